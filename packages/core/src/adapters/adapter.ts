@@ -1,0 +1,10 @@
+import type { Segment, SegmentEdit } from '../pipeline/segment.js';
+
+/** Maps one message format to neutral segments and writes edits back in the same shape. */
+export interface MessageAdapter<M> {
+  readonly format: string;
+  /** Throws a `HeadroomError` (`invalid_messages`) on anything that isn't this format. */
+  extract(messages: readonly M[]): Segment[];
+  /** New array; messages without edits are returned as the same objects. */
+  apply(messages: readonly M[], edits: readonly SegmentEdit[]): M[];
+}

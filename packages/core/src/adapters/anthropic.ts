@@ -1,0 +1,86 @@
+import type { Segment } from '../pipeline/segment.js';
+import type { MessageAdapter } from './adapter.js';
+import { invalidMessage, isRecord } from './invalid.js';
+
+type Block = { type: string; [k: string]: unknown };
+
+/** The parts of an Anthropic Messages API message Headroom reads; everything else passes through. */
+export interface AnthropicMessage {
+  role: 'user' | 'assistant';
+  content: string | Block[];
+  [k: string]: unknown;
+}
+
+/** Adapter for Anthropic Messages API messages (`system` is a separate request field, not a message). */
+export const anthropicAdapter: MessageAdapter<AnthropicMessage> = {
+  format: 'anthropic',
+
+  extract(messages) {
+    const calls = new Map<string, { name: string; args: unknown }>();
+    const segments: Segment[] = [];
+    messages.forEach((message, index) => {
+      if (!isRecord(message) || (message.role !== 'user' && message.role !== 'assistant')) {
+        invalidMessage(index, 'expected an object with role user or assistant');
+      }
+      const role = message.role;
+      if (typeof message.content === 'string') {
+        segments.push({ role, source: 'text', ref: { message: index }, text: message.content });
+        return;
+      }
+      if (!Array.isArray(message.content)) invalidMessage(index, 'content must be a string or an array of blocks');
+      message.content.forEach((block, part) => {
+        if (!isRecord(block) || typeof block.type !== 'string') invalidMessage(index, `content[${part}] is not a block`);
+        if (block.type === 'text' && typeof block.text === 'string') {
+          segments.push({ role, source: 'text', ref: { message: index, part }, text: block.text });
+        } else if (block.type === 'tool_use' && typeof block.id === 'string') {
+          calls.set(block.id, { name: String(block.name), args: block.input });
+        } else if (block.type === 'tool_result') {
+          const call = typeof block.tool_use_id === 'string' ? calls.get(block.tool_use_id) : undefined;
+          const base = {
+            role: 'tool' as const,
+            source: 'tool_result' as const,
+            toolCallId: block.tool_use_id as string | undefined,
+            toolName: call?.name,
+            toolArgs: call?.args,
+            isError: block.is_error === true,
+          };
+          if (typeof block.content === 'string') {
+            segments.push({ ...base, ref: { message: index, part }, text: block.content });
+          } else if (Array.isArray(block.content)) {
+            block.content.forEach((inner, sub) => {
+              if (isRecord(inner) && inner.type === 'text' && typeof inner.text === 'string') {
+                segments.push({ ...base, ref: { message: index, part, sub }, text: inner.text });
+              }
+            });
+          }
+        }
+      });
+    });
+    return segments;
+  },
+
+  apply(messages, edits) {
+    const out = [...messages];
+    for (const { segment, text } of edits) {
+      const { message, part, sub } = segment.ref;
+      const current = out[message] as AnthropicMessage;
+      if (part === undefined) {
+        out[message] = { ...current, content: text };
+        continue;
+      }
+      const blocks = [...(current.content as Block[])];
+      const block = blocks[part]!;
+      if (block.type === 'text') {
+        blocks[part] = { ...block, text };
+      } else if (sub === undefined) {
+        blocks[part] = { ...block, content: text };
+      } else {
+        const inner = [...(block.content as Block[])];
+        inner[sub] = { ...inner[sub]!, text };
+        blocks[part] = { ...block, content: inner };
+      }
+      out[message] = { ...current, content: blocks };
+    }
+    return out;
+  },
+};

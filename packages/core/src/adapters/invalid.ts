@@ -1,0 +1,20 @@
+import { HeadroomError } from '../errors/headroom-error.js';
+
+/** Throws the error every adapter uses for malformed input, naming where it is. */
+export function invalidMessage(index: number, problem: string): never {
+  throw new HeadroomError({ code: 'invalid_messages', message: `messages[${index}]: ${problem}` });
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Tool-call arguments as an object when they are JSON, else the raw value. */
+export function parseArgs(args: unknown): unknown {
+  if (typeof args !== 'string') return args;
+  try {
+    return JSON.parse(args);
+  } catch {
+    return args;
+  }
+}

@@ -1,0 +1,81 @@
+import type { Segment, SegmentEdit } from '../pipeline/segment.js';
+import type { MessageAdapter } from './adapter.js';
+import { invalidMessage, isRecord, parseArgs } from './invalid.js';
+
+/** The parts of an OpenAI Chat Completions message Headroom reads; everything else passes through. */
+export interface OpenAIMessage {
+  role: 'system' | 'developer' | 'user' | 'assistant' | 'tool' | 'function';
+  content?: string | null | Array<{ type: string; text?: string; [k: string]: unknown }>;
+  tool_calls?: Array<{ id: string; type?: string; function: { name: string; arguments: string } }>;
+  tool_call_id?: string;
+  name?: string;
+  [k: string]: unknown;
+}
+
+const roles = new Set(['system', 'developer', 'user', 'assistant', 'tool', 'function']);
+
+function roleOf(role: OpenAIMessage['role']): Segment['role'] {
+  if (role === 'developer') return 'system';
+  if (role === 'function') return 'tool';
+  return role;
+}
+
+/** Adapter for OpenAI Chat Completions messages. */
+export const openaiAdapter: MessageAdapter<OpenAIMessage> = {
+  format: 'openai',
+
+  extract(messages) {
+    const calls = new Map<string, { name: string; args: unknown }>();
+    const segments: Segment[] = [];
+    messages.forEach((message, index) => {
+      if (!isRecord(message) || typeof message.role !== 'string' || !roles.has(message.role)) {
+        invalidMessage(index, 'expected an object with role system, developer, user, assistant or tool');
+      }
+      for (const call of message.tool_calls ?? []) {
+        if (!isRecord(call) || !isRecord(call.function) || typeof call.id !== 'string') invalidMessage(index, 'malformed tool_calls entry');
+        calls.set(call.id, { name: String(call.function.name), args: parseArgs(call.function.arguments) });
+      }
+      const role = roleOf(message.role);
+      const isTool = role === 'tool';
+      if (isTool && message.role === 'tool' && typeof message.tool_call_id !== 'string') invalidMessage(index, 'tool message without tool_call_id');
+      const call = message.tool_call_id ? calls.get(message.tool_call_id) : undefined;
+      const base = {
+        role,
+        source: isTool ? ('tool_result' as const) : ('text' as const),
+        toolCallId: message.tool_call_id,
+        toolName: call?.name ?? message.name,
+        toolArgs: call?.args,
+      };
+      const { content } = message;
+      if (typeof content === 'string') {
+        segments.push({ ...base, ref: { message: index }, text: content });
+      } else if (Array.isArray(content)) {
+        content.forEach((part, partIndex) => {
+          if (!isRecord(part)) invalidMessage(index, `content[${partIndex}] is not an object`);
+          if (part.type === 'text' && typeof part.text === 'string') {
+            segments.push({ ...base, ref: { message: index, part: partIndex }, text: part.text });
+          }
+        });
+      } else if (content !== null && content !== undefined) {
+        invalidMessage(index, 'content must be a string, an array of parts or null');
+      }
+    });
+    return segments;
+  },
+
+  apply(messages, edits) {
+    const out = [...messages];
+    for (const { segment, text } of edits) {
+      const { message, part } = segment.ref;
+      const current = out[message] as OpenAIMessage;
+      if (part === undefined) {
+        out[message] = { ...current, content: text };
+      } else {
+        const parts = [...(current.content as NonNullable<Exclude<OpenAIMessage['content'], string>>)];
+        parts[part] = { ...parts[part]!, text };
+        out[message] = { ...current, content: parts };
+      }
+    }
+    return out;
+  },
+};

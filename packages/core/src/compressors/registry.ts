@@ -1,0 +1,20 @@
+import type { UnitSplitter } from '../ccr/retrieve.js';
+import type { Compressor, ContentKind } from '../types.js';
+
+/** A compressor and how retrieval splits the originals it stores into queryable units. */
+export interface CompressorSpec {
+  compress: Compressor;
+  units?: UnitSplitter;
+}
+
+/** The one place where content kinds meet their compressors. Kinds without an entry pass through. */
+export const compressors: Partial<Record<ContentKind, CompressorSpec>> = {};
+
+/** Unit splitters by stored kind, for query retrieval. */
+export function unitSplitters(): Partial<Record<ContentKind, UnitSplitter>> {
+  const out: Partial<Record<ContentKind, UnitSplitter>> = {};
+  for (const [kind, spec] of Object.entries(compressors) as Array<[ContentKind, CompressorSpec]>) {
+    if (spec.units) out[kind] = spec.units;
+  }
+  return out;
+}

@@ -1,0 +1,33 @@
+const marker = 'headroom.error';
+const symbol = Symbol.for(marker);
+
+/** Stable codes for every failure Headroom reports. */
+export type HeadroomErrorCode =
+  | 'invalid_messages'
+  | 'invalid_input'
+  | 'input_too_large'
+  | 'store_error'
+  | 'not_found'
+  | 'tokenizer_error'
+  | 'aborted'
+  | 'model_unavailable'
+  | 'config_error';
+
+/** Base error for everything Headroom throws; recognise it with `HeadroomError.isInstance(e)`. */
+export class HeadroomError extends Error {
+  private readonly [symbol] = true;
+  readonly code: HeadroomErrorCode;
+  override readonly cause?: unknown;
+
+  constructor({ code, message, cause }: { code: HeadroomErrorCode; message: string; cause?: unknown }) {
+    super(message);
+    this.name = 'HeadroomError';
+    this.code = code;
+    this.cause = cause;
+  }
+
+  /** Works across duplicate package copies, unlike `instanceof`. */
+  static isInstance(error: unknown): error is HeadroomError {
+    return typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[symbol] === true;
+  }
+}

@@ -1,0 +1,1 @@
+export { HeadroomError, type HeadroomErrorCode } from './headroom-error.js';

@@ -1,0 +1,19 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Hex SHA-256 of a string, synchronous and runtime-free (Web Crypto's digest is async).
+ * UTF-8 would map every lone surrogate to U+FFFD, so two different strings could share a hash;
+ * such strings are hashed in their JSON-escaped form instead, which is injective.
+ */
+export function sha256Hex(text: string): string {
+  const input = loneSurrogate.test(text) ? JSON.stringify(text) : text;
+  return bytesToHex(sha256(utf8ToBytes(input)));
+}
+
+/** CCR key: first 24 hex chars of SHA-256, so identical originals share one entry. */
+export function ccrKey(text: string): string {
+  return sha256Hex(text).slice(0, 24);
+}

@@ -1,0 +1,30 @@
+export { compress, defaultStore, type CompressOptions, type CompressResult } from './compress.js';
+export { createHeadroom, type Headroom, type HeadroomConfig } from './create-headroom.js';
+export type { OpenAIMessage } from './adapters/openai.js';
+export type { AnthropicMessage } from './adapters/anthropic.js';
+export { detectFormat, type MessageFormat } from './adapters/detect-format.js';
+export { openaiAdapter } from './adapters/openai.js';
+export { anthropicAdapter } from './adapters/anthropic.js';
+export type { MessageAdapter } from './adapters/adapter.js';
+export { compressSegments, type PipelineOptions, type SegmentsResult, type TransformRecord } from './pipeline/compress-segments.js';
+export type { Segment, SegmentEdit, SegmentRef } from './pipeline/segment.js';
+export { MemoryCcrStore, type MemoryCcrStoreOptions } from './ccr/memory-store.js';
+export { DEFAULT_CCR_TTL_SECONDS, namespacedKey, type CcrEntry, type CcrPutOptions, type CcrStore } from './ccr/store.js';
+export { MARKER_PATTERN, findMarkerKeys, formatMarker } from './ccr/marker.js';
+export { answerRetrieveCall, parseRetrieveInput, retrieve, type RetrieveOptions, type RetrieveResult, type UnitSplitter } from './ccr/retrieve.js';
+export {
+  RETRIEVE_TOOL_NAME,
+  anthropicRetrieveTool,
+  openaiRetrieveTool,
+  retrieveToolDescription,
+  retrieveToolSchema,
+  type RetrieveToolInput,
+} from './ccr/retrieval-tool.js';
+export { detectContent } from './router/detect-content.js';
+export { compressors, type CompressorSpec } from './compressors/registry.js';
+export { createTokenCounter, tokenizerForModel, type TokenCounter } from './tokens/index.js';
+export { createStats, globalStats, type FallbackReason, type KindStats, type Stats, type StatsSnapshot } from './stats/stats.js';
+export { HeadroomError, type HeadroomErrorCode } from './errors/index.js';
+export { ccrKey, sha256Hex } from './hash/sha256.js';
+export { bm25Scores, rankByRelevance } from './relevance/index.js';
+export type * from './types.js';

@@ -1,0 +1,180 @@
+import type { CcrStore } from '../ccr/store.js';
+import { findMarkerKeys } from '../ccr/marker.js';
+import { compressors } from '../compressors/registry.js';
+import { HeadroomError } from '../errors/headroom-error.js';
+import { ccrKey } from '../hash/sha256.js';
+import { detectContent } from '../router/detect-content.js';
+import type { FallbackReason, Stats } from '../stats/stats.js';
+import type { TokenCounter } from '../tokens/token-counter.js';
+import type { CcrMeta, ContentKind, CompressorContext } from '../types.js';
+import { hintsFor, queriesFor } from './hints.js';
+import type { Segment, SegmentEdit } from './segment.js';
+
+/** Tuning shared by every entry point (compress(), middleware, LangChain, proxy). */
+export interface PipelineOptions {
+  /** Overrides the per-segment relevance query (the last user text before each segment). */
+  query?: string;
+  /** Code in the last N messages is being edited and passes through whole. Default 4. */
+  protectRecent?: number;
+  /** Segments smaller than this many tokens pass through. Default 200. */
+  minTokens?: number;
+  /** A result is used only if it saves at least this share of the segment's tokens. Default 0.15. */
+  minSavings?: number;
+  /** Segments longer than this many characters pass through untouched. Default 8 MiB of text. */
+  maxSegmentChars?: number;
+  /** Time to live of stored originals, in seconds. */
+  ttlSeconds?: number;
+  signal?: AbortSignal;
+}
+
+/** What happened to one compressed segment. */
+export interface TransformRecord {
+  messageIndex: number;
+  kind: ContentKind;
+  strategy: string;
+  tokensBefore: number;
+  tokensAfter: number;
+  ccrKeys: string[];
+}
+
+/** The pipeline's answer for a list of segments. */
+export interface SegmentsResult {
+  edits: SegmentEdit[];
+  transforms: TransformRecord[];
+  ccrKeys: string[];
+  tokensBefore: number;
+  tokensAfter: number;
+}
+
+interface PipelineDeps {
+  counter: TokenCounter;
+  store: CcrStore;
+  stats: Stats;
+  /** Number of messages in the request, for `protectRecent`. */
+  messageCount: number;
+}
+
+const DEFAULTS = { protectRecent: 4, minTokens: 200, minSavings: 0.15, maxSegmentChars: 8 * 1024 * 1024 };
+
+/**
+ * The one pipeline: route each candidate segment, run its compressor, persist what it dropped,
+ * and keep the result only when it saves enough and everything dropped is retrievable.
+ */
+export async function compressSegments(
+  segments: readonly Segment[],
+  options: PipelineOptions,
+  deps: PipelineDeps,
+): Promise<SegmentsResult> {
+  const opts = { ...DEFAULTS, ...stripUndefined(options) };
+  const queries = queriesFor(segments);
+  const result: SegmentsResult = { edits: [], transforms: [], ccrKeys: [], tokensBefore: 0, tokensAfter: 0 };
+
+  for (const [index, segment] of segments.entries()) {
+    if (options.signal?.aborted) throw abortError(options.signal);
+    const before = segment.text.length > opts.maxSegmentChars ? estimateTokens(segment.text) : deps.counter.count(segment.text);
+    result.tokensBefore += before;
+    const outcome = await compressOne(segment, options.query ?? queries[index] ?? '', before, opts, deps);
+    if (!outcome) {
+      result.tokensAfter += before;
+      continue;
+    }
+    result.tokensAfter += outcome.tokensAfter;
+    result.edits.push({ segment, text: outcome.text });
+    result.transforms.push({
+      messageIndex: segment.ref.message,
+      kind: outcome.kind,
+      strategy: outcome.strategy,
+      tokensBefore: before,
+      tokensAfter: outcome.tokensAfter,
+      ccrKeys: outcome.keys,
+    });
+    for (const key of outcome.keys) if (!result.ccrKeys.includes(key)) result.ccrKeys.push(key);
+  }
+  return result;
+}
+
+interface Outcome {
+  text: string;
+  kind: ContentKind;
+  strategy: string;
+  tokensAfter: number;
+  keys: string[];
+}
+
+async function compressOne(
+  segment: Segment,
+  query: string,
+  tokensBefore: number,
+  opts: typeof DEFAULTS & PipelineOptions,
+  deps: PipelineDeps,
+): Promise<Outcome | undefined> {
+  if (segment.source !== 'tool_result' || tokensBefore < opts.minTokens) return undefined;
+  const fallback = (kind: ContentKind, reason: FallbackReason): undefined => {
+    deps.stats.recordFallback(reason);
+    deps.stats.recordSegment(kind, tokensBefore, tokensBefore);
+    return undefined;
+  };
+  if (segment.text.length > opts.maxSegmentChars) return fallback('text', 'too_large');
+
+  const hints = hintsFor(segment);
+  const detection = detectContent(segment.text, hints);
+  const { kind } = detection;
+  if (kind === 'code' && segment.ref.message >= deps.messageCount - opts.protectRecent) return undefined;
+  const spec = compressors[kind];
+  if (!spec) return undefined;
+
+  const stashed = new Map<string, { original: string; meta: CcrMeta }>();
+  const ctx: CompressorContext = {
+    query,
+    language: detection.language,
+    fileName: hints.fileName,
+    toolName: segment.toolName,
+    countTokens: (text) => deps.counter.count(text),
+    stash(original, meta) {
+      const key = ccrKey(original);
+      stashed.set(key, { original, meta: { ...meta, toolName: segment.toolName } });
+      return key;
+    },
+    signal: opts.signal,
+  };
+
+  let output;
+  try {
+    output = await spec.compress(segment.text, ctx);
+  } catch (error) {
+    if (opts.signal?.aborted) throw abortError(opts.signal);
+    return fallback(kind, 'compressor_error');
+  }
+  if (output.text === segment.text) return fallback(kind, 'insufficient_savings');
+
+  const keys = findMarkerKeys(output.text);
+  // A marker must point at an original this call stashed; anything else would be unrecoverable.
+  if (keys.some((key) => !stashed.has(key))) return fallback(kind, 'invalid_output');
+  const tokensAfter = deps.counter.count(output.text);
+  if (tokensAfter > tokensBefore * (1 - opts.minSavings)) return fallback(kind, 'insufficient_savings');
+
+  try {
+    for (const key of keys) {
+      const { original, meta } = stashed.get(key)!;
+      await deps.store.put(key, { original, meta, createdAt: Date.now() }, { ttlSeconds: opts.ttlSeconds });
+      deps.stats.recordCcr('put');
+    }
+  } catch {
+    return fallback(kind, 'store_error');
+  }
+  deps.stats.recordSegment(kind, tokensBefore, tokensAfter);
+  return { text: output.text, kind, strategy: output.strategy ?? kind, tokensAfter, keys };
+}
+
+/** Rough count for text too large to tokenize on the hot path (~4 characters a token). */
+function estimateTokens(text: string): number {
+  return Math.ceil(text.length / 4);
+}
+
+function abortError(signal: AbortSignal): unknown {
+  return signal.reason ?? new HeadroomError({ code: 'aborted', message: 'Compression was aborted' });
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,15 @@
+/**
+ * Terms for lexical relevance: lowercased alphanumeric runs, plus the parts of
+ * camelCase and snake_case identifiers so `getUserById` matches a query for "user".
+ */
+export function relevanceTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const match of text.matchAll(/[A-Za-z0-9_]+/g)) {
+    const word = match[0];
+    const lower = word.toLowerCase();
+    terms.push(lower);
+    const parts = word.split(/_+|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/).filter(Boolean);
+    if (parts.length > 1) for (const part of parts) terms.push(part.toLowerCase());
+  }
+  return terms;
+}

@@ -1,0 +1,2 @@
+export { createTokenCounter, type TokenCounter } from './token-counter.js';
+export { tokenizerForModel, type EncodingName, type TokenizerSpec } from './encoding-for-model.js';

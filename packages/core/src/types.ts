@@ -1,0 +1,56 @@
+/** The kinds of content the router tells apart; each has one compressor folder under `compressors/`. */
+export type ContentKind = 'json' | 'code' | 'log' | 'diff' | 'search' | 'html' | 'table' | 'text';
+
+/** Languages the code compressor knows. */
+export type CodeLanguage = 'python' | 'javascript' | 'typescript' | 'tsx' | 'go' | 'rust' | 'java' | 'cpp';
+
+/** What the router decided about a piece of text. */
+export interface Detection {
+  kind: ContentKind;
+  /** 0..1, how sure the detector is. */
+  confidence: number;
+  language?: CodeLanguage;
+}
+
+/** Hints an adapter can pass to the router (from the tool call that produced the text). */
+export interface DetectionHints {
+  toolName?: string;
+  /** A file name or path the tool call named, used for code language detection. */
+  fileName?: string;
+}
+
+/** Meta stored with an original in CCR; tells retrieval how to split it into units for query search. */
+export interface CcrMeta {
+  kind: ContentKind | 'string';
+  language?: CodeLanguage;
+  /** Items, lines or sentences the original has, for markers and retrieval answers. */
+  count?: number;
+  toolName?: string;
+}
+
+/** What every compressor receives besides the text. Compressors stay pure: no I/O, no clocks. */
+export interface CompressorContext {
+  /** Relevance query: the last user text before this content arrived. */
+  query: string;
+  language?: CodeLanguage;
+  fileName?: string;
+  toolName?: string;
+  /** Token counter for the request's model (loaded before compressors run, so it is synchronous). */
+  countTokens(text: string): number;
+  /**
+   * Register an original for CCR and get its key. The pipeline persists every stashed original
+   * before the compressed text is used; if persisting fails, the segment goes out uncompressed.
+   */
+  stash(original: string, meta: CcrMeta): string;
+  signal?: AbortSignal;
+}
+
+/** A compressor's answer. `text` equal to the input means "nothing to do". */
+export interface CompressorOutput {
+  text: string;
+  /** Short machine-readable note on what was done, e.g. `smart_crush:lossless` — goes into transforms. */
+  strategy?: string;
+}
+
+/** A compressor: a pure function of text and context. May be async (ML, lazy grammar loads). */
+export type Compressor = (text: string, ctx: CompressorContext) => CompressorOutput | Promise<CompressorOutput>;
