@@ -162,8 +162,9 @@ async function compressOne(
   } catch {
     return fallback(kind, 'store_error');
   }
-  deps.stats.recordSegment(kind, tokensBefore, tokensAfter);
-  return { text: output.text, kind, strategy: output.strategy ?? kind, tokensAfter, keys };
+  const strategy = output.strategy ?? kind;
+  deps.stats.recordSegment(kind, tokensBefore, tokensAfter, strategy);
+  return { text: output.text, kind, strategy, tokensAfter, keys };
 }
 
 /** Rough count for text too large to tokenize on the hot path (~4 characters a token). */

@@ -18,6 +18,8 @@ export interface StatsSnapshot {
   tokensAfter: number;
   tokensSaved: number;
   byKind: Partial<Record<ContentKind, KindStats>>;
+  /** How often each compressor strategy was used (e.g. `smart_crush:lossless`, `kompress:fallback`). */
+  byStrategy: Record<string, number>;
   fallbacks: Partial<Record<FallbackReason, number>>;
   ccr: { puts: number; hits: number; misses: number };
   retrievalRounds: number;
@@ -27,7 +29,7 @@ export interface StatsSnapshot {
 /** Mutable counters shared by everything that compresses in one process (or one `createHeadroom`). */
 export interface Stats {
   recordCall(tokensBefore: number, tokensAfter: number, ms: number): void;
-  recordSegment(kind: ContentKind, tokensBefore: number, tokensAfter: number): void;
+  recordSegment(kind: ContentKind, tokensBefore: number, tokensAfter: number, strategy?: string): void;
   recordFallback(reason: FallbackReason): void;
   recordCcr(event: 'put' | 'hit' | 'miss'): void;
   recordRetrievalRound(): void;
@@ -42,6 +44,7 @@ function empty(): StatsSnapshot {
     tokensAfter: 0,
     tokensSaved: 0,
     byKind: {},
+    byStrategy: {},
     fallbacks: {},
     ccr: { puts: 0, hits: 0, misses: 0 },
     retrievalRounds: 0,
@@ -61,7 +64,8 @@ export function createStats(): Stats {
       s.latencyMs.total += ms;
       s.latencyMs.max = Math.max(s.latencyMs.max, ms);
     },
-    recordSegment(kind, before, after) {
+    recordSegment(kind, before, after, strategy) {
+      if (strategy) s.byStrategy[strategy] = (s.byStrategy[strategy] ?? 0) + 1;
       const k = (s.byKind[kind] ??= { segments: 0, compressed: 0, tokensBefore: 0, tokensAfter: 0 });
       k.segments += 1;
       if (after < before) k.compressed += 1;
