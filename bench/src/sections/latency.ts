@@ -1,0 +1,99 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compress, MemoryCcrStore, type OpenAIMessage } from '@headroom/core';
+import { BENCH_MODEL, messageText } from '../context.js';
+import { int, median, ms, table } from '../report.js';
+import type { Workload } from '../workloads/index.js';
+import type { BenchSection } from './section.js';
+
+const WARMUP = 2;
+const RUNS = 7;
+const COLD_RUNS = 3;
+
+async function timed<T>(fn: () => Promise<T> | T): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
+/** The workload with every tool output changed by `n` trailing newlines: same work, but new to every cache. */
+function variant(messages: readonly OpenAIMessage[], n: number): OpenAIMessage[] {
+  return messages.map((m) => (m.role === 'tool' && typeof m.content === 'string' ? { ...m, content: m.content + '\n'.repeat(n) } : m));
+}
+
+interface Cold {
+  importMs: number;
+  firstCallMs: number;
+  bootMs: number;
+  wallMs: number;
+}
+
+function coldStart(messages: readonly OpenAIMessage[]): Cold {
+  const dir = mkdtempSync(join(tmpdir(), 'headroom-bench-'));
+  try {
+    const file = join(dir, 'messages.json');
+    writeFileSync(file, JSON.stringify(messages));
+    const script = fileURLToPath(new URL('../cold-start.js', import.meta.url));
+    const started = performance.now();
+    const child = spawnSync(process.execPath, [script, file], { encoding: 'utf8' });
+    const wallMs = performance.now() - started;
+    if (child.status !== 0) throw new Error(`cold-start child failed: ${child.stderr}`);
+    return { ...(JSON.parse(child.stdout) as Omit<Cold, 'wallMs'>), wallMs };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function measure(workload: Workload, countTokens: (text: string) => number): Promise<string[]> {
+  const store = new MemoryCcrStore();
+  for (let i = 0; i < WARMUP; i++) await compress(workload.messages, { model: BENCH_MODEL, store });
+  const fresh: number[] = [];
+  const repeat: number[] = [];
+  const count: number[] = [];
+  let tokens = 0;
+  for (let run = 1; run <= RUNS; run++) {
+    const input = variant(workload.messages, run);
+    const text = input.map(messageText).join('\n');
+    fresh.push(await timed(() => compress(input, { model: BENCH_MODEL, store: new MemoryCcrStore() })));
+    repeat.push(await timed(() => compress(workload.messages, { model: BENCH_MODEL, store })));
+    count.push(await timed(() => (tokens = countTokens(text))));
+  }
+  const tiktoken = median(count);
+  return [workload.title, int(tokens), ms(median(fresh)), ms(median(repeat)), ms(tiktoken), `${(median(fresh) / tiktoken).toFixed(2)}×`];
+}
+
+/** compress() time per workload beside one plain token count of the same input, and cold start in a fresh process. */
+export const latencySection: BenchSection = {
+  title: 'Latency',
+  async run(ctx) {
+    const rows: string[][] = [];
+    for (const workload of ctx.workloads) {
+      ctx.log(`latency: ${workload.id}`);
+      rows.push(await measure(workload, ctx.countTokens));
+    }
+    const coldRows: string[][] = [];
+    for (const workload of ctx.workloads) {
+      const runs = Array.from({ length: COLD_RUNS }, () => coldStart(workload.messages));
+      const pick = (key: keyof Cold): string => ms(median(runs.map((r) => r[key])));
+      coldRows.push([workload.title, pick('bootMs'), pick('importMs'), pick('firstCallMs'), pick('wallMs')]);
+    }
+    return [
+      `Medians of ${RUNS} runs after ${WARMUP} warm-up calls, in this process. *New content*: every tool output differs from`,
+      'all earlier runs (trailing newlines), so nothing is cached — the cost on the turn a tool result first arrives.',
+      '*Repeat turn*: the identical conversation again; core caches token counts by content hash, as on every later',
+      'turn of a conversation. *One token count*: a single js-tiktoken o200k `encode` of the same message text, the',
+      'floor any token-aware proxy pays; the ratio is new-content `compress()` over it.',
+      '',
+      table(['Workload', 'Tokens', 'compress() new content', 'compress() repeat turn', 'One token count', 'Ratio'], rows, ['l', 'r', 'r', 'r', 'r', 'r']),
+      '',
+      `Cold start: a fresh \`node\` process per run (median of ${COLD_RUNS}), timing \`await import('@headroom/core')\` and the`,
+      'first `compress()` call (which loads the o200k tokenizer ranks). *Node boot* is time from process start to the',
+      'first line of the script; *wall* is spawn to exit as seen by the parent.',
+      '',
+      table(['Workload', 'Node boot', 'Import', 'First compress()', 'Process wall'], coldRows, ['l', 'r', 'r', 'r', 'r']),
+    ].join('\n');
+  },
+};

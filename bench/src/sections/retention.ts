@@ -1,0 +1,56 @@
+import { messageText } from '../context.js';
+import { classifyProbes, type ProbeOutcome } from '../probes/classify.js';
+import { extractProbes } from '../probes/extract.js';
+import type { Probe, ProbeKind } from '../probes/probe.js';
+import { int, table } from '../report.js';
+import { messageIndexOfStep, stepsOf } from '../workloads/workload.js';
+import type { BenchSection } from './section.js';
+
+const KINDS: ProbeKind[] = ['number', 'artifact', 'error', 'focus'];
+
+/** Retention probes (DESIGN §14): is every fact of the original still there, or at least retrievable? */
+export const retentionSection: BenchSection = {
+  title: 'Retention probes',
+  async run(ctx) {
+    const rows: string[][] = [];
+    const lostLines: string[] = [];
+    let foundTotal = 0;
+    let checkedTotal = 0;
+    for (const workload of ctx.workloads) {
+      const { result, store } = await ctx.compressed(workload);
+      const outcomes: ProbeOutcome[] = [];
+      for (const [step, tool] of stepsOf(workload).entries()) {
+        const extracted = extractProbes(tool.output, step);
+        foundTotal += extracted.found.number + extracted.found.artifact + extracted.found.error;
+        const focus: Probe[] = workload.focus.filter((f) => f.step === step).map((f) => ({ kind: 'focus', step, needle: f.needle }));
+        const probes = [...extracted.probes, ...focus];
+        checkedTotal += probes.length - focus.length;
+        outcomes.push(...(await classifyProbes(probes, messageText(result.messages[messageIndexOfStep(workload, step)]), store)));
+      }
+      for (const kind of KINDS) {
+        const of = outcomes.filter((o) => o.probe.kind === kind);
+        const count = (status: ProbeOutcome['status']): number => of.filter((o) => o.status === status).length;
+        rows.push([workload.title, kind, int(of.length), int(count('retained')), int(count('recoverable')), count('lost') ? `**${int(count('lost'))}**` : '0']);
+      }
+      for (const lost of outcomes.filter((o) => o.status === 'lost')) {
+        const where = `${workload.id} / ${stepsOf(workload)[lost.probe.step]?.name} #${lost.probe.step}`;
+        const what = lost.probe.key ? `${lost.probe.key}: ${lost.probe.needle}` : lost.probe.needle;
+        lostLines.push(`- ${where} (${lost.probe.kind}): \`${what.slice(0, 160).replace(/`/g, "'")}\``);
+        ctx.problem(`lost probe in ${where}: ${what.slice(0, 200)}`);
+      }
+    }
+    return [
+      'Facts extracted from the original tool outputs, then looked for after compression. **Retained**: still in the',
+      'compressed text (ignoring quoting). **Recoverable**: not there, but a `<<ccr:KEY …>>` marker in that tool result',
+      'points to a stored original that holds it, and `retrieve(store, KEY, { query: probe })` returns it. **Lost**:',
+      'neither — must be 0. Kinds: *number* = a numeric JSON value with its key (only values that occur once in the',
+      'output); *artifact* = paths, URLs, hex hashes, ids like `job_1445144423722_0020`, IP:port; *error* = error-worded',
+      'strings and lines, and messages of WARN/ERROR records; *focus* = the items the final question is about.',
+      `Up to 300 probes per kind and tool result are checked, spread evenly (${int(checkedTotal)} of ${int(foundTotal)} extracted, plus focus probes).`,
+      '',
+      table(['Workload', 'Probe kind', 'Probes', 'Retained', 'Recoverable', 'Lost'], rows, ['l', 'l', 'r', 'r', 'r', 'r']),
+      '',
+      lostLines.length === 0 ? 'No probe was lost.' : ['**Lost probes (bugs to fix):**', '', ...lostLines].join('\n'),
+    ].join('\n');
+  },
+};
