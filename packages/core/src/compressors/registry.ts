@@ -1,5 +1,6 @@
 import type { UnitSplitter } from '../ccr/retrieve.js';
 import type { Compressor, ContentKind } from '../types.js';
+import { compressLog, logUnits } from './log/index.js';
 
 /** A compressor and how retrieval splits the originals it stores into queryable units. */
 export interface CompressorSpec {
@@ -8,7 +9,9 @@ export interface CompressorSpec {
 }
 
 /** The one place where content kinds meet their compressors. Kinds without an entry pass through. */
-export const compressors: Partial<Record<ContentKind, CompressorSpec>> = {};
+export const compressors: Partial<Record<ContentKind, CompressorSpec>> = {
+  log: { compress: compressLog, units: logUnits },
+};
 
 /** Unit splitters by stored kind, for query retrieval. */
 export function unitSplitters(): Partial<Record<ContentKind, UnitSplitter>> {

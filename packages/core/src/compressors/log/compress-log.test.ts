@@ -1,0 +1,125 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findMarkerKeys } from '../../ccr/marker.js';
+import { retrieve } from '../../ccr/retrieve.js';
+import { createTestContext } from '../../test-utils/compressor-context.js';
+import { dataDir, dataPath, noDataReason } from '../../test-utils/data-dir.node.js';
+import { compressLog } from './compress-log.js';
+
+const ERROR_LINE = /ERROR|FATAL|Exception|failed/i;
+
+/** Lines the compressor must not lose: each is in the output, or found in CCR by a query made of the line. */
+async function lostErrorLines(text: string, query = ''): Promise<{ lost: string[]; output: string; saved: number; checked: number }> {
+  const { ctx, store } = await createTestContext({ query });
+  const output = compressLog(text, ctx).text;
+  const [key] = findMarkerKeys(output);
+  const lines = [...new Set(text.split('\n').filter((line) => ERROR_LINE.test(line)))];
+  const lost: string[] = [];
+  for (const line of lines) {
+    if (output.includes(line)) continue;
+    const found = key ? (await retrieve(store, key, { query: line })).content.split('\n') : [];
+    if (!found.includes(line)) lost.push(line);
+  }
+  return { lost, output, saved: 1 - ctx.countTokens(output) / ctx.countTokens(text), checked: lines.length };
+}
+
+/** Real output of node's own test runner: 60 passing tests and two failures with stack traces. */
+function nodeTestRunnerOutput(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'headroom-log-'));
+  const file = join(dir, 'suite.test.mjs');
+  writeFileSync(
+    file,
+    [
+      "import test from 'node:test';",
+      "import assert from 'node:assert';",
+      'for (let i = 0; i < 60; i++) test(`adds ${i}`, () => assert.equal(i + 1, 1 + i));',
+      "test('parses the config file', () => { JSON.parse('{bad'); });",
+      "test('sums the invoice lines', () => assert.equal(1 + 1, 3));",
+    ].join('\n'),
+  );
+  const run = spawnSync(process.execPath, ['--test', '--test-reporter=spec', file], { encoding: 'utf8' });
+  return `$ node --test suite.test.mjs\n${run.stdout}${run.stderr}exit code ${run.status}`;
+}
+
+describe('compressLog', () => {
+  it('passes short logs through unchanged', async () => {
+    const { ctx, stashed } = await createTestContext();
+    const text = Array.from({ length: 20 }, (_, i) => `INFO step ${i} done`).join('\n');
+    expect(compressLog(text, ctx).text).toBe(text);
+    expect(stashed.size).toBe(0);
+  });
+
+  it('keeps failing test names, their stack traces, the summary, and the first and last lines of a real test run', async () => {
+    const text = nodeTestRunnerOutput();
+    expect(text).toContain('✖ sums the invoice lines');
+    const { ctx, stashed } = await createTestContext();
+    const output = compressLog(text, ctx).text;
+    const lines = text.split('\n');
+    for (const line of [...lines.slice(0, 5), ...lines.slice(-5)]) expect(output).toContain(line);
+    expect(output).toContain('✖ parses the config file');
+    expect(output).toContain('✖ sums the invoice lines');
+    expect(output).toMatch(/SyntaxError \[Error\]: Expected property name/);
+    expect(output).toContain('AssertionError [ERR_ASSERTION]: 2 == 3');
+    expect(output).toMatch(/at TestContext\.<anonymous> \(.*suite\.test\.mjs:4:\d+\)/);
+    for (const summary of ['ℹ tests 62', 'ℹ pass 60', 'ℹ fail 2']) expect(output).toContain(summary);
+    // 60 passing tests are one template: one example with its count.
+    expect(output).toMatch(/✔ adds \d+ \(.*ms\) \(×\d+\)/);
+    expect(output.length).toBeLessThan(text.length * 0.75);
+    const [key] = findMarkerKeys(output);
+    expect(stashed.get(key as string)?.original).toBe(text);
+  });
+
+  it('keeps every distinct error message, not a fixed number, and a few wordings of each', async () => {
+    const errors = [
+      'disk quota exceeded on /var/lib/data',
+      'connection refused by postgres primary',
+      'TLS certificate for api.internal expired',
+      'schema migration 0042 aborted halfway',
+      'out of memory while building the search index',
+      'permission denied writing /etc/app.conf',
+      'upstream payment gateway returned HTTP 502',
+      'lock wait timeout on table orders',
+      'DNS lookup for cache.internal failed',
+      'checksum mismatch in backup archive',
+      'kafka consumer group rebalanced mid-batch',
+      'config key feature.flags is not a map',
+    ];
+    const lines: string[] = [];
+    for (let i = 0; i < 400; i++) {
+      lines.push(`2024-05-01T10:${String(i % 60).padStart(2, '0')}:00Z INFO worker ${i} heartbeat ok`);
+      if (i % 30 === 7) lines.push(`2024-05-01T10:00:00Z ERROR ${errors[(i - 7) / 30]}`);
+      if (i % 50 === 9) lines.push(`2024-05-01T10:00:00Z ERROR job runner-${String.fromCharCode(97 + i / 50)} crashed`);
+    }
+    const { ctx } = await createTestContext();
+    const output = compressLog(lines.join('\n'), ctx).text;
+    for (const error of errors) expect(output).toContain(`ERROR ${error}`);
+    // Eight crashes differing in one word are one template: three wordings shown, counted once.
+    expect(output).toContain('ERROR job runner-a crashed (×8)');
+    expect(output).toContain('ERROR job runner-b crashed');
+    expect(output).toContain('ERROR job runner-c crashed');
+    expect(output).not.toContain('ERROR job runner-h crashed');
+    expect(output).toMatch(/INFO worker \d+ heartbeat ok \(×400\)/);
+  });
+
+  it('is deterministic', async () => {
+    const text = nodeTestRunnerOutput();
+    const a = compressLog(text, (await createTestContext()).ctx).text;
+    const b = compressLog(text, (await createTestContext()).ctx).text;
+    expect(a).toBe(b);
+  });
+});
+
+const logs = dataDir ? readdirSync(dataPath('logs')).filter((f) => f.endsWith('.log')).sort() : ['none'];
+
+describe.skipIf(!dataDir)(dataDir ? 'compressLog on the loghub samples' : `compressLog on the loghub samples: ${noDataReason}`, () => {
+  it.each(logs)('%s: saves over 90 percent and loses no error line', { timeout: 120_000 }, async (file) => {
+    const text = readFileSync(dataPath('logs', file), 'utf8');
+    const { lost, saved, checked } = await lostErrorLines(text);
+    expect(lost).toEqual([]);
+    expect(saved).toBeGreaterThan(0.9);
+    if (checked > 0) expect(checked).toBeGreaterThan(0);
+  });
+});

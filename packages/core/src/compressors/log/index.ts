@@ -1,0 +1,2 @@
+export { compressLog } from './compress-log.js';
+export { logUnits } from './log-units.js';

@@ -1,0 +1,23 @@
+// Order matters: wide patterns (timestamps, UUIDs, IPs) must be masked before their digits are.
+const MASKS: Array<[RegExp, string]> = [
+  [/\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b/g, '<UUID>'],
+  [/\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g, '<TS>'],
+  [/\b(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? +)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* +\d{1,2}\b/g, '<DATE>'],
+  [/\b\d{1,4}[-/]\d{1,2}[-/]\d{1,4}\b/g, '<DATE>'],
+  [/\b\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?\b/g, '<TIME>'],
+  [/\b\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?\b/g, '<IP>'],
+  [/\b0x[0-9a-fA-F]+\b/g, '<HEX>'],
+  [/\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{8,}\b/g, '<HEX>'],
+  [/\b(?=[0-9A-F]*[A-F])(?=[0-9A-F]*\d)[0-9A-F]{8,}\b/g, '<HEX>'],
+  [/\d+(?:\.\d+)?/g, '<N>'],
+];
+
+/**
+ * The template of a line: variable parts (timestamps, UUIDs, IPs, hex, numbers — also inside
+ * identifiers such as `blk_123`) replaced by placeholders, so repeats of one message compare equal.
+ */
+export function maskVariables(line: string): string {
+  let out = line;
+  for (const [pattern, placeholder] of MASKS) out = out.replace(pattern, placeholder);
+  return out;
+}
