@@ -8,6 +8,13 @@ import type { BenchSection } from './section.js';
 
 const KINDS: ProbeKind[] = ['number', 'artifact', 'error', 'focus'];
 
+const LOST_LISTED = 100;
+
+function lostReport(lines: readonly string[]): string {
+  const more = lines.length > LOST_LISTED ? [`- … and ${int(lines.length - LOST_LISTED)} more (all of them are printed by the run)`] : [];
+  return [`**${int(lines.length)} lost probes (bugs to fix):**`, '', ...lines.slice(0, LOST_LISTED), ...more].join('\n');
+}
+
 /** Retention probes (DESIGN §14): is every fact of the original still there, or at least retrievable? */
 export const retentionSection: BenchSection = {
   title: 'Retention probes',
@@ -50,7 +57,7 @@ export const retentionSection: BenchSection = {
       '',
       table(['Workload', 'Probe kind', 'Probes', 'Retained', 'Recoverable', 'Lost'], rows, ['l', 'l', 'r', 'r', 'r', 'r']),
       '',
-      lostLines.length === 0 ? 'No probe was lost.' : ['**Lost probes (bugs to fix):**', '', ...lostLines].join('\n'),
+      lostLines.length === 0 ? 'No probe was lost.' : lostReport(lostLines),
     ].join('\n');
   },
 };

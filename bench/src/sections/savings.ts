@@ -12,7 +12,9 @@ export const savingsSection: BenchSection = {
     for (const workload of ctx.workloads) {
       const { result } = await ctx.compressed(workload);
       const saved = result.tokensBefore === 0 ? 0 : result.tokensSaved / result.tokensBefore;
-      rows.push([workload.title, int(result.tokensBefore), int(result.tokensAfter), `**${pct(saved)}**`, pct(workload.reference.savings, 0)]);
+      const { reference } = workload;
+      const theirs = reference.tokens ? `${pct(reference.savings, 0)} (${int(reference.tokens.before)} → ${int(reference.tokens.after)})` : pct(reference.savings, 0);
+      rows.push([workload.title, int(result.tokensBefore), int(result.tokensAfter), `**${pct(saved)}**`, theirs]);
 
       const stepRows = stepsOf(workload).map((step, index) => {
         const messageIndex = messageIndexOfStep(workload, index);

@@ -24,7 +24,7 @@ export interface Workload {
   /** Markdown: where the data comes from and how it was selected. */
   data: string;
   /** The reference product's published result for the same kind of workload. */
-  reference: { savings: number; shape: string };
+  reference: { savings: number; shape: string; tokens?: { before: number; after: number } };
   /** Tool calls grouped by assistant turn, in order. */
   turns: ToolStep[][];
   focus: FocusItem[];
