@@ -1,3 +1,4 @@
+import { createSession, type HeadroomSession } from './cache/session.js';
 import { MemoryCcrStore } from './ccr/memory-store.js';
 import { retrieve, type RetrieveResult } from './ccr/retrieve.js';
 import type { CcrStore } from './ccr/store.js';
@@ -7,23 +8,32 @@ import type { AnthropicMessage } from './adapters/anthropic.js';
 import type { OpenAIMessage } from './adapters/openai.js';
 
 /** Configuration shared by every call of one {@link createHeadroom} instance. */
-export type HeadroomConfig = Omit<CompressOptions, 'stats' | 'signal'>;
+export type HeadroomConfig = Omit<CompressOptions, 'stats' | 'signal' | 'system' | 'tools'>;
 
-/** A configured Headroom: one store, one set of stats. */
+/** A configured Headroom: one store, one set of stats, one conversation session by default. */
 export interface Headroom {
+  /** Compresses with this instance's store, stats and session (a call may pass another `session`). */
   compress<M extends OpenAIMessage | AnthropicMessage>(messages: readonly M[], options?: CompressOptions): Promise<CompressResult<M>>;
   retrieve(key: string, options?: { query?: string }): Promise<RetrieveResult>;
   stats(): StatsSnapshot;
   readonly store: CcrStore;
+  /**
+   * The session every call uses unless it passes its own: earlier decisions are reused, so a
+   * segment compresses to the same bytes on every later turn. One per conversation is ideal;
+   * sharing one is safe (decisions are keyed by content), only the prefix stats then mix.
+   */
+  readonly session: HeadroomSession;
 }
 
-/** Creates a Headroom instance with its own store (in-memory unless given) and stats. */
+/** Creates a Headroom instance with its own store (in-memory unless given), stats and session. */
 export function createHeadroom(config: HeadroomConfig = {}): Headroom {
   const store = config.store ?? new MemoryCcrStore();
   const stats = createStats();
+  const session = config.session ?? createSession();
   return {
     store,
-    compress: (messages, options = {}) => compress(messages, { ...config, store, stats, ...options }),
+    session,
+    compress: (messages, options = {}) => compress(messages, { ...config, store, stats, session, ...options }),
     async retrieve(key, options = {}) {
       try {
         const result = await retrieve(store, key, { query: options.query });

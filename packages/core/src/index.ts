@@ -1,5 +1,28 @@
 export { compress, defaultStore, type CompressOptions, type CompressResult } from './compress.js';
 export { createHeadroom, type Headroom, type HeadroomConfig } from './create-headroom.js';
+export {
+  alignCache,
+  cacheBreakpointMessages,
+  createSession,
+  findVolatileValues,
+  formatDynamicBlock,
+  isDynamicBlock,
+  moveVolatileValues,
+  restoreVolatileValues,
+  withAnthropicCacheControl,
+  type AnthropicCacheableRequest,
+  type AnthropicSystem,
+  type CacheAlignment,
+  type CacheReport,
+  type HeadroomSession,
+  type MovedValue,
+  type PrefixObservation,
+  type SessionCacheStats,
+  type StablePrefix,
+  type VolatileFinding,
+  type VolatileKind,
+  type VolatileValue,
+} from './cache/index.js';
 export type { OpenAIMessage } from './adapters/openai.js';
 export type { AnthropicMessage } from './adapters/anthropic.js';
 export { detectFormat, type MessageFormat } from './adapters/detect-format.js';

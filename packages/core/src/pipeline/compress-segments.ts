@@ -1,3 +1,5 @@
+import { decisionKey, type SegmentDecision, type StoredOriginal } from '../cache/decision-cache.js';
+import type { HeadroomSession } from '../cache/session.js';
 import type { CcrStore } from '../ccr/store.js';
 import { findMarkerKeys } from '../ccr/marker.js';
 import { compressors } from '../compressors/registry.js';
@@ -52,6 +54,8 @@ interface PipelineDeps {
   stats: Stats;
   /** Number of messages in the request, for `protectRecent`. */
   messageCount: number;
+  /** Conversation state: a segment seen on an earlier turn gets the same decision again. */
+  session?: HeadroomSession;
 }
 
 const DEFAULTS = { protectRecent: 4, minTokens: 200, minSavings: 0.15, maxSegmentChars: 8 * 1024 * 1024 };
@@ -73,7 +77,8 @@ export async function compressSegments(
     if (options.signal?.aborted) throw abortError(options.signal);
     const before = segment.text.length > opts.maxSegmentChars ? estimateTokens(segment.text) : deps.counter.count(segment.text);
     result.tokensBefore += before;
-    const outcome = await compressOne(segment, options.query ?? queries[index] ?? '', before, opts, deps);
+    const query = options.query ?? queries[index] ?? '';
+    const outcome = deps.session ? await decideOnce(segment, query, before, opts, deps, deps.session) : await compressOne(segment, query, before, opts, deps);
     if (!outcome) {
       result.tokensAfter += before;
       continue;
@@ -99,6 +104,58 @@ interface Outcome {
   strategy: string;
   tokensAfter: number;
   keys: string[];
+  stored: StoredOriginal[];
+}
+
+/**
+ * Turn-to-turn stability: the first decision about a segment (compressed text, or sent as is —
+ * e.g. because it was recent code then) is reused on every later turn, so earlier bytes never
+ * change. Originals are stored again on reuse: that refreshes their TTL and restores evicted ones.
+ */
+async function decideOnce(
+  segment: Segment,
+  query: string,
+  tokensBefore: number,
+  opts: typeof DEFAULTS & PipelineOptions,
+  deps: PipelineDeps,
+  session: HeadroomSession,
+): Promise<Outcome | undefined> {
+  if (!isCandidate(segment, tokensBefore, opts)) return compressOne(segment, query, tokensBefore, opts, deps);
+  const key = decisionKey(segment, hintsFor(segment));
+  const earlier = session.decisions.get(key);
+  if (!earlier) {
+    const outcome = await compressOne(segment, query, tokensBefore, opts, deps);
+    const decision: SegmentDecision = outcome
+      ? { text: outcome.text, kind: outcome.kind, strategy: outcome.strategy, tokensAfter: outcome.tokensAfter, stored: outcome.stored }
+      : { stored: [] };
+    session.decisions.set(key, decision);
+    return outcome;
+  }
+  session.recordReusedDecision();
+  if (earlier.text === undefined || earlier.kind === undefined) return undefined;
+  const kind = earlier.kind;
+  try {
+    await persist(earlier.stored, opts, deps);
+  } catch {
+    deps.stats.recordFallback('store_error');
+    deps.stats.recordSegment(kind, tokensBefore, tokensBefore);
+    return undefined;
+  }
+  const strategy = earlier.strategy ?? kind;
+  const tokensAfter = earlier.tokensAfter ?? deps.counter.count(earlier.text);
+  deps.stats.recordSegment(kind, tokensBefore, tokensAfter, strategy);
+  return { text: earlier.text, kind, strategy, tokensAfter, keys: earlier.stored.map((s) => s.key), stored: earlier.stored };
+}
+
+function isCandidate(segment: Segment, tokensBefore: number, opts: typeof DEFAULTS): boolean {
+  return segment.source === 'tool_result' && tokensBefore >= opts.minTokens && segment.text.length <= opts.maxSegmentChars;
+}
+
+async function persist(stored: readonly StoredOriginal[], opts: PipelineOptions, deps: PipelineDeps): Promise<void> {
+  for (const { key, original, meta } of stored) {
+    await deps.store.put(key, { original, meta, createdAt: Date.now() }, { ttlSeconds: opts.ttlSeconds });
+    deps.stats.recordCcr('put');
+  }
 }
 
 async function compressOne(
@@ -153,18 +210,15 @@ async function compressOne(
   const tokensAfter = deps.counter.count(output.text);
   if (tokensAfter > tokensBefore * (1 - opts.minSavings)) return fallback(kind, 'insufficient_savings');
 
+  const stored = keys.map((key) => ({ key, ...stashed.get(key)! }));
   try {
-    for (const key of keys) {
-      const { original, meta } = stashed.get(key)!;
-      await deps.store.put(key, { original, meta, createdAt: Date.now() }, { ttlSeconds: opts.ttlSeconds });
-      deps.stats.recordCcr('put');
-    }
+    await persist(stored, opts, deps);
   } catch {
     return fallback(kind, 'store_error');
   }
   const strategy = output.strategy ?? kind;
   deps.stats.recordSegment(kind, tokensBefore, tokensAfter, strategy);
-  return { text: output.text, kind, strategy, tokensAfter, keys };
+  return { text: output.text, kind, strategy, tokensAfter, keys, stored };
 }
 
 /** Rough count for text too large to tokenize on the hot path (~4 characters a token). */
