@@ -1,0 +1,4 @@
+export { headroomMiddleware } from './headroom-middleware.js';
+export { aiSdkPromptAdapter } from './prompt-adapter.js';
+export { retrieveFunctionTool } from './retrieve-tool.js';
+export type { CallOptionsLike, CompressEvent, GenerateResultLike, HeadroomMiddleware, HeadroomMiddlewareOptions, ModelLike, StreamResultLike } from './types.js';

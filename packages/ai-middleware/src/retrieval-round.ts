@@ -1,0 +1,82 @@
+import type { LanguageModelV3Content, LanguageModelV3FinishReason, LanguageModelV3Prompt, LanguageModelV3ToolCall } from '@ai-sdk/provider';
+import { RETRIEVE_TOOL_NAME, answerRetrieveCall, type CcrStore, type Stats } from '@headroom/core';
+import { assistantMessage } from './assistant-message.js';
+
+/** What a retrieval loop needs besides the model. */
+export interface RetrievalContext {
+  store: CcrStore;
+  stats: Stats;
+  maxRounds: number;
+}
+
+/** One answered `headroom_retrieve` call. */
+export interface RetrieveAnswer {
+  call: LanguageModelV3ToolCall;
+  content: string;
+  isError: boolean;
+}
+
+/**
+ * What to do after a model round: `done` (no retrieval call), `continue` (only retrieval calls: answer and
+ * ask again), `inline` (mixed with the application's calls: answer ours inline, hand the rest over), or
+ * `limit` (only retrieval calls but the rounds are used up: drop them and stop).
+ */
+export type RoundOutcome = 'done' | 'continue' | 'inline' | 'limit';
+
+/** Whether a generated part is a `headroom_retrieve` call for the middleware to answer. */
+export function isRetrieveCall(part: { type: string }): part is LanguageModelV3ToolCall {
+  const call = part as LanguageModelV3ToolCall;
+  return call.type === 'tool-call' && call.toolName === RETRIEVE_TOOL_NAME && !call.providerExecuted;
+}
+
+/** Decides how a round that generated `content` goes on; `round` counts rounds already answered. */
+export function roundOutcome(content: readonly LanguageModelV3Content[], round: number, maxRounds: number): RoundOutcome {
+  if (!content.some(isRetrieveCall)) return 'done';
+  if (content.some((part) => part.type === 'tool-call' && !part.providerExecuted && !isRetrieveCall(part))) return 'inline';
+  return round < maxRounds ? 'continue' : 'limit';
+}
+
+/** Answers every retrieval call in `content` from the store; a bad or expired key becomes a tool error. */
+export async function answerCalls(content: readonly LanguageModelV3Content[], ctx: RetrievalContext): Promise<RetrieveAnswer[]> {
+  const calls = content.filter(isRetrieveCall);
+  const answers = await Promise.all(calls.map(async (call) => ({ call, ...(await answerRetrieveCall(ctx.store, call.input)) })));
+  for (const answer of answers) ctx.stats.recordCcr(answer.isError ? 'miss' : 'hit');
+  return answers;
+}
+
+/** The prompt for the next round: the round's assistant message, then the answers as tool results. */
+export function nextPrompt(prompt: LanguageModelV3Prompt, content: readonly LanguageModelV3Content[], answers: readonly RetrieveAnswer[]): LanguageModelV3Prompt {
+  return [
+    ...prompt,
+    assistantMessage(content),
+    {
+      role: 'tool',
+      content: answers.map(({ call, content: value, isError }) => ({
+        type: 'tool-result' as const,
+        toolCallId: call.toolCallId,
+        toolName: call.toolName,
+        output: isError ? { type: 'error-text' as const, value } : { type: 'text' as const, value },
+      })),
+    },
+  ];
+}
+
+/**
+ * An answer in the form the AI SDK accepts next to the application's own tool calls: a provider-executed
+ * (dynamic) call followed by its result. The SDK executes nothing for it and keeps both in history, where
+ * `restoreRetrievals` turns them back into an ordinary call and tool result on the next request.
+ */
+export function inlineAnswer({ call, content, isError }: RetrieveAnswer): LanguageModelV3Content[] {
+  return [
+    { ...call, providerExecuted: true, dynamic: true },
+    { type: 'tool-result', toolCallId: call.toolCallId, toolName: call.toolName, result: content, ...(isError ? { isError: true } : {}), dynamic: true },
+  ];
+}
+
+/** Finish reason when the model still wanted to retrieve after the last allowed round. */
+export const roundLimitReason: LanguageModelV3FinishReason = { unified: 'other', raw: 'headroom_retrieve round limit reached' };
+
+/** Throws the signal's reason when the caller has aborted. */
+export function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
+}

@@ -1,0 +1,158 @@
+import type { LanguageModelV3CallOptions, LanguageModelV3StreamPart } from '@ai-sdk/provider';
+import { streamText, wrapLanguageModel } from 'ai';
+import { MockLanguageModelV3, convertArrayToReadableStream, convertReadableStreamToArray } from 'ai/test';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { headroomMiddleware } from './headroom-middleware.js';
+import { changelogConversation, changelogPrompt } from './test-utils/conversation.js';
+import { changelog } from './test-utils/fixtures.js';
+import { useHeadCompressor } from './test-utils/head-compressor.js';
+import { lastToolResults, markerKeys, retrieveCall, streamed, usage } from './test-utils/mock-results.js';
+
+let restore: () => void;
+beforeAll(() => (restore = useHeadCompressor()));
+afterAll(() => restore());
+
+/** Round 1 says it will look and retrieves the first marker; round 2 answers in two deltas. */
+function retrievingStreamModel() {
+  const model: MockLanguageModelV3 = new MockLanguageModelV3({
+    doStream: async (options: LanguageModelV3CallOptions) => {
+      const parts =
+        model.doStreamCalls.length === 1
+          ? streamed('0', ['Let me read it. '], [retrieveCall('call-r1', markerKeys(options.prompt)[0]!)], usage(100, 10))
+          : streamed('0', ['Approval requests ', 'are signed.'], [], usage(900, 20));
+      return { stream: convertArrayToReadableStream(parts) };
+    },
+  });
+  return model;
+}
+
+describe('wrapStream', () => {
+  it('streams every round as one answer: no retrieval parts, one finish, usage summed', async () => {
+    const model = retrievingStreamModel();
+    const result = streamText({ model: wrapLanguageModel({ model, middleware: headroomMiddleware() }), ...changelogConversation() });
+    const parts = await convertReadableStreamToArray(result.fullStream);
+
+    expect(parts.map((part) => (part.type === 'text-delta' ? `${part.type}:${part.text}` : part.type))).toEqual([
+      'start',
+      'start-step',
+      'text-start',
+      'text-delta:Let me read it. ',
+      'text-end',
+      'text-start',
+      'text-delta:Approval requests ',
+      'text-delta:are signed.',
+      'text-end',
+      'finish-step',
+      'finish',
+    ]);
+    expect(await result.text).toBe('Let me read it. Approval requests are signed.');
+    expect(await result.toolCalls).toEqual([]);
+    expect(await result.totalUsage).toMatchObject({ inputTokens: 1000, outputTokens: 30 });
+    expect(await result.finishReason).toBe('stop');
+
+    const second = model.doStreamCalls[1]!;
+    expect(lastToolResults(second.prompt)[0]).toMatchObject({ toolCallId: 'call-r1', output: { type: 'text', value: changelog } });
+  });
+
+  it('passes text deltas through before the round has finished', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const model: MockLanguageModelV3 = new MockLanguageModelV3({
+      doStream: async (options: LanguageModelV3CallOptions) => {
+        if (model.doStreamCalls.length > 1) return { stream: convertArrayToReadableStream(streamed('0', ['done'], [], usage(1, 1))) };
+        const [head, tail] = splitAfterFirstDelta(streamed('0', ['thinking…'], [retrieveCall('call-r', markerKeys(options.prompt)[0]!)], usage(1, 1)));
+        return {
+          stream: new ReadableStream<LanguageModelV3StreamPart>({
+            async start(controller) {
+              for (const part of head) controller.enqueue(part);
+              await gate; // the rest of round 1 only comes after the caller has seen the delta
+              for (const part of tail) controller.enqueue(part);
+              controller.close();
+            },
+          }),
+        };
+      },
+    });
+    const wrapped = wrapLanguageModel({ model, middleware: headroomMiddleware() });
+    const { stream } = await wrapped.doStream({ prompt: changelogPrompt() });
+    const reader = stream.getReader();
+    const seen: string[] = [];
+    for (;;) {
+      const { value } = await reader.read();
+      seen.push(value!.type);
+      if (value!.type === 'text-delta') break;
+    }
+    release();
+    const rest: LanguageModelV3StreamPart[] = [];
+    for (let next = await reader.read(); !next.done; next = await reader.read()) rest.push(next.value);
+    expect(seen).toEqual(['stream-start', 'response-metadata', 'text-start', 'text-delta']);
+    expect(rest.map((part) => part.type)).toEqual(['text-end', 'text-start', 'text-delta', 'text-end', 'finish']);
+    expect(rest.filter((part) => part.type === 'text-start').map((part) => part.id)).toEqual(['0:1']);
+  });
+
+  it('respects maxRounds', async () => {
+    const model = new MockLanguageModelV3({
+      doStream: async (options: LanguageModelV3CallOptions) => ({
+        stream: convertArrayToReadableStream(streamed('0', [], [retrieveCall(`call-${options.prompt.length}`, markerKeys(options.prompt)[0]!)], usage(10, 1))),
+      }),
+    });
+    const wrapped = wrapLanguageModel({ model, middleware: headroomMiddleware({ retrieval: { maxRounds: 1 } }) });
+    const parts = await convertReadableStreamToArray((await wrapped.doStream({ prompt: changelogPrompt() })).stream);
+    expect(model.doStreamCalls).toHaveLength(2);
+    expect(parts.filter((part) => part.type.startsWith('tool'))).toEqual([]);
+    expect(parts.at(-1)).toMatchObject({ type: 'finish', finishReason: { unified: 'other' }, usage: { inputTokens: { total: 20 } } });
+  });
+
+  it('honours an abort between rounds: no further model call, the stream errors', async () => {
+    const controller = new AbortController();
+    const model = new MockLanguageModelV3({
+      doStream: async (options: LanguageModelV3CallOptions) => ({
+        stream: convertArrayToReadableStream(streamed('0', ['looking'], [retrieveCall('call-r', markerKeys(options.prompt)[0]!)], usage(1, 1))),
+      }),
+    });
+    const wrapped = wrapLanguageModel({ model, middleware: headroomMiddleware() });
+    const reader = (await wrapped.doStream({ prompt: changelogPrompt(), abortSignal: controller.signal })).stream.getReader();
+    const drain = async () => {
+      for (let next = await reader.read(); !next.done; next = await reader.read()) {
+        if (next.value.type === 'text-delta') controller.abort();
+      }
+    };
+    await expect(drain()).rejects.toMatchObject({ name: 'AbortError' });
+    expect(model.doStreamCalls).toHaveLength(1);
+  });
+
+  it('mixed calls: the application gets its call, ours arrives answered as a provider-executed call', async () => {
+    const model = new MockLanguageModelV3({
+      doStream: async (options: LanguageModelV3CallOptions) => ({
+        stream: convertArrayToReadableStream(
+          streamed(
+            '0',
+            ['Checking both.'],
+            [retrieveCall('call-r', markerKeys(options.prompt)[0]!), { type: 'tool-call', toolCallId: 'call-app', toolName: 'lookupIssue', input: '{"id":42}' }],
+            usage(5, 5),
+          ),
+        ),
+      }),
+    });
+    const wrapped = wrapLanguageModel({ model, middleware: headroomMiddleware() });
+    const parts = await convertReadableStreamToArray((await wrapped.doStream({ prompt: changelogPrompt() })).stream);
+    expect(model.doStreamCalls).toHaveLength(1);
+    const toolParts = parts.filter((part) => part.type.startsWith('tool')) as Array<{ type: string; toolName?: string; id?: string }>;
+    expect(toolParts.map((part) => `${part.type}:${part.toolName ?? part.id}`)).toEqual([
+      'tool-input-start:lookupIssue',
+      'tool-input-delta:call-app',
+      'tool-input-end:call-app',
+      'tool-call:lookupIssue',
+      'tool-call:headroom_retrieve',
+      'tool-result:headroom_retrieve',
+    ]);
+    expect(parts.find((part) => part.type === 'tool-call' && part.toolName === 'headroom_retrieve')).toMatchObject({ providerExecuted: true, dynamic: true });
+    expect(parts.find((part) => part.type === 'tool-result')).toMatchObject({ toolCallId: 'call-r', result: changelog });
+    expect(parts.filter((part) => part.type === 'finish')).toHaveLength(1);
+  });
+});
+
+function splitAfterFirstDelta(parts: LanguageModelV3StreamPart[]): [LanguageModelV3StreamPart[], LanguageModelV3StreamPart[]] {
+  const index = parts.findIndex((part) => part.type === 'text-delta') + 1;
+  return [parts.slice(0, index), parts.slice(index)];
+}

@@ -1,0 +1,87 @@
+import type { CcrStore, PipelineOptions, Stats, TransformRecord } from '@headroom/core';
+
+/**
+ * The slice of a model's call options the middleware relies on. AI SDK 6 (`LanguageModelV3CallOptions`)
+ * and AI SDK 7 (`LanguageModelV4CallOptions`) both satisfy it, and every part the middleware reads or
+ * writes (text, tool calls, tool results) has the same shape in both.
+ */
+export interface CallOptionsLike {
+  prompt: ReadonlyArray<{ role: string; content: unknown }>;
+  tools?: ReadonlyArray<{ type: string; name: string }>;
+  abortSignal?: AbortSignal;
+}
+
+/** The slice of a generate result the middleware relies on (V3 and V4 alike). */
+export interface GenerateResultLike {
+  content: ReadonlyArray<{ type: string }>;
+}
+
+/** The slice of a stream result the middleware relies on (V3 and V4 alike). */
+export interface StreamResultLike {
+  stream: ReadableStream<unknown>;
+}
+
+/** The wrapped model as the middleware sees it: the next model in the chain. */
+export interface ModelLike<P, G = unknown, S = unknown> {
+  readonly provider: string;
+  readonly modelId: string;
+  doGenerate(options: P): PromiseLike<G>;
+  doStream(options: P): PromiseLike<S>;
+}
+
+/**
+ * What `headroomMiddleware()` returns. The hooks are generic over the call options and results, so the
+ * same object is a `LanguageModelMiddleware` for `wrapLanguageModel` in AI SDK 6 and in AI SDK 7.
+ */
+export interface HeadroomMiddleware {
+  readonly specificationVersion: 'v3';
+  transformParams: <P extends CallOptionsLike>(options: {
+    type: 'generate' | 'stream';
+    params: P;
+    model: { readonly modelId: string };
+  }) => Promise<P>;
+  wrapGenerate: <P extends CallOptionsLike, G extends GenerateResultLike>(options: {
+    doGenerate: () => PromiseLike<G>;
+    params: P;
+    model: ModelLike<P, G>;
+  }) => Promise<G>;
+  wrapStream: <P extends CallOptionsLike, S extends StreamResultLike>(options: {
+    doStream: () => PromiseLike<S>;
+    params: P;
+    model: ModelLike<P, unknown, S>;
+  }) => Promise<S>;
+}
+
+/** What one compression of a prompt did, for `onCompress`. */
+export interface CompressEvent {
+  tokensBefore: number;
+  tokensAfter: number;
+  tokensSaved: number;
+  /** tokensAfter / tokensBefore (1 when nothing changed). */
+  ratio: number;
+  compressed: boolean;
+  transforms: TransformRecord[];
+  ccrKeys: string[];
+  /** The model id the tokens were counted for. */
+  model: string;
+  /** Whether `headroom_retrieve` was offered to the model on this call. */
+  retrievalTool: boolean;
+}
+
+/** Options for {@link headroomMiddleware}. */
+export interface HeadroomMiddlewareOptions extends Omit<PipelineOptions, 'signal'> {
+  /** Model id for token counting. Default: the wrapped model's id. */
+  model?: string;
+  /** Where dropped originals go, and where `headroom_retrieve` reads them. Default: a new in-memory store. */
+  store?: CcrStore;
+  retrieval?: {
+    /** Most times one call answers `headroom_retrieve` and asks the model again. Default 3. */
+    maxRounds?: number;
+  };
+  /** Called after each prompt is compressed, with what was saved. */
+  onCompress?: (event: CompressEvent) => void;
+  /** `false` turns the middleware into a pass-through. Default true. */
+  enabled?: boolean;
+  /** Counters to record into. Default: the process-wide `globalStats`. */
+  stats?: Stats;
+}
