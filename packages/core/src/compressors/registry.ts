@@ -1,5 +1,6 @@
 import type { UnitSplitter } from '../ccr/retrieve.js';
 import type { Compressor, ContentKind } from '../types.js';
+import { compressDiff, diffUnits } from './diff/index.js';
 import { compressLog, logUnits } from './log/index.js';
 
 /** A compressor and how retrieval splits the originals it stores into queryable units. */
@@ -10,6 +11,7 @@ export interface CompressorSpec {
 
 /** The one place where content kinds meet their compressors. Kinds without an entry pass through. */
 export const compressors: Partial<Record<ContentKind, CompressorSpec>> = {
+  diff: { compress: compressDiff, units: diffUnits },
   log: { compress: compressLog, units: logUnits },
 };
 

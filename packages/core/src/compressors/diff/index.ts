@@ -1,0 +1,2 @@
+export { compressDiff } from './compress-diff.js';
+export { diffUnits } from './diff-units.js';
