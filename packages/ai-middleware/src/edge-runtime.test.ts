@@ -1,0 +1,56 @@
+// @vitest-environment edge-runtime
+import type { LanguageModelV3CallOptions } from '@ai-sdk/provider';
+import { generateText, streamText, wrapLanguageModel } from 'ai';
+import { MockLanguageModelV3, convertArrayToReadableStream } from 'ai/test';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { headroomMiddleware } from './headroom-middleware.js';
+import { changelogConversation } from './test-utils/conversation.js';
+import { changelog } from './test-utils/fixtures.js';
+import { useHeadCompressor } from './test-utils/head-compressor.js';
+import { generated, lastToolResults, markerKeys, retrieveCall, streamed, usage } from './test-utils/mock-results.js';
+
+let restore: () => void;
+beforeAll(() => (restore = useHeadCompressor()));
+afterAll(() => restore());
+
+describe('in the Edge runtime', () => {
+  it('runs in an Edge VM, not plain Node', () => {
+    expect(typeof (globalThis as { EdgeRuntime?: unknown }).EdgeRuntime).toBe('string');
+  });
+
+  it('ships no node: imports in the middleware or in core’s main entry', () => {
+    const sources = import.meta.glob(['./**/*.ts', '!./**/*.test.ts', '!./test-utils/**', '../../core/dist/**/*.js', '!../../core/dist/node/**', '!../../core/dist/**/*.node.js'], {
+      query: '?raw',
+      import: 'default',
+      eager: true,
+    });
+    expect(Object.keys(sources).filter((file) => file.startsWith('../../core/')).length).toBeGreaterThan(10);
+    const offenders = Object.entries(sources).filter(([, text]) => /(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"]node:/.test(text));
+    expect(offenders.map(([file]) => file)).toEqual([]);
+  });
+
+  it('compresses, retrieves and answers with generateText and streamText', async () => {
+    const model: MockLanguageModelV3 = new MockLanguageModelV3({
+      doGenerate: async (options: LanguageModelV3CallOptions) =>
+        model.doGenerateCalls.length === 1
+          ? generated([retrieveCall('r', markerKeys(options.prompt)[0]!)], usage(10, 1))
+          : generated([{ type: 'text', text: 'edge answer' }], usage(10, 1)),
+      doStream: async (options: LanguageModelV3CallOptions) => ({
+        stream: convertArrayToReadableStream(
+          model.doStreamCalls.length === 1
+            ? streamed('0', [], [retrieveCall('r', markerKeys(options.prompt)[0]!)], usage(10, 1))
+            : streamed('0', ['edge ', 'stream'], [], usage(10, 1)),
+        ),
+      }),
+    });
+    const wrapped = wrapLanguageModel({ model, middleware: headroomMiddleware() });
+
+    const generatedText = await generateText({ model: wrapped, ...changelogConversation() });
+    expect(generatedText.text).toBe('edge answer');
+    expect(lastToolResults(model.doGenerateCalls[1]!.prompt)[0]).toMatchObject({ output: { value: changelog } });
+
+    const streamedText = streamText({ model: wrapped, ...changelogConversation() });
+    expect(await streamedText.text).toBe('edge stream');
+    expect(lastToolResults(model.doStreamCalls[1]!.prompt)[0]).toMatchObject({ output: { value: changelog } });
+  });
+});
