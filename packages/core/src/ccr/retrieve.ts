@@ -5,8 +5,11 @@ import { unitSplitters } from '../compressors/registry.js';
 import type { CcrStore } from './store.js';
 import type { RetrieveToolInput } from './retrieval-tool.js';
 
-/** Splits an original into the units a query can select (items, lines, functions…). */
-export type UnitSplitter = (original: string, meta: CcrMeta) => string[] | Promise<string[]>;
+/**
+ * Splits an original into the units a query can select (items, lines, functions…). It may use the
+ * query to narrow the units to those it names (the code splitter returns a named function whole).
+ */
+export type UnitSplitter = (original: string, meta: CcrMeta, query?: string) => string[] | Promise<string[]>;
 
 /** Options for {@link retrieve}. */
 export interface RetrieveOptions {
@@ -40,7 +43,7 @@ export async function retrieve(store: CcrStore, key: string, options: RetrieveOp
   if (!query) return { key, content: entry.original, meta: entry.meta };
   const splitters: RetrieveOptions['splitters'] = options.splitters ?? unitSplitters();
   const split = splitters[entry.meta.kind] ?? lineUnits;
-  const units = await split(entry.original, entry.meta);
+  const units = await split(entry.original, entry.meta, query);
   const ranked = rankByRelevance(units, query).slice(0, options.maxUnits ?? 50);
   if (ranked.length === 0) return { key, content: entry.original, meta: entry.meta, matched: 0, total: units.length };
   const content = ranked

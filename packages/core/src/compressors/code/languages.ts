@@ -1,0 +1,113 @@
+import type { CodeLanguage } from '../../types.js';
+
+/** What the code compressor needs to know about one tree-sitter grammar. */
+export interface LanguageSpec {
+  /** Function-like node types → the field holding the body that may be collapsed. */
+  functions: ReadonlyMap<string, string>;
+  /** Node types whose `body` field lists members (classes, impls, namespaces): split into units per member. */
+  containers: ReadonlySet<string>;
+  /** Nodes whose children are members of the enclosing scope (`#ifdef` blocks, a Java enum's declarations). */
+  groups: ReadonlySet<string>;
+  /** Node types that wrap one definition (`export …`, decorators, templates): the unit starts at the wrapper. */
+  wrappers: ReadonlySet<string>;
+  /** Nodes that belong to the definition after them (comments, attributes, decorators). */
+  leading: ReadonlySet<string>;
+  comments: ReadonlySet<string>;
+  /** How a line comment starts, for the marker line. */
+  lineComment: '#' | '//';
+  /** Python keeps bodies as indented blocks and documents with docstrings. */
+  indentedBodies: boolean;
+}
+
+const set = (...types: string[]): ReadonlySet<string> => new Set(types);
+const bodies = (...types: string[]): ReadonlyMap<string, string> => new Map(types.map((t) => [t, 'body']));
+
+const jsFunctions = [
+  'function_declaration',
+  'function_expression',
+  'function',
+  'generator_function_declaration',
+  'generator_function',
+  'arrow_function',
+  'method_definition',
+];
+
+const javascript: LanguageSpec = {
+  functions: bodies(...jsFunctions),
+  containers: set('class_declaration', 'class'),
+  groups: set(),
+  wrappers: set('export_statement'),
+  leading: set('comment', 'decorator'),
+  comments: set('comment'),
+  lineComment: '//',
+  indentedBodies: false,
+};
+
+const typescript: LanguageSpec = {
+  ...javascript,
+  containers: set('class_declaration', 'class', 'abstract_class_declaration', 'internal_module', 'module'),
+  wrappers: set('export_statement', 'ambient_declaration'),
+};
+
+/** One entry per grammar the compressor loads. */
+export const languageSpecs: Readonly<Record<CodeLanguage, LanguageSpec>> = {
+  python: {
+    functions: bodies('function_definition'),
+    containers: set('class_definition'),
+    groups: set(),
+    wrappers: set('decorated_definition'),
+    leading: set('comment'),
+    comments: set('comment'),
+    lineComment: '#',
+    indentedBodies: true,
+  },
+  javascript,
+  typescript,
+  tsx: typescript,
+  go: {
+    functions: bodies('function_declaration', 'method_declaration', 'func_literal'),
+    containers: set(),
+    groups: set(),
+    wrappers: set(),
+    leading: set('comment'),
+    comments: set('comment'),
+    lineComment: '//',
+    indentedBodies: false,
+  },
+  rust: {
+    functions: new Map([...bodies('function_item', 'closure_expression'), ['macro_rule', 'right']]),
+    containers: set('impl_item', 'trait_item', 'mod_item'),
+    groups: set(),
+    wrappers: set(),
+    leading: set('line_comment', 'block_comment', 'attribute_item', 'inner_attribute_item'),
+    comments: set('line_comment', 'block_comment'),
+    lineComment: '//',
+    indentedBodies: false,
+  },
+  java: {
+    functions: bodies('method_declaration', 'constructor_declaration', 'compact_constructor_declaration', 'lambda_expression'),
+    containers: set(
+      'class_declaration',
+      'interface_declaration',
+      'enum_declaration',
+      'record_declaration',
+      'annotation_type_declaration',
+    ),
+    groups: set('enum_body_declarations'),
+    wrappers: set(),
+    leading: set('line_comment', 'block_comment'),
+    comments: set('line_comment', 'block_comment'),
+    lineComment: '//',
+    indentedBodies: false,
+  },
+  cpp: {
+    functions: bodies('function_definition', 'lambda_expression'),
+    containers: set('class_specifier', 'struct_specifier', 'union_specifier', 'namespace_definition', 'linkage_specification'),
+    groups: set('preproc_if', 'preproc_ifdef', 'preproc_else', 'preproc_elif', 'preproc_elifdef'),
+    wrappers: set('template_declaration'),
+    leading: set('comment'),
+    comments: set('comment'),
+    lineComment: '//',
+    indentedBodies: false,
+  },
+};

@@ -1,0 +1,168 @@
+import type { Node, Tree, TreeCursor } from 'web-tree-sitter';
+import type { LanguageSpec } from './languages.js';
+
+/** A range of the source with the rows it spans (0-based). */
+export interface Span {
+  start: number;
+  end: number;
+  startRow: number;
+  endRow: number;
+}
+
+/** An outermost function body: the compressor keeps it or collapses it whole. */
+export interface BodyCandidate extends Span {
+  /** The name of the function (or of the variable/field/key it is assigned to), when it has one. */
+  name?: string;
+  /** Python: the docstring opening the body. */
+  docstring?: Span;
+}
+
+/** What the compressor may shorten in one file, in document order. */
+export interface Outline {
+  bodies: BodyCandidate[];
+  /** Comments outside function bodies. */
+  comments: Span[];
+  /** Python module and class docstrings. */
+  docstrings: Span[];
+}
+
+/**
+ * Walks the tree once, without descending into function bodies or ERROR nodes (which stay as
+ * they are), and lists the bodies, comments and docstrings that compression may shorten.
+ */
+export function collectOutline(tree: Tree, spec: LanguageSpec): Outline {
+  const outline: Outline = { bodies: [], comments: [], docstrings: [] };
+  if (spec.indentedBodies) addDocstring(outline.docstrings, tree.rootNode);
+  const size = tree.rootNode.endIndex;
+  const cursor = tree.walk();
+  const parents: string[] = [];
+  try {
+    for (;;) {
+      const type = cursor.nodeType;
+      if (visit(cursor, parents.at(-1), spec, outline, size) && cursor.gotoFirstChild()) {
+        parents.push(type);
+        continue;
+      }
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent()) return outline;
+        parents.pop();
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+
+/** Records what the node at the cursor offers; returns whether to walk into its children. */
+function visit(cursor: TreeCursor, parent: string | undefined, spec: LanguageSpec, outline: Outline, size: number): boolean {
+  const type = cursor.nodeType;
+  if (type === 'ERROR') return false;
+  if (spec.comments.has(type)) {
+    // Only comments between members; one inside a signature or expression is part of what it explains.
+    if (parent !== undefined && SCOPES.has(parent)) {
+      outline.comments.push({ start: cursor.startIndex, end: cursor.endIndex, startRow: cursor.startPosition.row, endRow: cursor.endPosition.row });
+    }
+    return false;
+  }
+  const bodyField = spec.functions.get(type);
+  if (bodyField) {
+    const fn = cursor.currentNode;
+    const body = fn.childForFieldName(bodyField);
+    if (!body) return true;
+    // An anonymous function holding most of the file is a module wrapper (IIFE, UMD): its insides are the outline.
+    const name = definitionName(fn);
+    if (name === undefined && body.endIndex - body.startIndex > size / 2) return true;
+    const candidate: BodyCandidate = { ...span(body), name };
+    if (spec.indentedBodies) {
+      const doc = docstringOf(body);
+      if (doc) candidate.docstring = span(doc);
+    }
+    outline.bodies.push(candidate);
+    return false;
+  }
+  if (spec.indentedBodies && spec.containers.has(type)) {
+    const body = cursor.currentNode.childForFieldName('body');
+    if (body) addDocstring(outline.docstrings, body);
+  }
+  return true;
+}
+
+function addDocstring(docstrings: Span[], block: Node): void {
+  const doc = docstringOf(block);
+  if (doc && doc.startPosition.row !== doc.endPosition.row) docstrings.push(span(doc));
+}
+
+/** The string that opens a Python module, class or function body, if any. */
+function docstringOf(block: Node): Node | undefined {
+  for (const child of block.namedChildren) {
+    if (!child || child.type === 'comment') continue;
+    if (child.type !== 'expression_statement' || child.namedChildCount !== 1) return undefined;
+    const value = child.firstNamedChild;
+    return value?.type === 'string' ? value : undefined;
+  }
+  return undefined;
+}
+
+/** Node types that list statements, members or fields, in any of the grammars. */
+const SCOPES = new Set([
+  'module',
+  'program',
+  'source_file',
+  'translation_unit',
+  'block',
+  'statement_block',
+  'class_body',
+  'interface_body',
+  'enum_body',
+  'enum_body_declarations',
+  'annotation_type_body',
+  'declaration_list',
+  'field_declaration_list',
+  'enum_variant_list',
+  'enumerator_list',
+  'object_type',
+  'object',
+  'const_declaration',
+  'var_declaration',
+  'import_spec_list',
+  'preproc_if',
+  'preproc_ifdef',
+  'preproc_else',
+  'preproc_elif',
+]);
+
+const NAME_HOLDERS: Readonly<Record<string, string>> = {
+  variable_declarator: 'name',
+  pair: 'key',
+  assignment_expression: 'left',
+  public_field_definition: 'name',
+  field_definition: 'property',
+  init_declarator: 'declarator',
+  macro_definition: 'name',
+};
+
+/** The function's own name, else the name it is bound to (`const f = () => …`, `key: function …`). */
+export function definitionName(fn: Node): string | undefined {
+  const own = nameNode(fn);
+  if (own) return own.text;
+  const parent = fn.parent;
+  const field = parent ? NAME_HOLDERS[parent.type] : undefined;
+  const holder = field ? parent?.childForFieldName(field) : undefined;
+  return holder && holder.endIndex - holder.startIndex < 200 ? holder.text : undefined;
+}
+
+/** The node naming a definition: its `name` field, or for C++ the name deep in its declarator (`int A::g(int) const` → `g`). */
+export function nameNode(node: Node): Node | undefined {
+  const name = node.childForFieldName('name');
+  if (name) return name;
+  let declarator = node.type === 'function_definition' ? node.childForFieldName('declarator') : null;
+  for (let depth = 0; declarator && depth < 8; depth++) {
+    if (/identifier$|^operator_name$|^destructor_name$/.test(declarator.type)) return declarator;
+    declarator = declarator.childForFieldName(declarator.type === 'qualified_identifier' ? 'name' : 'declarator');
+  }
+  return undefined;
+}
+
+function span(node: Node): Span {
+  return { start: node.startIndex, end: node.endIndex, startRow: node.startPosition.row, endRow: node.endPosition.row };
+}
