@@ -1,5 +1,6 @@
 import type { UnitSplitter } from '../ccr/retrieve.js';
 import type { Compressor, ContentKind } from '../types.js';
+import { compressSearch, searchUnits } from './search/index.js';
 import { codeCompressor } from './code/index.js';
 import { compressDiff, diffUnits } from './diff/index.js';
 import { compressLog, logUnits } from './log/index.js';
@@ -12,6 +13,7 @@ export interface CompressorSpec {
 
 /** The one place where content kinds meet their compressors. Kinds without an entry pass through. */
 export const compressors: Partial<Record<ContentKind, CompressorSpec>> = {
+  search: { compress: compressSearch, units: searchUnits },
   code: codeCompressor,
   diff: { compress: compressDiff, units: diffUnits },
   log: { compress: compressLog, units: logUnits },

@@ -1,0 +1,2 @@
+export { compressSearch } from './compress-search.js';
+export { searchUnits } from './search-units.js';

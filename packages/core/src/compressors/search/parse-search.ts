@@ -1,0 +1,68 @@
+/** One line of grep/ripgrep output. */
+export interface SearchLine {
+  /** Position in the original output. */
+  index: number;
+  path: string;
+  line: number;
+  /** True for a match (`path:12:`), false for a context line (`path-12-`). */
+  match: boolean;
+  /** The line as written, indentation and all. */
+  raw: string;
+  /** The matched file's text, after the `path:line:[col:]` prefix. */
+  text: string;
+}
+
+/** Parsed search output; `unparsed` counts non-blank lines that are neither results nor `--` separators. */
+export interface ParsedSearch {
+  lines: SearchLine[];
+  unparsed: number;
+}
+
+const DRIVE = /^[A-Za-z]:[\\/]/;
+const MATCH = /:(\d+):(?:(\d+):)?/;
+const CONTEXT = /-(\d+)-/g;
+
+/**
+ * Parses `path:line:text`, `path:line:col:text` (ripgrep `--vimgrep`) and `path-line-text` context
+ * lines (grep/rg `-C`), Windows drive paths included. Paths seen on match lines decide where a
+ * context line's path ends, so `my-2-file.txt-12-text` splits at the right dash.
+ */
+export function parseSearch(text: string): ParsedSearch {
+  const rawLines = text.split('\n');
+  const known = new Set<string>();
+  for (const raw of rawLines) {
+    const match = matchPrefix(raw);
+    if (match) known.add(match.path);
+  }
+  const lines: SearchLine[] = [];
+  let unparsed = 0;
+  for (const [index, raw] of rawLines.entries()) {
+    if (raw.trim() === '' || raw === '--') continue;
+    const parsed = contextPrefix(raw, known) ?? matchPrefix(raw);
+    if (!parsed) {
+      unparsed++;
+      continue;
+    }
+    lines.push({ index, raw, ...parsed });
+  }
+  return { lines, unparsed };
+}
+
+type Prefix = Omit<SearchLine, 'index' | 'raw'>;
+
+function matchPrefix(raw: string): Prefix | undefined {
+  const drive = DRIVE.exec(raw)?.[0] ?? '';
+  const found = MATCH.exec(raw.slice(drive.length));
+  if (!found || found.index === 0) return undefined;
+  const path = drive + raw.slice(drive.length, drive.length + found.index);
+  return { path, line: Number(found[1]), match: true, text: raw.slice(drive.length + found.index + found[0].length) };
+}
+
+/** A context line whose path is one already seen on a match line (the only safe way to split at a dash). */
+function contextPrefix(raw: string, known: ReadonlySet<string>): Prefix | undefined {
+  for (const found of raw.matchAll(CONTEXT)) {
+    const path = raw.slice(0, found.index);
+    if (known.has(path)) return { path, line: Number(found[1]), match: false, text: raw.slice(found.index + found[0].length) };
+  }
+  return undefined;
+}
