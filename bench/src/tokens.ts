@@ -7,3 +7,8 @@ const encoder = new Tiktoken(o200k);
 export function countTokens(text: string): number {
   return encoder.encode(text, [], []).length;
 }
+
+/** o200k_base token ids, for measuring how much of two requests a provider would see as the same prefix. */
+export function encodeTokens(text: string): number[] {
+  return encoder.encode(text, [], []);
+}

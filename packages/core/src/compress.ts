@@ -36,6 +36,12 @@ export interface CompressOptions extends PipelineOptions {
    * user message appended at the end, so the prefix stays byte-stable. Default `report`: only warn.
    */
   cacheAlign?: 'report' | 'rewrite';
+  /**
+   * When `result.retrieveTool` says to include `headroom_retrieve`: `when-needed` (default) from the
+   * first marker on; `always` from the first call, so adding it later never changes the tool list —
+   * which sits before everything else in the provider's cache prefix.
+   */
+  retrieveTool?: 'when-needed' | 'always';
 }
 
 /** Result of {@link compress}: the messages in the shape they came in, plus what was saved. */
@@ -115,7 +121,7 @@ export async function compress<M extends OpenAIMessage | AnthropicMessage>(
     transforms: result.transforms,
     ccrKeys: result.ccrKeys,
     cache,
-    retrieveTool: result.ccrKeys.length > 0 || session?.retrieveToolInjected === true,
+    retrieveTool: options.retrieveTool === 'always' || result.ccrKeys.length > 0 || session?.retrieveToolInjected === true,
   };
   if (aligned.system !== undefined) compressed.system = aligned.system;
   return compressed;
