@@ -1,0 +1,2 @@
+export { compressHtml } from './compress-html.js';
+export { htmlUnits } from './html-units.js';
