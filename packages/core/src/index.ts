@@ -45,6 +45,15 @@ export {
 } from './ccr/retrieval-tool.js';
 export { detectContent } from './router/detect-content.js';
 export { compressors, type CompressorSpec } from './compressors/registry.js';
+export {
+  createTextCompressor,
+  DEFAULT_KOMPRESS_MODEL,
+  loadKompressModel,
+  sentenceUnits,
+  type KompressModel,
+  type KompressOptions,
+  type TextCompressorOptions,
+} from './compressors/text/index.js';
 export { createTokenCounter, tokenizerForModel, type TokenCounter } from './tokens/index.js';
 export { createStats, globalStats, type FallbackReason, type KindStats, type Stats, type StatsSnapshot } from './stats/stats.js';
 export { HeadroomError, type HeadroomErrorCode } from './errors/index.js';

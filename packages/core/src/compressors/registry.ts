@@ -5,6 +5,7 @@ import { compressSearch, searchUnits } from './search/index.js';
 import { codeCompressor } from './code/index.js';
 import { compressDiff, diffUnits } from './diff/index.js';
 import { compressLog, logUnits } from './log/index.js';
+import { createTextCompressor, sentenceUnits } from './text/index.js';
 
 /** A compressor and how retrieval splits the originals it stores into queryable units. */
 export interface CompressorSpec {
@@ -19,6 +20,7 @@ export const compressors: Partial<Record<ContentKind, CompressorSpec>> = {
   code: codeCompressor,
   diff: { compress: compressDiff, units: diffUnits },
   log: { compress: compressLog, units: logUnits },
+  text: { compress: createTextCompressor(), units: sentenceUnits },
 };
 
 /** Unit splitters by stored kind, for query retrieval. */

@@ -1,0 +1,115 @@
+import { formatMarker } from '../../ccr/marker.js';
+import { bm25Scores } from '../../relevance/bm25.js';
+import { relevanceTerms } from '../../relevance/tokenize.js';
+import type { CompressorContext } from '../../types.js';
+import { countMustKeepWords, splitWords } from './must-keep.js';
+import { sentenceText, splitSentences, type Sentence } from './sentences.js';
+
+/** Below this many sentences there is too little to choose from; the text passes through. */
+const MIN_SENTENCES = 6;
+/** A sentence is a near-duplicate when this share of its word 3-grams already appeared in kept sentences. */
+const NEAR_DUPLICATE = 0.85;
+const WEIGHTS = { relevance: 2, salience: 1.5, novelty: 0.5 };
+const ERROR_WORDS = new Set(
+  'error errors exception failed failure fail fatal warning traceback panic timeout denied deprecated breaking'.split(' '),
+);
+
+/**
+ * The extractive fallback: keeps the best sentences (relevance to the query, position, must-keep facts,
+ * novelty) up to `targetRatio` of the tokens, drops near-duplicates, and stashes the original behind a marker.
+ * Returns the input unchanged when there is nothing worth dropping.
+ */
+export function compressExtractive(text: string, ctx: CompressorContext, targetRatio: number): string {
+  const sentences = splitSentences(text);
+  if (sentences.length < MIN_SENTENCES) return text;
+  const texts = sentences.map((s) => sentenceText(text, s));
+  const scores = scoreSentences(sentences, texts, ctx.query);
+  const tokens = texts.map((t) => ctx.countTokens(t));
+  const budget = Math.floor(tokens.reduce((a, b) => a + b, 0) * targetRatio);
+
+  const order = scores.map((score, index) => ({ score, index })).sort((a, b) => b.score - a.score || a.index - b.index);
+  const kept = new Set<number>();
+  const seen = new Set<string>();
+  let used = 0;
+  for (const { index } of order) {
+    const grams = shingles(texts[index]!);
+    if (isNearDuplicate(grams, seen) || used + tokens[index]! > budget) continue;
+    kept.add(index);
+    used += tokens[index]!;
+    for (const gram of grams) seen.add(gram);
+  }
+  if (kept.size === 0 || kept.size === sentences.length) return text;
+
+  const key = ctx.stash(text, { kind: 'text', count: sentences.length });
+  const omitted = sentences.length - kept.size;
+  return `${render(text, sentences, kept)}\n\n${formatMarker(key, `${omitted} of ${sentences.length} sentences omitted`)}`;
+}
+
+function scoreSentences(sentences: readonly Sentence[], texts: readonly string[], query: string): number[] {
+  const relevance = bm25Scores(texts, query);
+  const novelty = noveltyScores(texts);
+  const last = sentences.length - 1;
+  return sentences.map((sentence, i) => {
+    const text = texts[i]!;
+    const words = splitWords(text);
+    const errors = words.filter((w) => ERROR_WORDS.has(w.text.toLowerCase().replace(/[^a-z]/g, ''))).length;
+    const salience = Math.min(1, (countMustKeepWords(text) + errors) / (words.length + 1));
+    const firstOfParagraph = i === 0 || sentences[i - 1]!.paragraph !== sentence.paragraph;
+    const position = i === 0 ? 1 : i === last ? 0.5 : firstOfParagraph ? 0.3 : 0;
+    const structure = sentence.kind === 'heading' ? 0.8 : 0;
+    const score =
+      position + structure + WEIGHTS.relevance * relevance[i]! + WEIGHTS.salience * salience + WEIGHTS.novelty * novelty[i]!;
+    // Fragments ("See below.", "Yes.") say little on their own.
+    return sentence.kind === 'sentence' && text.length < 12 ? score * 0.25 : score;
+  });
+}
+
+/** Mean inverse document frequency of each sentence's distinct terms, scaled to 0..1: rare words carry information. */
+function noveltyScores(texts: readonly string[]): number[] {
+  const termSets = texts.map((t) => new Set(relevanceTerms(t)));
+  const df = new Map<string, number>();
+  for (const terms of termSets) for (const term of terms) df.set(term, (df.get(term) ?? 0) + 1);
+  const raw = termSets.map((terms) => {
+    if (terms.size === 0) return 0;
+    let sum = 0;
+    for (const term of terms) sum += Math.log(texts.length / df.get(term)!);
+    return sum / terms.size;
+  });
+  const best = Math.max(...raw);
+  return best > 0 ? raw.map((r) => r / best) : raw;
+}
+
+/**
+ * Word 3-grams of a sentence. A short sentence is one gram of all its words, so it only counts as a
+ * duplicate when it is repeated whole (a heading like "Web Tree-sitter" is not a copy of a line that mentions it).
+ */
+function shingles(text: string): string[] {
+  const terms = text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
+  if (terms.length < 6) return terms.length > 0 ? [`=${terms.join(' ')}`] : [];
+  const grams: string[] = [];
+  for (let i = 0; i + 3 <= terms.length; i += 1) grams.push(`${terms[i]} ${terms[i + 1]} ${terms[i + 2]}`);
+  return grams;
+}
+
+function isNearDuplicate(grams: readonly string[], seen: ReadonlySet<string>): boolean {
+  if (grams.length === 0) return false;
+  const repeated = grams.filter((g) => seen.has(g)).length;
+  return repeated / grams.length >= NEAR_DUPLICATE;
+}
+
+/** Re-joins kept sentences in order: original spacing between neighbours, line and paragraph breaks kept. */
+function render(text: string, sentences: readonly Sentence[], kept: ReadonlySet<number>): string {
+  const newline = text.includes('\r\n') ? '\r\n' : '\n';
+  let out = '';
+  let previous: number | undefined;
+  for (let i = 0; i < sentences.length; i += 1) {
+    if (!kept.has(i)) continue;
+    const sentence = sentences[i]!;
+    const before = previous === undefined ? undefined : sentences[previous]!;
+    if (!before) out += text.slice(sentence.start, sentence.end);
+    else if (before.flow === sentence.flow) out += (previous === i - 1 ? text.slice(before.end, sentence.start) : ' ') + text.slice(sentence.start, sentence.end);
+    else out += newline.repeat(before.paragraph === sentence.paragraph ? 1 : 2) + text.slice(sentence.start, sentence.end);
+    previous = i;
+  }
+  return out;
+}
