@@ -28,12 +28,12 @@ export interface DecisionCache {
 export interface DecisionCacheOptions {
   /** Default 5,000 segments. */
   maxEntries?: number;
-  /** Characters of compressed text and originals held, default 64 Mi. */
+  /** Characters of compressed text and originals held, default 16 Mi (about 32 MB). */
   maxChars?: number;
 }
 
 /** Creates an in-memory decision cache. */
-export function createDecisionCache({ maxEntries = 5_000, maxChars = 64 * 1024 * 1024 }: DecisionCacheOptions = {}): DecisionCache {
+export function createDecisionCache({ maxEntries = 5_000, maxChars = 16 * 1024 * 1024 }: DecisionCacheOptions = {}): DecisionCache {
   const entries = new Map<string, { decision: SegmentDecision; chars: number }>();
   let chars = 0;
   return {
