@@ -1,4 +1,4 @@
-import type { CcrStore, PipelineOptions, Stats, TransformRecord } from '@headroom/core';
+import type { CcrStore, CompressResult, PipelineOptions, Stats } from '@headroom/core';
 
 /**
  * The slice of a model's call options the middleware relies on. AI SDK 6 (`LanguageModelV3CallOptions`)
@@ -52,21 +52,13 @@ export interface HeadroomMiddleware {
   }) => Promise<S>;
 }
 
-/** What one compression of a prompt did, for `onCompress`. */
-export interface CompressEvent {
-  tokensBefore: number;
-  tokensAfter: number;
-  tokensSaved: number;
-  /** tokensAfter / tokensBefore (1 when nothing changed). */
-  ratio: number;
-  compressed: boolean;
-  transforms: TransformRecord[];
-  ccrKeys: string[];
+/** What one compression of a prompt did, for `onCompress`: the savings fields of `compress()`'s result. */
+export type CompressEvent = Pick<CompressResult<never>, 'tokensBefore' | 'tokensAfter' | 'tokensSaved' | 'ratio' | 'compressed' | 'transforms' | 'ccrKeys'> & {
   /** The model id the tokens were counted for. */
   model: string;
   /** Whether `headroom_retrieve` was offered to the model on this call. */
   retrievalTool: boolean;
-}
+};
 
 /** Options for {@link headroomMiddleware}. */
 export interface HeadroomMiddlewareOptions extends Omit<PipelineOptions, 'signal'> {

@@ -1,1 +1,2 @@
 export * from '@headroom/core';
+export * from '@headroom/ai-middleware';
