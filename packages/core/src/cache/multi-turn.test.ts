@@ -156,17 +156,26 @@ describe.skipIf(!dataDir)(`multi-turn prefix stability (${dataDir ? '30-turn age
     it('OpenAI and Anthropic requests start with the previous request on every turn', async () => {
       const openai = createHeadroom({ model: 'gpt-4o' });
       const anthropic = createHeadroom({ model: 'claude-sonnet-4-5', cacheAlign: 'rewrite' });
+      const store = new MemoryCcrStore();
       const openaiRenders: string[] = [];
       const anthropicRenders: string[] = [];
+      const statelessRenders: string[] = [];
+      let transforms = 0;
       for (let turn = 1; turn <= TURNS; turn++) {
         const a = await openai.compress(openaiTurn(conversation, turn), { tools: conversation.tools });
         openaiRenders.push(render({ tools: conversation.tools, messages: a.messages }));
+        transforms = a.transforms.length;
         const { system, messages } = anthropicTurn(conversation, turn, true);
         const b = await anthropic.compress(messages, { system, tools: conversation.tools });
         anthropicRenders.push(render({ tools: conversation.tools, system: b.system, messages: withoutDynamicBlock(b.messages) }));
+        const c = await compress(openaiTurn(conversation, turn), { tools: conversation.tools, store, stats: createStats() });
+        statelessRenders.push(render({ tools: conversation.tools, messages: c.messages }));
       }
+      expect(transforms).toBeGreaterThan(0);
       expect(brokenTurns(openaiRenders)).toEqual([]);
       expect(brokenTurns(anthropicRenders)).toEqual([]);
+      // Control: without a session, file reads that were recent (protected) get compressed a few turns later.
+      expect(brokenTurns(statelessRenders).length).toBeGreaterThan(0);
     });
   });
 });
