@@ -27,7 +27,7 @@ export interface CompressOptions extends PipelineOptions {
    * bytes, tracks the stable prefix and the retrieval tool. `createHeadroom()` passes its own.
    */
   session?: HeadroomSession;
-  /** Anthropic's top-level `system`, checked by the CacheAligner (OpenAI system messages are read from `messages`). */
+  /** Anthropic's top-level `system` (implies the Anthropic format), checked by the CacheAligner; OpenAI system messages are read from `messages`. */
   system?: AnthropicSystem;
   /** The request's tool definitions: checked for volatile values and part of the prefix hash. */
   tools?: readonly unknown[];
@@ -83,7 +83,8 @@ export async function compress<M extends OpenAIMessage | AnthropicMessage>(
     throw new HeadroomError({ code: 'invalid_messages', message: 'compress() expects an array of messages' });
   }
   const started = performance.now();
-  const format = options.format ?? detectFormat(messages);
+  // Only Anthropic has a top-level system; plain-text conversations would otherwise detect as OpenAI.
+  const format = options.format ?? (options.system !== undefined ? 'anthropic' : detectFormat(messages));
   const adapter = adapters[format] as unknown as MessageAdapter<M>;
   const segments = adapter.extract(messages);
   const stats = options.stats ?? globalStats;

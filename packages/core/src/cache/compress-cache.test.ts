@@ -34,7 +34,8 @@ describe('compress() cache options', () => {
       { role: 'user', content: 'Summarise the incident.' },
       { role: 'assistant', content: '{' },
     ];
-    const result = await compress(messages, { stats, system, cacheAlign: 'rewrite', format: 'anthropic' });
+    // No format given: plain-text messages alone would look like OpenAI, the `system` option says Anthropic.
+    const result = await compress(messages, { stats, system, cacheAlign: 'rewrite' });
     expect(result.system).toEqual([system[0], { type: 'text', text: 'Session [[uuid_1]] started [[timestamp_1]].' }]);
     expect(result.system![0]).toBe(system[0]);
     expect(result.messages).toHaveLength(3);
