@@ -1,3 +1,4 @@
+import { compressorsSection } from './compressors.js';
 import { latencySection } from './latency.js';
 import { losslessJsonSection } from './lossless-json.js';
 import { multiTurnCacheSection } from './multi-turn-cache.js';
@@ -7,6 +8,6 @@ import { textSection } from './text.js';
 import type { BenchSection } from './section.js';
 
 /** The sections of BENCHMARKS.md, in order. To add one: write `sections/<name>.ts` exporting a BenchSection, list it here. */
-export const sections: readonly BenchSection[] = [savingsSection, retentionSection, latencySection, losslessJsonSection, multiTurnCacheSection, textSection];
+export const sections: readonly BenchSection[] = [savingsSection, retentionSection, latencySection, losslessJsonSection, multiTurnCacheSection, textSection, compressorsSection];
 
 export type { BenchSection } from './section.js';

@@ -45,6 +45,10 @@ export {
 } from './ccr/retrieval-tool.js';
 export { detectContent } from './router/detect-content.js';
 export { compressors, type CompressorSpec } from './compressors/registry.js';
+export { compressDiff, diffUnits } from './compressors/diff/index.js';
+export { compressHtml, htmlUnits } from './compressors/html/index.js';
+export { compressLog, logUnits } from './compressors/log/index.js';
+export { compressSearch, searchUnits } from './compressors/search/index.js';
 export {
   createTextCompressor,
   DEFAULT_KOMPRESS_MODEL,
