@@ -1,5 +1,5 @@
 import type { LanguageModelV3CallOptions, LanguageModelV3StreamPart } from '@ai-sdk/provider';
-import { streamText, wrapLanguageModel } from 'ai';
+import { jsonSchema, stepCountIs, streamText, tool, wrapLanguageModel } from 'ai';
 import { MockLanguageModelV3, convertArrayToReadableStream, convertReadableStreamToArray } from 'ai/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headroomMiddleware } from './headroom-middleware.js';
@@ -149,6 +149,36 @@ describe('wrapStream', () => {
     expect(parts.find((part) => part.type === 'tool-call' && part.toolName === 'headroom_retrieve')).toMatchObject({ providerExecuted: true, dynamic: true });
     expect(parts.find((part) => part.type === 'tool-result')).toMatchObject({ toolCallId: 'call-r', result: changelog });
     expect(parts.filter((part) => part.type === 'finish')).toHaveLength(1);
+  });
+
+  it('mixed calls through streamText: the application runs its tool and the next step sees both answers', async () => {
+    const model: MockLanguageModelV3 = new MockLanguageModelV3({
+      doStream: async (options: LanguageModelV3CallOptions) => ({
+        stream: convertArrayToReadableStream(
+          model.doStreamCalls.length === 1
+            ? streamed('0', [], [retrieveCall('call-r', markerKeys(options.prompt)[0]!), { type: 'tool-call', toolCallId: 'call-app', toolName: 'lookupIssue', input: '{"id":7}' }], usage(5, 5))
+            : streamed('0', ['Issue 7 is closed.'], [], usage(5, 5)),
+        ),
+      }),
+    });
+    const result = streamText({
+      model: wrapLanguageModel({ model, middleware: headroomMiddleware() }),
+      ...changelogConversation(),
+      tools: {
+        lookupIssue: tool({
+          inputSchema: jsonSchema<{ id: number }>({ type: 'object', properties: { id: { type: 'number' } }, required: ['id'] }),
+          execute: async ({ id }) => `issue ${id}: closed`,
+        }),
+      },
+      stopWhen: stepCountIs(3),
+    });
+    expect(await result.text).toBe('Issue 7 is closed.');
+    const prompt = model.doStreamCalls[1]!.prompt;
+    expect(JSON.stringify(prompt)).not.toContain('providerExecuted');
+    expect(lastToolResults(prompt).map((part) => [part.toolCallId, part.output])).toEqual([
+      ['call-app', { type: 'text', value: 'issue 7: closed' }],
+      ['call-r', { type: 'text', value: changelog }],
+    ]);
   });
 });
 
