@@ -104,6 +104,24 @@ describe('compressLog', () => {
     expect(output).toMatch(/INFO worker \d+ heartbeat ok \(×400\)/);
   });
 
+  it('caps a long stack trace at 20 lines, and retrieval returns the whole trace', async () => {
+    const crash = spawnSync(process.execPath, ['--stack-trace-limit=60', '-e', 'function dig(n) { if (!n) throw new RangeError("bottom reached"); dig(n - 1); }\ndig(50);'], {
+      encoding: 'utf8',
+    });
+    const filler = Array.from({ length: 60 }, (_, i) => `INFO step ${i} ok`);
+    const text = [...filler, ...crash.stderr.split('\n'), ...filler].join('\n');
+    const frames = text.split('\n').filter((l) => /^\s+at dig /.test(l));
+    expect(frames.length).toBeGreaterThan(40);
+    const { ctx, store } = await createTestContext();
+    const output = compressLog(text, ctx).text;
+    expect(output).toContain('RangeError: bottom reached');
+    const shownFrames = output.split('\n').filter((l) => /^\s+at dig /.test(l));
+    expect(shownFrames.length).toBe(19); // 20 trace lines: the message and 19 frames
+    const [key] = findMarkerKeys(output);
+    const found = await retrieve(store, key!, { query: 'RangeError bottom reached' });
+    for (const frame of frames) expect(found.content).toContain(frame);
+  });
+
   it('is deterministic', async () => {
     const text = nodeTestRunnerOutput();
     const a = compressLog(text, (await createTestContext()).ctx).text;

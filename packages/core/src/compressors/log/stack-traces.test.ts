@@ -64,4 +64,14 @@ describe('logUnits', () => {
     expect(trace?.split('\n').length).toBeGreaterThan(3);
     expect(units.at(-1)).toBe('INFO after');
   });
+
+  it('answers a query that best matches a trace line with the whole trace, and other queries with lines', async () => {
+    const text = `INFO starting\n${nodeCrash()}\nINFO property lookup finished`;
+    const traceQuery = await logUnits(text, { kind: 'log' }, 'TypeError Cannot read properties');
+    expect(traceQuery).toHaveLength(1);
+    expect(traceQuery[0]).toMatch(/^TypeError: Cannot read properties[^\n]*\n\s+at load/);
+    const lineQuery = await logUnits(text, { kind: 'log' }, 'lookup finished');
+    expect(lineQuery).toContain('INFO property lookup finished');
+    expect(lineQuery.length).toBeGreaterThan(2);
+  });
 });

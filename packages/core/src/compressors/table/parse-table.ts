@@ -1,0 +1,111 @@
+/** Table syntaxes the table compressor reads. */
+export type TableFormat = 'markdown' | 'csv' | 'tsv';
+
+/** A parsed table with the text around it. */
+export interface ParsedTable {
+  format: TableFormat;
+  header: string[];
+  rows: string[][];
+  /** Each row as written in the original (a CSV record may span lines). */
+  rawRows: string[];
+  /** Markdown only: the separator row's alignments (`---`, `:--`, `--:`, `:-:`). */
+  align: string[];
+  before: string;
+  after: string;
+}
+
+/** Fewer data rows than this is not worth treating as a table. */
+const MIN_ROWS = 3;
+const MD_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+/** Parses the first Markdown table in the text, or the whole text as CSV/TSV; undefined when it is neither. */
+export function parseTable(text: string): ParsedTable | undefined {
+  return parseMarkdown(text) ?? parseDelimited(text, '\t', 'tsv') ?? parseDelimited(text, ',', 'csv');
+}
+
+function parseMarkdown(text: string): ParsedTable | undefined {
+  const lines = text.split('\n');
+  const start = lines.findIndex((line, i) => line.includes('|') && MD_SEPARATOR.test(lines[i + 1] ?? '') && !MD_SEPARATOR.test(line));
+  if (start < 0) return undefined;
+  let end = start + 2;
+  while (end < lines.length && lines[end]!.includes('|') && lines[end]!.trim() !== '') end++;
+  const header = splitMarkdownRow(lines[start] as string);
+  const rawRows = lines.slice(start + 2, end);
+  if (rawRows.length < MIN_ROWS) return undefined;
+  const align = splitMarkdownRow(lines[start + 1] as string).map((cell) => {
+    const left = cell.startsWith(':');
+    const right = cell.endsWith(':');
+    return left && right ? ':-:' : left ? ':--' : right ? '--:' : '---';
+  });
+  return {
+    format: 'markdown',
+    header,
+    rows: rawRows.map(splitMarkdownRow),
+    rawRows,
+    align,
+    before: lines.slice(0, start).join('\n'),
+    after: lines.slice(end).join('\n'),
+  };
+}
+
+/** Cells of a Markdown row: outer pipes dropped, split on pipes not escaped with a backslash, trimmed. */
+export function splitMarkdownRow(line: string): string[] {
+  const inner = line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
+  return inner.split(/(?<!\\)\|/).map((cell) => cell.trim());
+}
+
+/**
+ * RFC 4180 records (quoted fields may hold the delimiter, doubled quotes and newlines). A table
+ * needs a header with two or more columns and nearly all records of the header's width.
+ */
+function parseDelimited(text: string, delimiter: string, format: TableFormat): ParsedTable | undefined {
+  const records = readRecords(text.replace(/\n+$/, ''), delimiter);
+  if (!records) return undefined;
+  const [head, ...body] = records;
+  if (!head || head.cells.length < 2 || body.length < MIN_ROWS) return undefined;
+  const width = head.cells.length;
+  const matching = body.filter((r) => r.cells.length === width).length;
+  if (matching < body.length * 0.9) return undefined;
+  return { format, header: head.cells, rows: body.map((r) => r.cells), rawRows: body.map((r) => r.raw), align: [], before: '', after: '' };
+}
+
+function readRecords(text: string, delimiter: string): Array<{ cells: string[]; raw: string }> | undefined {
+  const records: Array<{ cells: string[]; raw: string }> = [];
+  let cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let recordStart = 0;
+  let i = 0;
+  const endRecord = (end: number): void => {
+    cells.push(cell);
+    records.push({ cells, raw: text.slice(recordStart, end).replace(/\r$/, '') });
+    cells = [];
+    cell = '';
+  };
+  while (i < text.length) {
+    const ch = text[i] as string;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 2;
+        continue;
+      }
+      if (ch === '"') quoted = false;
+      else cell += ch;
+      i++;
+      continue;
+    }
+    if (ch === '"' && cell === '') quoted = true;
+    else if (ch === delimiter) {
+      cells.push(cell);
+      cell = '';
+    } else if (ch === '\n') {
+      endRecord(i);
+      recordStart = i + 1;
+    } else if (ch !== '\r' || text[i + 1] !== '\n') cell += ch;
+    i++;
+  }
+  if (quoted) return undefined; // an unterminated quote: not a well-formed table
+  endRecord(text.length);
+  return records;
+}
