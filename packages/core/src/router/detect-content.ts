@@ -1,15 +1,86 @@
 import type { Detection, DetectionHints } from '../types.js';
+import { codeGuess } from './detectors/code.js';
+import { diffConfidence } from './detectors/diff.js';
+import { htmlConfidence } from './detectors/html.js';
+import { jsonConfidence } from './detectors/json.js';
+import { logConfidence } from './detectors/log.js';
+import { searchConfidence } from './detectors/search.js';
+import { tableConfidence } from './detectors/table.js';
+import { fileKind, type FileKind } from './file-kind.js';
+import { takeSample, type Sample } from './sample.js';
+import { splitSections } from './split-sections.js';
 
-// Placeholder until the full detector set lands: JSON only, everything else is text.
-export function detectContent(text: string, _hints: DetectionHints = {}): Detection {
-  const trimmed = text.trim();
-  if (trimmed.startsWith('[') || trimmed.startsWith('{')) {
-    try {
-      JSON.parse(trimmed);
-      return { kind: 'json', confidence: 1 };
-    } catch {
-      // not JSON
+/**
+ * Decides what kind of content a text is, looking at a bounded head of it (64 KB, 500 lines) so a
+ * 50 MB tool result costs no more than a small one. Detectors run in a fixed order and the first
+ * confident one wins; a file name from the tool call settles code and steers json/md/log/csv/html.
+ */
+export function detectContent(text: string, hints: DetectionHints = {}): Detection {
+  const sample = takeSample(text);
+  if (sample.nonEmpty.length === 0) return { kind: 'text', confidence: 0.5 };
+  if (looksBinary(sample.head)) return { kind: 'text', confidence: 0.1 };
+  const json = jsonConfidence(text);
+  if (json >= 0.5) return { kind: 'json', confidence: json };
+  const named = hints.fileName ? fileKind(hints.fileName) : undefined;
+  return (named && fromFileName(sample, named)) ?? fromContent(sample);
+}
+
+// A grep or diff scoped to a file names that file too, so output that is plainly one of those keeps its
+// kind; otherwise the name decides (a file read is code even when it is short on signatures).
+function fromFileName(sample: Sample, named: FileKind): Detection | undefined {
+  const diff = diffConfidence(sample);
+  if (diff >= 0.7) return { kind: 'diff', confidence: diff };
+  const search = searchConfidence(sample);
+  if (search >= 0.6) return { kind: 'search', confidence: search };
+  switch (named.kind) {
+    case 'code':
+      return { kind: 'code', language: named.language, confidence: Math.max(0.9, codeGuess(sample)?.confidence ?? 0) };
+    case 'table': {
+      const table = tableConfidence(sample);
+      return table >= 0.6 ? { kind: 'table', confidence: table } : undefined;
     }
+    case 'log':
+      return { kind: 'log', confidence: Math.max(0.8, logConfidence(sample)) };
+    case 'html':
+      return { kind: 'html', confidence: Math.max(0.8, htmlConfidence(sample)) };
+    case 'text':
+      return { kind: 'text', confidence: 0.8 };
+    default:
+      // A .json name whose content does not parse (comments, a cut-off read) says nothing more.
+      return undefined;
   }
+}
+
+function fromContent(sample: Sample): Detection {
+  const diff = diffConfidence(sample);
+  if (diff >= 0.7) return { kind: 'diff', confidence: diff };
+  // Prose with fenced blocks is mixed: it stays text here and is split into sections before routing.
+  // (After diffs, whose context lines may hold a fence; before HTML, which a fence may quote.)
+  if (splitSections(sample.head).some((section) => section.lang !== undefined)) return { kind: 'text', confidence: 0.6 };
+  const html = htmlConfidence(sample);
+  if (html >= 0.7) return { kind: 'html', confidence: html };
+  const search = searchConfidence(sample);
+  if (search >= 0.6) return { kind: 'search', confidence: search };
+  // A CSV with a header row is a data file even when its rows start with timestamps like a log's.
+  const table = tableConfidence(sample);
+  if (table >= 0.9) return { kind: 'table', confidence: table };
+  const log = logConfidence(sample);
+  if (log >= 0.5) return { kind: 'log', confidence: log };
+  if (table >= 0.6) return { kind: 'table', confidence: table };
+  const code = codeGuess(sample);
+  if (code && code.confidence >= 0.6) return { kind: 'code', language: code.language, confidence: code.confidence };
   return { kind: 'text', confidence: 0.5 };
+}
+
+// NUL bytes or a high share of control characters: decoded binary, which no compressor should touch.
+// Escape (27) does not count: coloured terminal output is full of it.
+function looksBinary(head: string): boolean {
+  const probe = head.length > 4096 ? head.slice(0, 4096) : head;
+  let control = 0;
+  for (let i = 0; i < probe.length; i++) {
+    const code = probe.charCodeAt(i);
+    if (code === 0) return true;
+    if (code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12 && code !== 27) control++;
+  }
+  return control > probe.length * 0.1;
 }

@@ -1,0 +1,38 @@
+import type { Sample } from '../sample.js';
+
+// A path: one token without spaces, or a Windows path (`C:\Program Files\x.txt`, which may hold spaces but
+// no colon after the drive). Every branch stops at the first colon, so matching stays linear.
+const MATCH = /^((?:[A-Za-z]:[\\/][^:\n]*)|[^\s:]+):(\d+):(?:\d+:)?/;
+// ripgrep/grep context lines: `path-12-text`.
+const CONTEXT = /^((?:[A-Za-z]:[\\/])?[^\s:]+?)-(\d+)-/;
+// `grep -n` on one file, or ripgrep's heading mode: `12:text` under a path line. Not `12:30` or `2024-01`.
+const BARE = /^\d+[:-](?!\d)/;
+const PATH_LINE = /^(?:[A-Za-z]:[\\/])?[^\s:]*[\\/.][^\s:]*$/;
+// Compiler and linter diagnostics share the `path:line:col:` shape but are build output.
+// tsc's pretty form puts the column after the match and a dash before the severity: `a.ts:4:3 - error`.
+const DIAGNOSTIC = /^\s*(?:\d+\s*(?:-\s*)?)?(?:fatal error|error|warning|note|remark)\b/i;
+
+/** How sure we are that the sample is grep/ripgrep output (`path:line:text`, context lines, Windows paths). */
+export function searchConfidence(sample: Sample): number {
+  const lines = sample.nonEmpty.slice(0, 200);
+  let matches = 0;
+  let diagnostics = 0;
+  let bare = 0;
+  let other = 0;
+  for (const line of lines) {
+    const match = MATCH.exec(line) ?? CONTEXT.exec(line);
+    if (match && /\D/.test(match[1]!)) {
+      if (DIAGNOSTIC.test(line.slice(match[0].length))) diagnostics++;
+      else matches++;
+    } else if (BARE.test(line)) {
+      bare++;
+    } else if (line === '--' || PATH_LINE.test(line)) {
+      other++;
+    }
+  }
+  if (matches + bare < 2 || diagnostics >= matches + bare) return 0;
+  const ratio = (matches + bare + other) / lines.length;
+  // Without a single `path:line:` line the evidence is weaker (numbered lists exist), so ask for more.
+  if (ratio < (matches > 0 ? 0.5 : 0.8)) return 0;
+  return Math.min(1, 0.4 + 0.6 * ratio);
+}
