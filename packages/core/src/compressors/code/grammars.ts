@@ -48,9 +48,10 @@ export function createGrammars(sources?: GrammarSources): Grammars {
 
 async function loadParser(loader: GrammarLoader, language: CodeLanguage): Promise<Parser> {
   try {
-    const treeSitter = await initRuntime(loader);
+    // The grammar first: where none is configured, the runtime is never started.
     const source = await loader(language);
     if (source === undefined) throw new Error(`no .wasm configured for ${language}`);
+    const treeSitter = await initRuntime(loader);
     const grammar = await treeSitter.Language.load(await toLoadable(source));
     const parser = new treeSitter.Parser();
     parser.setLanguage(grammar);

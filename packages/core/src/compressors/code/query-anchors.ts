@@ -40,8 +40,13 @@ export function isEmptyQuery(anchors: QueryAnchors): boolean {
 
 /** Whether the query names a definition called `name` (`Session.send`, `A::g` and `this.f` by their last part). */
 export function namesDefinition(anchors: QueryAnchors, name: string): boolean {
-  const last = name.split(/::|\.|->/).pop()?.trim() ?? name;
+  const last = lastPart(name);
   return anchors.words.has(last.toLowerCase()) || anchors.identifiers.includes(last);
+}
+
+/** The last part of a qualified name: `Session.send` → `send`, `A::g` → `g`. */
+export function lastPart(name: string): string {
+  return name.split(/::|\.|->/).pop()?.trim() ?? name;
 }
 
 /** snake_case, camelCase, PascalCase with two humps, or letters with digits: not an English word. */

@@ -1,4 +1,4 @@
-import type { Tree } from 'web-tree-sitter';
+import type { Parser, Tree } from 'web-tree-sitter';
 
 /** How many ERROR and MISSING nodes a parse produced (0 for clean code). Iterative, so deep trees can't overflow the stack. */
 export function countSyntaxErrors(tree: Tree): number {
@@ -16,5 +16,16 @@ export function countSyntaxErrors(tree: Tree): number {
     }
   } finally {
     cursor.delete();
+  }
+}
+
+/** Parses `text` and counts its syntax errors (Infinity when the parser gives up). */
+export function syntaxErrorsIn(parser: Parser, text: string): number {
+  const tree = parser.parse(text);
+  if (!tree) return Number.POSITIVE_INFINITY;
+  try {
+    return countSyntaxErrors(tree);
+  } finally {
+    tree.delete();
   }
 }

@@ -1,0 +1,51 @@
+import type { UnitSplitter } from '../../ccr/retrieve.js';
+import type { CodeLanguage } from '../../types.js';
+import type { Grammars } from './grammars.js';
+import { languageSpecs } from './languages.js';
+import { lastPart, namesDefinition, queryAnchors } from './query-anchors.js';
+import { splitUnits, type SplitFile } from './split-units.js';
+
+/**
+ * Retrieval units of stored code: top-level and class-level definitions. A query that quotes the
+ * code, or consists of definition names, gets what it points at as one unit — BM25 alone would
+ * rank a long function below the short places that call it. Unparseable code falls back to
+ * blank-line paragraphs.
+ */
+export function codeUnits(grammars: Grammars): UnitSplitter {
+  return async (original, meta, query) => {
+    const language: CodeLanguage | undefined = meta.language;
+    const parser = language ? await grammars.parser(language).catch(() => undefined) : undefined;
+    const tree = parser?.parse(original);
+    if (!language || !tree) return paragraphs(original);
+    let split: SplitFile;
+    try {
+      split = splitUnits(tree.rootNode, original, languageSpecs[language]);
+    } finally {
+      tree.delete();
+    }
+    const pointed = query ? pointedAt(split, query) : [];
+    return pointed.length > 0 ? [pointed.join('\n')] : split.units;
+  };
+}
+
+/** The units quoting `query` (a line of code) verbatim, else the definitions it names when it is nothing but names. */
+function pointedAt(split: SplitFile, query: string): string[] {
+  const needle = query.trim();
+  // A line of code, not a bare name (a name is quoted by every call site too).
+  if (needle.length >= 8 && /[^\w$]/.test(needle)) {
+    const quoting = split.units.filter((unit) => unit.includes(needle));
+    if (quoting.length > 0) return quoting;
+  }
+  const anchors = queryAnchors(query);
+  const named = split.definitions.filter((definition) => namesDefinition(anchors, definition.name));
+  const names = new Set(named.map((definition) => lastPart(definition.name).toLowerCase()));
+  if (anchors.words.size === 0 || ![...anchors.words].every((word) => names.has(word))) return [];
+  // A named method inside a named class comes with the class.
+  return named
+    .filter((inner) => !named.some((outer) => outer !== inner && outer.start <= inner.start && inner.end <= outer.end))
+    .map((definition) => definition.text);
+}
+
+function paragraphs(text: string): string[] {
+  return text.split(/\n[ \t]*\n/).filter((part) => part.trim() !== '');
+}

@@ -1,0 +1,91 @@
+import type { Parser, Tree } from 'web-tree-sitter';
+import type { LanguageSpec } from './languages.js';
+import { missingClosers } from './missing-closers.js';
+import { collectOutline, type Outline } from './outline.js';
+import { countSyntaxErrors } from './syntax-errors.js';
+
+/** A file's outline, and how it was made parseable. */
+export interface ParsedOutline {
+  outline: Outline;
+  /** Syntax errors of the text as given. */
+  errors: number;
+  /**
+   * What the outline's offsets point into: the text itself, or for a cut-off file (a partial read)
+   * its head up to `cut` plus the brackets that close what the cut left open.
+   */
+  source: string;
+  /** Where the head ends in the text; the tail after it is kept as it is. */
+  cut: number;
+  closers: string;
+  /** Syntax errors of `source`. */
+  sourceErrors: number;
+}
+
+/** Lines to drop from the end of a cut-off file before closing its brackets: a cut mid-statement can't be closed. */
+const BACKOFF = [0, 1, 3, 8, 24];
+
+/** Parses `text` and outlines it; a file that breaks off mid-definition is outlined as if closed there. */
+export function parseOutline(parser: Parser, text: string, spec: LanguageSpec): ParsedOutline | undefined {
+  const tree = parser.parse(text);
+  if (!tree) return undefined;
+  try {
+    const errors = countSyntaxErrors(tree);
+    const repaired = errors > 0 && endsInError(tree) ? closeCutOff(parser, text, tree, errors) : undefined;
+    if (!repaired) return { outline: collectOutline(tree, spec), errors, source: text, cut: text.length, closers: '', sourceErrors: errors };
+    try {
+      const { cut, closers } = repaired;
+      return { outline: collectOutline(repaired.tree, spec), errors, source: text.slice(0, cut) + closers, cut, closers, sourceErrors: repaired.errors };
+    } finally {
+      repaired.tree.delete();
+    }
+  } finally {
+    tree.delete();
+  }
+}
+
+/** The compressed head joined back to the untouched tail. */
+export function rejoin(parsed: ParsedOutline, text: string, code: string): string {
+  return code.slice(0, code.length - parsed.closers.length) + text.slice(parsed.cut);
+}
+
+interface Repair {
+  tree: Tree;
+  cut: number;
+  closers: string;
+  errors: number;
+}
+
+/** The first cut (fewest lines dropped) whose closed head parses cleanly, else the one with the fewest errors. */
+function closeCutOff(parser: Parser, text: string, tree: Tree, errors: number): Repair | undefined {
+  let best: Repair | undefined;
+  for (const drop of BACKOFF) {
+    const cut = drop === 0 ? text.length : lineStart(text, drop);
+    if (cut <= 0) break;
+    const head = text.slice(0, cut);
+    const headTree = drop === 0 ? tree : parser.parse(head);
+    const closers = headTree ? missingClosers(headTree) : '';
+    if (headTree && headTree !== tree) headTree.delete();
+    const closed = closers ? parser.parse(head + closers) : null;
+    if (!closed) continue;
+    const closedErrors = countSyntaxErrors(closed);
+    if (closedErrors < (best?.errors ?? errors)) {
+      best?.tree.delete();
+      best = { tree: closed, cut, closers, errors: closedErrors };
+      if (closedErrors === 0) break;
+    } else closed.delete();
+  }
+  return best;
+}
+
+/** Whether the parse goes wrong at the end of the file, as a cut-off read does. */
+function endsInError(tree: Tree): boolean {
+  const root = tree.rootNode;
+  return root.type === 'ERROR' || root.lastChild?.hasError === true;
+}
+
+/** Where the `count`-th line from the end starts (0 when the text has fewer lines). */
+function lineStart(text: string, count: number): number {
+  let at = text.endsWith('\n') ? text.length - 1 : text.length;
+  for (let i = 0; i < count && at > 0; i++) at = text.lastIndexOf('\n', at - 1);
+  return Math.max(0, at + 1);
+}
