@@ -133,3 +133,19 @@ describe('compressDiff edge cases', () => {
     expect(stashed.size).toBe(0);
   });
 });
+
+describe('compressDiff on bad input', () => {
+  it('returns a string for binary, surrogate, huge-line and blank input without throwing', async () => {
+    const { ctx } = await createTestContext();
+    for (const text of [
+      '\u0000\u0001\uFFFD'.repeat(5000),
+      Array.from({ length: 80 }, (_, i) => `ERROR \uD800 lone surrogate ${i}\r`).join('\n'),
+      `${'x'.repeat(200_000)}\n`.repeat(60),
+      '\n'.repeat(5000),
+    ]) {
+      const output = compressDiff(text, ctx).text;
+      expect(typeof output).toBe('string');
+      if (output !== text) expect(output.length).toBeLessThan(text.length);
+    }
+  });
+});

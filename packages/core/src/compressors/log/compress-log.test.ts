@@ -141,3 +141,19 @@ describe.skipIf(!dataDir)(dataDir ? 'compressLog on the loghub samples' : `compr
     if (checked > 0) expect(checked).toBeGreaterThan(0);
   });
 });
+
+describe('compressLog on bad input', () => {
+  it('returns a string for binary, surrogate, huge-line and blank input without throwing', async () => {
+    const { ctx } = await createTestContext();
+    for (const text of [
+      '\u0000\u0001\uFFFD'.repeat(5000),
+      Array.from({ length: 80 }, (_, i) => `ERROR \uD800 lone surrogate ${i}\r`).join('\n'),
+      `${'x'.repeat(200_000)}\n`.repeat(60),
+      '\n'.repeat(5000),
+    ]) {
+      const output = compressLog(text, ctx).text;
+      expect(typeof output).toBe('string');
+      if (output !== text) expect(output.length).toBeLessThan(text.length);
+    }
+  });
+});

@@ -114,3 +114,19 @@ describe('parseSearch', () => {
     expect(compressSearch(prose, ctx).text).toBe(prose);
   });
 });
+
+describe('compressSearch on bad input', () => {
+  it('returns a string for binary, surrogate, huge-line and blank input without throwing', async () => {
+    const { ctx } = await createTestContext();
+    for (const text of [
+      '\u0000\u0001\uFFFD'.repeat(5000),
+      Array.from({ length: 80 }, (_, i) => `ERROR \uD800 lone surrogate ${i}\r`).join('\n'),
+      `${'x'.repeat(200_000)}\n`.repeat(60),
+      '\n'.repeat(5000),
+    ]) {
+      const output = compressSearch(text, ctx).text;
+      expect(typeof output).toBe('string');
+      if (output !== text) expect(output.length).toBeLessThan(text.length);
+    }
+  });
+});
