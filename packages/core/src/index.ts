@@ -45,6 +45,17 @@ export {
 } from './ccr/retrieval-tool.js';
 export { detectContent } from './router/detect-content.js';
 export { compressors, type CompressorSpec } from './compressors/registry.js';
+export {
+  codeCompressor,
+  createCodeCompressor,
+  createGrammars,
+  type CodeCompressorOptions,
+  type GrammarLoader,
+  type GrammarName,
+  type GrammarSources,
+  type Grammars,
+  type WasmSource,
+} from './compressors/code/index.js';
 export { compressDiff, diffUnits } from './compressors/diff/index.js';
 export { compressHtml, htmlUnits } from './compressors/html/index.js';
 export { compressLog, logUnits } from './compressors/log/index.js';
