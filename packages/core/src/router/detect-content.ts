@@ -16,11 +16,11 @@ import { splitSections } from './split-sections.js';
  * confident one wins; a file name from the tool call settles code and steers json/md/log/csv/html.
  */
 export function detectContent(text: string, hints: DetectionHints = {}): Detection {
+  const json = jsonConfidence(text);
+  if (json >= 0.5) return { kind: 'json', confidence: json };
   const sample = takeSample(text);
   if (sample.nonEmpty.length === 0) return { kind: 'text', confidence: 0.5 };
   if (looksBinary(sample.head)) return { kind: 'text', confidence: 0.1 };
-  const json = jsonConfidence(text);
-  if (json >= 0.5) return { kind: 'json', confidence: json };
   const named = hints.fileName ? fileKind(hints.fileName) : undefined;
   return (named && fromFileName(sample, named)) ?? fromContent(sample);
 }

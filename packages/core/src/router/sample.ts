@@ -12,7 +12,9 @@ export interface Sample {
   numbered: boolean;
 }
 
+/** How much of a text detectors see: the first 64 KB… */
 export const HEAD_CHARS = 64 * 1024;
+/** …and of that, at most this many lines. */
 export const MAX_LINES = 500;
 /** Regexes only see this much of one line: a 64 KB minified line must not cost more than a short one. */
 const LINE_CHARS = 2000;

@@ -6,6 +6,7 @@ export type Signature = readonly [pattern: RegExp, weight: number];
 /** Languages told apart by line signatures; TypeScript and TSX are refined from `javascript` afterwards. */
 export type SignatureLanguage = Exclude<CodeLanguage, 'typescript' | 'tsx'>;
 
+/** Line signatures per language; a line scores the weights of every pattern it matches (capped at 4). */
 export const signatures: Record<SignatureLanguage, readonly Signature[]> = {
   python: [
     [/^\s*(?:async\s+)?def \w+\s*\(/, 3],

@@ -13,7 +13,7 @@ const PREFIX_CHARS = 64 * 1024;
 export function jsonConfidence(text: string): number {
   const first = firstNonSpace(text);
   const last = lastNonSpace(text);
-  if (first < 0) return 0;
+  if (first < 0 || last < 0) return 0;
   const open = text[first];
   const close = text[last];
   if (!((open === '[' && close === ']') || (open === '{' && close === '}'))) return 0;
@@ -26,13 +26,17 @@ export function jsonConfidence(text: string): number {
   }
 }
 
+// Both ends are looked for within PREFIX_CHARS: a document padded with more blank space than that is not
+// worth the scan.
 function firstNonSpace(text: string): number {
-  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return i;
+  const end = Math.min(text.length, PREFIX_CHARS);
+  for (let i = 0; i < end; i++) if (!isSpace(text.charCodeAt(i))) return i;
   return -1;
 }
 
 function lastNonSpace(text: string): number {
-  for (let i = text.length - 1; i >= 0; i--) if (!isSpace(text.charCodeAt(i))) return i;
+  const end = Math.max(0, text.length - PREFIX_CHARS);
+  for (let i = text.length - 1; i >= end; i--) if (!isSpace(text.charCodeAt(i))) return i;
   return -1;
 }
 

@@ -1,6 +1,6 @@
 import type { Sample } from '../sample.js';
 
-const MD_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+const MD_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 const DELIMITERS: ReadonlyArray<{ delimiter: string; confidence: number }> = [
   { delimiter: ',', confidence: 0.85 },
   { delimiter: '\t', confidence: 0.8 },
@@ -25,7 +25,7 @@ export function tableConfidence(sample: Sample): number {
 // A markdown table (header, `---|---` separator, rows) that makes up most of the text, not one inside prose.
 function markdownTable(sample: Sample): number {
   const lines = sample.nonEmpty;
-  const separator = lines.findIndex((line, i) => i > 0 && line.includes('-') && MD_SEPARATOR.test(line) && lines[i - 1]!.includes('|'));
+  const separator = lines.findIndex((line, i) => i > 0 && line.includes('|') && MD_SEPARATOR.test(line) && lines[i - 1]!.includes('|'));
   if (separator < 0) return 0;
   const rows = lines.filter((line) => line.includes('|')).length;
   return rows >= 3 && rows / lines.length >= 0.6 ? 0.95 : 0;
