@@ -5,9 +5,10 @@ import type { CompressorSpec } from '../registry.js';
 import { codeUnits } from './code-units.js';
 import { collapseBody, isShort, type ShortBody } from './collapse-body.js';
 import { docstringFirstLine } from './docstring.js';
-import { applyEdits, type Edit } from './edits.js';
+import { piecesOf, type Edit } from './edits.js';
 import { createGrammars, type GrammarSources, type Grammars } from './grammars.js';
 import { languageSpecs } from './languages.js';
+import { parseNumbered, renumber } from './line-numbers.js';
 import { parseOutline, rejoin } from './parse-outline.js';
 import { queryAnchors } from './query-anchors.js';
 import { relevantBodies } from './relevant-bodies.js';
@@ -44,7 +45,10 @@ async function compressCode(text: string, ctx: CompressorContext, grammars: Gram
   if (!language || text.trim() === '') return { text };
   const spec = languageSpecs[language];
   const parser = await grammars.parser(language);
-  const parsed = parseOutline(parser, text, spec);
+  // A file-read tool's `cat -n` view is compressed as code and numbered again with the original numbers.
+  const numbered = parseNumbered(text);
+  const code = numbered?.code ?? text;
+  const parsed = parseOutline(parser, code, spec);
   if (!parsed) return { text };
   const { outline, source } = parsed;
 
@@ -58,14 +62,17 @@ async function compressCode(text: string, ctx: CompressorContext, grammars: Gram
   }
   if (edits.length === 0) return { text };
 
-  const code = applyEdits(source, edits);
-  if (parsed.closers && syntaxErrorsIn(parser, code) > parsed.sourceErrors) return { text };
+  const pieces = piecesOf(source, edits);
+  if (parsed.closers && syntaxErrorsIn(parser, pieces.map((p) => p.text).join('')) > parsed.sourceErrors) return { text };
+  const compressed = rejoin(parsed, code, pieces);
   const lines = text.split('\n').length;
   const key = ctx.stash(text, { kind: 'code', language, count: lines });
-  const note = `${language} file of ${lines} lines, ${collapsed.length} bodies collapsed (Lnn = original line); query a name for its full source`;
-  const output = withMarkerLine(rejoin(parsed, text, code), `${spec.lineComment} ${formatMarker(key, note)}`);
-  if (output.length >= text.length || syntaxErrorsIn(parser, output) > parsed.errors) return { text };
-  return { text: output, strategy: `code:${language}` };
+  const note = `${language} file of ${lines} lines, ${collapsed.length} bodies collapsed (${numbered ? 'numbers are' : 'Lnn ='} original lines); query a name for its full source`;
+  const marker = `${spec.lineComment} ${formatMarker(key, note)}`;
+  const plain = withMarkerLine(compressed.map((piece) => piece.text).join(''), marker);
+  if (syntaxErrorsIn(parser, plain) > parsed.errors) return { text };
+  const output = numbered ? `${marker}\n${renumber(compressed, code, numbered)}` : plain;
+  return output.length < text.length ? { text: output, strategy: `code:${language}` } : { text };
 }
 
 /** The marker goes first, so the model knows at once that this is a view — after a `#!` line, which must stay first. */

@@ -2,8 +2,9 @@ import type { UnitSplitter } from '../../ccr/retrieve.js';
 import type { CodeLanguage } from '../../types.js';
 import type { Grammars } from './grammars.js';
 import { languageSpecs } from './languages.js';
+import { numberedLines, parseNumbered } from './line-numbers.js';
 import { lastPart, namesDefinition, queryAnchors } from './query-anchors.js';
-import { splitUnits, type SplitFile } from './split-units.js';
+import { splitUnits, type Range, type SplitFile } from './split-units.js';
 
 /**
  * Retrieval units of stored code: top-level and class-level definitions. A query that quotes the
@@ -15,25 +16,29 @@ export function codeUnits(grammars: Grammars): UnitSplitter {
   return async (original, meta, query) => {
     const language: CodeLanguage | undefined = meta.language;
     const parser = language ? await grammars.parser(language).catch(() => undefined) : undefined;
-    const tree = parser?.parse(original);
+    const numbered = parseNumbered(original);
+    const code = numbered?.code ?? original;
+    const tree = parser?.parse(code);
     if (!language || !tree) return paragraphs(original);
     let split: SplitFile;
     try {
-      split = splitUnits(tree.rootNode, original, languageSpecs[language]);
+      split = splitUnits(tree.rootNode, code, languageSpecs[language]);
     } finally {
       tree.delete();
     }
-    const pointed = query ? pointedAt(split, query) : [];
-    return pointed.length > 0 ? [pointed.join('\n')] : split.units;
+    // What the model saw: numbered code comes back as the whole numbered lines a unit spans.
+    const textOf = numbered ? numberedLines(original, code) : (range: Range) => code.slice(range.start, range.end);
+    const pointed = query ? pointedAt(split, code, query) : [];
+    return pointed.length > 0 ? [pointed.map(textOf).join('\n')] : split.units.map(textOf);
   };
 }
 
 /** The units quoting `query` (a line of code) verbatim, else the definitions it names when it is nothing but names. */
-function pointedAt(split: SplitFile, query: string): string[] {
+function pointedAt(split: SplitFile, code: string, query: string): Range[] {
   const needle = query.trim();
   // A line of code, not a bare name (a name is quoted by every call site too).
   if (needle.length >= 8 && /[^\w$]/.test(needle)) {
-    const quoting = split.units.filter((unit) => unit.includes(needle));
+    const quoting = split.units.filter((unit) => code.slice(unit.start, unit.end).includes(needle));
     if (quoting.length > 0) return quoting;
   }
   const anchors = queryAnchors(query);
@@ -41,9 +46,7 @@ function pointedAt(split: SplitFile, query: string): string[] {
   const names = new Set(named.map((definition) => lastPart(definition.name).toLowerCase()));
   if (anchors.words.size === 0 || ![...anchors.words].every((word) => names.has(word))) return [];
   // A named method inside a named class comes with the class.
-  return named
-    .filter((inner) => !named.some((outer) => outer !== inner && outer.start <= inner.start && inner.end <= outer.end))
-    .map((definition) => definition.text);
+  return named.filter((inner) => !named.some((outer) => outer !== inner && outer.start <= inner.start && inner.end <= outer.end));
 }
 
 function paragraphs(text: string): string[] {

@@ -5,18 +5,32 @@ export interface Edit {
   text: string;
 }
 
+/** A run of output text: copied from the source at `from`, or an edit's replacement for the source at `from`. */
+export interface Piece {
+  text: string;
+  from: number;
+  copied: boolean;
+}
+
 /** Applies non-overlapping edits (any order); an edit overlapping an earlier one is skipped. */
 export function applyEdits(source: string, edits: readonly Edit[]): string {
+  return piecesOf(source, edits)
+    .map((piece) => piece.text)
+    .join('');
+}
+
+/** Like {@link applyEdits}, but keeps track of which output came from where (for line numbers). */
+export function piecesOf(source: string, edits: readonly Edit[]): Piece[] {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-  const parts: string[] = [];
+  const pieces: Piece[] = [];
   let at = 0;
   for (const edit of sorted) {
     if (edit.start < at) continue;
-    parts.push(source.slice(at, edit.start), edit.text);
+    pieces.push({ text: source.slice(at, edit.start), from: at, copied: true }, { text: edit.text, from: edit.start, copied: false });
     at = edit.end;
   }
-  parts.push(source.slice(at));
-  return parts.join('');
+  pieces.push({ text: source.slice(at), from: at, copied: true });
+  return pieces;
 }
 
 /** The whitespace before `index` on its line, or `undefined` when code precedes it there. */

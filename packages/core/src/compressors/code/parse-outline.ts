@@ -1,4 +1,5 @@
 import type { Parser, Tree } from 'web-tree-sitter';
+import type { Piece } from './edits.js';
 import type { LanguageSpec } from './languages.js';
 import { missingClosers } from './missing-closers.js';
 import { collectOutline, type Outline } from './outline.js';
@@ -43,9 +44,11 @@ export function parseOutline(parser: Parser, text: string, spec: LanguageSpec): 
   }
 }
 
-/** The compressed head joined back to the untouched tail. */
-export function rejoin(parsed: ParsedOutline, text: string, code: string): string {
-  return code.slice(0, code.length - parsed.closers.length) + text.slice(parsed.cut);
+/** The compressed head, without the closers, joined back to the untouched tail. */
+export function rejoin(parsed: ParsedOutline, text: string, pieces: readonly Piece[]): Piece[] {
+  if (!parsed.closers) return [...pieces];
+  const last = pieces.at(-1) as Piece;
+  return [...pieces.slice(0, -1), { ...last, text: last.text.slice(0, last.text.length - parsed.closers.length) }, { text: text.slice(parsed.cut), from: parsed.cut, copied: true }];
 }
 
 interface Repair {

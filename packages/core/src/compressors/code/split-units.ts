@@ -5,22 +5,28 @@ import { nameNode } from './outline.js';
 /** Containers nested deeper than this are one unit each (guards the recursion against hostile input). */
 const MAX_DEPTH = 16;
 
-/** A file cut for retrieval. */
+/** A range of the source. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** A file cut for retrieval, as ranges of its source. */
 export interface SplitFile {
   /** Each top-level definition, and inside classes, impls and namespaces each member; a container adds its header. */
-  units: string[];
-  /** Every named definition at any of those levels, whole (a class with all its members), with its source range. */
-  definitions: Array<{ name: string; text: string; start: number; end: number }>;
+  units: Range[];
+  /** Every named definition at any of those levels, whole (a class with all its members). */
+  definitions: Array<Range & { name: string }>;
 }
 
 /**
- * Splits a parsed file into retrieval units, each the exact source text of a definition with the
- * comments, attributes and decorators before it.
+ * Splits a parsed file into retrieval units, each a definition with the comments, attributes and
+ * decorators before it.
  */
 export function splitUnits(root: Node, source: string, spec: LanguageSpec): SplitFile {
   const split: SplitFile = { units: [], definitions: [] };
   addMembers(root, source, spec, split, 0);
-  split.units = split.units.filter((unit) => unit.trim() !== '');
+  split.units = split.units.filter((unit) => source.slice(unit.start, unit.end).trim() !== '');
   return split;
 }
 
@@ -37,17 +43,17 @@ function addMembers(parent: Node, source: string, spec: LanguageSpec, split: Spl
     const start = pending ?? member.startIndex;
     pending = undefined;
     const name = memberName(member, spec);
-    if (name) split.definitions.push({ name, text: source.slice(start, member.endIndex), start, end: member.endIndex });
+    if (name) split.definitions.push({ name, start, end: member.endIndex });
     const body = depth < MAX_DEPTH ? membersOf(member, spec) : undefined;
     if (!body) {
-      split.units.push(source.slice(start, member.endIndex));
+      split.units.push({ start, end: member.endIndex });
       continue;
     }
     const open = source[body.startIndex] === '{' ? body.startIndex + 1 : body.startIndex;
-    split.units.push(source.slice(start, Math.max(start, open)).trimEnd());
+    split.units.push({ start, end: start + source.slice(start, Math.max(start, open)).trimEnd().length });
     addMembers(body, source, spec, split, depth + 1);
   }
-  if (pending !== undefined) split.units.push(source.slice(pending, end));
+  if (pending !== undefined) split.units.push({ start: pending, end });
 }
 
 /** The node listing a container's members (`class_body`, `declaration_list`…), looking through wrappers. */
