@@ -108,6 +108,7 @@ function toBytes(source: Uint8Array | ArrayBuffer): Uint8Array {
   return source instanceof Uint8Array ? source : new Uint8Array(source);
 }
 
+/** Node (or Bun, Deno) with its module system; Vercel's Edge runtime may carry a `process` shim, so it is ruled out by name. */
 function isNode(): boolean {
-  return typeof globalThis.process?.versions?.node === 'string';
+  return typeof globalThis.process?.versions?.node === 'string' && !('EdgeRuntime' in globalThis);
 }
