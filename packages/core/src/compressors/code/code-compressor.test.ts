@@ -137,7 +137,7 @@ describe('code compressor behaviour', () => {
         '',
       ].join('\n'),
     );
-    expect(text.split('\n')[0]).toMatch(/^# <<ccr:[0-9a-f]{24} python file of 19 lines, 1 bodies collapsed .*; call headroom_retrieve>>$/);
+    expect(text.split('\n')[0]).toMatch(/^# <<ccr:[0-9a-f]{24} python file of 19 lines, 1 body collapsed .*; call headroom_retrieve>>$/);
   });
 
   test('keeps the body that raises the error pasted into the query', async () => {

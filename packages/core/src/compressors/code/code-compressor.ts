@@ -67,7 +67,7 @@ async function compressCode(text: string, ctx: CompressorContext, grammars: Gram
   const compressed = rejoin(parsed, code, pieces);
   const lines = text.split('\n').length;
   const key = ctx.stash(text, { kind: 'code', language, count: lines });
-  const note = `${language} file of ${lines} lines, ${collapsed.length} bodies collapsed (${numbered ? 'numbers are' : 'Lnn ='} original lines); query a name for its full source`;
+  const note = `${language} file of ${lines} lines, ${collapsed.length} ${collapsed.length === 1 ? 'body' : 'bodies'} collapsed (${numbered ? 'numbers are' : 'Lnn ='} original lines); query a name for its full source`;
   const marker = `${spec.lineComment} ${formatMarker(key, note)}`;
   const plain = withMarkerLine(compressed.map((piece) => piece.text).join(''), marker);
   if (syntaxErrorsIn(parser, plain) > parsed.errors) return { text };
