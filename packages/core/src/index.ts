@@ -58,6 +58,7 @@ export {
 } from './compressors/code/index.js';
 export { compressDiff, diffUnits } from './compressors/diff/index.js';
 export { compressHtml, htmlUnits } from './compressors/html/index.js';
+export { createSmartCrusher, crushRows, DEFAULT_CRUSH_OPTIONS, jsonUnits, selectRows, smartCrusher, type CrushOptions, type RowSelection } from './compressors/json/index.js';
 export { compressLog, logUnits } from './compressors/log/index.js';
 export { compressSearch, searchUnits } from './compressors/search/index.js';
 export {

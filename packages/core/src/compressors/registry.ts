@@ -1,6 +1,7 @@
 import type { UnitSplitter } from '../ccr/retrieve.js';
 import type { Compressor, ContentKind } from '../types.js';
 import { compressHtml, htmlUnits } from './html/index.js';
+import { smartCrusher } from './json/index.js';
 import { compressSearch, searchUnits } from './search/index.js';
 import { codeCompressor } from './code/index.js';
 import { compressDiff, diffUnits } from './diff/index.js';
@@ -16,6 +17,7 @@ export interface CompressorSpec {
 /** The one place where content kinds meet their compressors. Kinds without an entry pass through. */
 export const compressors: Partial<Record<ContentKind, CompressorSpec>> = {
   html: { compress: compressHtml, units: htmlUnits },
+  json: smartCrusher,
   search: { compress: compressSearch, units: searchUnits },
   code: codeCompressor,
   diff: { compress: compressDiff, units: diffUnits },

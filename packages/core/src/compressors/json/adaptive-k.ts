@@ -1,0 +1,86 @@
+import { hammingDistance, simhash, type Fingerprint } from './simhash.js';
+
+/** Limits for {@link adaptiveK}. */
+export interface KLimits {
+  /** Arrays this small are kept whole. */
+  keepAllUpTo: number;
+  minK: number;
+  maxK: number;
+}
+
+/** Near-duplicates: fingerprints at most this many bits apart. */
+const NEAR_DUPLICATE_BITS = 3;
+/** Fingerprinting looks at an even sample of this many items and this many characters of each. */
+const SAMPLE_ITEMS = 500;
+const SAMPLE_CHARS = 1024;
+/** A knee must stand this far above the diagonal of the normalised curve to count. */
+const KNEE_MIN_DEVIATION = 0.05;
+
+/**
+ * How many items of an array are worth showing: all of a small array; few when the items are
+ * near-duplicates (SimHash clusters); otherwise where new word bigrams stop appearing (the knee of
+ * the cumulative unique-bigram curve), more when items stay diverse — always within [minK, maxK].
+ */
+export function adaptiveK(itemTexts: readonly string[], limits: KLimits): number {
+  const n = itemTexts.length;
+  if (n <= limits.keepAllUpTo) return n;
+  const clusters = countClusters(itemTexts, limits.minK + 1);
+  if (clusters <= limits.minK) return limits.minK;
+
+  const { curve, bigrams } = uniqueBigramCurve(itemTexts);
+  const distinct = curve[n - 1] ?? 0;
+  const diversity = bigrams === 0 ? 0 : distinct / bigrams;
+  const floor = Math.max(limits.minK, Math.floor(n * (0.3 + 0.7 * diversity)));
+  const knee = findKnee(curve);
+  let k: number;
+  if (knee === undefined) k = floor;
+  else k = diversity > 0.7 ? Math.max(knee, floor) : Math.max(limits.minK, knee);
+  return Math.min(limits.maxK, Math.max(limits.minK, k));
+}
+
+/** Greedy SimHash clustering of a sample; stops counting once `stopAt` clusters are found. */
+function countClusters(itemTexts: readonly string[], stopAt: number): number {
+  const step = Math.max(1, itemTexts.length / SAMPLE_ITEMS);
+  const centres: Fingerprint[] = [];
+  for (let at = 0; at < itemTexts.length; at += step) {
+    const print = simhash(itemTexts[Math.floor(at)]!.slice(0, SAMPLE_CHARS));
+    if (centres.some((centre) => hammingDistance(centre, print) <= NEAR_DUPLICATE_BITS)) continue;
+    centres.push(print);
+    if (centres.length >= stopAt) break;
+  }
+  return centres.length;
+}
+
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[a-z0-9_]+/g) ?? [];
+}
+
+/** curve[i] = distinct word bigrams seen in items 0..i; `bigrams` counts them with repeats. */
+function uniqueBigramCurve(itemTexts: readonly string[]): { curve: number[]; bigrams: number } {
+  const seen = new Set<string>();
+  let bigrams = 0;
+  const curve = itemTexts.map((text) => {
+    const list = words(text);
+    for (let i = 1; i < list.length; i++) seen.add(`${list[i - 1]} ${list[i]}`);
+    bigrams += Math.max(0, list.length - 1);
+    return seen.size;
+  });
+  return { curve, bigrams };
+}
+
+/** Kneedle on a concave increasing curve: the item count where the curve bends flattest-first. */
+function findKnee(curve: readonly number[]): number | undefined {
+  const n = curve.length;
+  const last = curve[n - 1] ?? 0;
+  if (n < 2 || last === 0) return undefined;
+  let best = -Infinity;
+  let bestAt = -1;
+  for (let i = 0; i < n; i++) {
+    const deviation = curve[i]! / last - (i + 1) / n;
+    if (deviation > best) {
+      best = deviation;
+      bestAt = i;
+    }
+  }
+  return best > KNEE_MIN_DEVIATION ? bestAt + 1 : undefined;
+}

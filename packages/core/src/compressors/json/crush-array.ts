@@ -1,0 +1,51 @@
+import type { ArrayNode, JsonNode, ObjectNode } from './json-node.js';
+import { droppedMarker, droppedNote } from './dropped-marker.js';
+import { itemView } from './item-view.js';
+import { planKeep } from './plan-keep.js';
+import { renderTable } from './render-table.js';
+import { toJson } from './serialize-json.js';
+import { costs, type CrushState } from './crush-state.js';
+
+/** The crushed form of an array; `table` is set when it became a lossless table (`node` then holds it as a string). */
+export interface CrushedArray {
+  node: JsonNode;
+  table?: string;
+}
+
+/**
+ * Crushes one array. Arrays of objects first try a lossless table; otherwise (and for arrays of
+ * strings, numbers or a mix) the keep plan picks the items to show, the full original is stashed
+ * and one marker element says how many were omitted. `walk` processes each item kept;
+ * `standalone` says the table would be the whole output rather than a JSON string inside it.
+ */
+export function crushArray(node: ArrayNode, state: CrushState, walk: (item: JsonNode) => JsonNode, standalone: boolean): CrushedArray {
+  const { items } = node;
+  const walked = (): JsonNode => ({ t: 'array', items: items.map(walk) });
+  if (items.length < state.options.minItems) return { node: walked() };
+  const objects = items.every((item) => item.t === 'object');
+  // Arrays of arrays are walked into (each inner array gets its own chance); so are bool/null lists.
+  const plannable =
+    objects || (items.some((item) => item.t === 'string' || item.t === 'number') && !items.some((item) => item.t === 'array' || item.t === 'raw'));
+  if (!plannable) return { node: walked() };
+
+  let processed: JsonNode[] | undefined;
+  if (objects) {
+    processed = items.map(walk);
+    const table = renderTable(processed as ObjectNode[]);
+    if (table) {
+      const [tableCost, jsonCost] = costs(state, standalone ? table : JSON.stringify(table), toJson({ t: 'array', items: processed }));
+      if (tableCost <= jsonCost * (1 - state.options.losslessMinSavings)) {
+        state.actions.add('table');
+        return { node: { t: 'string', v: table }, table };
+      }
+    }
+  }
+
+  const plan = planKeep(items.map(itemView), state.ctx.query, state.options);
+  if (!plan.keep) return { node: processed ? { t: 'array', items: processed } : walked() };
+  const key = state.ctx.stash(toJson(node), { kind: 'json', count: items.length });
+  const kept = plan.keep.map((index) => (processed ? processed[index]! : walk(items[index]!)));
+  const note = droppedNote(items.length - plan.keep.length, plan.repeats, items);
+  state.actions.add('crush');
+  return { node: { t: 'array', items: [...kept, droppedMarker(key, note, objects)] } };
+}

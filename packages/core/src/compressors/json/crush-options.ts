@@ -1,0 +1,32 @@
+/** SmartCrusher's tuning; the defaults are DESIGN.md's bracketed numbers. */
+export interface CrushOptions {
+  /** Arrays shorter than this are only walked into. */
+  minItems: number;
+  /** Arrays up to this length are kept whole. */
+  keepAllUpTo: number;
+  /** Bounds of the adaptive number of items to show (k). */
+  minK: number;
+  maxK: number;
+  /** Shares of k kept from the start and the end of an array. */
+  firstFraction: number;
+  lastFraction: number;
+  /** Numbers further than this many standard deviations from their field's mean are kept. */
+  anomalySigmas: number;
+  /** Render arrays of objects as lossless tables when that saves at least this share of tokens. */
+  losslessMinSavings: number;
+  /** Strings longer than this many UTF-8 bytes that are opaque (base64, HTML, binary) are stored. */
+  opaqueMinBytes: number;
+}
+
+/** The defaults. */
+export const DEFAULT_CRUSH_OPTIONS: Readonly<CrushOptions> = Object.freeze({
+  minItems: 5,
+  keepAllUpTo: 8,
+  minK: 3,
+  maxK: 15,
+  firstFraction: 0.3,
+  lastFraction: 0.15,
+  anomalySigmas: 2,
+  losslessMinSavings: 0.15,
+  opaqueMinBytes: 256,
+});

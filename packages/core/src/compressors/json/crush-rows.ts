@@ -1,0 +1,40 @@
+import type { CompressorContext, CompressorOutput } from '../../types.js';
+import { DEFAULT_CRUSH_OPTIONS } from './crush-options.js';
+import type { CrushState } from './crush-state.js';
+import { fromValue } from './json-node.js';
+import { itemView } from './item-view.js';
+import { planKeep } from './plan-keep.js';
+import { crushDocument } from './walk.js';
+
+/** Which rows SmartCrusher would keep, for compressors that render rows in their own format. */
+export interface RowSelection {
+  /** Indices of the rows to show, ascending; every row when the rows should stay whole. */
+  keep: number[];
+  /** True when some rows were left out (the caller must stash the original and emit a marker). */
+  dropped: boolean;
+  /** Why: `repetitive`, `signals`, `unique_entities_no_signal`, `at_limit`… */
+  reason: string;
+}
+
+/**
+ * Picks the rows worth showing (head/tail, distinct errors, outliers, anomalies, change points,
+ * query matches) without stashing anything. Rows are plain JSON values, e.g. parsed CSV records.
+ */
+export function selectRows(rows: readonly unknown[], ctx: Pick<CompressorContext, 'query'>): RowSelection {
+  const views = rows.map((row) => itemView(fromValue(row)));
+  const plan = planKeep(views, ctx.query, DEFAULT_CRUSH_OPTIONS);
+  if (!plan.keep) return { keep: rows.map((_, index) => index), dropped: false, reason: plan.reason };
+  return { keep: plan.keep, dropped: true, reason: plan.reason };
+}
+
+/**
+ * Crushes an array of row objects the way the JSON compressor would: a lossless table when that
+ * saves enough, else the kept rows as compact JSON plus one marker for the rest (stashed via `ctx`).
+ * `text` is the compact JSON of the rows when nothing could be saved.
+ */
+export function crushRows(rows: readonly unknown[], ctx: CompressorContext): CompressorOutput {
+  const state: CrushState = { ctx, options: DEFAULT_CRUSH_OPTIONS, actions: new Set() };
+  const text = crushDocument(fromValue(rows), 0, state);
+  const actions = [...state.actions].sort();
+  return actions.length ? { text, strategy: `smart_crush:${actions.join('+')}` } : { text };
+}

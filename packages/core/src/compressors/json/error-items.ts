@@ -1,0 +1,93 @@
+import type { JsonNode } from './json-node.js';
+import { hasErrorWord } from '../log/classify-line.js';
+import type { ItemView } from './item-view.js';
+
+/** Failure words the log compressor's list leaves out (it judges lines, these also judge fields). */
+const MORE_ERROR_WORDS = /(?<![A-Za-z0-9])(?:critical|rejected|forbidden|unauthori[sz]ed|killed|oom|fail)(?![a-z])/i;
+/** A one-word value is a failure only when it is the word itself (`"state":"failure"`) or an error name. */
+const ERROR_TOKEN =
+  /^(?:errors?|err|exception|fail(?:ed|ure|ing)?|fatal|critical|crash(?:ed)?|panic(?:ked)?|abort(?:ed)?|time[d_-]?out|denied|rejected|refused|killed|oom|unauthori[sz]ed|forbidden)$/i;
+const ERROR_NAME = /[a-z0-9](?:Error|Exception|Failure|Fault|Timeout)$|^E(?:CONNREFUSED|CONNRESET|CONNABORTED|TIMEDOUT|NOENT|ACCES|PERM|PIPE|ADDRINUSE|HOSTUNREACH|NOTFOUND|NOMEM)$/;
+
+/** Keys whose presence with a value means failure (`"error": {...}`), whatever the value says. */
+const ERROR_KEY = /^(?:error|errors|err|exception|failure|fault|stack|stacktrace|stack_trace)$/i;
+const STATUS_KEY = /(?:^|[._-])(?:status|status_?code|http_?status|statuscode)$/i;
+/** URLs and paths name things; `/issues/errors` is not a failure. */
+const LOCATOR = /^(?:[a-z][a-z0-9+.-]*:\/\/|\/)\S*$/i;
+
+function truthy(node: JsonNode): boolean {
+  switch (node.t) {
+    case 'null':
+      return false;
+    case 'boolean':
+      return node.v;
+    case 'number':
+      return node.v !== 0;
+    case 'string':
+      return node.v.trim() !== '';
+    case 'array':
+      return node.items.length > 0;
+    case 'object':
+      return node.entries.length > 0;
+    case 'raw':
+      return true;
+  }
+}
+
+/**
+ * Whether a text reports a failure. Single tokens are names more often than messages
+ * (`es-errors`, `p-timeout`), so they count only as the bare word or an error class name.
+ */
+function isErrorText(text: string): boolean {
+  if (LOCATOR.test(text)) return false;
+  if (!/\s/.test(text.trim())) return ERROR_TOKEN.test(text.trim()) || ERROR_NAME.test(text.trim());
+  return hasErrorWord(text) || MORE_ERROR_WORDS.test(text);
+}
+
+function mentionsError(node: JsonNode, depth: number): boolean {
+  switch (node.t) {
+    case 'string':
+      return isErrorText(node.v);
+    case 'raw':
+      return hasErrorWord(node.text);
+    case 'array':
+      return depth < 8 && node.items.some((item) => mentionsError(item, depth + 1));
+    case 'object':
+      return (
+        depth < 8 && node.entries.some(([key, value]) => (ERROR_KEY.test(key) && truthy(value)) || mentionsError(value, depth + 1))
+      );
+    default:
+      return false;
+  }
+}
+
+/** The first text in an item that names a failure, to describe it in a marker. */
+export function errorText(node: JsonNode, depth = 0): string | undefined {
+  switch (node.t) {
+    case 'string':
+      return isErrorText(node.v) ? node.v : undefined;
+    case 'array':
+    case 'object': {
+      if (depth >= 8) return undefined;
+      const children = node.t === 'array' ? node.items : node.entries.map(([, value]) => value);
+      for (const child of children) {
+        const found = errorText(child, depth + 1);
+        if (found !== undefined) return found;
+      }
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Whether an item reports a failure: an error word in one of its texts (error, exception, failed,
+ * fatal, timeout, denied, panic…), a non-empty `error`-like field, or an HTTP status of 400 or more.
+ */
+export function isErrorItem(view: ItemView): boolean {
+  for (const [path, leaf] of view.fields) {
+    if (leaf.t === 'number' && leaf.v >= 400 && leaf.v < 600 && Number.isInteger(leaf.v) && STATUS_KEY.test(path)) return true;
+  }
+  return mentionsError(view.node, 0);
+}

@@ -1,0 +1,86 @@
+import type { JsonNode } from './json-node.js';
+import { leafText, type ItemView } from './item-view.js';
+
+/** What one field (a dotted leaf path) looks like across an array. */
+export interface FieldStats {
+  path: string;
+  /** Items that have the field (null included). */
+  present: number;
+  /** Type of the non-null values; `mixed` when they disagree, `null` when all are null. */
+  kind: 'number' | 'string' | 'boolean' | 'null' | 'complex' | 'mixed';
+  /** Distinct values (by type and text) and each one's count, in order of first appearance. */
+  values: Map<string, number>;
+  uniqueRatio: number;
+  /** Per item index: the number, when the field is numeric there. */
+  numbers: Array<number | undefined>;
+  mean: number;
+  /** Sample standard deviation of the numbers (0 with fewer than two). */
+  std: number;
+  /** Average length of string values. */
+  avgLength: number;
+}
+
+function kindOf(node: JsonNode): FieldStats['kind'] {
+  switch (node.t) {
+    case 'number':
+    case 'string':
+    case 'boolean':
+    case 'null':
+      return node.t;
+    default:
+      return 'complex';
+  }
+}
+
+/** Value identity for distinct counts: type plus text, so `1` and `"1"` differ. */
+export function valueKey(node: JsonNode): string {
+  return `${node.t}:${leafText(node)}`;
+}
+
+/** Statistics of every field, in order of first appearance. */
+export function fieldStats(views: readonly ItemView[]): FieldStats[] {
+  const byPath = new Map<string, FieldStats & { lengthSum: number; strings: number }>();
+  views.forEach((view, index) => {
+    for (const [path, leaf] of view.fields) {
+      let stats = byPath.get(path);
+      if (!stats) {
+        stats = {
+          path,
+          present: 0,
+          kind: 'null',
+          values: new Map(),
+          uniqueRatio: 0,
+          numbers: new Array<number | undefined>(views.length).fill(undefined),
+          mean: 0,
+          std: 0,
+          avgLength: 0,
+          lengthSum: 0,
+          strings: 0,
+        };
+        byPath.set(path, stats);
+      }
+      stats.present++;
+      const kind = kindOf(leaf);
+      if (kind !== 'null') stats.kind = stats.kind === 'null' || stats.kind === kind ? kind : 'mixed';
+      const key = valueKey(leaf);
+      stats.values.set(key, (stats.values.get(key) ?? 0) + 1);
+      if (leaf.t === 'number' && Number.isFinite(leaf.v)) stats.numbers[index] = leaf.v;
+      if (leaf.t === 'string') {
+        stats.lengthSum += leaf.v.length;
+        stats.strings++;
+      }
+    }
+  });
+  return [...byPath.values()].map(({ lengthSum, strings, ...stats }) => {
+    const numbers = stats.numbers.filter((x): x is number => x !== undefined);
+    const mean = numbers.length ? numbers.reduce((a, b) => a + b, 0) / numbers.length : 0;
+    const variance = numbers.length > 1 ? numbers.reduce((sum, x) => sum + (x - mean) ** 2, 0) / (numbers.length - 1) : 0;
+    return {
+      ...stats,
+      uniqueRatio: stats.values.size / stats.present,
+      mean,
+      std: Math.sqrt(variance),
+      avgLength: strings ? lengthSum / strings : 0,
+    };
+  });
+}

@@ -1,0 +1,49 @@
+/** A 64-bit fingerprint as two 32-bit halves (plain numbers are faster than BigInt here). */
+export type Fingerprint = readonly [number, number];
+
+/** FNV-1a over a slice, seeded so the two halves of a fingerprint are independent. */
+function fnv1a(text: string, start: number, end: number, seed: number): number {
+  let hash = seed;
+  for (let i = start; i < end; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  // Final avalanche so neighbouring grams don't share high bits.
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  return hash >>> 0;
+}
+
+/** SimHash of character 4-grams: near-duplicate texts get fingerprints a few bits apart. */
+export function simhash(text: string): Fingerprint {
+  const votes = new Int32Array(64);
+  const grams = Math.max(1, text.length - 3);
+  for (let i = 0; i < grams; i++) {
+    const end = Math.min(text.length, i + 4);
+    const hi = fnv1a(text, i, end, 0x811c9dc5);
+    const lo = fnv1a(text, i, end, 0x050c5d1f);
+    for (let bit = 0; bit < 32; bit++) {
+      votes[bit]! += (hi >>> bit) & 1 ? 1 : -1;
+      votes[bit + 32]! += (lo >>> bit) & 1 ? 1 : -1;
+    }
+  }
+  let hi = 0;
+  let lo = 0;
+  for (let bit = 0; bit < 32; bit++) {
+    if (votes[bit]! > 0) hi |= 1 << bit;
+    if (votes[bit + 32]! > 0) lo |= 1 << bit;
+  }
+  return [hi >>> 0, lo >>> 0];
+}
+
+function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
+}
+
+/** Number of differing bits between two fingerprints. */
+export function hammingDistance(a: Fingerprint, b: Fingerprint): number {
+  return popcount((a[0] ^ b[0]) >>> 0) + popcount((a[1] ^ b[1]) >>> 0);
+}

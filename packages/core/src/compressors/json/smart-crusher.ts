@@ -1,0 +1,37 @@
+import type { UnitSplitter } from '../../ccr/retrieve.js';
+import type { CompressorSpec } from '../registry.js';
+import type { Compressor } from '../../types.js';
+import { DEFAULT_CRUSH_OPTIONS, type CrushOptions } from './crush-options.js';
+import type { CrushState } from './crush-state.js';
+import { parseJson } from './parse-json.js';
+import { toJson } from './serialize-json.js';
+import { crushDocument } from './walk.js';
+
+/**
+ * SmartCrusher as a compressor: parses the text (anything that is not a JSON object or array
+ * passes through unchanged), crushes it and re-emits compact JSON. The strategy names what was
+ * done: `smart_crush:crush+opaque+table`, or `smart_crush:minify` when only whitespace went.
+ */
+export function createSmartCrusher(options: Partial<CrushOptions> = {}): Compressor {
+  const resolved: CrushOptions = { ...DEFAULT_CRUSH_OPTIONS, ...options };
+  return (text, ctx) => {
+    const root = parseJson(text);
+    if (!root || (root.t !== 'object' && root.t !== 'array')) return { text };
+    const state: CrushState = { ctx, options: resolved, actions: new Set() };
+    const out = crushDocument(root, 0, state);
+    if (out === text || (state.actions.size === 0 && out.length >= text.length)) return { text };
+    const actions = [...state.actions].sort();
+    return { text: out, strategy: `smart_crush:${actions.length ? actions.join('+') : 'minify'}` };
+  };
+}
+
+/** Stored arrays split into one compact-JSON item per unit, so a query retrieves just the items it matches. */
+export const jsonUnits: UnitSplitter = (original) => {
+  const root = parseJson(original);
+  if (root?.t === 'array') return root.items.map(toJson);
+  if (root?.t === 'object') return root.entries.map(([key, value]) => `{${JSON.stringify(key)}:${toJson(value)}}`);
+  return original.split('\n').filter((line) => line.trim() !== '');
+};
+
+/** SmartCrusher, the JSON compressor, with its retrieval unit splitter. */
+export const smartCrusher: CompressorSpec = { compress: createSmartCrusher(), units: jsonUnits };

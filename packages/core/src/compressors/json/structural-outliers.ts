@@ -1,0 +1,49 @@
+import { valueKey, type FieldStats } from './field-stats.js';
+import type { ItemView } from './item-view.js';
+
+/** A field in fewer than this share of items makes the items that have it stand out. */
+const RARE_FIELD_SHARE = 0.2;
+/** Categorical fields: at most this many distinct values, and a few of them covering most items. */
+const MAX_CATEGORIES = 50;
+const COMMON_COVER = 0.8;
+const MAX_COMMON_VALUES = 5;
+
+/**
+ * Items shaped unlike the rest — they carry a field few items have, or a rare value of a
+ * categorical field (the odd `"status":"degraded"` among hundreds of `"ok"`) — rarest first
+ * (by how many items share the rare trait), ties by index.
+ */
+export function structuralOutliers(views: readonly ItemView[], stats: readonly FieldStats[], skip: ReadonlySet<string>): number[] {
+  const n = views.length;
+  const rarity = new Map<number, number>();
+  const note = (index: number, count: number): void => {
+    rarity.set(index, Math.min(rarity.get(index) ?? Infinity, count));
+  };
+
+  const rareFields = stats.filter((field) => field.present < n * RARE_FIELD_SHARE);
+  const withRareFields = views.flatMap((view, index) => (rareFields.some((field) => view.fields.has(field.path)) ? [index] : []));
+  // When many items have some rare field, the array is heterogeneous and rare fields mean nothing.
+  if (withRareFields.length <= n * RARE_FIELD_SHARE) {
+    for (const index of withRareFields) {
+      for (const field of rareFields) if (views[index]!.fields.has(field.path)) note(index, field.present);
+    }
+  }
+
+  for (const field of stats) {
+    if (skip.has(field.path) || field.kind === 'complex' || field.kind === 'mixed') continue;
+    // A category of the array, not of a few items that happen to share a nested object.
+    if (field.present < Math.max(5, n / 2) || field.values.size < 2 || field.values.size > MAX_CATEGORIES || field.uniqueRatio >= 0.5) continue;
+    const ranked = [...field.values.entries()].sort((a, b) => b[1] - a[1]);
+    let covered = 0;
+    let common = 0;
+    while (covered < field.present * COMMON_COVER) covered += ranked[common++]![1];
+    if (common > MAX_COMMON_VALUES || common >= ranked.length) continue;
+    const rare = new Map(ranked.slice(common));
+    views.forEach((view, index) => {
+      const leaf = view.fields.get(field.path);
+      const count = leaf && rare.get(valueKey(leaf));
+      if (count) note(index, count);
+    });
+  }
+  return [...rarity.entries()].sort((a, b) => a[1] - b[1] || a[0] - b[0]).map(([index]) => index);
+}
