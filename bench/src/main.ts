@@ -20,7 +20,9 @@ const ctx = createContext(dataDir, buildWorkloads(dataDir));
 const bodies: string[] = [];
 for (const section of sections) {
   ctx.log(section.title);
+  const sectionStart = performance.now();
   bodies.push(`## ${section.title}\n\n${(await section.run(ctx)).trim()}\n`);
+  ctx.log(`${section.title}: ${((performance.now() - sectionStart) / 1000).toFixed(1)} s`);
 }
 const report = `${header(started, (performance.now() - clock) / 1000)}\n\n${bodies.join('\n')}`;
 const target = join(benchRepoRoot, 'BENCHMARKS.md');

@@ -28,7 +28,7 @@ function largestObjectArray(value: unknown): Array<Record<string, unknown>> | un
 }
 
 /** Our rendering of one array: what `compress()` makes of it as a lone tool result, and whether it dropped anything. */
-async function oursFor(items: unknown[]): Promise<{ text: string; lossless: boolean; changed: boolean }> {
+async function oursFor(items: unknown[]): Promise<{ text: string; lossless: boolean; changed: boolean; strategy: string }> {
   const input = JSON.stringify(items, null, 2);
   const messages: OpenAIMessage[] = [
     { role: 'assistant', content: null, tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'fetch', arguments: '{}' } }] },
@@ -36,7 +36,7 @@ async function oursFor(items: unknown[]): Promise<{ text: string; lossless: bool
   ];
   const result = await compress(messages, { model: BENCH_MODEL, store: new MemoryCcrStore() });
   const text = messageText(result.messages[1]);
-  return { text, lossless: findMarkerKeys(text).length === 0, changed: text !== input };
+  return { text, lossless: findMarkerKeys(text).length === 0, changed: text !== input, strategy: result.transforms[0]?.strategy ?? 'passthrough' };
 }
 
 /** Our lossless table rendering against TOON's `encode` on the same real arrays. */
@@ -65,19 +65,19 @@ export const losslessJsonSection: BenchSection = {
       const toon = ctx.countTokens(encode(sample.items));
       const ours = await oursFor(sample.items);
       const oursTokens = ctx.countTokens(ours.text);
-      const oursCell = !ours.changed ? 'passthrough' : ours.lossless ? int(oursTokens) : `lossy (${int(oursTokens)})`;
+      const oursCell = !ours.changed ? '—' : ours.lossless ? int(oursTokens) : `lossy (${int(oursTokens)})`;
       const versus = ours.changed && ours.lossless ? pct(oursTokens / toon - 1) : '—';
-      rows.push([sample.name, int(sample.items.length), int(pretty), int(compact), int(toon), oursCell, versus]);
+      rows.push([sample.name, int(sample.items.length), int(pretty), int(compact), int(toon), oursCell, `\`${ours.strategy}\``, versus]);
     }
     return [
       'Every workload tool result whose payload is an array of ≥5 objects, plus a flat real array (GitHub labels).',
       '*TOON*: `encode()` from `@toon-format/toon` with default options. *Ours*: the text `compress()` produces for the array',
       'sent alone as a pretty-printed tool result; counted only when it holds no CCR marker (nothing dropped).',
-      '*passthrough* means the pipeline kept the original (no rendering saved ≥15%); *lossy* means SmartCrusher chose to',
-      'drop items (stored for retrieval), so no lossless figure exists for that array. Last column: ours relative to TOON',
-      '(negative = fewer tokens than TOON).',
+      '*Strategy* is what the pipeline recorded (`passthrough`: kept the original, nothing saved ≥15%; `minify`: compact',
+      'JSON, no table). *lossy* means SmartCrusher chose to drop items (stored for retrieval), so no lossless figure exists',
+      'for that array. Last column: ours relative to TOON (negative = fewer tokens than TOON).',
       '',
-      table(['Array', 'Items', 'JSON (indent 2)', 'JSON (compact)', 'TOON', 'Ours', 'Ours vs TOON'], rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r']),
+      table(['Array', 'Items', 'JSON (indent 2)', 'JSON (compact)', 'TOON', 'Ours', 'Strategy', 'Ours vs TOON'], rows, ['l', 'r', 'r', 'r', 'r', 'r', 'l', 'r']),
     ].join('\n');
   },
 };
