@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { ccrKey, compressDiff, compressHtml, compressLog, compressSearch, type Compressor, type CompressorContext } from '@headroom/core';
+import { ccrKey, compressDiff, compressHtml, compressLog, compressSearch, compressTable, type Compressor, type CompressorContext } from '@headroom/core';
 import { benchRepoRoot } from '../data-dir.js';
 import { int, median, ms, pct, table } from '../report.js';
 import type { BenchSection } from './section.js';
@@ -93,12 +93,23 @@ function samples(dataDir: string): Sample[] {
     const path = join(npmDocs, page);
     if (existsSync(path)) out.push({ compressor: 'html', name: `npm docs \`${page}\``, text: readFileSync(path, 'utf8'), compress: compressHtml });
   }
+
+  const vega = join(benchRepoRoot, 'packages', 'core', 'node_modules', 'vega-datasets', 'data');
+  for (const file of ['seattle-weather.csv', 'airports.csv', 'unemployment.tsv']) {
+    const path = join(vega, file);
+    if (existsSync(path)) out.push({ compressor: 'table', name: `vega-datasets \`${file}\``, text: readFileSync(path, 'utf8'), compress: compressTable });
+  }
+  const ai = readdirSync(pnpmDir).filter((d) => /^ai@\d/.test(d)).sort().at(-1);
+  const providers = ai && join(pnpmDir, ai, 'node_modules', 'ai', 'docs', '02-foundations', '02-providers-and-models.mdx');
+  if (providers && existsSync(providers)) {
+    out.push({ compressor: 'table', name: 'AI SDK docs `02-providers-and-models.mdx` (Markdown table)', text: readFileSync(providers, 'utf8'), compress: compressTable });
+  }
   return out;
 }
 
 /** Each content compressor called directly on real samples: savings, latency, and error lines kept verbatim in logs. */
 export const compressorsSection: BenchSection = {
-  title: 'Compressors: logs, diffs, search results, HTML',
+  title: 'Compressors: logs, diffs, search results, HTML, tables',
   async run(ctx) {
     const rows: string[][] = [];
     const byCompressor = new Map<string, { before: number; after: number; ms: number; bytes: number }>();
@@ -120,7 +131,8 @@ export const compressorsSection: BenchSection = {
     const totals = [...byCompressor].map(([name, t]) => [name, int(t.before), int(t.after), pct(1 - t.after / t.before), ms(t.ms), `${((t.bytes / 2 ** 20) / (t.ms / 1000)).toFixed(1)} MB/s`]);
     return [
       'Each compressor called directly (no pipeline, no 15% acceptance gate) on real samples: the loghub logs,',
-      '`git diff`s of real trees, `grep -rn` over the shared code corpus, and npm\'s own HTML documentation pages.',
+      '`git diff`s of real trees, `grep -rn` over the shared code corpus, npm\'s own HTML documentation pages, and',
+      'real CSV/TSV files (vega-datasets) and a Markdown table (AI SDK docs) — tables go through SmartCrusher\'s row selection.',
       `Latency: median of ${RUNS} calls after one warm-up. The HTML rows include the prose compressor run on the`,
       'extracted text (the extractive fallback here). Everything dropped is stored in CCR behind a marker: the log',
       'tests check that every line with ERROR/FATAL/Exception/failed is either in the output or returned by',

@@ -61,6 +61,7 @@ export { compressHtml, htmlUnits } from './compressors/html/index.js';
 export { createSmartCrusher, crushRows, DEFAULT_CRUSH_OPTIONS, jsonUnits, selectRows, smartCrusher, type CrushOptions, type RowSelection } from './compressors/json/index.js';
 export { compressLog, logUnits } from './compressors/log/index.js';
 export { compressSearch, searchUnits } from './compressors/search/index.js';
+export { compressTable, tableUnits } from './compressors/table/index.js';
 export {
   createTextCompressor,
   DEFAULT_KOMPRESS_MODEL,

@@ -1,5 +1,6 @@
 import type { UnitSplitter } from '../ccr/retrieve.js';
 import type { Compressor, ContentKind } from '../types.js';
+import { compressTable, tableUnits } from './table/index.js';
 import { compressHtml, htmlUnits } from './html/index.js';
 import { smartCrusher } from './json/index.js';
 import { compressSearch, searchUnits } from './search/index.js';
@@ -16,6 +17,7 @@ export interface CompressorSpec {
 
 /** The one place where content kinds meet their compressors. Kinds without an entry pass through. */
 export const compressors: Partial<Record<ContentKind, CompressorSpec>> = {
+  table: { compress: compressTable, units: tableUnits },
   html: { compress: compressHtml, units: htmlUnits },
   json: smartCrusher,
   search: { compress: compressSearch, units: searchUnits },

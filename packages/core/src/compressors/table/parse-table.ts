@@ -5,6 +5,8 @@ export type TableFormat = 'markdown' | 'csv' | 'tsv';
 export interface ParsedTable {
   format: TableFormat;
   header: string[];
+  /** The header as written (CSV/TSV) — Markdown headers are re-rendered. */
+  rawHeader: string;
   rows: string[][];
   /** Each row as written in the original (a CSV record may span lines). */
   rawRows: string[];
@@ -40,6 +42,7 @@ function parseMarkdown(text: string): ParsedTable | undefined {
   return {
     format: 'markdown',
     header,
+    rawHeader: lines[start] as string,
     rows: rawRows.map(splitMarkdownRow),
     rawRows,
     align,
@@ -66,7 +69,7 @@ function parseDelimited(text: string, delimiter: string, format: TableFormat): P
   const width = head.cells.length;
   const matching = body.filter((r) => r.cells.length === width).length;
   if (matching < body.length * 0.9) return undefined;
-  return { format, header: head.cells, rows: body.map((r) => r.cells), rawRows: body.map((r) => r.raw), align: [], before: '', after: '' };
+  return { format, header: head.cells, rawHeader: head.raw, rows: body.map((r) => r.cells), rawRows: body.map((r) => r.raw), align: [], before: '', after: '' };
 }
 
 function readRecords(text: string, delimiter: string): Array<{ cells: string[]; raw: string }> | undefined {

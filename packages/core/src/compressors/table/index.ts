@@ -1,0 +1,2 @@
+export { compressTable } from './compress-table.js';
+export { tableUnits } from './table-units.js';
