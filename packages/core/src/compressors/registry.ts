@@ -1,12 +1,12 @@
 import type { UnitSplitter } from '../ccr/retrieve.js';
 import type { Compressor, ContentKind } from '../types.js';
-import { compressTable, tableUnits } from './table/index.js';
-import { compressHtml, htmlUnits } from './html/index.js';
-import { smartCrusher } from './json/index.js';
-import { compressSearch, searchUnits } from './search/index.js';
 import { codeCompressor } from './code/index.js';
 import { compressDiff, diffUnits } from './diff/index.js';
+import { compressHtml, htmlUnits } from './html/index.js';
+import { smartCrusher } from './json/index.js';
 import { compressLog, logUnits } from './log/index.js';
+import { compressSearch, searchUnits } from './search/index.js';
+import { compressTable, tableUnits } from './table/index.js';
 import { createTextCompressor, sentenceUnits } from './text/index.js';
 
 /** A compressor and how retrieval splits the originals it stores into queryable units. */
@@ -17,13 +17,13 @@ export interface CompressorSpec {
 
 /** The one place where content kinds meet their compressors. Kinds without an entry pass through. */
 export const compressors: Partial<Record<ContentKind, CompressorSpec>> = {
-  table: { compress: compressTable, units: tableUnits },
-  html: { compress: compressHtml, units: htmlUnits },
-  json: smartCrusher,
-  search: { compress: compressSearch, units: searchUnits },
   code: codeCompressor,
   diff: { compress: compressDiff, units: diffUnits },
+  html: { compress: compressHtml, units: htmlUnits },
+  json: smartCrusher,
   log: { compress: compressLog, units: logUnits },
+  search: { compress: compressSearch, units: searchUnits },
+  table: { compress: compressTable, units: tableUnits },
   text: { compress: createTextCompressor(), units: sentenceUnits },
 };
 
