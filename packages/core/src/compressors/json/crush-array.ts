@@ -4,7 +4,7 @@ import { itemView } from './item-view.js';
 import { planKeep } from './plan-keep.js';
 import { renderTable } from './render-table.js';
 import { toJson } from './serialize-json.js';
-import { costs, type CrushState } from './crush-state.js';
+import { tokenCost, type CrushState } from './crush-state.js';
 
 /** The crushed form of an array; `table` is set when it became a lossless table (`node` then holds it as a string). */
 export interface CrushedArray {
@@ -13,8 +13,9 @@ export interface CrushedArray {
 }
 
 /**
- * Crushes one array. Arrays of objects first try a lossless table; otherwise (and for arrays of
- * strings, numbers or a mix) the keep plan picks the items to show, the full original is stashed
+ * Crushes one array. Arrays of objects first try a lossless table, used when it saves enough and
+ * fits the lossless budget (or when the array may not be crushed); otherwise — and for arrays of
+ * strings, numbers or a mix — the keep plan picks the items to show, the full original is stashed
  * and one marker element says how many were omitted. `walk` processes each item kept;
  * `standalone` says the table would be the whole output rather than a JSON string inside it.
  */
@@ -29,23 +30,36 @@ export function crushArray(node: ArrayNode, state: CrushState, walk: (item: Json
   if (!plannable) return { node: walked() };
 
   let processed: JsonNode[] | undefined;
+  // A table that saves enough but is still big is only the fallback: crushing a big repetitive
+  // array saves far more, and what it drops stays retrievable.
+  let bigTable: string | undefined;
   if (objects) {
     processed = items.map(walk);
     const table = renderTable(processed as ObjectNode[]);
     if (table) {
-      const [tableCost, jsonCost] = costs(state, standalone ? table : JSON.stringify(table), toJson({ t: 'array', items: processed }));
+      const tableCost = tokenCost(state, standalone ? table : JSON.stringify(table));
+      const jsonCost = tokenCost(state, toJson({ t: 'array', items: processed }));
       if (tableCost <= jsonCost * (1 - state.options.losslessMinSavings)) {
-        state.actions.add('table');
-        return { node: { t: 'string', v: table }, table };
+        if (tableCost <= state.options.losslessMaxTokens) return asTable(table, state);
+        bigTable = table;
       }
     }
   }
 
   const plan = planKeep(items.map(itemView), state.ctx.query, state.options);
-  if (!plan.keep) return { node: processed ? { t: 'array', items: processed } : walked() };
-  const key = state.ctx.stash(toJson(node), { kind: 'json', count: items.length });
+  if (!plan.keep) {
+    if (bigTable) return asTable(bigTable, state);
+    return { node: processed ? { t: 'array', items: processed } : walked() };
+  }
   const kept = plan.keep.map((index) => (processed ? processed[index]! : walk(items[index]!)));
+  if (bigTable && tokenCost(state, toJson({ t: 'array', items: kept })) >= tokenCost(state, bigTable)) return asTable(bigTable, state);
+  const key = state.ctx.stash(toJson(node), { kind: 'json', count: items.length });
   const note = droppedNote(items.length - plan.keep.length, plan.repeats, items);
   state.actions.add('crush');
   return { node: { t: 'array', items: [...kept, droppedMarker(key, note, objects)] } };
+}
+
+function asTable(table: string, state: CrushState): CrushedArray {
+  state.actions.add('table');
+  return { node: { t: 'string', v: table }, table };
 }

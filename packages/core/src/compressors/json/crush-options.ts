@@ -12,8 +12,13 @@ export interface CrushOptions {
   lastFraction: number;
   /** Numbers further than this many standard deviations from their field's mean are kept. */
   anomalySigmas: number;
-  /** Render arrays of objects as lossless tables when that saves at least this share of tokens. */
+  /** Render arrays of objects as lossless tables when that saves at least this share of tokens… */
   losslessMinSavings: number;
+  /**
+   * …and the table costs at most this many tokens. A bigger table is used only when the array may
+   * not be crushed (distinct entities, no signal); otherwise crushing wins. `Infinity` = always lossless first.
+   */
+  losslessMaxTokens: number;
   /** Strings longer than this many UTF-8 bytes that are opaque (base64, HTML, binary) are stored. */
   opaqueMinBytes: number;
 }
@@ -28,5 +33,6 @@ export const DEFAULT_CRUSH_OPTIONS: Readonly<CrushOptions> = Object.freeze({
   lastFraction: 0.15,
   anomalySigmas: 2,
   losslessMinSavings: 0.15,
+  losslessMaxTokens: 2000,
   opaqueMinBytes: 256,
 });

@@ -1,5 +1,6 @@
 import { formatMarker } from '../../ccr/marker.js';
-import { errorText } from './error-items.js';
+import { isErrorText } from './error-items.js';
+import { itemView } from './item-view.js';
 import type { JsonNode } from './json-node.js';
 import { maskVariables } from '../log/mask-variables.js';
 import type { Repeat } from './plan-keep.js';
@@ -9,8 +10,12 @@ import { toJson } from './serialize-json.js';
 const MAX_LISTED = 3;
 const DESCRIPTION_CHARS = 60;
 
+/** The item's message: its text naming the failure, else its longest text, else its JSON. */
 function describe(node: JsonNode): string {
-  const text = errorText(node) ?? toJson(node);
+  const texts: string[] = [];
+  for (const leaf of itemView(node).fields.values()) if (leaf.t === 'string' && /\s/.test(leaf.v.trim())) texts.push(leaf.v);
+  const longest = texts.reduce<string | undefined>((best, text) => (best === undefined || text.length > best.length ? text : best), undefined);
+  const text = texts.find(isErrorText) ?? longest ?? toJson(node);
   // `>` would end the marker early; `;` and newlines would blur its fields.
   const clean = maskVariables(text)
     .replace(/<[A-Z]+>/g, '#')

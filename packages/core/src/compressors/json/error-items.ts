@@ -38,7 +38,7 @@ function truthy(node: JsonNode): boolean {
  * Whether a text reports a failure. Single tokens are names more often than messages
  * (`es-errors`, `p-timeout`), so they count only as the bare word or an error class name.
  */
-function isErrorText(text: string): boolean {
+export function isErrorText(text: string): boolean {
   if (LOCATOR.test(text)) return false;
   if (!/\s/.test(text.trim())) return ERROR_TOKEN.test(text.trim()) || ERROR_NAME.test(text.trim());
   return hasErrorWord(text) || MORE_ERROR_WORDS.test(text);
@@ -58,26 +58,6 @@ function mentionsError(node: JsonNode, depth: number): boolean {
       );
     default:
       return false;
-  }
-}
-
-/** The first text in an item that names a failure, to describe it in a marker. */
-export function errorText(node: JsonNode, depth = 0): string | undefined {
-  switch (node.t) {
-    case 'string':
-      return isErrorText(node.v) ? node.v : undefined;
-    case 'array':
-    case 'object': {
-      if (depth >= 8) return undefined;
-      const children = node.t === 'array' ? node.items : node.entries.map(([, value]) => value);
-      for (const child of children) {
-        const found = errorText(child, depth + 1);
-        if (found !== undefined) return found;
-      }
-      return undefined;
-    }
-    default:
-      return undefined;
   }
 }
 

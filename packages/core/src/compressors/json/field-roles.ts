@@ -6,6 +6,8 @@ export interface FieldRoles {
   ids: Set<string>;
   /** Timestamps and dates: left out of templates and anomaly checks. */
   times: Set<string>;
+  /** Numbers that label rather than measure (pid, port, line, sequence): no anomaly checks. */
+  labels: Set<string>;
   /** A relevance score (higher is better): marks search-like arrays. */
   score?: string;
 }
@@ -17,6 +19,7 @@ const TIME_SUFFIX = /[a-z](?:At|On|Time|Date|Timestamp)$/;
 function isTimeName(name: string): boolean {
   return TIME_NAME.test(name) || TIME_SUFFIX.test(name);
 }
+const LABEL_NAME = /(?:^|[._-])(?:pid|ppid|tid|uid|gid|port|thread|line|lineno|line_number|offset|index|idx|seq|sequence|number|num|no|version|year|code)$|(?:Number|Index|Port)$/i;
 const SCORE_NAME = /(?:^|[._-])(?:score|relevance|similarity|confidence|probability)$|Score$/i;
 const ID_VALUE = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{16,}|(?=[^\d]*\d)[A-Za-z0-9+/_-]{16,}={0,2})$/i;
 const DATE_VALUE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?|^[A-Z][a-z]{2},? \d{1,2} [A-Z][a-z]{2} \d{4}|^\d{2}\/[A-Z][a-z]{2}\/\d{4}/;
@@ -48,9 +51,9 @@ function inEpochRange(stats: FieldStats): boolean {
   return (min >= 1e9 && max <= 2e9) || (min >= 1e12 && max <= 2e12);
 }
 
-/** Finds id, time and score fields among an array's field statistics (n = item count). */
+/** Finds id, time, label and score fields among an array's field statistics (n = item count). */
 export function fieldRoles(stats: readonly FieldStats[], n: number): FieldRoles {
-  const roles: FieldRoles = { ids: new Set(), times: new Set() };
+  const roles: FieldRoles = { ids: new Set(), times: new Set(), labels: new Set() };
   for (const field of stats) {
     const mostly = field.present >= n * 0.8;
     const leafName = field.path.slice(field.path.lastIndexOf('.') + 1);
@@ -70,7 +73,8 @@ export function fieldRoles(stats: readonly FieldStats[], n: number): FieldRoles 
       roles.ids.add(field.path);
       continue;
     }
-    if (!roles.score && field.kind === 'number' && mostly && SCORE_NAME.test(leafName)) roles.score = field.path;
+    if (field.kind === 'number' && LABEL_NAME.test(leafName)) roles.labels.add(field.path);
+    else if (!roles.score && field.kind === 'number' && mostly && SCORE_NAME.test(leafName)) roles.score = field.path;
   }
   return roles;
 }

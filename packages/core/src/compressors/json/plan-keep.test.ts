@@ -1,5 +1,3 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { maskVariables } from '../log/mask-variables.js';
 import { noDataReason } from '../../test-utils/data-dir.node.js';
@@ -9,7 +7,7 @@ import { isErrorItem } from './error-items.js';
 import { itemView } from './item-view.js';
 import { fromValue } from './json-node.js';
 import { planKeep } from './plan-keep.js';
-import { dataDir, logRecords, type LogRecord } from './__fixtures__/records.js';
+import { dataDir, installedPackages, logRecords, type LogRecord } from './__fixtures__/records.js';
 
 function plan(rows: readonly unknown[], query = '') {
   return planKeep(
@@ -147,14 +145,7 @@ describe('planKeep', () => {
   });
 
   it('does not crush distinct entities with nothing unusual about them', () => {
-    // The packages installed in this workspace: each a different entity, nothing stands out.
-    const packages = readdirSync(join(import.meta.dirname, '../../../../../node_modules/.pnpm'))
-      .filter((entry) => entry.includes('@') && !entry.startsWith('node_modules'))
-      .sort()
-      .map((entry) => {
-        const at = entry.lastIndexOf('@');
-        return { name: entry.slice(0, at).replace('+', '/'), version: entry.slice(at + 1).split('_')[0] };
-      });
+    const packages = installedPackages();
     expect(packages.length).toBeGreaterThan(50);
     const result = plan(packages);
     expect(result.keep).toBeUndefined();

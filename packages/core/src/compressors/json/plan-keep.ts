@@ -58,7 +58,7 @@ export function planKeep(views: readonly ItemView[], query: string, options: Cru
     if (!errorFirst.has(template)) errorFirst.set(template, index);
   });
   const errors = [...errorFirst.values()];
-  const measured = measureFields(stats, identity);
+  const measured = measureFields(stats, new Set([...identity, ...roles.labels]));
   const anomalies = numericAnomalies(measured, options.anomalySigmas);
   const shifts = changePoints(measured);
   // Outliers are hints, not musts: the rarest k of them (one per template) make the cut.

@@ -8,8 +8,9 @@ import { compress } from '../../compress.js';
 import { createTestContext } from '../../test-utils/compressor-context.js';
 import { noDataReason } from '../../test-utils/data-dir.node.js';
 import { packageFile } from '../../test-utils/package-file.node.js';
-import { dataDir, githubExchanges, hasGithubFixtures, logRecords, noGithubReason } from './__fixtures__/records.js';
-import { jsonUnits, smartCrusher } from './smart-crusher.js';
+import { dataDir, githubExchanges, hasGithubFixtures, installedPackages, logRecords, noGithubReason } from './__fixtures__/records.js';
+import type { CrushOptions } from './crush-options.js';
+import { createSmartCrusher, jsonUnits, smartCrusher } from './smart-crusher.js';
 
 function toolResult(content: string, question: string): OpenAIMessage[] {
   return [
@@ -21,9 +22,9 @@ function toolResult(content: string, question: string): OpenAIMessage[] {
 
 const outputOf = (messages: OpenAIMessage[]): string => messages[2]!.content as string;
 
-async function crush(text: string, query = '') {
+async function crush(text: string, query = '', options?: Partial<CrushOptions>) {
   const { ctx, stashed } = await createTestContext({ query });
-  const output = await smartCrusher.compress(text, ctx);
+  const output = await (options ? createSmartCrusher(options) : smartCrusher.compress)(text, ctx);
   return { ...output, stashed };
 }
 
@@ -87,16 +88,26 @@ describe.skipIf(!hasGithubFixtures)(`SmartCrusher on recorded GitHub API exchang
 
 describe.skipIf(!dataDir)(`SmartCrusher on logs as JSON records (${dataDir ? 'loghub samples' : noDataReason})`, () => {
   it('uses the lossless table when it saves enough, and then stashes nothing', async () => {
-    const records = logRecords('HDFS', 400);
+    const records = logRecords('HDFS', 30);
     const store = new MemoryCcrStore();
-    const result = await compress(toolResult(JSON.stringify(records), 'what happened to the blocks?'), { store });
+    const result = await compress(toolResult(JSON.stringify(records, null, 2), 'what happened to the blocks?'), { store });
     const output = outputOf(result.messages);
     expect(result.transforms[0]!.strategy).toBe('smart_crush:table');
     expect(result.ccrKeys).toEqual([]);
     expect(store.size).toBe(0);
-    expect(output.split('\n')[0]).toBe('[400]{date:string,time:string,pid:int,level:string,component:string,message:string}');
-    expect(output.split('\n')).toHaveLength(401);
+    expect(output.split('\n')[0]).toBe('[30]{date:string,time:string,pid:int,level:string,component:string,message:string}');
+    expect(output.split('\n')).toHaveLength(31);
     expect(result.tokensAfter).toBeLessThan(result.tokensBefore * 0.85);
+  });
+
+  it('crushes a big repetitive array rather than showing it all as a big table', async () => {
+    const records = logRecords('HDFS', 1000);
+    const lossless = await crush(JSON.stringify(records), '', { losslessMaxTokens: Infinity });
+    expect(lossless.strategy).toBe('smart_crush:table');
+    const { text: output, strategy, stashed } = await crush(JSON.stringify(records));
+    expect(strategy).toBe('smart_crush:crush');
+    expect(output.length).toBeLessThan(lossless.text.length / 10);
+    expect(JSON.parse([...stashed.values()][0]!.original)).toEqual(records);
   });
 
   it('crushes arrays of log lines (strings) with a marker element', async () => {
@@ -109,6 +120,39 @@ describe.skipIf(!dataDir)(`SmartCrusher on logs as JSON records (${dataDir ? 'lo
     for (const line of kept.slice(0, -1)) expect(lines).toContain(line);
     const key = /<<ccr:([0-9a-f]{24})/.exec(marker)![1]!;
     expect(jsonUnits(stashed.get(key)!.original, { kind: 'json' })).toEqual(lines.map((line) => JSON.stringify(line)));
+  });
+
+  it('says in the marker how often a kept error repeats', async () => {
+    const records = logRecords('Apache');
+    const { text: output } = await crush(JSON.stringify(records));
+    const repeats = records.filter((r) => /^mod_jk child workerEnv in error state \d+$/.test(String(r.message))).length;
+    expect(repeats).toBeGreaterThan(100);
+    expect(output).toContain(`kept errors repeat: mod_jk child workerEnv in error state # ×${repeats}`);
+    expect(output.match(/workerEnv in error state \d/g)).toHaveLength(1);
+  });
+
+  it('crushes arrays of numbers, keeping their anomalies', async () => {
+    const sizes = readFileSync(`${dataDir}/logs/HDFS_2k.log`, 'utf8')
+      .split('\n')
+      .flatMap((line) => /is added to blk_-?\d+ size (\d+)/.exec(line)?.slice(1, 2) ?? [])
+      .map(Number);
+    const mean = sizes.reduce((a, b) => a + b, 0) / sizes.length;
+    const std = Math.sqrt(sizes.reduce((s, x) => s + (x - mean) ** 2, 0) / (sizes.length - 1));
+    const { text: output } = await crush(JSON.stringify({ file: 'part-00000', blockSizes: sizes }));
+    const { blockSizes } = JSON.parse(output) as { blockSizes: Array<number | string> };
+    expect(blockSizes.length).toBeLessThan(sizes.length / 2);
+    expect(blockSizes.at(-1)).toMatch(/^<<ccr:[0-9a-f]{24} \d+ items omitted; call headroom_retrieve>>$/);
+    for (const size of sizes.filter((x) => Math.abs(x - mean) > 2 * std)) expect(blockSizes).toContain(size);
+  });
+
+  it('crushes mixed arrays (records and raw lines), keeping the errors of both kinds', async () => {
+    const mixed = logRecords('Apache', 600).map((r, i) => (i % 3 === 0 ? `[${r.time}] [${r.level}] ${r.message}` : r));
+    const { text: output } = await crush(JSON.stringify(mixed));
+    const kept = JSON.parse(output) as unknown[];
+    expect(kept.length).toBeLessThan(mixed.length / 5);
+    expect(kept.some((item) => typeof item === 'string' && item.includes('[error]'))).toBe(true);
+    expect(kept.some((item) => typeof item === 'object' && (item as { level: string }).level === 'error')).toBe(true);
+    expect(kept.at(-1)).toMatch(/^<<ccr:/);
   });
 
   it('keeps 64-bit ids exact in kept items and in the stored original', async () => {
@@ -128,6 +172,13 @@ describe.skipIf(!dataDir)(`SmartCrusher on logs as JSON records (${dataDir ? 'lo
     expect(stashed.size).toBe(0);
     expect(output).not.toMatch(/<<ccr:/);
     for (const { name } of entities) expect(output).toContain(name);
+
+    // Past the lossless budget too: with nothing to crush, the table is still the answer.
+    const packages = installedPackages();
+    const big = await crush(JSON.stringify(packages));
+    expect(big.strategy).toBe('smart_crush:table');
+    expect(big.stashed.size).toBe(0);
+    expect(big.text.split('\n')).toHaveLength(packages.length + 1);
   });
 });
 

@@ -60,3 +60,14 @@ export function githubResponse(scenario: string, path: RegExp): unknown {
   const fixture = JSON.parse(readFileSync(join(scenarios, scenario, 'normalized-fixture.json'), 'utf8')) as Array<{ path: string; response: unknown }>;
   return fixture.find((exchange) => path.test(exchange.path))?.response;
 }
+
+/** The packages installed in this workspace (name and version): distinct entities with nothing unusual. */
+export function installedPackages(): Array<{ name: string; version: string }> {
+  return readdirSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../../node_modules/.pnpm'))
+    .filter((entry) => entry.includes('@') && !entry.startsWith('node_modules'))
+    .sort()
+    .map((entry) => {
+      const at = entry.lastIndexOf('@');
+      return { name: entry.slice(0, at).replace('+', '/'), version: entry.slice(at + 1).split('_')[0]! };
+    });
+}
