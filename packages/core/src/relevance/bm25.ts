@@ -39,7 +39,8 @@ export function bm25Scores(documents: readonly string[], query: string): number[
     }
     return score;
   });
-  const best = Math.max(...raw);
+  // reduce, not Math.max(...raw): spreading 150k+ scores overflows the call stack.
+  const best = raw.reduce((a, b) => Math.max(a, b), 0);
   return best > 0 ? raw.map((s) => s / best) : raw;
 }
 

@@ -44,10 +44,13 @@ function isMonotonic(numbers: ReadonlyArray<number | undefined>): boolean {
 }
 
 function inEpochRange(stats: FieldStats): boolean {
-  const numbers = stats.numbers.filter((x): x is number => x !== undefined);
-  if (numbers.length === 0) return false;
-  const min = Math.min(...numbers);
-  const max = Math.max(...numbers);
+  let min = Infinity;
+  let max = -Infinity;
+  for (const x of stats.numbers) {
+    if (x === undefined) continue;
+    min = Math.min(min, x);
+    max = Math.max(max, x);
+  }
   return (min >= 1e9 && max <= 2e9) || (min >= 1e12 && max <= 2e12);
 }
 

@@ -93,22 +93,32 @@ describe.skipIf(!dataDir)(`planKeep on real logs (${dataDir ? 'loghub samples as
 
   it('keeps every item holding an anchor from the query, and the best BM25 matches', () => {
     const records = logRecords('OpenSSH');
-    const ip = '112.95.230.3';
+    const ip = '185.190.58.151';
     const withIp = records.filter((r) => String(r.message).includes(ip));
     expect(withIp.length).toBeGreaterThan(10);
     const keptRecords = kept(records, `What did ${ip} try?`);
     for (const record of withIp) expect(keptRecords).toContainEqual(record);
     expect(kept(records)).not.toEqual(keptRecords);
 
-    const query = 'which attempts used the account named oracle';
     const scores = bm25Scores(
       records.map((r) => String(r.message)),
       'oracle',
     );
     const best = records.filter((_, i) => scores[i] === 1);
     expect(best.length).toBeGreaterThan(0);
-    const keptForQuery = kept(records, query);
+    const keptForQuery = kept(records, 'which attempts used the account named oracle');
     expect(keptForQuery.filter((r) => String(r.message).includes('oracle')).length).toBeGreaterThanOrEqual(Math.min(best.length, 10));
+  });
+
+  it('keeps one item of each kind for an anchor that many items hold', () => {
+    const records = logRecords('OpenSSH');
+    const ip = '183.62.140.253';
+    const withIp = records.filter((r) => String(r.message).includes(ip));
+    expect(withIp.length).toBeGreaterThan(500);
+    const keptRecords = kept(records, `What did ${ip} try?`);
+    const keptTemplates = new Set(keptRecords.map(templateOf));
+    for (const record of withIp) expect(keptTemplates.has(templateOf(record)), templateOf(record)).toBe(true);
+    expect(keptRecords.length).toBeLessThan(withIp.length / 5);
   });
 
   it('keeps the top items by score in search-like arrays', () => {

@@ -28,7 +28,8 @@ export interface KeepPlan {
 /**
  * Chooses the items of an array worth showing: the first ~30% and last ~15% of k (or the top by
  * score for search-like arrays), one item per distinct error template, structural outliers,
- * numeric anomalies, change points ±1, and the items the query points at; then fills up to k with
+ * numeric anomalies, change points ±1, and the items the query points at (all holders of a rare
+ * anchor, one per template of a broad one, the best BM25 matches); then fills up to k with
  * unseen templates and evenly spread items, and drops exact duplicates. Order is preserved.
  */
 export function planKeep(views: readonly ItemView[], query: string, options: CrushOptions): KeepPlan {
@@ -79,6 +80,7 @@ export function planKeep(views: readonly ItemView[], query: string, options: Cru
     query,
   );
   for (const index of matches.anchored) keep.add(index);
+  for (const index of onePerTemplate(matches.broad, templates)) keep.add(index);
   for (const index of matches.relevant.slice(0, k)) keep.add(index);
 
   if (roles.score) {

@@ -4,31 +4,22 @@ import { matchesAnchor, queryAnchors } from './query-anchors.js';
 
 /** A term in more than this share of items does not tell them apart. */
 const MAX_TERM_SHARE = 0.5;
+/** An anchor held by more items than this is broad: one item per template of its items is kept. */
+const MAX_ANCHOR_HITS = 50;
 /** BM25 scores (normalised to the best item) from this level up count as a match. */
 const MIN_RELEVANCE = 0.3;
 
 /** Items the relevance query points at. */
 export interface QueryMatches {
-  /** Items holding an exact anchor from the query (UUID, email, long number, host, quoted string). */
+  /** Items holding an exact anchor from the query (UUID, email, IP, long number, host, quoted string). */
   anchored: number[];
-  /** Items ranking high on BM25 against the query's discriminating terms, best first. */
+  /** Items holding a broad anchor (one that many items hold), ascending. */
+  broad: number[];
+  /** Items scoring high on BM25 against the query's discriminating terms, best first. */
   relevant: number[];
 }
 
-/**
- * Matches the query against the items' texts. Anchors matching most items don't discriminate and
- * are ignored, as are terms present in most items (`status` in every API object).
- */
-export function queryMatches(texts: readonly string[], query: string): QueryMatches {
-  const none: QueryMatches = { anchored: [], relevant: [] };
-  if (!query.trim() || texts.length === 0) return none;
-  const lower = texts.map((text) => text.toLowerCase());
-  const anchored = new Set<number>();
-  for (const anchor of queryAnchors(query)) {
-    const hits = lower.flatMap((text, index) => (matchesAnchor(text, anchor) ? [index] : []));
-    if (hits.length <= texts.length * MAX_TERM_SHARE) for (const hit of hits) anchored.add(hit);
-  }
-
+function discriminatingTerms(texts: readonly string[], query: string): string[] {
   const terms = queryTerms(query);
   const documentFrequency = new Map<string, number>(terms.map((term) => [term, 0]));
   for (const text of texts) {
@@ -37,12 +28,31 @@ export function queryMatches(texts: readonly string[], query: string): QueryMatc
       if (count !== undefined) documentFrequency.set(term, count + 1);
     }
   }
-  const discriminating = terms.filter((term) => (documentFrequency.get(term) ?? 0) <= texts.length * MAX_TERM_SHARE);
-  const scores = discriminating.length ? bm25Scores(texts, discriminating.join(' ')) : [];
+  return terms.filter((term) => (documentFrequency.get(term) ?? 0) <= texts.length * MAX_TERM_SHARE);
+}
+
+/**
+ * Matches the query against the items' texts. Anchors held by few items mark them all; one held by
+ * many is broad (the caller keeps a sample of each kind); one most items hold says nothing. Terms
+ * present in most items (`status` in every API object) are left out of BM25.
+ */
+export function queryMatches(texts: readonly string[], query: string): QueryMatches {
+  if (!query.trim() || texts.length === 0) return { anchored: [], broad: [], relevant: [] };
+  const lower = texts.map((text) => text.toLowerCase());
+  const anchored = new Set<number>();
+  const broad = new Set<number>();
+  for (const anchor of queryAnchors(query)) {
+    const hits = lower.flatMap((text, index) => (matchesAnchor(text, anchor) ? [index] : []));
+    if (hits.length > texts.length * MAX_TERM_SHARE) continue;
+    for (const hit of hits) (hits.length <= MAX_ANCHOR_HITS ? anchored : broad).add(hit);
+  }
+  const terms = discriminatingTerms(texts, query);
+  const scores = terms.length ? bm25Scores(texts, terms.join(' ')) : texts.map(() => 0);
   const relevant = scores
     .map((score, index) => ({ score, index }))
-    .filter((s) => s.score >= MIN_RELEVANCE && s.score > 0)
+    .filter((s) => s.score > 0 && s.score >= MIN_RELEVANCE)
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .map((s) => s.index);
-  return { anchored: [...anchored].sort((a, b) => a - b), relevant };
+  const ascending = (set: Set<number>): number[] => [...set].sort((a, b) => a - b);
+  return { anchored: ascending(anchored), broad: ascending(broad), relevant };
 }
