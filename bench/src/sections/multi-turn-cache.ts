@@ -84,6 +84,7 @@ async function measure(conversation: LongConversation, variant: Variant, memo: M
 
 const sum = (usage: readonly CacheUsage[], field: keyof CacheUsage): number => usage.reduce((total, u) => total + u[field], 0);
 const usd = (value: number): string => `$${value.toFixed(3)}`;
+const dollars = (value: number): string => `$${value.toFixed(2)}`;
 const versus = (value: number, base: number): string => (value === base ? '—' : `${value < base ? '−' : '+'}${pct(Math.abs(value - base) / base)}`);
 
 function totalsTable(rows: readonly Measured[]): string {
@@ -150,7 +151,7 @@ export const multiTurnCacheSection: BenchSection = {
       `One ${conversation.turns}-turn agent session stitched from the four workloads above: each workload's question, its tool calls in`,
       'order, and follow-up calls that reopen 25-line windows of earlier results, so the history grows every turn. Each turn the',
       'application sends the whole history again (as agents do); the request is tokenized with o200k_base as the provider lays',
-      'it out (tool list, then messages), `headroom_retrieve` is added to the tool list once a variant emits markers, and the',
+      'it out (tool list, then messages), `headroom_retrieve` is in the tool list whenever the result says so (`retrieveTool`), and the',
       'provider caches are replayed on the exact token sequences:',
       '',
       '- **Anthropic** (explicit): `cache_control` on the system prompt and on the last two messages (what',
@@ -158,11 +159,18 @@ export const multiTurnCacheSection: BenchSection = {
       '  still matches and writes the rest up to its last breakpoint. Minimum 1,024 tokens; the 5-minute TTL is assumed not to lapse.',
       '- **OpenAI** (automatic): the longest prefix shared with any earlier request, in 128-token steps, from 1,024 tokens; no write fee.',
       '',
-      `Prices per million input tokens, read 2026-11-25: ${anthropic.model} $${anthropic.input} input, $${anthropic.cacheWrite} 5-minute cache`,
-      `write (1.25×), $${anthropic.cacheRead} cache read (0.1×) — platform.claude.com pricing (Sonnet 5/5.5 at $2 keep the same ratios,`,
-      `so the percentages hold); ${gpt41.model} $${gpt41.input} input, $${gpt41.cacheRead} cached (75% off); ${gpt4o.model} $${gpt4o.input}`,
-      `input, $${gpt4o.cacheRead} cached (50% off) — developers.openai.com pricing and prompt-caching guide (GPT-5.6 and later`,
-      'also bill cache writes at 1.25×, which favours a stable prefix even more). Output tokens are the same for every variant and left out.',
+      `Prices per million input tokens, read 2026-11-25: ${anthropic.model} ${dollars(anthropic.input)} input, ${dollars(anthropic.cacheWrite)}`,
+      `5-minute cache write (1.25×), ${dollars(anthropic.cacheRead)} cache read (0.1×) — platform.claude.com pricing (Sonnet 5/5.5 at $2.00`,
+      `keep the same ratios, so the percentages hold); ${gpt41.model} ${dollars(gpt41.input)} input, ${dollars(gpt41.cacheRead)} cached (75% off);`,
+      `${gpt4o.model} ${dollars(gpt4o.input)} input, ${dollars(gpt4o.cacheRead)} cached (50% off) — developers.openai.com pricing and`,
+      'prompt-caching guide (GPT-5.6 and later also bill cache writes at 1.25×, which favours a stable prefix even more). Output',
+      'tokens are the same for every variant and left out.',
+      '',
+      'The session keeps a file read that was among the last `protectRecent` messages when it arrived uncompressed for good (the',
+      'earlier decision wins), so it sends more tokens than per-call `compress()`, which compresses such reads a few turns later at',
+      'the price of one cache break; which of the two costs less depends on the provider\'s write price (compare the columns).',
+      'Adding `headroom_retrieve` to the tool list at the first marker breaks the whole cached prefix once; offering it from turn 1',
+      "(`retrieveTool: 'always'`) avoids that.",
       '',
       '### Stable system prompt',
       '',
