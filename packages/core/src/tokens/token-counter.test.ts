@@ -25,3 +25,13 @@ describe('token counting', () => {
     expect(claude.count('some text to count here')).toBe(Math.ceil(gpt.count('some text to count here') * 1.15));
   });
 });
+
+describe('pathological input', () => {
+  it('counts a 10 MB run of one letter without hanging, close to the real ratio', async () => {
+    const counter = await createTokenCounter('gpt-4o');
+    const count = counter.count('a'.repeat(10 * 1024 * 1024));
+    expect(count).toBeGreaterThan(2_000_000);
+    expect(count).toBeLessThan(4_000_000);
+    expect(counter.count(`x ${'b'.repeat(300)} y`)).toBe(counter.count(`x ${'c'.repeat(300)} y`));
+  });
+});

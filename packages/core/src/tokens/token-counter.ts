@@ -31,6 +31,39 @@ const CACHE_LIMIT = 20_000;
 /** Below this length hashing costs more than counting. */
 const CACHE_MIN_LENGTH = 512;
 
+/**
+ * BPE merging is quadratic in the length of one pre-token, and tiktoken's pre-tokenizer keeps a run of
+ * letters whole: 16k identical letters take ~15 s, 10 MB would hang. Such runs are estimated instead
+ * (~4 letters a token), which changes nothing for ordinary text, code or JSON.
+ */
+const LONG_RUN = 256;
+const letter = /[\p{L}\p{M}]/u;
+
+function isLetter(code: number): boolean {
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return letter.test(String.fromCharCode(code));
+}
+
+// A linear scan: a regex with an unbounded quantifier overflows the stack on megabytes of one letter.
+function encodedLength(encoder: Tiktoken, text: string): number {
+  if (text.length < LONG_RUN) return encoder.encode(text, [], []).length;
+  let estimated = 0;
+  let kept = '';
+  let from = 0;
+  let runStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && isLetter(text.charCodeAt(i))) continue;
+    if (i - runStart >= LONG_RUN) {
+      kept += text.slice(from, runStart) + ' ';
+      estimated += Math.ceil((i - runStart) / 4);
+      from = i;
+    }
+    runStart = i + 1;
+  }
+  if (estimated === 0) return encoder.encode(text, [], []).length;
+  return encoder.encode(kept + text.slice(from), [], []).length + estimated;
+}
+
 const caches = new Map<string, Map<string, number>>();
 function cacheFor(id: string): Map<string, number> {
   let cache = caches.get(id);
@@ -43,7 +76,7 @@ export async function createTokenCounter(model?: string): Promise<TokenCounter> 
   const spec = tokenizerForModel(model);
   const encoder = await loadEncoder(spec.encoding);
   const cache = cacheFor(`${spec.encoding}:${spec.factor}`);
-  const raw = (text: string): number => Math.ceil(encoder.encode(text, [], []).length * spec.factor);
+  const raw = (text: string): number => Math.ceil(encodedLength(encoder, text) * spec.factor);
   return {
     model: model ?? 'gpt-4o',
     count(text: string): number {
