@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { noDataReason } from '../../test-utils/data-dir.node.js';
 import { adaptiveK } from './adaptive-k.js';
-import { dataDir, logRecords } from './__fixtures__/records.js';
+import { dataDir, logRecords } from './__fixtures__/records.node.js';
 import { hammingDistance, simhash } from './simhash.js';
 
 const limits = { keepAllUpTo: 8, minK: 3, maxK: 15 };

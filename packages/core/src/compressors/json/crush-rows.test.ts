@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTestContext } from '../../test-utils/compressor-context.js';
 import { noDataReason } from '../../test-utils/data-dir.node.js';
 import { crushRows, selectRows } from './crush-rows.js';
-import { dataDir, installedPackages, logRecords } from './__fixtures__/records.js';
+import { dataDir, installedPackages, logRecords } from './__fixtures__/records.node.js';
 
 describe.skipIf(!dataDir)(`selectRows / crushRows on log rows (${dataDir ? 'loghub samples' : noDataReason})`, () => {
   it('selects the rows to show without stashing anything', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { packageFile } from '../../test-utils/package-file.node.js';
-import { githubExchanges, githubResponse, hasGithubFixtures, noGithubReason } from './__fixtures__/records.js';
+import { githubExchanges, githubResponse, hasGithubFixtures, noGithubReason } from './__fixtures__/records.node.js';
 import { humanSize, opaqueKind, utf8Length } from './opaque-string.js';
 
 describe('opaqueKind', () => {

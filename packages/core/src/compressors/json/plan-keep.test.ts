@@ -7,7 +7,7 @@ import { isErrorItem } from './error-items.js';
 import { itemView } from './item-view.js';
 import { fromValue } from './json-node.js';
 import { planKeep } from './plan-keep.js';
-import { dataDir, installedPackages, logRecords, type LogRecord } from './__fixtures__/records.js';
+import { dataDir, installedPackages, logRecords, type LogRecord } from './__fixtures__/records.node.js';
 
 function plan(rows: readonly unknown[], query = '') {
   return planKeep(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataDir, githubExchanges, githubResponse, hasGithubFixtures, logRecords, noGithubReason } from './__fixtures__/records.js';
+import { dataDir, githubExchanges, githubResponse, hasGithubFixtures, logRecords, noGithubReason } from './__fixtures__/records.node.js';
 import { noDataReason } from '../../test-utils/data-dir.node.js';
 import { fromValue, type ObjectNode } from './json-node.js';
 import { parseJson } from './parse-json.js';

@@ -8,7 +8,7 @@ import { compress } from '../../compress.js';
 import { createTestContext } from '../../test-utils/compressor-context.js';
 import { noDataReason } from '../../test-utils/data-dir.node.js';
 import { packageFile } from '../../test-utils/package-file.node.js';
-import { dataDir, githubExchanges, hasGithubFixtures, installedPackages, logRecords, noGithubReason } from './__fixtures__/records.js';
+import { dataDir, githubExchanges, hasGithubFixtures, installedPackages, logRecords, noGithubReason } from './__fixtures__/records.node.js';
 import type { CrushOptions } from './crush-options.js';
 import { createSmartCrusher, jsonUnits, smartCrusher } from './smart-crusher.js';
 
