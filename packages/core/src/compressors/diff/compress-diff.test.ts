@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { findMarkerKeys } from '../../ccr/marker.js';
 import { retrieve } from '../../ccr/retrieve.js';
 import { createTestContext } from '../../test-utils/compressor-context.js';
+import { hostileTexts } from '../../test-utils/hostile-texts.js';
 import { dataDir, dataPath, noDataReason } from '../../test-utils/data-dir.node.js';
 import { git, replaceWith, repoWithChange } from '../../test-utils/git-repo.node.js';
 import { compressDiff } from './compress-diff.js';
@@ -137,12 +138,7 @@ describe('compressDiff edge cases', () => {
 describe('compressDiff on bad input', () => {
   it('returns a string for binary, surrogate, huge-line and blank input without throwing', async () => {
     const { ctx } = await createTestContext();
-    for (const text of [
-      '\u0000\u0001\uFFFD'.repeat(5000),
-      Array.from({ length: 80 }, (_, i) => `ERROR \uD800 lone surrogate ${i}\r`).join('\n'),
-      `${'x'.repeat(200_000)}\n`.repeat(60),
-      '\n'.repeat(5000),
-    ]) {
+    for (const text of hostileTexts()) {
       const output = compressDiff(text, ctx).text;
       expect(typeof output).toBe('string');
       if (output !== text) expect(output.length).toBeLessThan(text.length);

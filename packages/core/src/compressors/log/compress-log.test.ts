@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { findMarkerKeys } from '../../ccr/marker.js';
 import { retrieve } from '../../ccr/retrieve.js';
 import { createTestContext } from '../../test-utils/compressor-context.js';
+import { hostileTexts } from '../../test-utils/hostile-texts.js';
 import { dataDir, dataPath, noDataReason } from '../../test-utils/data-dir.node.js';
 import { compressLog } from './compress-log.js';
 
@@ -135,22 +136,16 @@ const logs = dataDir ? readdirSync(dataPath('logs')).filter((f) => f.endsWith('.
 describe.skipIf(!dataDir)(dataDir ? 'compressLog on the loghub samples' : `compressLog on the loghub samples: ${noDataReason}`, () => {
   it.each(logs)('%s: saves over 90 percent and loses no error line', { timeout: 120_000 }, async (file) => {
     const text = readFileSync(dataPath('logs', file), 'utf8');
-    const { lost, saved, checked } = await lostErrorLines(text);
+    const { lost, saved } = await lostErrorLines(text);
     expect(lost).toEqual([]);
     expect(saved).toBeGreaterThan(0.9);
-    if (checked > 0) expect(checked).toBeGreaterThan(0);
   });
 });
 
 describe('compressLog on bad input', () => {
   it('returns a string for binary, surrogate, huge-line and blank input without throwing', async () => {
     const { ctx } = await createTestContext();
-    for (const text of [
-      '\u0000\u0001\uFFFD'.repeat(5000),
-      Array.from({ length: 80 }, (_, i) => `ERROR \uD800 lone surrogate ${i}\r`).join('\n'),
-      `${'x'.repeat(200_000)}\n`.repeat(60),
-      '\n'.repeat(5000),
-    ]) {
+    for (const text of hostileTexts()) {
       const output = compressLog(text, ctx).text;
       expect(typeof output).toBe('string');
       if (output !== text) expect(output.length).toBeLessThan(text.length);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findMarkerKeys } from '../../ccr/marker.js';
 import { retrieve } from '../../ccr/retrieve.js';
 import { createTestContext } from '../../test-utils/compressor-context.js';
+import { hostileTexts } from '../../test-utils/hostile-texts.js';
 import { dataDir, dataPath, noDataReason } from '../../test-utils/data-dir.node.js';
 import { compressSearch } from './compress-search.js';
 import { parseSearch } from './parse-search.js';
@@ -118,12 +119,7 @@ describe('parseSearch', () => {
 describe('compressSearch on bad input', () => {
   it('returns a string for binary, surrogate, huge-line and blank input without throwing', async () => {
     const { ctx } = await createTestContext();
-    for (const text of [
-      '\u0000\u0001\uFFFD'.repeat(5000),
-      Array.from({ length: 80 }, (_, i) => `ERROR \uD800 lone surrogate ${i}\r`).join('\n'),
-      `${'x'.repeat(200_000)}\n`.repeat(60),
-      '\n'.repeat(5000),
-    ]) {
+    for (const text of hostileTexts()) {
       const output = compressSearch(text, ctx).text;
       expect(typeof output).toBe('string');
       if (output !== text) expect(output.length).toBeLessThan(text.length);
