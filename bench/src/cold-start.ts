@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 
 const messages: unknown = JSON.parse(readFileSync(process.argv[2] as string, 'utf8'));
 const started = performance.now();
-const core = await import('@headroom/core');
+const core = await import('@headroom/core/internal');
 const imported = performance.now();
 await core.createTokenCounter('gpt-4o');
 const tokenizer = performance.now();

@@ -1,4 +1,4 @@
-import { compress, MemoryCcrStore, type CompressResult, type OpenAIMessage } from '@headroom/core';
+import { compress, MemoryCcrStore, type CompressResult, type OpenAIMessage } from '@headroom/core/internal';
 import { countTokens } from './tokens.js';
 import type { Workload } from './workloads/index.js';
 

@@ -1,4 +1,4 @@
-import type { OpenAIMessage } from '@headroom/core';
+import type { OpenAIMessage } from '@headroom/core/internal';
 import { stepsOf, type ToolStep, type Workload } from '../workloads/workload.js';
 
 /** One agent step of the long conversation: a tool call, its result, and the question it serves. */

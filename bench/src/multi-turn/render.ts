@@ -1,4 +1,4 @@
-import { cacheBreakpointMessages, type OpenAIMessage } from '@headroom/core';
+import { cacheBreakpointMessages, type OpenAIMessage } from '@headroom/core/internal';
 import { encodeTokens } from '../tokens.js';
 import type { TokenizedRequest } from './prompt-cache.js';
 

@@ -1,4 +1,4 @@
-import { ccrKey, formatMarker, MemoryCcrStore } from '@headroom/core';
+import { ccrKey, formatMarker, MemoryCcrStore } from '@headroom/core/internal';
 import { describe, expect, it } from 'vitest';
 import { recordedIssues } from '../sources/github-fixtures.js';
 import { classifyProbes } from './classify.js';

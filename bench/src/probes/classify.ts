@@ -1,5 +1,8 @@
-import { findMarkerKeys, retrieve, type CcrStore } from '@headroom/core';
+import { defaultCompressors, findMarkerKeys, retrieve, unitSplittersOf, type CcrStore } from '@headroom/core/internal';
 import { isPresent, normalize, probeQuery, type Probe, type ProbeStatus } from './probe.js';
+
+/** Retrieval as a default `createHeadroom()` does it: with the default compressors' unit splitters. */
+const splitters = unitSplittersOf(defaultCompressors);
 
 /** A probe and where it ended up. */
 export interface ProbeOutcome {
@@ -30,7 +33,7 @@ export async function classifyProbes(probes: readonly Probe[], compressed: strin
     let recoveredFrom: string | undefined;
     // Reading the whole original is cheap; only originals that hold the probe are worth a query.
     for (const original of originals.filter((o) => isPresent(o.text, probe))) {
-      const answer = await retrieve(store, original.key, { query: probeQuery(probe) });
+      const answer = await retrieve(store, original.key, { query: probeQuery(probe), splitters });
       if (isPresent(normalize(answer.content), probe)) {
         recoveredFrom = original.key;
         break;

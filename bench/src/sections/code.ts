@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { ccrKey, codeCompressor, createGrammars, type CodeLanguage, type CompressorContext } from '@headroom/core';
+import { ccrKey, codeCompressor, createGrammars, type CodeLanguage, type CompressorContext } from '@headroom/core/internal';
 import { benchRepoRoot } from '../data-dir.js';
 import { byCodeUnit } from '../order.js';
 import { int, median, ms, pct, table } from '../report.js';

@@ -2,10 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { ccrKey, compressDiff, compressHtml, compressLog, compressSearch, compressTable, type Compressor, type CompressorContext } from '@headroom/core';
+import { ccrKey, compressDiff, compressLog, compressSearch, compressTable, defaultCompressors, type Compressor, type CompressorContext } from '@headroom/core/internal';
 import { benchRepoRoot } from '../data-dir.js';
 import { int, median, ms, pct, table } from '../report.js';
 import type { BenchSection } from './section.js';
+
+const compressHtml = defaultCompressors.html!.compress;
 
 const RUNS = 5;
 const ERROR_LINE = /ERROR|FATAL|Exception|failed/i;

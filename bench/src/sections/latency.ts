@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compress, MemoryCcrStore, type OpenAIMessage } from '@headroom/core';
+import { compress, MemoryCcrStore, type OpenAIMessage } from '@headroom/core/internal';
 import { BENCH_MODEL, messageText } from '../context.js';
 import { int, median, ms, table } from '../report.js';
 import type { Workload } from '../workloads/index.js';

@@ -1,4 +1,4 @@
-import { compress, createSmartCrusher, findMarkerKeys, MemoryCcrStore, type OpenAIMessage } from '@headroom/core';
+import { compress, createSmartCrusher, findMarkerKeys, MemoryCcrStore, type OpenAIMessage } from '@headroom/core/internal';
 import { encode } from '@toon-format/toon';
 import { BENCH_MODEL, messageText } from '../context.js';
 import { recordedLabels } from '../sources/github-fixtures.js';

@@ -1,4 +1,4 @@
-import { compress, createHeadroom, createStats, MemoryCcrStore, openaiRetrieveTool, type OpenAIMessage } from '@headroom/core';
+import { compress, createHeadroom, createStats, MemoryCcrStore, openaiRetrieveTool, type OpenAIMessage } from '@headroom/core/internal';
 import { BENCH_MODEL } from '../context.js';
 import { buildLongConversation, type LongConversation } from '../multi-turn/conversation.js';
 import { anthropicRules, commonPrefix, costOf, openaiRules, simulateCache, type CacheUsage, type Price, type TokenizedRequest } from '../multi-turn/prompt-cache.js';

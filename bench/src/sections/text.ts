@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ccrKey, createTextCompressor, loadKompressModel, type Compressor, type CompressorContext } from '@headroom/core';
+import { ccrKey, createTextCompressor, loadKompressModel, type Compressor, type CompressorContext } from '@headroom/core/internal';
 import { writeTinyKompressModel } from '@headroom/core/testing/kompress';
 import { benchRepoRoot } from '../data-dir.js';
 import { int, median, ms, pct, table } from '../report.js';
@@ -39,7 +39,7 @@ export const textSection: BenchSection = {
   async run(ctx) {
     const docs = DOCS.map((doc) => ({ ...doc, text: readFileSync(join(benchRepoRoot, doc.path), 'utf8') }));
     const context = compressorContext(ctx.countTokens);
-    const extractive = createTextCompressor();
+    const extractive = createTextCompressor().compress;
     const rows: string[][] = [];
     for (const doc of docs) {
       ctx.log(`text: ${doc.name}`);
@@ -58,7 +58,7 @@ export const textSection: BenchSection = {
       const model = await loadKompressModel({ model: dir });
       const loadMs = performance.now() - loadStart;
       // No word cap: the largest document (11k words) would otherwise go to the fallback (`maxWords`, default 10,000).
-      const kompress = createTextCompressor({ kompress: { model: dir, maxWords: Number.POSITIVE_INFINITY } });
+      const kompress = createTextCompressor({ kompress: { model: dir, maxWords: Number.POSITIVE_INFINITY } }).compress;
       const kompressRows: string[][] = [];
       for (const doc of docs) {
         const wordCount = doc.text.split(/\s+/).filter(Boolean).length;

@@ -1,4 +1,4 @@
-import type { OpenAIMessage } from '@headroom/core';
+import type { OpenAIMessage } from '@headroom/core/internal';
 
 /** One tool call the agent made and what came back. */
 export interface ToolStep {

@@ -2,16 +2,11 @@
 import type { LanguageModelV3CallOptions } from '@ai-sdk/provider';
 import { generateText, streamText, wrapLanguageModel } from 'ai';
 import { MockLanguageModelV3, convertArrayToReadableStream } from 'ai/test';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { headroomMiddleware } from './headroom-middleware.js';
+import { describe, expect, it } from 'vitest';
 import { changelogConversation } from './test-utils/conversation.js';
 import { changelog } from './test-utils/fixtures.js';
-import { useHeadCompressor } from './test-utils/head-compressor.js';
+import { testMiddleware } from './test-utils/test-middleware.js';
 import { generated, lastToolResults, markerKeys, retrieveCall, streamed, usage } from './test-utils/mock-results.js';
-
-let restore: () => void;
-beforeAll(() => (restore = useHeadCompressor()));
-afterAll(() => restore());
 
 describe('in the Edge runtime', () => {
   it('runs in an Edge VM, not plain Node', () => {
@@ -43,7 +38,7 @@ describe('in the Edge runtime', () => {
         ),
       }),
     });
-    const wrapped = wrapLanguageModel({ model, middleware: headroomMiddleware() });
+    const wrapped = wrapLanguageModel({ model, middleware: testMiddleware() });
 
     const generatedText = await generateText({ model: wrapped, ...changelogConversation() });
     expect(generatedText.text).toBe('edge answer');

@@ -2,16 +2,11 @@ import type { LanguageModelV3CallOptions } from '@ai-sdk/provider';
 import { createStats } from '@headroom/core';
 import { generateText, jsonSchema, stepCountIs, tool, wrapLanguageModel } from 'ai';
 import { MockLanguageModelV3 } from 'ai/test';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { headroomMiddleware } from './headroom-middleware.js';
+import { describe, expect, it } from 'vitest';
 import { changelogConversation } from './test-utils/conversation.js';
 import { changelog } from './test-utils/fixtures.js';
-import { useHeadCompressor } from './test-utils/head-compressor.js';
+import { testMiddleware } from './test-utils/test-middleware.js';
 import { generated, lastToolResults, markerKeys, retrieveCall, usage } from './test-utils/mock-results.js';
-
-let restore: () => void;
-beforeAll(() => (restore = useHeadCompressor()));
-afterAll(() => restore());
 
 /** A model that retrieves the first marker's key on its first call and answers on the next. */
 function retrievingModel(answer = 'Tool approval now carries a signature.') {
@@ -32,7 +27,7 @@ describe('wrapGenerate', () => {
     const model = retrievingModel();
     const stats = createStats();
     const result = await generateText({
-      model: wrapLanguageModel({ model, middleware: headroomMiddleware({ stats }) }),
+      model: wrapLanguageModel({ model, middleware: testMiddleware({ stats }) }),
       ...changelogConversation(),
     });
 
@@ -66,7 +61,7 @@ describe('wrapGenerate', () => {
         return generated([retrieveCall('call-q', markerKeys(options.prompt)[0]!, 'approval signature')], usage(10, 1));
       },
     });
-    await generateText({ model: wrapLanguageModel({ model, middleware: headroomMiddleware() }), ...changelogConversation() });
+    await generateText({ model: wrapLanguageModel({ model, middleware: testMiddleware() }), ...changelogConversation() });
     const [answer] = lastToolResults(model.doGenerateCalls[1]!.prompt);
     const value = (answer!.output as { value: string }).value;
     expect(value).toMatch(/^\d+ of \d+ parts match "approval signature":/);
@@ -79,7 +74,7 @@ describe('wrapGenerate', () => {
       doGenerate: async (options: LanguageModelV3CallOptions) => generated([retrieveCall(`call-${options.prompt.length}`, markerKeys(options.prompt)[0]!)], usage(10, 1)),
     });
     const result = await generateText({
-      model: wrapLanguageModel({ model, middleware: headroomMiddleware({ retrieval: { maxRounds: 2 } }) }),
+      model: wrapLanguageModel({ model, middleware: testMiddleware({ retrieval: { maxRounds: 2 } }) }),
       ...changelogConversation(),
     });
     expect(model.doGenerateCalls).toHaveLength(3);
@@ -96,7 +91,7 @@ describe('wrapGenerate', () => {
       ],
     });
     const stats = createStats();
-    const result = await generateText({ model: wrapLanguageModel({ model, middleware: headroomMiddleware({ stats }) }), ...changelogConversation() });
+    const result = await generateText({ model: wrapLanguageModel({ model, middleware: testMiddleware({ stats }) }), ...changelogConversation() });
     const [answer] = lastToolResults(model.doGenerateCalls[1]!.prompt);
     expect(answer!.output.type).toBe('error-text');
     expect((answer!.output as { value: string }).value).toContain('No stored original for key deadbeefdeadbeefdeadbeef');
@@ -119,7 +114,7 @@ describe('wrapGenerate', () => {
       },
     });
     const result = await generateText({
-      model: wrapLanguageModel({ model, middleware: headroomMiddleware() }),
+      model: wrapLanguageModel({ model, middleware: testMiddleware() }),
       ...changelogConversation(),
       tools: {
         lookupIssue: tool({
@@ -155,7 +150,7 @@ describe('wrapGenerate', () => {
 
   it('leaves results without a retrieval call untouched', async () => {
     const model = new MockLanguageModelV3({ doGenerate: generated([{ type: 'text', text: 'plain' }], usage(5, 1)) });
-    const result = await generateText({ model: wrapLanguageModel({ model, middleware: headroomMiddleware() }), ...changelogConversation() });
+    const result = await generateText({ model: wrapLanguageModel({ model, middleware: testMiddleware() }), ...changelogConversation() });
     expect(result.text).toBe('plain');
     expect(result.usage.inputTokens).toBe(5);
     expect(model.doGenerateCalls).toHaveLength(1);

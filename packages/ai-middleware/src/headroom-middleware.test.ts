@@ -2,28 +2,23 @@ import type { LanguageModelV3CallOptions, LanguageModelV3FunctionTool, LanguageM
 import { MemoryCcrStore, createStats } from '@headroom/core';
 import { generateText, wrapLanguageModel } from 'ai';
 import { MockLanguageModelV3 } from 'ai/test';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { headroomMiddleware } from './headroom-middleware.js';
-import type { CompressEvent } from './types.js';
+import { describe, expect, it } from 'vitest';
+import type { CompressEvent, HeadroomMiddleware } from './types.js';
 import { changelogConversation, changelogPrompt } from './test-utils/conversation.js';
 import { changelog, releases } from './test-utils/fixtures.js';
-import { useHeadCompressor } from './test-utils/head-compressor.js';
+import { testMiddleware } from './test-utils/test-middleware.js';
 import { generated, markerKeys, retrieveCall, usage } from './test-utils/mock-results.js';
-
-let restore: () => void;
-beforeAll(() => (restore = useHeadCompressor()));
-afterAll(() => restore());
 
 const model = { modelId: 'claude-sonnet-4-5' };
 const appTool: LanguageModelV3FunctionTool = { type: 'function', name: 'readFile', inputSchema: { type: 'object', properties: { path: { type: 'string' } } } };
-const transform = (middleware: ReturnType<typeof headroomMiddleware>, params: LanguageModelV3CallOptions) =>
+const transform = (middleware: HeadroomMiddleware, params: LanguageModelV3CallOptions) =>
   middleware.transformParams({ type: 'generate', params, model });
 
 describe('transformParams', () => {
   it('compresses tool results only, keeps everything else, stores the original and offers headroom_retrieve', async () => {
     const store = new MemoryCcrStore();
     const events: CompressEvent[] = [];
-    const middleware = headroomMiddleware({ store, stats: createStats(), onCompress: (event) => events.push(event) });
+    const middleware = testMiddleware({ store, stats: createStats(), onCompress: (event) => events.push(event) });
     const prompt = changelogPrompt();
     const out = await transform(middleware, { prompt, tools: [appTool], temperature: 0.2 });
 
@@ -47,19 +42,26 @@ describe('transformParams', () => {
       { role: 'assistant', content: [{ type: 'tool-call', toolCallId: 'c', toolName: 'listReleases', input: {} }] },
       { role: 'tool', content: [{ type: 'tool-result', toolCallId: 'c', toolName: 'listReleases', output: { type: 'json', value: releases } }] },
     ];
-    const out = await transform(headroomMiddleware({ stats: createStats() }), { prompt });
+    const out = await transform(testMiddleware({ stats: createStats() }), { prompt });
     const output = (out.prompt[2]!.content[0] as { output: { type: string; value: unknown } }).output;
     expect(output.type).toBe('json');
     expect(output.value).toEqual([releases[0], releases[1], { _headroom: expect.stringMatching(/^<<ccr:[0-9a-f]{24} \d+ items omitted/) }]);
   });
 
-  it('leaves a call with nothing to compress as it came', async () => {
-    const params = { prompt: [{ role: 'user' as const, content: [{ type: 'text' as const, text: 'Hello' }] }] };
-    expect(await transform(headroomMiddleware({ stats: createStats() }), params)).toBe(params);
+  it('offers headroom_retrieve from the first call by default, so the tool list never changes later', async () => {
+    const params = { prompt: [{ role: 'user' as const, content: [{ type: 'text' as const, text: 'Hello' }] }], tools: [appTool] };
+    const out = await transform(testMiddleware(), params);
+    expect(out.prompt).toBe(params.prompt);
+    expect(out.tools?.map((tool) => tool.name)).toEqual(['readFile', 'headroom_retrieve']);
   });
 
-  it('keeps offering the tool to a conversation that was offered it, and only to that one', async () => {
-    const middleware = headroomMiddleware({ stats: createStats() });
+  it("with retrieveTool 'when-needed', leaves a call with nothing to compress as it came", async () => {
+    const params = { prompt: [{ role: 'user' as const, content: [{ type: 'text' as const, text: 'Hello' }] }] };
+    expect(await transform(testMiddleware({ retrieveTool: 'when-needed' }), params)).toBe(params);
+  });
+
+  it("with retrieveTool 'when-needed', keeps offering the tool to a conversation that was offered it, and only to that one", async () => {
+    const middleware = testMiddleware({ stats: createStats(), retrieveTool: 'when-needed' });
     await transform(middleware, { prompt: changelogPrompt() });
     // A later turn of the same conversation whose history no longer carries the long output.
     const later = changelogPrompt().slice(0, 2);
@@ -70,12 +72,12 @@ describe('transformParams', () => {
 
   it('is a pass-through when disabled', async () => {
     const params = { prompt: changelogPrompt() };
-    expect(await transform(headroomMiddleware({ enabled: false }), params)).toBe(params);
+    expect(await transform(testMiddleware({ enabled: false }), params)).toBe(params);
   });
 
   it('leaves an application tool named headroom_retrieve, and its calls, to the application', async () => {
     const own: LanguageModelV3FunctionTool = { type: 'function', name: 'headroom_retrieve', description: 'mine', inputSchema: { type: 'object' } };
-    const middleware = headroomMiddleware({ stats: createStats() });
+    const middleware = testMiddleware({ stats: createStats() });
     const out = await transform(middleware, { prompt: changelogPrompt(), tools: [own] });
     expect(out.tools).toEqual([own]);
     const content = [retrieveCall('c', '0123456789abcdef01234567')];
@@ -93,8 +95,8 @@ describe('wrapLanguageModel(headroomMiddleware())', () => {
     const seen: string[] = [];
     const onCompress = (event: CompressEvent) => seen.push(event.model);
     const model = new MockLanguageModelV3({ modelId: 'gpt-4o', doGenerate: generated([{ type: 'text', text: 'ok' }], usage(1, 1)) });
-    await generateText({ model: wrapLanguageModel({ model, middleware: headroomMiddleware({ onCompress }) }), ...changelogConversation() });
-    await generateText({ model: wrapLanguageModel({ model, middleware: headroomMiddleware({ onCompress, model: 'gpt-4' }) }), ...changelogConversation() });
+    await generateText({ model: wrapLanguageModel({ model, middleware: testMiddleware({ onCompress }) }), ...changelogConversation() });
+    await generateText({ model: wrapLanguageModel({ model, middleware: testMiddleware({ onCompress, model: 'gpt-4' }) }), ...changelogConversation() });
     expect(seen).toEqual(['gpt-4o', 'gpt-4']);
   });
 });

@@ -1,21 +1,27 @@
 import type { LanguageModelV3CallOptions, LanguageModelV3GenerateResult, LanguageModelV3Prompt, LanguageModelV3StreamResult } from '@ai-sdk/provider';
-import { MemoryCcrStore, globalStats } from '@headroom/core';
-import { compressPrompt, type CompressedPrompt } from './compress-prompt.js';
+import { createHeadroom, InvalidOptionError, type CompressResult, type Headroom } from '@headroom/core';
+import { findMarkerKeys } from '@headroom/core/internal';
+import { conversationIdOf } from './conversation-id.js';
 import { generateWithRetrieval } from './generate-with-retrieval.js';
+import { aiSdkPromptAdapter } from './prompt-adapter.js';
 import { restoreRetrievals } from './restore-retrievals.js';
 import { hasRetrieveCalls, offersRetrieveTool, withRetrieveTool } from './retrieve-tool.js';
 import { streamWithRetrieval } from './stream-with-retrieval.js';
-import { createStickyConversations } from './sticky-conversations.js';
 import type { HeadroomMiddleware, HeadroomMiddlewareOptions } from './types.js';
 
 /**
  * Compresses tool results in every AI SDK call and answers the model's `headroom_retrieve` calls itself,
  * in `generateText` and `streamText` alike: `wrapLanguageModel({ model, middleware: headroomMiddleware() })`.
+ * Each conversation gets its own Headroom session (earlier turns keep their bytes) and the CacheAligner
+ * runs on the system prompt; `headroom_retrieve` is offered from the first turn, so the tool list never changes.
  */
 export function headroomMiddleware(options: HeadroomMiddlewareOptions = {}): HeadroomMiddleware {
-  const { model: tokenizerModel, store = new MemoryCcrStore(), retrieval, onCompress, enabled = true, stats = globalStats, ...pipeline } = options;
-  const ctx = { store, stats, maxRounds: retrieval?.maxRounds ?? 3 };
-  const sticky = createStickyConversations();
+  const { headroom: given, onCompress, enabled = true, ...config } = options;
+  if (given !== undefined && Object.values(config).some((value) => value !== undefined)) {
+    throw new InvalidOptionError({ option: 'headroom', value: given, expected: 'either a Headroom instance or Headroom options, not both (configure the instance)' });
+  }
+  const headroom: Headroom = given ?? createHeadroom({ retrieveTool: 'always', ...config });
+  const ctx = { answer: headroom.answerRetrieveCall, stats: headroom.options.stats, maxRounds: headroom.options.retrieval.maxRounds };
 
   return {
     specificationVersion: 'v3',
@@ -25,18 +31,25 @@ export function headroomMiddleware(options: HeadroomMiddlewareOptions = {}): Hea
       // Every part the middleware touches has the same shape in V3 and V4 prompts.
       const original = params.prompt as unknown as LanguageModelV3Prompt;
       const restored = restoreRetrievals(original);
-      const modelId = tokenizerModel ?? model.modelId;
-      let compressed: CompressedPrompt | undefined;
+      const modelId = headroom.options.model ?? model.modelId;
+      const always = headroom.options.retrieveTool === 'always';
+      const session = headroom.sessionFor(conversationIdOf(params, restored));
+      let result: CompressResult<LanguageModelV3Prompt[number]> | undefined;
       try {
-        compressed = await compressPrompt(restored, { ...pipeline, model: modelId, store, stats, signal: params.abortSignal });
+        result = await headroom.compressWith(aiSdkPromptAdapter, restored, {
+          model: modelId,
+          session,
+          signal: params.abortSignal,
+          tools: always ? withRetrieveTool(params.tools) : params.tools,
+        });
       } catch (error) {
         // Compression is an optimisation: when it cannot run (e.g. no tokenizer), the call goes out as it came.
         if (params.abortSignal?.aborted) throw error;
       }
-      const prompt = compressed?.prompt ?? restored;
-      const offer = Boolean(compressed && (compressed.result.ccrKeys.length > 0 || compressed.hadMarkers)) || hasRetrieveCalls(prompt) || sticky.has(prompt);
-      if (offer) sticky.add(prompt);
-      if (compressed && onCompress) report(onCompress, compressed, modelId, offer);
+      const prompt = result?.compressed ? result.messages : restored;
+      const offer = result?.retrieveTool === true || session.retrieveToolInjected || hasRetrieveCalls(prompt) || hasMarkers(prompt);
+      if (offer) session.markRetrieveToolInjected();
+      if (result && onCompress) report(onCompress, result, modelId, offer);
       if (prompt === original && !offer) return params;
       return { ...params, prompt, ...(offer ? { tools: withRetrieveTool(params.tools) } : {}) } as typeof params;
     },
@@ -67,20 +80,15 @@ export function headroomMiddleware(options: HeadroomMiddlewareOptions = {}): Hea
   };
 }
 
-function report(onCompress: NonNullable<HeadroomMiddlewareOptions['onCompress']>, { result }: CompressedPrompt, model: string, retrievalTool: boolean): void {
-  const { tokensBefore, tokensAfter, transforms, ccrKeys } = result;
+/** Markers kept in history from earlier turns (e.g. a process restart lost the session): the model may still retrieve them. */
+function hasMarkers(prompt: LanguageModelV3Prompt): boolean {
+  return aiSdkPromptAdapter.extract(prompt).some((segment) => segment.source === 'tool_result' && findMarkerKeys(segment.text).length > 0);
+}
+
+function report(onCompress: NonNullable<HeadroomMiddlewareOptions['onCompress']>, result: CompressResult<unknown>, model: string, retrievalTool: boolean): void {
+  const { tokensBefore, tokensAfter, tokensSaved, ratio, compressed, transforms, ccrKeys } = result;
   try {
-    onCompress({
-      tokensBefore,
-      tokensAfter,
-      tokensSaved: tokensBefore - tokensAfter,
-      ratio: tokensBefore === 0 ? 1 : tokensAfter / tokensBefore,
-      compressed: transforms.length > 0,
-      transforms,
-      ccrKeys,
-      model,
-      retrievalTool,
-    });
+    onCompress({ tokensBefore, tokensAfter, tokensSaved, ratio, compressed, transforms, ccrKeys, model, retrievalTool });
   } catch {
     // A metrics callback that throws must not fail the model call it observes.
   }

@@ -1,5 +1,6 @@
 import type { JSONValue, LanguageModelV3Message, LanguageModelV3ToolResultPart } from '@ai-sdk/provider';
 import { RETRIEVE_TOOL_NAME, type MessageAdapter, type Segment, type SegmentRef } from '@headroom/core';
+import { parseJsonSafe } from '@headroom/core/internal';
 
 type Output = LanguageModelV3ToolResultPart['output'];
 
@@ -11,6 +12,8 @@ type Output = LanguageModelV3ToolResultPart['output'];
  */
 export const aiSdkPromptAdapter: MessageAdapter<LanguageModelV3Message> = {
   format: 'ai-sdk',
+  systemIn: 'messages',
+  userMessage: (text) => ({ role: 'user', content: [{ type: 'text', text }] }),
 
   extract(prompt) {
     const callInputs = new Map<string, unknown>();
@@ -39,6 +42,11 @@ export const aiSdkPromptAdapter: MessageAdapter<LanguageModelV3Message> = {
     const out = [...prompt];
     for (const { segment, text } of edits) {
       const { message, part, sub } = segment.ref;
+      // The CacheAligner's rewrite of a system prompt (volatile values moved to the end).
+      if (out[message]!.role === 'system') {
+        out[message] = { ...(out[message] as Extract<LanguageModelV3Message, { role: 'system' }>), content: text };
+        continue;
+      }
       const current = out[message] as Extract<LanguageModelV3Message, { role: 'tool' }>;
       const content = [...current.content];
       const result = content[part!] as LanguageModelV3ToolResultPart;
@@ -87,7 +95,7 @@ function withText(output: Output, text: string, sub: number | undefined): Output
     case 'json':
     case 'error-json': {
       if (typeof output.value === 'string') return { ...output, value: text };
-      const parsed = parseJson(text);
+      const parsed = parseJsonSafe(text) as JSONValue | undefined;
       if (parsed !== undefined) return { ...output, value: parsed };
       // Compressed JSON that no longer parses (a marker in place of a value) goes out as the text it is.
       const { providerOptions } = output;
@@ -103,10 +111,3 @@ function withText(output: Output, text: string, sub: number | undefined): Output
   }
 }
 
-function parseJson(text: string): JSONValue | undefined {
-  try {
-    return JSON.parse(text) as JSONValue;
-  } catch {
-    return undefined;
-  }
-}

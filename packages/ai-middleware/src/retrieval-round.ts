@@ -1,10 +1,11 @@
 import type { LanguageModelV3Content, LanguageModelV3FinishReason, LanguageModelV3Prompt, LanguageModelV3ToolCall } from '@ai-sdk/provider';
-import { RETRIEVE_TOOL_NAME, answerRetrieveCall, type CcrStore, type Stats } from '@headroom/core';
+import { RETRIEVE_TOOL_NAME, type Headroom, type Stats } from '@headroom/core';
 import { assistantMessage } from './assistant-message.js';
 
 /** What a retrieval loop needs besides the model. */
 export interface RetrievalContext {
-  store: CcrStore;
+  /** Answers one call from the instance's store, with its compressors' unit splitters; records hits and misses. */
+  answer: Headroom['answerRetrieveCall'];
   stats: Stats;
   maxRounds: number;
 }
@@ -39,9 +40,7 @@ export function roundOutcome(content: readonly LanguageModelV3Content[], round: 
 /** Answers every retrieval call in `content` from the store; a bad or expired key becomes a tool error. */
 export async function answerCalls(content: readonly LanguageModelV3Content[], ctx: RetrievalContext): Promise<RetrieveAnswer[]> {
   const calls = content.filter(isRetrieveCall);
-  const answers = await Promise.all(calls.map(async (call) => ({ call, ...(await answerRetrieveCall(ctx.store, call.input)) })));
-  for (const answer of answers) ctx.stats.recordCcr(answer.isError ? 'miss' : 'hit');
-  return answers;
+  return Promise.all(calls.map(async (call) => ({ call, ...(await ctx.answer(call.input)) })));
 }
 
 /** The prompt for the next round: the round's assistant message, then the answers as tool results. */

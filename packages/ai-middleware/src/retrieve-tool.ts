@@ -1,5 +1,5 @@
 import type { LanguageModelV3FunctionTool, LanguageModelV3Prompt } from '@ai-sdk/provider';
-import { RETRIEVE_TOOL_NAME, retrieveToolDescription, retrieveToolSchema } from '@headroom/core';
+import { RETRIEVE_TOOL_NAME, retrieveToolDescription, retrieveToolSchema } from '@headroom/core/internal';
 import type { CallOptionsLike } from './types.js';
 
 /** `headroom_retrieve` as an AI SDK function tool. */

@@ -1,16 +1,11 @@
 import type { LanguageModelV3CallOptions, LanguageModelV3StreamPart } from '@ai-sdk/provider';
 import { jsonSchema, stepCountIs, streamText, tool, wrapLanguageModel } from 'ai';
 import { MockLanguageModelV3, convertArrayToReadableStream, convertReadableStreamToArray } from 'ai/test';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { headroomMiddleware } from './headroom-middleware.js';
+import { describe, expect, it } from 'vitest';
 import { changelogConversation, changelogPrompt } from './test-utils/conversation.js';
 import { changelog } from './test-utils/fixtures.js';
-import { useHeadCompressor } from './test-utils/head-compressor.js';
+import { testMiddleware } from './test-utils/test-middleware.js';
 import { lastToolResults, markerKeys, retrieveCall, streamed, usage } from './test-utils/mock-results.js';
-
-let restore: () => void;
-beforeAll(() => (restore = useHeadCompressor()));
-afterAll(() => restore());
 
 /** Round 1 says it will look and retrieves the first marker; round 2 answers in two deltas. */
 function retrievingStreamModel() {
@@ -29,7 +24,7 @@ function retrievingStreamModel() {
 describe('wrapStream', () => {
   it('streams every round as one answer: no retrieval parts, one finish, usage summed', async () => {
     const model = retrievingStreamModel();
-    const result = streamText({ model: wrapLanguageModel({ model, middleware: headroomMiddleware() }), ...changelogConversation() });
+    const result = streamText({ model: wrapLanguageModel({ model, middleware: testMiddleware() }), ...changelogConversation() });
     const parts = await convertReadableStreamToArray(result.fullStream);
 
     expect(parts.map((part) => (part.type === 'text-delta' ? `${part.type}:${part.text}` : part.type))).toEqual([
@@ -73,7 +68,7 @@ describe('wrapStream', () => {
         };
       },
     });
-    const wrapped = wrapLanguageModel({ model, middleware: headroomMiddleware() });
+    const wrapped = wrapLanguageModel({ model, middleware: testMiddleware() });
     const { stream } = await wrapped.doStream({ prompt: changelogPrompt() });
     const reader = stream.getReader();
     const seen: string[] = [];
@@ -96,7 +91,7 @@ describe('wrapStream', () => {
         stream: convertArrayToReadableStream(streamed('0', [], [retrieveCall(`call-${options.prompt.length}`, markerKeys(options.prompt)[0]!)], usage(10, 1))),
       }),
     });
-    const wrapped = wrapLanguageModel({ model, middleware: headroomMiddleware({ retrieval: { maxRounds: 1 } }) });
+    const wrapped = wrapLanguageModel({ model, middleware: testMiddleware({ retrieval: { maxRounds: 1 } }) });
     const parts = await convertReadableStreamToArray((await wrapped.doStream({ prompt: changelogPrompt() })).stream);
     expect(model.doStreamCalls).toHaveLength(2);
     expect(parts.filter((part) => part.type.startsWith('tool'))).toEqual([]);
@@ -110,7 +105,7 @@ describe('wrapStream', () => {
         stream: convertArrayToReadableStream(streamed('0', ['looking'], [retrieveCall('call-r', markerKeys(options.prompt)[0]!)], usage(1, 1))),
       }),
     });
-    const wrapped = wrapLanguageModel({ model, middleware: headroomMiddleware() });
+    const wrapped = wrapLanguageModel({ model, middleware: testMiddleware() });
     const reader = (await wrapped.doStream({ prompt: changelogPrompt(), abortSignal: controller.signal })).stream.getReader();
     const drain = async () => {
       for (let next = await reader.read(); !next.done; next = await reader.read()) {
@@ -134,7 +129,7 @@ describe('wrapStream', () => {
         ),
       }),
     });
-    const wrapped = wrapLanguageModel({ model, middleware: headroomMiddleware() });
+    const wrapped = wrapLanguageModel({ model, middleware: testMiddleware() });
     const parts = await convertReadableStreamToArray((await wrapped.doStream({ prompt: changelogPrompt() })).stream);
     expect(model.doStreamCalls).toHaveLength(1);
     const toolParts = parts.filter((part) => part.type.startsWith('tool')) as Array<{ type: string; toolName?: string; id?: string }>;
@@ -162,7 +157,7 @@ describe('wrapStream', () => {
       }),
     });
     const result = streamText({
-      model: wrapLanguageModel({ model, middleware: headroomMiddleware() }),
+      model: wrapLanguageModel({ model, middleware: testMiddleware() }),
       ...changelogConversation(),
       tools: {
         lookupIssue: tool({

@@ -1,4 +1,4 @@
-import type { CcrStore, CompressResult, PipelineOptions, Stats } from '@headroom/core';
+import type { CompressResult, Headroom, HeadroomOptions } from '@headroom/core';
 
 /**
  * The slice of a model's call options the middleware relies on. AI SDK 6 (`LanguageModelV3CallOptions`)
@@ -9,6 +9,8 @@ export interface CallOptionsLike {
   prompt: ReadonlyArray<{ role: string; content: unknown }>;
   tools?: ReadonlyArray<{ type: string; name: string }>;
   abortSignal?: AbortSignal;
+  /** `providerOptions.headroom.conversationId` names the conversation (and so the Headroom session) of a call. */
+  providerOptions?: Record<string, Record<string, unknown> | undefined>;
 }
 
 /** The slice of a generate result the middleware relies on (V3 and V4 alike). */
@@ -60,20 +62,16 @@ export type CompressEvent = Pick<CompressResult<never>, 'tokensBefore' | 'tokens
   retrievalTool: boolean;
 };
 
-/** Options for {@link headroomMiddleware}. */
-export interface HeadroomMiddlewareOptions extends Omit<PipelineOptions, 'signal'> {
-  /** Model id for token counting. Default: the wrapped model's id. */
-  model?: string;
-  /** Where dropped originals go, and where `headroom_retrieve` reads them. Default: a new in-memory store. */
-  store?: CcrStore;
-  retrieval?: {
-    /** Most times one call answers `headroom_retrieve` and asks the model again. Default 3. */
-    maxRounds?: number;
-  };
+/**
+ * Options for {@link headroomMiddleware}: a Headroom instance to build on, or the options of the one it
+ * creates (the one options type of every entry point; `retrieveTool` defaults to `always` here, which keeps
+ * the tool list byte-stable from the first turn).
+ */
+export interface HeadroomMiddlewareOptions extends HeadroomOptions {
+  /** The instance to build on (its store, stats, compressors and sessions); then pass no other Headroom options. */
+  headroom?: Headroom;
   /** Called after each prompt is compressed, with what was saved. */
   onCompress?: (event: CompressEvent) => void;
   /** `false` turns the middleware into a pass-through. Default true. */
   enabled?: boolean;
-  /** Counters to record into. Default: the process-wide `globalStats`. */
-  stats?: Stats;
 }

@@ -1,49 +1,98 @@
-import { createSession, type HeadroomSession } from './cache/session.js';
-import { MemoryCcrStore } from './ccr/memory-store.js';
-import { retrieve, type RetrieveResult } from './ccr/retrieve.js';
-import type { CcrStore } from './ccr/store.js';
-import { compress, type CompressOptions, type CompressResult } from './compress.js';
-import { createStats, type StatsSnapshot } from './stats/stats.js';
+import type { MessageAdapter } from './adapters/adapter.js';
 import type { AnthropicMessage } from './adapters/anthropic.js';
 import type { OpenAIMessage } from './adapters/openai.js';
+import { createSession, type HeadroomSession } from './cache/session.js';
+import { MemoryCcrStore } from './ccr/memory-store.js';
+import type { RetrieveResult } from './ccr/retrieve.js';
+import type { CcrStore } from './ccr/store.js';
+import { chatAdapter } from './compress.js';
+import { checkMessages } from './options/check-messages.js';
+import { checkNumber, checkString } from './options/checks.js';
+import type { CallOptions, HeadroomOptions } from './options/headroom-options.js';
+import { checkCallOptions, resolveOptions, type ResolvedOptions } from './options/resolve-options.js';
+import { createPipeline, type CompressResult } from './pipeline/create-pipeline.js';
+import { createStats, type StatsSnapshot } from './stats/stats.js';
+import { createBoundedLru } from './util/bounded-lru.js';
 
-/** Configuration shared by every call of one {@link createHeadroom} instance. */
-export type HeadroomConfig = Omit<CompressOptions, 'stats' | 'signal' | 'system' | 'tools'>;
-
-/** A configured Headroom: one store, one set of stats, one conversation session by default. */
-export interface Headroom {
-  /** Compresses with this instance's store, stats and session (a call may pass another `session`). */
-  compress<M extends OpenAIMessage | AnthropicMessage>(messages: readonly M[], options?: CompressOptions): Promise<CompressResult<M>>;
-  retrieve(key: string, options?: { query?: string }): Promise<RetrieveResult>;
-  stats(): StatsSnapshot;
-  readonly store: CcrStore;
-  /**
-   * The session every call uses unless it passes its own: earlier decisions are reused, so a
-   * segment compresses to the same bytes on every later turn. One per conversation is ideal;
-   * sharing one is safe (decisions are keyed by content), only the prefix stats then mix.
-   */
-  readonly session: HeadroomSession;
+/** Options of {@link createHeadroom}: the one options type, plus how many conversations it remembers. */
+export interface CreateHeadroomOptions extends HeadroomOptions {
+  /** The session used by calls that name no conversation. Default: a new one. */
+  session?: HeadroomSession;
+  /** Conversations whose sessions are kept (least recently used go first). Default 1,000. */
+  maxSessions?: number;
 }
 
-/** Creates a Headroom instance with its own store (in-memory unless given), stats and session. */
-export function createHeadroom(config: HeadroomConfig = {}): Headroom {
-  const store = config.store ?? new MemoryCcrStore();
-  const stats = createStats();
-  const session = config.session ?? createSession();
+/** One call of an instance: {@link CallOptions}, plus the conversation it belongs to. */
+export interface HeadroomCallOptions extends CallOptions {
+  /** Uses this conversation's session (created on first use); ignored when `session` is given. */
+  conversationId?: string;
+}
+
+/**
+ * A configured Headroom: the object every integration builds on (the AI SDK middleware, the
+ * LangChain model, the proxy, the MCP server). It owns one store, one set of stats, the
+ * compressors, and a session per conversation; its options were checked once, when it was made.
+ */
+export interface Headroom {
+  /** The checked options with defaults filled in: `store`, `stats`, `compressors`, `retrieval.maxRounds`… */
+  readonly options: ResolvedOptions;
+  readonly store: CcrStore;
+  /** Compresses OpenAI or Anthropic messages with this instance's store, stats, compressors and session. */
+  compress<M extends OpenAIMessage | AnthropicMessage>(messages: readonly M[], options?: HeadroomCallOptions): Promise<CompressResult<M>>;
+  /** The same, for another message format: integrations pass their own adapter (AI SDK prompts, LangChain messages). */
+  compressWith<M>(adapter: MessageAdapter<M>, messages: readonly M[], options?: HeadroomCallOptions): Promise<CompressResult<M>>;
+  /** An original back by key; with a query, only the units that match it. Rejects with `not_found` when it is gone. */
+  retrieve(key: string, options?: { query?: string }): Promise<RetrieveResult>;
+  /** Answers one `headroom_retrieve` tool call with the text for the model; never throws. */
+  answerRetrieveCall(input: unknown): Promise<{ content: string; isError: boolean }>;
+  /** Counters of every call made through this instance. */
+  stats(): StatsSnapshot;
+  /** The session of calls that name no conversation. */
+  readonly session: HeadroomSession;
+  /**
+   * The session of one conversation, created on first use. Decisions are reused per conversation,
+   * so a segment compresses to the same bytes on every later turn of it.
+   */
+  sessionFor(conversationId: string): HeadroomSession;
+}
+
+/** Creates a Headroom instance with its own store (in-memory unless given), stats and sessions. */
+export function createHeadroom(options: CreateHeadroomOptions = {}): Headroom {
+  const resolved = resolveOptions(options, { store: () => new MemoryCcrStore(), stats: createStats });
+  const maxSessions = checkNumber('maxSessions', options.maxSessions, { min: 1, integer: true }) ?? 1_000;
+  const pipeline = createPipeline(resolved);
+  const session = options.session ?? createSession();
+  const sessions = createBoundedLru<string, HeadroomSession>({ maxEntries: maxSessions });
+
+  function sessionFor(conversationId: string): HeadroomSession {
+    checkString('conversationId', conversationId);
+    let found = sessions.get(conversationId);
+    if (!found) {
+      found = createSession();
+      sessions.set(conversationId, found);
+    }
+    return found;
+  }
+
+  function callOptions(options: HeadroomCallOptions | undefined): CallOptions {
+    const call = checkCallOptions(options) as HeadroomCallOptions;
+    const { conversationId, ...rest } = call;
+    return { ...rest, session: rest.session ?? (conversationId === undefined ? session : sessionFor(conversationId)) };
+  }
+
   return {
-    store,
+    options: resolved,
+    store: resolved.store,
     session,
-    compress: (messages, options = {}) => compress(messages, { ...config, store, stats, session, ...options }),
-    async retrieve(key, options = {}) {
-      try {
-        const result = await retrieve(store, key, { query: options.query });
-        stats.recordCcr('hit');
-        return result;
-      } catch (error) {
-        stats.recordCcr('miss');
-        throw error;
-      }
+    sessionFor,
+    compress(messages, options) {
+      const call = callOptions(options);
+      checkMessages(messages);
+      return pipeline.run(chatAdapter(messages, call), messages, call);
     },
-    stats: () => stats.snapshot(),
+    compressWith: (adapter, messages, options) => pipeline.run(adapter, messages, callOptions(options)),
+    retrieve: (key, options) => pipeline.retrieve(key, options),
+    answerRetrieveCall: (input) => pipeline.answerRetrieveCall(input),
+    stats: () => resolved.stats.snapshot(),
   };
 }

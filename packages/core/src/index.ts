@@ -1,18 +1,24 @@
-export { compress, defaultStore, type CompressOptions, type CompressResult } from './compress.js';
-export { createHeadroom, type Headroom, type HeadroomConfig } from './create-headroom.js';
+// The public entry: what an application needs. Integrations and tools use `@headroom/core/internal`;
+// test helpers live in `@headroom/core/testing`; Node-only pieces in `@headroom/core/node`.
+export { compress, defaultStore } from './compress.js';
+export { createHeadroom, type CreateHeadroomOptions, type Headroom, type HeadroomCallOptions } from './create-headroom.js';
+export type { CallOptions, CompressOptions, HeadroomOptions, RetrievalOptions } from './options/headroom-options.js';
+export type { ResolvedOptions } from './options/resolve-options.js';
+export type { CompressResult } from './pipeline/create-pipeline.js';
+export type { TransformRecord } from './pipeline/compress-segments.js';
+export type { MessageAdapter } from './adapters/adapter.js';
+export type { OpenAIMessage } from './adapters/openai.js';
+export type { AnthropicMessage } from './adapters/anthropic.js';
+export type { MessageFormat } from './adapters/detect-format.js';
+export type { Segment, SegmentEdit, SegmentRef } from './pipeline/segment.js';
+
 export {
-  alignCache,
   cacheBreakpointMessages,
   createSession,
-  findVolatileValues,
-  formatDynamicBlock,
-  isDynamicBlock,
-  moveVolatileValues,
   restoreVolatileValues,
   withAnthropicCacheControl,
   type AnthropicCacheableRequest,
   type AnthropicSystem,
-  type CacheAlignment,
   type CacheReport,
   type HeadroomSession,
   type MovedValue,
@@ -20,60 +26,24 @@ export {
   type SessionCacheStats,
   type StablePrefix,
   type VolatileFinding,
-  type VolatileKind,
-  type VolatileValue,
 } from './cache/index.js';
-export type { OpenAIMessage } from './adapters/openai.js';
-export type { AnthropicMessage } from './adapters/anthropic.js';
-export { detectFormat, type MessageFormat } from './adapters/detect-format.js';
-export { openaiAdapter } from './adapters/openai.js';
-export { anthropicAdapter } from './adapters/anthropic.js';
-export type { MessageAdapter } from './adapters/adapter.js';
-export { compressSegments, type PipelineOptions, type SegmentsResult, type TransformRecord } from './pipeline/compress-segments.js';
-export type { Segment, SegmentEdit, SegmentRef } from './pipeline/segment.js';
+
 export { MemoryCcrStore, type MemoryCcrStoreOptions } from './ccr/memory-store.js';
 export { DEFAULT_CCR_TTL_SECONDS, namespacedKey, type CcrEntry, type CcrPutOptions, type CcrStore } from './ccr/store.js';
-export { MARKER_PATTERN, findMarkerKeys, formatMarker } from './ccr/marker.js';
-export { answerRetrieveCall, parseRetrieveInput, retrieve, type RetrieveOptions, type RetrieveResult, type UnitSplitter } from './ccr/retrieve.js';
-export {
-  RETRIEVE_TOOL_NAME,
-  anthropicRetrieveTool,
-  openaiRetrieveTool,
-  retrieveToolDescription,
-  retrieveToolSchema,
-  type RetrieveToolInput,
-} from './ccr/retrieval-tool.js';
-export { detectContent } from './router/detect-content.js';
-export { compressors, type CompressorSpec } from './compressors/registry.js';
-export {
-  codeCompressor,
-  createCodeCompressor,
-  createGrammars,
-  type CodeCompressorOptions,
-  type GrammarLoader,
-  type GrammarName,
-  type GrammarSources,
-  type Grammars,
-  type WasmSource,
-} from './compressors/code/index.js';
-export { compressDiff, diffUnits } from './compressors/diff/index.js';
-export { compressHtml, htmlUnits } from './compressors/html/index.js';
-export { createSmartCrusher, crushRows, DEFAULT_CRUSH_OPTIONS, jsonUnits, selectRows, smartCrusher, type CrushOptions, type RowSelection } from './compressors/json/index.js';
-export { compressLog, logUnits } from './compressors/log/index.js';
-export { compressSearch, searchUnits } from './compressors/search/index.js';
-export { compressTable, tableUnits } from './compressors/table/index.js';
-export {
-  createTextCompressor,
-  DEFAULT_KOMPRESS_MODEL,
-  loadKompressModel,
-  sentenceUnits,
-  type KompressModel,
-  type KompressOptions,
-  type TextCompressorOptions,
-} from './compressors/text/index.js';
-export { createTokenCounter, tokenizerForModel, type TokenCounter } from './tokens/index.js';
+export { formatMarker } from './ccr/marker.js';
+export { retrieve, type RetrieveOptions, type RetrieveResult } from './ccr/retrieve.js';
+export { RETRIEVE_TOOL_NAME, anthropicRetrieveTool, openaiRetrieveTool, type RetrieveToolInput } from './ccr/retrieval-tool.js';
+
+export { defaultCompressors, type CompressorsOption } from './compressors/defaults.js';
+export { createCodeCompressor, type CodeCompressorOptions, type GrammarLoader, type GrammarName, type GrammarSources, type WasmSource } from './compressors/code/index.js';
+export { createDiffCompressor } from './compressors/diff/index.js';
+export { createHtmlCompressor, type HtmlCompressorOptions } from './compressors/html/index.js';
+export { createJsonCompressor, type CrushOptions } from './compressors/json/index.js';
+export { createLogCompressor } from './compressors/log/index.js';
+export { createSearchCompressor } from './compressors/search/index.js';
+export { createTableCompressor } from './compressors/table/index.js';
+export { createTextCompressor, type KompressOptions, type TextCompressorOptions } from './compressors/text/index.js';
+
 export { createStats, globalStats, type FallbackReason, type KindStats, type Stats, type StatsSnapshot } from './stats/stats.js';
-export { HeadroomError, type HeadroomErrorCode } from './errors/index.js';
-export { ccrKey, sha256Hex } from './hash/sha256.js';
-export { bm25Scores, rankByRelevance } from './relevance/index.js';
+export { HeadroomError, InputTooLargeError, InvalidMessagesError, InvalidOptionError, StoreUnavailableError, type HeadroomErrorCode } from './errors/index.js';
 export type * from './types.js';

@@ -54,3 +54,22 @@ export interface CompressorOutput {
 
 /** A compressor: a pure function of text and context. May be async (ML, lazy grammar loads). */
 export type Compressor = (text: string, ctx: CompressorContext) => CompressorOutput | Promise<CompressorOutput>;
+
+/**
+ * Splits a stored original into the units a query can select (items, lines, functions…). It may use
+ * the query to narrow the units to those it names (the code splitter returns a named function whole).
+ */
+export type UnitSplitter = (original: string, meta: CcrMeta, query?: string) => string[] | Promise<string[]>;
+
+/**
+ * The compressor contract: what every `create…Compressor()` factory returns and what the
+ * `compressors` option takes per content kind. `units` tells retrieval how to split the originals
+ * this compressor stores; without it retrieval works on lines.
+ */
+export interface CompressorSpec {
+  compress: Compressor;
+  units?: UnitSplitter;
+}
+
+/** Compressors by content kind, as one pipeline uses them. Kinds without an entry pass through. */
+export type CompressorSet = Partial<Record<ContentKind, CompressorSpec>>;

@@ -1,5 +1,5 @@
 import type { LanguageModelV3Content, LanguageModelV3GenerateResult, LanguageModelV3Prompt, LanguageModelV3StreamPart, LanguageModelV3Usage } from '@ai-sdk/provider';
-import { findMarkerKeys } from '@headroom/core';
+import { findMarkerKeys } from '@headroom/core/internal';
 
 /** Usage of one mock model call. */
 export function usage(input: number, output: number): LanguageModelV3Usage {

@@ -14,6 +14,8 @@ export interface AnthropicMessage {
 /** Adapter for Anthropic Messages API messages (`system` is a separate request field, not a message). */
 export const anthropicAdapter: MessageAdapter<AnthropicMessage> = {
   format: 'anthropic',
+  systemIn: 'request',
+  userMessage: (text) => ({ role: 'user', content: text }),
 
   extract(messages) {
     const calls = new Map<string, { name: string; args: unknown }>();

@@ -1,8 +1,8 @@
-import { HeadroomError } from '../errors/headroom-error.js';
+import { InvalidMessagesError } from '../errors/invalid-messages-error.js';
 
 /** Throws the error every adapter uses for malformed input, naming where it is. */
 export function invalidMessage(index: number, problem: string): never {
-  throw new HeadroomError({ code: 'invalid_messages', message: `messages[${index}]: ${problem}` });
+  throw new InvalidMessagesError({ index, message: problem });
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

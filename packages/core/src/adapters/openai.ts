@@ -23,6 +23,8 @@ function roleOf(role: OpenAIMessage['role']): Segment['role'] {
 /** Adapter for OpenAI Chat Completions messages. */
 export const openaiAdapter: MessageAdapter<OpenAIMessage> = {
   format: 'openai',
+  systemIn: 'messages',
+  userMessage: (text) => ({ role: 'user', content: text }),
 
   extract(messages) {
     const calls = new Map<string, { name: string; args: unknown }>();
@@ -31,6 +33,7 @@ export const openaiAdapter: MessageAdapter<OpenAIMessage> = {
       if (!isRecord(message) || typeof message.role !== 'string' || !roles.has(message.role)) {
         invalidMessage(index, 'expected an object with role system, developer, user, assistant or tool');
       }
+      if (message.tool_calls != null && !Array.isArray(message.tool_calls)) invalidMessage(index, 'tool_calls must be an array');
       for (const call of message.tool_calls ?? []) {
         if (!isRecord(call) || !isRecord(call.function) || typeof call.id !== 'string') invalidMessage(index, 'malformed tool_calls entry');
         calls.set(call.id, { name: String(call.function.name), args: parseArgs(call.function.arguments) });

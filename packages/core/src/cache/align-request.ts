@@ -1,4 +1,3 @@
-import type { MessageFormat } from '../adapters/detect-format.js';
 import type { Segment, SegmentEdit } from '../pipeline/segment.js';
 import { alignCache, type CacheAlignment } from './cache-aligner.js';
 
@@ -14,25 +13,26 @@ export interface RequestAlignment {
   rewrites: Array<{ before: string; after: string }>;
   /** The Anthropic system to send, when one was given. */
   system?: AnthropicSystem;
-  /** The message carrying the dynamic block, when values were moved. */
-  dynamicMessage?: { role: 'user'; content: string };
+  /** The text of the user message carrying the moved values, when values were moved. */
+  dynamicBlock?: string;
 }
 
 /**
- * Runs the CacheAligner on a request: OpenAI system/developer messages come from the segments,
- * Anthropic's system from `system`. In rewrite mode it returns the rewritten pieces.
+ * Runs the CacheAligner on a request: system messages (OpenAI, AI SDK) come from the segments,
+ * a request-level system (Anthropic) from `system`. In rewrite mode it returns the rewritten pieces.
  */
 export function alignRequest(
-  format: MessageFormat,
+  systemIn: 'messages' | 'request',
   segments: readonly Segment[],
   options: { system?: AnthropicSystem; tools?: readonly unknown[]; rewrite?: boolean },
 ): RequestAlignment {
-  const systemSegments = format === 'openai' ? segments.filter((s) => s.role === 'system' && s.source === 'text') : [];
-  const texts = format === 'openai' ? systemSegments.map((s) => s.text) : systemTexts(options.system);
+  const inMessages = systemIn === 'messages';
+  const systemSegments = inMessages ? segments.filter((s) => s.role === 'system' && s.source === 'text') : [];
+  const texts = inMessages ? systemSegments.map((s) => s.text) : systemTexts(options.system);
   const alignment = alignCache({ system: texts, tools: options.tools }, { rewrite: options.rewrite });
   const rewrites = texts.flatMap((before, i) => (alignment.system[i] !== before ? [{ before, after: alignment.system[i]! }] : []));
   const result: RequestAlignment = { alignment, edits: [], rewrites };
-  if (format === 'openai') {
+  if (inMessages) {
     systemSegments.forEach((segment, i) => {
       const text = alignment.system[i]!;
       if (text !== segment.text) result.edits.push({ segment, text });
@@ -40,7 +40,7 @@ export function alignRequest(
   } else if (options.system !== undefined) {
     result.system = rebuildSystem(options.system, alignment.system);
   }
-  if (alignment.dynamicBlock) result.dynamicMessage = { role: 'user', content: alignment.dynamicBlock };
+  if (alignment.dynamicBlock) result.dynamicBlock = alignment.dynamicBlock;
   return result;
 }
 

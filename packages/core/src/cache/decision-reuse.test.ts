@@ -1,8 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { OpenAIMessage } from '../adapters/openai.js';
 import { formatMarker } from '../ccr/marker.js';
 import { MemoryCcrStore } from '../ccr/memory-store.js';
-import { compressors, type CompressorSpec } from '../compressors/registry.js';
 import { compress } from '../compress.js';
 import { createHeadroom } from '../create-headroom.js';
 import { createStats } from '../stats/stats.js';
@@ -38,23 +37,14 @@ function turn(t: number): OpenAIMessage[] {
 }
 
 describe('decision reuse across turns', () => {
-  let saved: CompressorSpec | undefined;
-  beforeEach(() => {
-    saved = compressors.code;
-  });
-  afterEach(() => {
-    if (saved) compressors.code = saved;
-    else delete compressors.code;
-  });
-
   it('keeps recent code uncompressed on later turns when it was recent on its first turn', async () => {
-    compressors.code = { compress: collapseBodies };
-    const headroom = createHeadroom({ protectRecent: 4 });
+    const compressors = { code: { compress: collapseBodies } };
+    const headroom = createHeadroom({ protectRecent: 4, compressors });
     const stateless: string[] = [];
     const stable: string[] = [];
     for (let t = 1; t <= 8; t++) {
       stable.push(JSON.stringify((await headroom.compress(turn(t))).messages[2]));
-      stateless.push(JSON.stringify((await compress(turn(t), { protectRecent: 4, store: new MemoryCcrStore(), stats: createStats() })).messages[2]));
+      stateless.push(JSON.stringify((await compress(turn(t), { protectRecent: 4, compressors, store: new MemoryCcrStore(), stats: createStats() })).messages[2]));
     }
     // The first file was recent on turn 1: with a session it stays as it was on every turn.
     expect(new Set(stable).size).toBe(1);
@@ -65,15 +55,13 @@ describe('decision reuse across turns', () => {
 
   it('reuses the first output even when the compressor would now answer differently', async () => {
     let calls = 0;
-    compressors.code = {
-      compress: (text, ctx) => {
-        calls += 1;
-        const key = ctx.stash(text, { kind: 'code' });
-        // Simulates a model that finished loading between turns: a different (better) answer later.
-        return { text: `${calls === 1 ? 'first' : 'later'} ${formatMarker(key, 'omitted')}` };
-      },
+    const code: Compressor = (text, ctx) => {
+      calls += 1;
+      const key = ctx.stash(text, { kind: 'code' });
+      // Simulates a model that finished loading between turns: a different (better) answer later.
+      return { text: `${calls === 1 ? 'first' : 'later'} ${formatMarker(key, 'omitted')}` };
     };
-    const headroom = createHeadroom({ protectRecent: 0 });
+    const headroom = createHeadroom({ protectRecent: 0, compressors: { code: { compress: code } } });
     const first = await headroom.compress(turn(1));
     const second = await headroom.compress(turn(2));
     expect(second.messages[2]).toEqual(first.messages[2]);
@@ -84,9 +72,8 @@ describe('decision reuse across turns', () => {
   });
 
   it('stores the originals again on reuse, so markers stay retrievable after eviction', async () => {
-    compressors.code = { compress: collapseBodies };
     const store = new MemoryCcrStore();
-    const headroom = createHeadroom({ protectRecent: 0, store });
+    const headroom = createHeadroom({ protectRecent: 0, store, compressors: { code: { compress: collapseBodies } } });
     const [key] = (await headroom.compress(turn(1))).ccrKeys;
     await store.delete(key!);
     const again = await headroom.compress(turn(2));
@@ -95,9 +82,8 @@ describe('decision reuse across turns', () => {
   });
 
   it('falls back to the original when the store fails on reuse', async () => {
-    compressors.code = { compress: collapseBodies };
     const store = new MemoryCcrStore();
-    const headroom = createHeadroom({ protectRecent: 0, store });
+    const headroom = createHeadroom({ protectRecent: 0, store, compressors: { code: { compress: collapseBodies } } });
     await headroom.compress(turn(1));
     store.put = () => Promise.reject(new Error('store down'));
     const result = await headroom.compress(turn(1));

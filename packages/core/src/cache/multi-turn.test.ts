@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formatMarker } from '../ccr/marker.js';
 import { MemoryCcrStore } from '../ccr/memory-store.js';
-import { compressors, type CompressorSpec } from '../compressors/registry.js';
-import { compress, type CompressResult } from '../compress.js';
+import { compress } from '../compress.js';
+import type { CompressResult } from '../pipeline/create-pipeline.js';
 import { createHeadroom } from '../create-headroom.js';
 import { relevanceTerms } from '../relevance/tokenize.js';
 import { createStats } from '../stats/stats.js';
 import { dataDir, noDataReason } from '../test-utils/data-dir.node.js';
-import type { Compressor, ContentKind } from '../types.js';
+import type { Compressor, CompressorSpec, ContentKind } from '../types.js';
 import { withAnthropicCacheControl } from './cache-breakpoints.js';
 import { isDynamicBlock, restoreVolatileValues } from './move-volatile.js';
 import { anthropicTurn, buildAgentConversation, openaiTurn, type AgentConversation } from './test-utils/agent-conversation.node.js';
@@ -48,27 +48,16 @@ function brokenTurns(renders: readonly string[]): number[] {
 
 describe.skipIf(!dataDir)(`multi-turn prefix stability (${dataDir ? '30-turn agent conversation from shared/data' : noDataReason})`, () => {
   let conversation: AgentConversation;
-  const saved: Partial<Record<ContentKind, CompressorSpec>> = {};
   beforeAll(() => {
     conversation = buildAgentConversation(TURNS);
   });
 
   describe('with a deterministic, query-sensitive test compressor', () => {
-    beforeAll(() => {
-      for (const kind of kinds) {
-        saved[kind] = compressors[kind];
-        compressors[kind] = { compress: keepQueryLines };
-      }
-    });
-    afterAll(() => {
-      for (const kind of kinds) {
-        if (saved[kind]) compressors[kind] = saved[kind];
-        else delete compressors[kind];
-      }
-    });
+    const spec: CompressorSpec = { compress: keepQueryLines };
+    const compressors = Object.fromEntries(kinds.map((kind) => [kind, spec]));
 
     it('OpenAI: every request starts with the exact bytes of the previous one, and compression pays', async () => {
-      const headroom = createHeadroom({ model: 'gpt-4o' });
+      const headroom = createHeadroom({ model: 'gpt-4o', compressors });
       const renders: string[] = [];
       let last: CompressResult<ReturnType<typeof openaiTurn>[number]> | undefined;
       for (let turn = 1; turn <= TURNS; turn++) {
@@ -96,7 +85,7 @@ describe.skipIf(!dataDir)(`multi-turn prefix stability (${dataDir ? '30-turn age
       for (let turn = 1; turn <= TURNS; turn++) {
         const messages = openaiTurn(conversation, turn);
         const latest = [...messages].reverse().find((m) => m.role === 'user')!.content as string;
-        const result = await compress(messages, { tools: conversation.tools, query: latest, store, stats: createStats() });
+        const result = await compress(messages, { tools: conversation.tools, query: latest, store, stats: createStats(), compressors });
         renders.push(render({ tools: conversation.tools, messages: result.messages }));
       }
       // The questions change at steps 11 and 21: there the unstable variant rewrites history. (Once the
@@ -105,7 +94,7 @@ describe.skipIf(!dataDir)(`multi-turn prefix stability (${dataDir ? '30-turn age
     });
 
     it('Anthropic with cache breakpoints: the prefix up to the breakpoint is what the next turn starts with', async () => {
-      const headroom = createHeadroom({ model: 'claude-sonnet-4-5' });
+      const headroom = createHeadroom({ model: 'claude-sonnet-4-5', compressors });
       const renders: string[] = [];
       for (let turn = 1; turn <= TURNS; turn++) {
         const { system, messages } = anthropicTurn(conversation, turn);
@@ -121,8 +110,8 @@ describe.skipIf(!dataDir)(`multi-turn prefix stability (${dataDir ? '30-turn age
     });
 
     it('rewrite mode: a system prompt with a clock, request id and turn counter still gives a byte-stable prefix, losslessly', async () => {
-      const headroom = createHeadroom({ model: 'gpt-4o', cacheAlign: 'rewrite' });
-      const plain = createHeadroom({ model: 'gpt-4o' });
+      const headroom = createHeadroom({ model: 'gpt-4o', cacheAlign: 'rewrite', compressors });
+      const plain = createHeadroom({ model: 'gpt-4o', compressors });
       const renders: string[] = [];
       const plainRenders: string[] = [];
       for (let turn = 1; turn <= TURNS; turn++) {
@@ -152,7 +141,7 @@ describe.skipIf(!dataDir)(`multi-turn prefix stability (${dataDir ? '30-turn age
     });
   });
 
-  describe('with the compressors registered in the registry', () => {
+  describe('with the default compressors', () => {
     it('OpenAI and Anthropic requests start with the previous request on every turn', async () => {
       const openai = createHeadroom({ model: 'gpt-4o' });
       const anthropic = createHeadroom({ model: 'claude-sonnet-4-5', cacheAlign: 'rewrite' });

@@ -1,20 +1,13 @@
 import { HeadroomError } from '../errors/headroom-error.js';
 import { rankByRelevance } from '../relevance/bm25.js';
-import type { CcrMeta } from '../types.js';
-import { unitSplitters } from '../compressors/registry.js';
+import type { CcrMeta, UnitSplitter } from '../types.js';
 import type { CcrStore } from './store.js';
 import type { RetrieveToolInput } from './retrieval-tool.js';
-
-/**
- * Splits an original into the units a query can select (items, lines, functions…). It may use the
- * query to narrow the units to those it names (the code splitter returns a named function whole).
- */
-export type UnitSplitter = (original: string, meta: CcrMeta, query?: string) => string[] | Promise<string[]>;
 
 /** Options for {@link retrieve}. */
 export interface RetrieveOptions {
   query?: string;
-  /** Splitters by content kind (default: the compressors' own); lines are the fallback unit. */
+  /** Splitters by content kind (a Headroom instance passes its compressors' own); lines are the fallback unit. */
   splitters?: Partial<Record<CcrMeta['kind'], UnitSplitter>>;
   /** Most units returned for a query. Default 50. */
   maxUnits?: number;
@@ -41,8 +34,7 @@ export async function retrieve(store: CcrStore, key: string, options: RetrieveOp
   }
   const query = options.query?.trim();
   if (!query) return { key, content: entry.original, meta: entry.meta };
-  const splitters: RetrieveOptions['splitters'] = options.splitters ?? unitSplitters();
-  const split = splitters[entry.meta.kind] ?? lineUnits;
+  const split = options.splitters?.[entry.meta.kind] ?? lineUnits;
   const units = await split(entry.original, entry.meta, query);
   const ranked = rankByRelevance(units, query).slice(0, options.maxUnits ?? 50);
   if (ranked.length === 0) return { key, content: entry.original, meta: entry.meta, matched: 0, total: units.length };

@@ -1,10 +1,9 @@
-const marker = 'headroom.error';
-const symbol = Symbol.for(marker);
+const symbol = Symbol.for('headroom.error');
 
 /** Stable codes for every failure Headroom reports. */
 export type HeadroomErrorCode =
   | 'invalid_messages'
-  | 'invalid_input'
+  | 'invalid_option'
   | 'input_too_large'
   | 'store_error'
   | 'not_found'
@@ -30,4 +29,12 @@ export class HeadroomError extends Error {
   static isInstance(error: unknown): error is HeadroomError {
     return typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[symbol] === true;
   }
+}
+
+/**
+ * Whether `error` carries the marker of one error subclass. Markers are registry symbols, so a
+ * subclass is recognised across duplicate package copies just like the base class.
+ */
+export function hasErrorMarker(error: unknown, marker: symbol): boolean {
+  return HeadroomError.isInstance(error) && (error as unknown as Record<symbol, unknown>)[marker] === true;
 }

@@ -2,17 +2,16 @@ import { decisionKey, type SegmentDecision, type StoredOriginal } from '../cache
 import type { HeadroomSession } from '../cache/session.js';
 import type { CcrStore } from '../ccr/store.js';
 import { findMarkerKeys } from '../ccr/marker.js';
-import { compressors } from '../compressors/registry.js';
 import { HeadroomError } from '../errors/headroom-error.js';
 import { ccrKey } from '../hash/sha256.js';
 import { detectContent } from '../router/detect-content.js';
 import type { FallbackReason, Stats } from '../stats/stats.js';
 import type { TokenCounter } from '../tokens/token-counter.js';
-import type { CcrMeta, ContentKind, CompressorContext } from '../types.js';
+import type { CcrMeta, CompressorContext, CompressorSet, ContentKind } from '../types.js';
 import { hintsFor, queriesFor } from './hints.js';
 import type { Segment, SegmentEdit } from './segment.js';
 
-/** Tuning shared by every entry point (compress(), middleware, LangChain, proxy). */
+/** The tuning `compressSegments` reads: the checked `HeadroomOptions` plus one call's query and signal. */
 export interface PipelineOptions {
   /** Overrides the per-segment relevance query (the last user text before each segment). */
   query?: string;
@@ -52,6 +51,8 @@ interface PipelineDeps {
   counter: TokenCounter;
   store: CcrStore;
   stats: Stats;
+  /** The compressor of each content kind; kinds without one pass through. */
+  compressors: CompressorSet;
   /** Number of messages in the request, for `protectRecent`. */
   messageCount: number;
   /** Conversation state: a segment seen on an earlier turn gets the same decision again. */
@@ -177,7 +178,7 @@ async function compressOne(
   const detection = detectContent(segment.text, hints);
   const { kind } = detection;
   if (kind === 'code' && segment.ref.message >= deps.messageCount - opts.protectRecent) return undefined;
-  const spec = compressors[kind];
+  const spec = deps.compressors[kind];
   if (!spec) return undefined;
 
   const stashed = new Map<string, { original: string; meta: CcrMeta }>();

@@ -1,19 +1,15 @@
-import { findMarkerKeys } from '@headroom/core';
+import { findMarkerKeys } from '@headroom/core/internal';
 import type { UIMessage } from 'ai';
 import { MockLanguageModelV3, convertArrayToReadableStream } from 'ai/test';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-// The middleware package's test stand-ins: a compressor that keeps the head and stashes the rest, and a real changelog.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+// A real changelog, as the middleware package's tests use it; the route runs the default compressors on it.
 import { changelog } from '../../../../../packages/ai-middleware/src/test-utils/fixtures';
-import { useHeadCompressor } from '../../../../../packages/ai-middleware/src/test-utils/head-compressor';
 import { startFakeUpstash } from '../../../lib/test-utils/fake-upstash';
 
 // The route gets its model from lib/model; here that is a mock that retrieves once, then answers.
 const holder = vi.hoisted(() => ({ model: undefined as unknown }));
 vi.mock('../../../lib/model', () => ({ chatModel: () => holder.model }));
 
-let restore: () => void;
-beforeAll(() => (restore = useHeadCompressor()));
-afterAll(() => restore());
 afterEach(() => {
   vi.unstubAllEnvs();
   vi.resetModules();

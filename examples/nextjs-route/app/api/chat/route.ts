@@ -4,8 +4,8 @@ import { ccrStore } from '../../../lib/ccr-store';
 import { chatModel } from '../../../lib/model';
 import { tools } from '../../../lib/tools';
 
-// One middleware per server instance, created once: its store and its memory of which conversations
-// were offered `headroom_retrieve` outlive a single request.
+// One middleware per server instance, created once: its store and its per-conversation sessions
+// (earlier turns keep their bytes, so the provider's prompt cache keeps hitting) outlive a single request.
 const headroom = headroomMiddleware({ store: ccrStore() });
 
 export const maxDuration = 60;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { findMarkerKeys } from '../../ccr/marker.js';
-import { retrieve } from '../../ccr/retrieve.js';
+import { retrieve } from '../../test-utils/retrieve.js';
 import { dataDir, dataPath, noDataReason } from '../../test-utils/data-dir.node.js';
 import { createTestContext } from '../../test-utils/compressor-context.js';
 import type { CodeLanguage } from '../../types.js';

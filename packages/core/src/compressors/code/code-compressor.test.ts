@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { findMarkerKeys } from '../../ccr/marker.js';
-import { retrieve } from '../../ccr/retrieve.js';
+import { retrieve } from '../../test-utils/retrieve.js';
 import { dataDir, noDataReason } from '../../test-utils/data-dir.node.js';
 import { createTestContext } from '../../test-utils/compressor-context.js';
-import { compressors } from '../registry.js';
+import { defaultCompressors } from '../defaults.js';
 import { dataCorpora, definitions, packageCorpora, parse, type Corpus, type Definition } from './__fixtures__/corpora.node.js';
 import { codeCompressor } from './code-compressor.js';
 import { countSyntaxErrors } from './syntax-errors.js';
@@ -153,9 +153,9 @@ describe('code compressor behaviour', () => {
     expect((await codeCompressor.compress(python, ctx)).text).toBe(python);
   });
 
-  test('is registered for the code kind with its unit splitter', () => {
-    expect(compressors.code).toBe(codeCompressor);
-    expect(compressors.code?.units).toBeTypeOf('function');
+  test('is the default for the code kind, with its unit splitter', () => {
+    expect(defaultCompressors.code).toBe(codeCompressor);
+    expect(defaultCompressors.code?.units).toBeTypeOf('function');
   });
 
   test('gives the same bytes for the same input', async () => {

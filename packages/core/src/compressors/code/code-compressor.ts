@@ -1,7 +1,7 @@
 import { formatMarker } from '../../ccr/marker.js';
 import { fileKind } from '../../router/file-kind.js';
 import type { CompressorContext, CompressorOutput } from '../../types.js';
-import type { CompressorSpec } from '../registry.js';
+import type { CompressorSpec } from '../../types.js';
 import { codeUnits } from './code-units.js';
 import { collapseBody, isShort, type ShortBody } from './collapse-body.js';
 import { docstringFirstLine } from './docstring.js';

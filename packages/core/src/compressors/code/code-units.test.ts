@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { MemoryCcrStore } from '../../ccr/memory-store.js';
-import { retrieve } from '../../ccr/retrieve.js';
+import { retrieve } from '../../test-utils/retrieve.js';
 import type { CcrMeta } from '../../types.js';
 import { packageCorpora } from './__fixtures__/corpora.node.js';
 import { codeCompressor } from './code-compressor.js';

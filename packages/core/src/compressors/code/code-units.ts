@@ -1,4 +1,4 @@
-import type { UnitSplitter } from '../../ccr/retrieve.js';
+import type { UnitSplitter } from '../../types.js';
 import type { CodeLanguage } from '../../types.js';
 import type { Grammars } from './grammars.js';
 import { languageSpecs } from './languages.js';

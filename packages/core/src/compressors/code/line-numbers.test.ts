@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { findMarkerKeys } from '../../ccr/marker.js';
-import { retrieve } from '../../ccr/retrieve.js';
+import { retrieve } from '../../test-utils/retrieve.js';
 import { createTestContext } from '../../test-utils/compressor-context.js';
 import { packageCorpora } from './__fixtures__/corpora.node.js';
 import { codeCompressor } from './code-compressor.js';

@@ -1,4 +1,4 @@
-import type { UnitSplitter } from '../../ccr/retrieve.js';
+import type { UnitSplitter } from '../../types.js';
 import { parseDiff } from './parse-diff.js';
 
 /** Retrieval units of a stored diff: each hunk with its file's header; files without hunks and commit text as their own units. */

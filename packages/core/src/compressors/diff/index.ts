@@ -1,2 +1,3 @@
 export { compressDiff } from './compress-diff.js';
 export { diffUnits } from './diff-units.js';
+export { createDiffCompressor } from './diff-compressor.js';

@@ -3,10 +3,13 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findMarkerKeys } from '../../ccr/marker.js';
-import { retrieve } from '../../ccr/retrieve.js';
+import { retrieve } from '../../test-utils/retrieve.js';
 import { createTestContext } from '../../test-utils/compressor-context.js';
-import { compressHtml } from './compress-html.js';
+import { createTextCompressor } from '../text/text-compressor.js';
+import { createHtmlCompressor } from './compress-html.js';
 import { extractReadableText } from './extract-text.js';
+
+const { compress: compressHtml } = createHtmlCompressor({ text: createTextCompressor() });
 
 // npm ships its documentation as HTML pages beside node; the pages are real generated docs with
 // inline CSS, SVG logos, a banner, a table of contents and a footer.

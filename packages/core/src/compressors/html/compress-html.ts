@@ -1,26 +1,36 @@
 import { formatMarker } from '../../ccr/marker.js';
-import type { CompressorContext, CompressorOutput } from '../../types.js';
-import { compressors } from '../registry.js';
+import type { Compressor, CompressorContext, CompressorOutput, CompressorSpec } from '../../types.js';
 import { extractReadableText } from './extract-text.js';
+import { htmlUnits } from './html-units.js';
 
 /** Fewer readable words than this means extraction missed the page (an app shell, a script-built page): keep the original. */
 const MIN_WORDS = 30;
 
+/** Options of {@link createHtmlCompressor}. */
+export interface HtmlCompressorOptions {
+  /** Compresses the extracted page text; the pipeline passes its own `text` compressor. Without one, extraction only. */
+  text?: CompressorSpec;
+}
+
 /**
  * HTML compressor: extracts the readable page (headings, paragraphs, lists, tables, code, links
- * with URLs), then compresses that as prose with the registered text compressor. The HTML itself
+ * with URLs), then compresses that as prose with the given text compressor. The HTML itself
  * goes to CCR, since markup, scripts and navigation are dropped. Little readable text → original.
  */
-export async function compressHtml(text: string, ctx: CompressorContext): Promise<CompressorOutput> {
+export function createHtmlCompressor(options: HtmlCompressorOptions = {}): CompressorSpec {
+  const prose = options.text?.compress;
+  return { compress: (text, ctx) => compressHtml(text, ctx, prose), units: htmlUnits };
+}
+
+async function compressHtml(text: string, ctx: CompressorContext, prose: Compressor | undefined): Promise<CompressorOutput> {
   const extracted = extractReadableText(text);
   const words = extracted.split(/\s+/).filter(Boolean).length;
   if (words < MIN_WORDS || extracted.length >= text.length) return { text };
 
   let body = extracted;
   let strategy = 'html:extract';
-  const prose = compressors.text;
   if (prose) {
-    const out = await prose.compress(extracted, ctx);
+    const out = await prose(extracted, ctx);
     if (out.text !== extracted) {
       body = out.text;
       strategy = `html:extract+${out.strategy ?? 'text'}`;

@@ -1,2 +1,2 @@
-export { compressHtml } from './compress-html.js';
+export { createHtmlCompressor, type HtmlCompressorOptions } from './compress-html.js';
 export { htmlUnits } from './html-units.js';

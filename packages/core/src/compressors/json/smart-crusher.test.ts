@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { OpenAIMessage } from '../../adapters/openai.js';
 import { MARKER_PATTERN } from '../../ccr/marker.js';
 import { MemoryCcrStore } from '../../ccr/memory-store.js';
-import { retrieve } from '../../ccr/retrieve.js';
+import { retrieve } from '../../test-utils/retrieve.js';
 import { compress } from '../../compress.js';
 import { createTestContext } from '../../test-utils/compressor-context.js';
 import { noDataReason } from '../../test-utils/data-dir.node.js';

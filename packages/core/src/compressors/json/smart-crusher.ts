@@ -1,6 +1,4 @@
-import type { UnitSplitter } from '../../ccr/retrieve.js';
-import type { CompressorSpec } from '../registry.js';
-import type { Compressor } from '../../types.js';
+import type { Compressor, CompressorSpec, UnitSplitter } from '../../types.js';
 import { DEFAULT_CRUSH_OPTIONS, type CrushOptions } from './crush-options.js';
 import type { CrushState } from './crush-state.js';
 import { parseJson } from './parse-json.js';
@@ -33,5 +31,10 @@ export const jsonUnits: UnitSplitter = (original) => {
   return original.split('\n').filter((line) => line.trim() !== '');
 };
 
-/** SmartCrusher, the JSON compressor, with its retrieval unit splitter. */
-export const smartCrusher: CompressorSpec = { compress: createSmartCrusher(), units: jsonUnits };
+/** The JSON compressor (SmartCrusher) with its retrieval unit splitter, in the shape every compressor folder exposes. */
+export function createJsonCompressor(options: Partial<CrushOptions> = {}): CompressorSpec {
+  return { compress: createSmartCrusher(options), units: jsonUnits };
+}
+
+/** SmartCrusher with default options. */
+export const smartCrusher: CompressorSpec = createJsonCompressor();

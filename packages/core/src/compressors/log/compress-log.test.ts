@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findMarkerKeys } from '../../ccr/marker.js';
-import { retrieve } from '../../ccr/retrieve.js';
+import { retrieve } from '../../test-utils/retrieve.js';
 import { createTestContext } from '../../test-utils/compressor-context.js';
 import { hostileTexts } from '../../test-utils/hostile-texts.js';
 import { dataDir, dataPath, noDataReason } from '../../test-utils/data-dir.node.js';

@@ -1,2 +1,3 @@
 export { compressLog } from './compress-log.js';
 export { logUnits } from './log-units.js';
+export { createLogCompressor } from './log-compressor.js';

@@ -1,4 +1,4 @@
-import type { UnitSplitter } from '../../ccr/retrieve.js';
+import type { UnitSplitter } from '../../types.js';
 import { rankByRelevance } from '../../relevance/bm25.js';
 import { findStackTraces, type TraceBlock } from './stack-traces.js';
 

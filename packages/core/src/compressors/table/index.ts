@@ -1,2 +1,3 @@
 export { compressTable } from './compress-table.js';
 export { tableUnits } from './table-units.js';
+export { createTableCompressor } from './table-compressor.js';

@@ -1,4 +1,4 @@
-import type { UnitSplitter } from '../../ccr/retrieve.js';
+import type { UnitSplitter } from '../../types.js';
 import { parseTable } from './parse-table.js';
 
 /** Retrieval units of a stored table: its rows as written (lines, when it no longer parses as a table). */

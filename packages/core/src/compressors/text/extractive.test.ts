@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findMarkerKeys } from '../../ccr/marker.js';
-import { retrieve } from '../../ccr/retrieve.js';
+import { retrieve } from '../../test-utils/retrieve.js';
 import { createTestContext } from '../../test-utils/compressor-context.js';
 import { packageFile } from '../../test-utils/package-file.node.js';
 import { compressExtractive } from './extractive.js';

@@ -1,4 +1,4 @@
-import type { UnitSplitter } from '../../ccr/retrieve.js';
+import type { UnitSplitter } from '../../types.js';
 
 /** One sentence (or heading, or fenced code block) of prose and where it sits. */
 export interface Sentence {

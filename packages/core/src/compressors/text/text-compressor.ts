@@ -1,9 +1,10 @@
 import { HeadroomError } from '../../errors/headroom-error.js';
-import type { Compressor, CompressorOutput } from '../../types.js';
+import type { Compressor, CompressorOutput, CompressorSpec } from '../../types.js';
 import { compressExtractive } from './extractive.js';
 import { compressWithKompress } from './kompress/kompress.js';
 import { loadKompressModel } from './kompress/load-model.js';
 import type { KompressOptions } from './kompress/options.js';
+import { sentenceUnits } from './sentences.js';
 
 /** Options of the prose compressor. */
 export interface TextCompressorOptions {
@@ -21,7 +22,11 @@ export interface TextCompressorOptions {
  * Creates the prose compressor. Strategies: `extractive` (Kompress off), `kompress` (the model ran),
  * `kompress:fallback` (Kompress on but its model could not be loaded), `kompress:too_long` (over `maxWords`).
  */
-export function createTextCompressor(options: TextCompressorOptions = {}): Compressor {
+export function createTextCompressor(options: TextCompressorOptions = {}): CompressorSpec {
+  return { compress: textCompressor(options), units: sentenceUnits };
+}
+
+function textCompressor(options: TextCompressorOptions): Compressor {
   const targetRatio = ratio(options.targetRatio ?? 0.5, 'targetRatio');
   const kompress = options.kompress === true ? {} : options.kompress || undefined;
   if (kompress?.targetRatio !== undefined) ratio(kompress.targetRatio, 'kompress.targetRatio');

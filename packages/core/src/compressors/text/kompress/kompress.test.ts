@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findMarkerKeys } from '../../../ccr/marker.js';
-import { retrieve } from '../../../ccr/retrieve.js';
+import { retrieve } from '../../../test-utils/retrieve.js';
 import { createTestContext } from '../../../test-utils/compressor-context.js';
 import { createTextCompressor } from '../text-compressor.js';
 import { compressWithKompress } from './kompress.js';
@@ -77,7 +77,7 @@ describe('Kompress on a tiny model with the real contract', () => {
 
   it('keeps the words the model scores above the threshold plus every must-keep word, and stashes the original', async () => {
     const { ctx, stashed } = await createTestContext();
-    const result = await createTextCompressor({ kompress: { model: fp32Only } })(prose, ctx);
+    const result = await createTextCompressor({ kompress: { model: fp32Only } }).compress(prose, ctx);
     expect(result.strategy).toBe('kompress');
     const [key] = findMarkerKeys(result.text);
     expect(stashed.get(key!)?.original).toBe(prose);
@@ -108,13 +108,13 @@ describe('Kompress on a tiny model with the real contract', () => {
 
   it('with a target ratio keeps the best-scoring share of words', async () => {
     const text = 'deploy the a of database to and migration was we';
-    const output = await createTextCompressor({ kompress: { model: fp32Only, targetRatio: 0.3 } })(text, (await createTestContext()).ctx);
+    const output = await createTextCompressor({ kompress: { model: fp32Only, targetRatio: 0.3 } }).compress(text, (await createTestContext()).ctx);
     expect(output.text.split('\n\n')[0]).toBe('deploy database migration');
   });
 
   it('leaves texts over maxWords to the extractive fallback, which bounds model time', async () => {
     const text = Array.from({ length: 12 }, (_, i) => `The checkpoint ${i} was restored after the incident number ${i}.`).join(' ');
-    const result = await createTextCompressor({ kompress: { model: fp32Only, maxWords: 50 } })(text, (await createTestContext()).ctx);
+    const result = await createTextCompressor({ kompress: { model: fp32Only, maxWords: 50 } }).compress(text, (await createTestContext()).ctx);
     expect(result.strategy).toBe('kompress:too_long');
     expect(result.text).toMatch(/sentences omitted/);
   });
@@ -125,7 +125,7 @@ describe('Kompress on a tiny model with the real contract', () => {
   });
 
   it('is deterministic', async () => {
-    const compress = createTextCompressor({ kompress: { model: fp32Only } });
+    const { compress } = createTextCompressor({ kompress: { model: fp32Only } });
     const first = await compress(prose, (await createTestContext()).ctx);
     const second = await compress(prose, (await createTestContext()).ctx);
     expect(second.text).toBe(first.text);
@@ -133,7 +133,7 @@ describe('Kompress on a tiny model with the real contract', () => {
 
   it('stores the original so retrieve with a query returns the matching sentences', async () => {
     const { ctx, store } = await createTestContext();
-    const result = await createTextCompressor({ kompress: { model: fp32Only } })(prose, ctx);
+    const result = await createTextCompressor({ kompress: { model: fp32Only } }).compress(prose, ctx);
     const [key] = findMarkerKeys(result.text);
     const found = await retrieve(store, key!, { query: 'nginx checkpoint' });
     expect(found.content).toBe(`It is the checkpoint that we edit in ${MUST_KEEP[1]} and we link ${MUST_KEEP[2]} to the rollback.`);
@@ -152,8 +152,8 @@ describe('Kompress when the model is missing', () => {
     const filler = Array.from({ length: 10 }, (_, i) => `Meanwhile the team talked about topic ${i % 3} at some length here.`);
     const text = [prose, ...filler].join(' ');
     const { ctx, store } = await createTestContext();
-    const withMissingModel = await createTextCompressor({ kompress: { model: join(root, 'no-such-model') } })(text, ctx);
-    const extractive = await createTextCompressor()(text, (await createTestContext()).ctx);
+    const withMissingModel = await createTextCompressor({ kompress: { model: join(root, 'no-such-model') } }).compress(text, ctx);
+    const extractive = await createTextCompressor().compress(text, (await createTestContext()).ctx);
     expect(withMissingModel.strategy).toBe('kompress:fallback');
     expect(extractive.strategy).toBe('extractive');
     expect(withMissingModel.text).toBe(extractive.text);
