@@ -1,0 +1,83 @@
+import { RETRIEVE_TOOL_NAME, anthropicRetrieveTool, retrieveToolDescription, type AnthropicSystem } from '@headroom/core';
+import { addUsage } from './add-usage.js';
+import { createAnthropicStreamTracker } from './anthropic-messages-stream.js';
+import { compressConversation, wantsRetrieveTool } from './compress-conversation.js';
+import type { Json, ProviderFormat, ToolCallPart } from './provider-format.js';
+
+/** A content block of an Anthropic message. */
+export interface ContentBlock {
+  type: string;
+  id?: string;
+  name?: string;
+  input?: unknown;
+  text?: string;
+  [k: string]: unknown;
+}
+
+function blocks(response: Json): ContentBlock[] {
+  return Array.isArray(response.content) ? (response.content as ContentBlock[]) : [];
+}
+
+function isOurs(tool: unknown): boolean {
+  const t = tool as { name?: string; description?: string } | null;
+  return t?.name === RETRIEVE_TOOL_NAME && t?.description === retrieveToolDescription;
+}
+
+/** Whether a block is a `headroom_retrieve` call. */
+export function isRetrieveBlock(block: ContentBlock | undefined): boolean {
+  return block?.type === 'tool_use' && block.name === RETRIEVE_TOOL_NAME;
+}
+
+/** Anthropic Messages: `POST /v1/messages`. */
+export const anthropicMessages: ProviderFormat = {
+  name: 'anthropic-messages',
+
+  async compressRequest(body, headroom) {
+    const { messages, tools, system } = body;
+    const list = Array.isArray(tools) ? (tools as unknown[]) : undefined;
+    if (!Array.isArray(messages)) return { body, offersRetrieve: Boolean(list?.some(isOurs)) };
+    const result = await compressConversation(headroom, messages, {
+      format: 'anthropic',
+      model: typeof body.model === 'string' ? body.model : undefined,
+      tools: list,
+      ...(system !== undefined ? { system: system as AnthropicSystem } : {}),
+    });
+    let out = result?.compressed ? { ...body, messages: result.messages, ...(result.system !== undefined ? { system: result.system } : {}) } : body;
+    const taken = list?.some((t) => (t as { name?: string })?.name === RETRIEVE_TOOL_NAME) ?? false;
+    const offer = Boolean(list?.some(isOurs)) || (!taken && wantsRetrieveTool(result, messages));
+    if (offer && !list?.some(isOurs)) out = { ...out, tools: [...(list ?? []), anthropicRetrieveTool] };
+    return { body: out, result, offersRetrieve: offer };
+  },
+
+  toolCalls(response) {
+    return blocks(response)
+      .filter((block) => block.type === 'tool_use')
+      .map((block): ToolCallPart => ({ type: 'tool-call', toolCallId: String(block.id), toolName: String(block.name), input: JSON.stringify(block.input ?? {}) }));
+  },
+
+  nextRequest(body, response, answers) {
+    const results = answers.map(({ call, content, isError }) => ({
+      type: 'tool_result',
+      tool_use_id: call.toolCallId,
+      content,
+      ...(isError ? { is_error: true } : {}),
+    }));
+    return {
+      ...body,
+      messages: [...(body.messages as unknown[]), { role: 'assistant', content: blocks(response) }, { role: 'user', content: results }],
+    };
+  },
+
+  finalResponse(response, earlier) {
+    const content = [...earlier.flatMap(blocks), ...blocks(response)].filter((block) => !isRetrieveBlock(block));
+    const stop = response.stop_reason === 'tool_use' && !content.some((b) => b.type === 'tool_use') ? 'end_turn' : response.stop_reason;
+    const usage = [...earlier, response].reduce<unknown>((sum, r) => addUsage(sum, r.usage), undefined);
+    return { ...response, content, stop_reason: stop, ...(usage !== undefined ? { usage } : {}) };
+  },
+
+  createStreamTracker: createAnthropicStreamTracker,
+
+  errorBody(message, type) {
+    return { type: 'error', error: { type, message } };
+  },
+};
