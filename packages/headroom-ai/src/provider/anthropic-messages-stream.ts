@@ -1,7 +1,7 @@
 import { addUsage } from './add-usage.js';
 import { isRetrieveBlock, type ContentBlock } from './anthropic-messages.js';
 import type { Json, StreamEnd, StreamTracker } from './provider-format.js';
-import { formatSse, type SseEvent } from './sse.js';
+import { formatSse, parseData, type SseEvent } from './sse.js';
 
 interface StreamEvent {
   type: string;
@@ -56,12 +56,8 @@ export function createAnthropicStreamTracker(): StreamTracker {
 
   return {
     accept(event) {
-      let parsed: StreamEvent;
-      try {
-        parsed = JSON.parse(event.data) as StreamEvent;
-      } catch {
-        return [event.raw];
-      }
+      const parsed = parseData<StreamEvent>(event);
+      if (!parsed) return [event.raw];
       switch (parsed.type) {
         case 'message_start':
           message = parsed.message ?? {};

@@ -1,7 +1,7 @@
-import { RETRIEVE_TOOL_NAME, anthropicRetrieveTool, retrieveToolDescription, type AnthropicSystem } from '@headroom/core';
+import { RETRIEVE_TOOL_NAME, anthropicRetrieveTool, type AnthropicSystem } from '@headroom/core';
 import { addUsage } from './add-usage.js';
 import { createAnthropicStreamTracker } from './anthropic-messages-stream.js';
-import { compressConversation, wantsRetrieveTool } from './compress-conversation.js';
+import { compressConversation, offerRetrieveTool, type DescribeTool } from './compress-conversation.js';
 import type { Json, ProviderFormat, ToolCallPart } from './provider-format.js';
 
 /** A content block of an Anthropic message. */
@@ -18,10 +18,7 @@ function blocks(response: Json): ContentBlock[] {
   return Array.isArray(response.content) ? (response.content as ContentBlock[]) : [];
 }
 
-function isOurs(tool: unknown): boolean {
-  const t = tool as { name?: string; description?: string } | null;
-  return t?.name === RETRIEVE_TOOL_NAME && t?.description === retrieveToolDescription;
-}
+const describe: DescribeTool = (tool) => tool as { name?: string; description?: string } | undefined;
 
 /** Whether a block is a `headroom_retrieve` call. */
 export function isRetrieveBlock(block: ContentBlock | undefined): boolean {
@@ -35,18 +32,15 @@ export const anthropicMessages: ProviderFormat = {
   async compressRequest(body, headroom) {
     const { messages, tools, system } = body;
     const list = Array.isArray(tools) ? (tools as unknown[]) : undefined;
-    if (!Array.isArray(messages)) return { body, offersRetrieve: Boolean(list?.some(isOurs)) };
+    if (!Array.isArray(messages)) return { ...offerRetrieveTool({ body, tools: list, result: undefined, conversation: [], definition: anthropicRetrieveTool, describe }) };
     const result = await compressConversation(headroom, messages, {
       format: 'anthropic',
       model: typeof body.model === 'string' ? body.model : undefined,
       tools: list,
       ...(system !== undefined ? { system: system as AnthropicSystem } : {}),
     });
-    let out = result?.compressed ? { ...body, messages: result.messages, ...(result.system !== undefined ? { system: result.system } : {}) } : body;
-    const taken = list?.some((t) => (t as { name?: string })?.name === RETRIEVE_TOOL_NAME) ?? false;
-    const offer = Boolean(list?.some(isOurs)) || (!taken && wantsRetrieveTool(result, messages));
-    if (offer && !list?.some(isOurs)) out = { ...out, tools: [...(list ?? []), anthropicRetrieveTool] };
-    return { body: out, result, offersRetrieve: offer };
+    const out = result?.compressed ? { ...body, messages: result.messages, ...(result.system !== undefined ? { system: result.system } : {}) } : body;
+    return { ...offerRetrieveTool({ body: out, tools: list, result, conversation: messages, definition: anthropicRetrieveTool, describe }), result };
   },
 
   toolCalls(response) {

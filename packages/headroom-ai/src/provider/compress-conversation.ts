@@ -1,4 +1,5 @@
-import { findMarkerKeys, type CompressOptions, type CompressResult, type Headroom } from '@headroom/core';
+import { RETRIEVE_TOOL_NAME, findMarkerKeys, retrieveToolDescription, type CompressOptions, type CompressResult, type Headroom } from '@headroom/core';
+import type { Json } from './provider-format.js';
 
 /**
  * Compresses a provider request's conversation with the caller's Headroom instance. Compression is an
@@ -24,4 +25,26 @@ export async function compressConversation(
 export function wantsRetrieveTool(result: CompressResult<unknown> | undefined, messages: readonly unknown[]): boolean {
   if (result && result.ccrKeys.length > 0) return true;
   return findMarkerKeys(JSON.stringify(result?.messages ?? messages)).length > 0;
+}
+
+/** A tool definition's name and description, wherever its format keeps them. */
+export type DescribeTool = (tool: unknown) => { name?: string; description?: string } | undefined;
+
+/**
+ * Adds the format's `headroom_retrieve` definition when the conversation needs it, and says whether the
+ * tool in the request is ours — an application tool that happens to share the name is left alone.
+ */
+export function offerRetrieveTool(options: {
+  body: Json;
+  tools: unknown[] | undefined;
+  result: CompressResult<unknown> | undefined;
+  conversation: readonly unknown[];
+  definition: object;
+  describe: DescribeTool;
+}): { body: Json; offersRetrieve: boolean } {
+  const { body, tools, describe } = options;
+  const named = tools?.filter((tool) => describe(tool)?.name === RETRIEVE_TOOL_NAME) ?? [];
+  if (named.length > 0) return { body, offersRetrieve: named.some((tool) => describe(tool)?.description === retrieveToolDescription) };
+  if (!wantsRetrieveTool(options.result, options.conversation)) return { body, offersRetrieve: false };
+  return { body: { ...body, tools: [...(tools ?? []), options.definition] }, offersRetrieve: true };
 }

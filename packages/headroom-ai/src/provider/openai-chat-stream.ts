@@ -1,7 +1,7 @@
 import { RETRIEVE_TOOL_NAME } from '@headroom/core';
 import { addUsage } from './add-usage.js';
 import type { Json, StreamEnd, StreamTracker } from './provider-format.js';
-import { formatSse, type SseEvent } from './sse.js';
+import { formatSse, parseData, type SseEvent } from './sse.js';
 
 interface ToolCallDelta {
   index: number;
@@ -64,12 +64,8 @@ export function createOpenAIChatStreamTracker(): StreamTracker {
         closing.push(event);
         return [];
       }
-      let chunk: Chunk;
-      try {
-        chunk = JSON.parse(event.data) as Chunk;
-      } catch {
-        return [event.raw];
-      }
+      const chunk = parseData<Chunk>(event);
+      if (!chunk) return [event.raw];
       const { choices: _c, usage: _u, ...meta } = chunk;
       template = meta;
       const choice = chunk.choices?.[0];
@@ -128,10 +124,8 @@ export function createOpenAIChatStreamTracker(): StreamTracker {
           out.push(event.raw);
           continue;
         }
-        let chunk: Chunk;
-        try {
-          chunk = JSON.parse(event.data) as Chunk;
-        } catch {
+        let chunk = parseData<Chunk>(event);
+        if (!chunk) {
           out.push(event.raw);
           continue;
         }

@@ -1,6 +1,6 @@
-import { RETRIEVE_TOOL_NAME, openaiRetrieveTool, retrieveToolDescription } from '@headroom/core';
+import { RETRIEVE_TOOL_NAME, openaiRetrieveTool } from '@headroom/core';
 import { addUsage } from './add-usage.js';
-import { compressConversation, wantsRetrieveTool } from './compress-conversation.js';
+import { compressConversation, offerRetrieveTool, type DescribeTool } from './compress-conversation.js';
 import { createOpenAIChatStreamTracker } from './openai-chat-stream.js';
 import type { Json, ProviderFormat, ToolCallPart } from './provider-format.js';
 
@@ -23,12 +23,7 @@ export function chatMessage(response: Json): ChatMessage | undefined {
   return Array.isArray(choices) ? choices[0]?.message : undefined;
 }
 
-type ChatTool = { function?: { name?: string; description?: string } } | null;
-
-/** Whether our own `headroom_retrieve` (not an application tool of the same name) is in the tools. */
-function offersOurTool(tools: unknown): boolean {
-  return Array.isArray(tools) && tools.some((tool: ChatTool) => tool?.function?.name === RETRIEVE_TOOL_NAME && tool.function.description === retrieveToolDescription);
-}
+const describe: DescribeTool = (tool) => (tool as { function?: { name?: string; description?: string } } | undefined)?.function;
 
 /** OpenAI Chat Completions: `POST /v1/chat/completions`. */
 export const openaiChat: ProviderFormat = {
@@ -36,13 +31,11 @@ export const openaiChat: ProviderFormat = {
 
   async compressRequest(body, headroom) {
     const { messages, tools } = body;
-    if (!Array.isArray(messages)) return { body, offersRetrieve: offersOurTool(tools) };
     const list = Array.isArray(tools) ? (tools as unknown[]) : undefined;
+    if (!Array.isArray(messages)) return offerRetrieveTool({ body, tools: list, result: undefined, conversation: [], definition: openaiRetrieveTool, describe });
     const result = await compressConversation(headroom, messages, { format: 'openai', model: typeof body.model === 'string' ? body.model : undefined, tools: list });
-    let out = result?.compressed ? { ...body, messages: result.messages } : body;
-    const offer = offersOurTool(list) || (wantsRetrieveTool(result, messages) && !list?.some((t) => (t as ChatTool)?.function?.name === RETRIEVE_TOOL_NAME));
-    if (offer && !offersOurTool(list)) out = { ...out, tools: [...(list ?? []), openaiRetrieveTool] };
-    return { body: out, result, offersRetrieve: offer };
+    const out = result?.compressed ? { ...body, messages: result.messages } : body;
+    return { ...offerRetrieveTool({ body: out, tools: list, result, conversation: messages, definition: openaiRetrieveTool, describe }), result };
   },
 
   toolCalls(response) {

@@ -1,7 +1,7 @@
 import { addUsage } from './add-usage.js';
 import { isRetrieveItem } from './openai-responses.js';
 import type { Json, StreamEnd, StreamTracker } from './provider-format.js';
-import { formatSse, type SseEvent } from './sse.js';
+import { formatSse, parseData, type SseEvent } from './sse.js';
 
 interface StreamEvent {
   type: string;
@@ -39,12 +39,8 @@ export function createOpenAIResponsesStreamTracker(): StreamTracker {
 
   return {
     accept(event) {
-      let parsed: StreamEvent;
-      try {
-        parsed = JSON.parse(event.data) as StreamEvent;
-      } catch {
-        return [event.raw];
-      }
+      const parsed = parseData<StreamEvent>(event);
+      if (!parsed) return [event.raw];
       if (parsed.type === 'response.created' || parsed.type === 'response.in_progress') return round === 0 ? [event.raw] : [];
       if (closingTypes.has(parsed.type)) {
         closing = { event, parsed };

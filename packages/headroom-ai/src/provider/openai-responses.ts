@@ -1,6 +1,6 @@
 import { RETRIEVE_TOOL_NAME, retrieveToolDescription, retrieveToolSchema, type OpenAIMessage } from '@headroom/core';
 import { addUsage } from './add-usage.js';
-import { compressConversation, wantsRetrieveTool } from './compress-conversation.js';
+import { compressConversation, offerRetrieveTool, type DescribeTool } from './compress-conversation.js';
 import { createOpenAIResponsesStreamTracker } from './openai-responses-stream.js';
 import type { Json, ProviderFormat, ToolCallPart } from './provider-format.js';
 
@@ -56,10 +56,7 @@ export function isRetrieveItem(item: Item | undefined): boolean {
   return item?.type === 'function_call' && item.name === RETRIEVE_TOOL_NAME;
 }
 
-const isOurs = (tool: unknown) => {
-  const t = tool as { name?: string; description?: string } | null;
-  return t?.name === RETRIEVE_TOOL_NAME && t?.description === retrieveToolDescription;
-};
+const describe: DescribeTool = (tool) => tool as { name?: string; description?: string } | undefined;
 
 /** OpenAI Responses: `POST /v1/responses`. */
 export const openaiResponses: ProviderFormat = {
@@ -68,7 +65,7 @@ export const openaiResponses: ProviderFormat = {
   async compressRequest(body, headroom) {
     const list = Array.isArray(body.tools) ? (body.tools as unknown[]) : undefined;
     const items = body.input;
-    if (!Array.isArray(items)) return { body, offersRetrieve: Boolean(list?.some(isOurs)) };
+    if (!Array.isArray(items)) return offerRetrieveTool({ body, tools: list, result: undefined, conversation: [], definition: responsesRetrieveTool, describe });
     const view = asChatMessages(items as Item[]);
     const result = await compressConversation(headroom, view, { format: 'openai', model: typeof body.model === 'string' ? body.model : undefined, tools: list });
     let out = body;
@@ -79,10 +76,7 @@ export const openaiResponses: ProviderFormat = {
       });
       out = { ...body, input };
     }
-    const taken = list?.some((t) => (t as { name?: string })?.name === RETRIEVE_TOOL_NAME) ?? false;
-    const offer = Boolean(list?.some(isOurs)) || (!taken && wantsRetrieveTool(result, items));
-    if (offer && !list?.some(isOurs)) out = { ...out, tools: [...(list ?? []), responsesRetrieveTool] };
-    return { body: out, result, offersRetrieve: offer };
+    return { ...offerRetrieveTool({ body: out, tools: list, result, conversation: items, definition: responsesRetrieveTool, describe }), result };
   },
 
   toolCalls(response) {

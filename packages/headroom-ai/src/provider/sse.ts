@@ -56,3 +56,12 @@ export function formatSse(data: string, event?: string): string {
   const lines = data.split('\n').map((line) => `data: ${line}`);
   return `${event !== undefined ? `event: ${event}\n` : ''}${lines.join('\n')}\n\n`;
 }
+
+/** The event's data parsed as JSON, or undefined when it is not JSON (such events are relayed as they are). */
+export function parseData<T>(event: SseEvent): T | undefined {
+  try {
+    return JSON.parse(event.data) as T;
+  } catch {
+    return undefined;
+  }
+}
