@@ -92,3 +92,5 @@ export {
   type WasmSource,
 } from '@headroom/core';
 export { aiSdkPromptAdapter, headroomMiddleware, retrieveFunctionTool, type CompressEvent, type HeadroomMiddleware, type HeadroomMiddlewareOptions } from '@headroom/ai-middleware';
+export { withHeadroom, type HeadroomWrappableClient, type WithHeadroomOptions } from './client/with-headroom.js';
+export { createHeadroomHandler, type HeadroomHandler, type HeadroomHandlerOptions, type ProviderCallEvent, type Upstream } from './provider/headroom-handler.js';
