@@ -142,7 +142,8 @@ describe.skipIf(!dataDir)(`multi-turn prefix stability (${dataDir ? '30-turn age
   });
 
   describe('with the default compressors', () => {
-    it('OpenAI and Anthropic requests start with the previous request on every turn', async () => {
+    // 90 compressions with the real compressors: about 50 s on a loaded 2-core machine, so more than the default 30 s.
+    it('OpenAI and Anthropic requests start with the previous request on every turn', { timeout: 180_000 }, async () => {
       const openai = createHeadroom({ model: 'gpt-4o' });
       const anthropic = createHeadroom({ model: 'claude-sonnet-4-5', cacheAlign: 'rewrite' });
       const store = new MemoryCcrStore();
