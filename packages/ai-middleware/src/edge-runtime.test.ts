@@ -1,10 +1,13 @@
 // @vitest-environment edge-runtime
-import type { LanguageModelV3CallOptions } from '@ai-sdk/provider';
+import { readFileSync } from 'node:fs';
+import type { LanguageModelV3CallOptions, LanguageModelV3Prompt } from '@ai-sdk/provider';
+import { createCodeCompressor } from '@headroom/core';
 import { generateText, streamText, wrapLanguageModel } from 'ai';
 import { MockLanguageModelV3, convertArrayToReadableStream } from 'ai/test';
 import { describe, expect, it } from 'vitest';
 import { changelogConversation } from './test-utils/conversation.js';
 import { changelog } from './test-utils/fixtures.js';
+import { headroomMiddleware } from './headroom-middleware.js';
 import { testMiddleware } from './test-utils/test-middleware.js';
 import { generated, lastToolResults, markerKeys, retrieveCall, streamed, usage } from './test-utils/mock-results.js';
 
@@ -47,5 +50,23 @@ describe('in the Edge runtime', () => {
     const streamedText = streamText({ model: wrapped, ...changelogConversation() });
     expect(await streamedText.text).toBe('edge stream');
     expect(lastToolResults(model.doStreamCalls[1]!.prompt)[0]).toMatchObject({ output: { value: changelog } });
+  });
+
+  it('compresses code with tree-sitter grammars passed as bytes through the options, as a bundle ships them', async () => {
+    // Read here, in the test, as a bundler would inline them; the middleware itself touches no file system.
+    const wasm = (path: string) => readFileSync(new URL(`../../core/node_modules/${path}`, import.meta.url));
+    const code = createCodeCompressor({ grammars: { 'tree-sitter': wasm('web-tree-sitter/tree-sitter.wasm'), python: wasm('@vscode/tree-sitter-wasm/wasm/tree-sitter-python.wasm') } });
+    const middleware = headroomMiddleware({ compressors: { code }, protectRecent: 0 });
+    const source = Array.from({ length: 12 }, (_, i) => `def handler_${i}(request):\n${'    total = request.value * 2\n'.repeat(8)}    return total\n`).join('\n');
+    const prompt: LanguageModelV3Prompt = [
+      { role: 'user', content: [{ type: 'text', text: 'Review app.py' }] },
+      { role: 'assistant', content: [{ type: 'tool-call', toolCallId: 'c', toolName: 'readFile', input: { path: 'app.py' } }] },
+      { role: 'tool', content: [{ type: 'tool-result', toolCallId: 'c', toolName: 'readFile', output: { type: 'text', value: source } }] },
+    ];
+    const out = await middleware.transformParams({ type: 'generate', params: { prompt }, model: { modelId: 'gpt-4o' } });
+    const text = JSON.stringify(out.prompt[2]);
+    expect(text).toContain('def handler_0(request):');
+    expect(text).toMatch(/lines omitted/);
+    expect(text.length).toBeLessThan(JSON.stringify(prompt[2]).length / 2);
   });
 });
