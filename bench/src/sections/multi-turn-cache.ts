@@ -1,5 +1,7 @@
-import { compress, createHeadroom, createStats, MemoryCcrStore, openaiRetrieveTool, type OpenAIMessage } from '@headroom/core/internal';
+import { headroomMiddleware } from '@headroom/ai-middleware';
+import { compress, createHeadroom, createStats, MemoryCcrStore, openaiRetrieveTool, RETRIEVE_TOOL_NAME, type OpenAIMessage } from '@headroom/core/internal';
 import { BENCH_MODEL } from '../context.js';
+import { fromAiSdkPrompt, toAiSdkPrompt, type AiSdkMessage } from '../multi-turn/ai-sdk-prompt.js';
 import { buildLongConversation, type LongConversation } from '../multi-turn/conversation.js';
 import { anthropicRules, commonPrefix, costOf, openaiRules, simulateCache, type CacheUsage, type Price, type TokenizedRequest } from '../multi-turn/prompt-cache.js';
 import { tokenizeRequest } from '../multi-turn/render.js';
@@ -71,6 +73,23 @@ const session = ({ volatileSystem = false, rewrite = false, always = false }): V
   },
 });
 
+/**
+ * The AI SDK middleware as `wrapLanguageModel` runs it: each turn's conversation goes through its
+ * `transformParams` as an AI SDK prompt (the session is found from the conversation's opening).
+ */
+const middleware = ({ volatileSystem = false, rewrite = false }): Variant => ({
+  name: `AI SDK \`headroomMiddleware(${rewrite ? "{ cacheAlign: 'rewrite' }" : ''})\` (defaults: a session per conversation, \`headroom_retrieve\` from turn 1)`,
+  volatileSystem,
+  start() {
+    const mw = headroomMiddleware({ model: BENCH_MODEL, stats: createStats(), ...(rewrite ? { cacheAlign: 'rewrite' as const } : {}) });
+    return async (messages) => {
+      const params = { prompt: toAiSdkPrompt(messages), tools: [] as Array<{ type: string; name: string }> };
+      const out = await mw.transformParams({ type: 'generate', params, model: { modelId: BENCH_MODEL } });
+      return { messages: fromAiSdkPrompt(out.prompt as AiSdkMessage[]), retrieveTool: (out.tools ?? []).some((tool) => tool.name === RETRIEVE_TOOL_NAME) };
+    };
+  },
+});
+
 async function measure(conversation: LongConversation, variant: Variant, memo: Map<string, number[]>): Promise<Measured> {
   const prepare = variant.start();
   const requests: TokenizedRequest[] = [];
@@ -125,12 +144,17 @@ export const multiTurnCacheSection: BenchSection = {
     const conversation = buildLongConversation(ctx.workloads, TURNS);
     const memo = new Map<string, number[]>();
     const stable: Measured[] = [];
-    for (const variant of [none(false), naive, stateless, session({}), session({ always: true })]) {
+    for (const variant of [none(false), naive, stateless, session({}), middleware({}), session({ always: true })]) {
       ctx.log(`  multi-turn: ${variant.name}`);
       stable.push(await measure(conversation, variant, memo));
     }
     const volatile: Measured[] = [];
-    for (const variant of [none(true), session({ volatileSystem: true, always: true }), session({ volatileSystem: true, rewrite: true, always: true })]) {
+    for (const variant of [
+      none(true),
+      session({ volatileSystem: true, always: true }),
+      middleware({ volatileSystem: true, rewrite: true }),
+      session({ volatileSystem: true, rewrite: true, always: true }),
+    ]) {
       ctx.log(`  multi-turn: ${variant.name} (volatile system prompt)`);
       volatile.push(await measure(conversation, variant, memo));
     }
