@@ -1,6 +1,10 @@
 import { basename } from 'node:path';
 import { compress, type CompressResult, type OpenAIMessage } from '@headroom/core';
+import { appendLedger, ledgerRecord } from '../stats-ledger/index.js';
 import { readInput } from './read-input.js';
+
+/** The model `headroom compress` counts tokens for when `--model` is not given. */
+const DEFAULT_MODEL = 'gpt-4o';
 
 /** Options of `headroom compress`. */
 export interface CompressCommandOptions {
@@ -52,8 +56,12 @@ export function summaryLine(result: CompressResult<unknown>): string {
 export async function runCompress(options: CompressCommandOptions): Promise<{ stdout: string; stderr: string }> {
   const input = await readInput(options.source);
   const { messages, isToolOutput } = asMessages(input, options.source, options.query);
-  const result = await compress(messages as OpenAIMessage[], { model: options.model, query: options.query });
-  if (options.json) return { stdout: JSON.stringify(result, null, 2), stderr: '' };
+  const model = options.model ?? DEFAULT_MODEL;
+  const started = performance.now();
+  const result = await compress(messages as OpenAIMessage[], { model, query: options.query });
+  const recorded = await appendLedger(ledgerRecord(result, { source: 'cli', model, ms: performance.now() - started }));
+  const warning = recorded.ok ? '' : `\nwarning: could not record stats: ${String(recorded.error)}`;
+  if (options.json) return { stdout: JSON.stringify(result, null, 2), stderr: warning.trimStart() };
   const body = isToolOutput ? String((result.messages.at(-1) as OpenAIMessage).content) : JSON.stringify(result.messages, null, 2);
-  return { stdout: body, stderr: summaryLine(result) };
+  return { stdout: body, stderr: summaryLine(result) + warning };
 }
