@@ -10,6 +10,8 @@ export interface Detection {
   /** 0..1, how sure the detector is. */
   confidence: number;
   language?: CodeLanguage;
+  /** Decoded binary (NUL bytes, control characters, replacement characters): no compressor may touch it. */
+  binary?: boolean;
 }
 
 /** Hints an adapter can pass to the router (from the tool call that produced the text). */
