@@ -32,7 +32,7 @@ export { compressLog, logUnits } from './compressors/log/index.js';
 export { compressSearch, searchUnits } from './compressors/search/index.js';
 export { compressTable, tableUnits } from './compressors/table/index.js';
 export { DEFAULT_KOMPRESS_MODEL, loadKompressModel, sentenceUnits, type KompressModel } from './compressors/text/index.js';
-export { createTokenCounter, tokenizerForModel, type TokenCounter } from './tokens/index.js';
+export { createTokenCounter, isKnownModel, tokenizerForModel, type TokenCounter } from './tokens/index.js';
 export { ccrKey, sha256Hex } from './hash/sha256.js';
 export { bm25Scores, rankByRelevance } from './relevance/index.js';
 export { createBoundedLru, type BoundedLru, type BoundedLruOptions } from './util/bounded-lru.js';

@@ -4,6 +4,7 @@ const symbol = Symbol.for('headroom.error');
 export type HeadroomErrorCode =
   | 'invalid_messages'
   | 'invalid_option'
+  | 'invalid_input'
   | 'input_too_large'
   | 'store_error'
   | 'not_found'

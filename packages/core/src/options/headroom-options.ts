@@ -66,6 +66,8 @@ export interface CallOptions {
   tools?: readonly unknown[];
   /** Overrides the per-segment relevance query (the last user text before each segment). */
   query?: string;
+  /** Overrides the instance's `protectRecent` for this call, e.g. 0 for messages handed over whole, where nothing is being edited. */
+  protectRecent?: number;
   signal?: AbortSignal;
   /**
    * State of this conversation across turns: reuses earlier decisions so old segments keep their

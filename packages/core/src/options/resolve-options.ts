@@ -58,6 +58,7 @@ export function resolveOptions(options: unknown, defaults: { store: () => CcrSto
 export function checkCallOptions(options: unknown): CallOptions {
   const o = checkObject('options', options) ?? {};
   checkString('model', o.model);
+  checkNumber('protectRecent', o.protectRecent, { min: 0, integer: true });
   checkOneOf('format', o.format, ['openai', 'anthropic'] as const);
   if (o.tools !== undefined && !Array.isArray(o.tools)) throw new InvalidOptionError({ option: 'tools', value: o.tools, expected: 'an array of tool definitions' });
   if (o.system !== undefined && typeof o.system !== 'string' && !Array.isArray(o.system)) {

@@ -58,7 +58,7 @@ export function createPipeline(options: ResolvedOptions): Pipeline {
     const { session, tools } = call;
     const result = await compressSegments(
       segments,
-      { ...options, query: call.query, signal: call.signal },
+      { ...options, protectRecent: call.protectRecent ?? options.protectRecent, query: call.query, signal: call.signal },
       { counter, store, stats, compressors: options.compressors, messageCount: messages.length, session },
     );
     const aligned = alignRequest(adapter.systemIn, segments, { system: call.system, tools, rewrite: options.cacheAlign === 'rewrite' });

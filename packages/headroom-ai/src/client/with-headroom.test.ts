@@ -1,5 +1,5 @@
 import Anthropic from '@anthropic-ai/sdk';
-import { createHeadroom } from '@headroom/core';
+import { createHeadroom } from '@headroom/core/internal';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeProvider, type FakeProvider } from '../test-utils/fake-provider.js';

@@ -1,4 +1,4 @@
-import { HeadroomError } from '@headroom/core';
+import { HeadroomError } from '@headroom/core/internal';
 import { formatForPath } from '../provider/formats.js';
 import { createHeadroomHandler, type HeadroomHandlerOptions } from '../provider/headroom-handler.js';
 

@@ -1,4 +1,4 @@
-import { RETRIEVE_TOOL_NAME, anthropicRetrieveTool, type AnthropicSystem } from '@headroom/core';
+import { RETRIEVE_TOOL_NAME, anthropicRetrieveTool, type AnthropicSystem } from '@headroom/core/internal';
 import { addUsage } from './add-usage.js';
 import { createAnthropicStreamTracker } from './anthropic-messages-stream.js';
 import { compressConversation, offerRetrieveTool, type DescribeTool } from './compress-conversation.js';

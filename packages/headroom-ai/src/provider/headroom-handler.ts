@@ -1,5 +1,5 @@
 import { answerCalls, roundOutcome, type RetrievalContext } from '@headroom/ai-middleware';
-import { createHeadroom, globalStats, type Headroom, type Stats } from '@headroom/core';
+import { createHeadroom, globalStats, type Headroom, type Stats } from '@headroom/core/internal';
 import { formatForPath } from './formats.js';
 import type { CompressedRequest, Json, ProviderFormat, ToolCallPart } from './provider-format.js';
 import { forwardHeaders, relayHeaders } from './relay-headers.js';

@@ -1,4 +1,4 @@
-import { RETRIEVE_TOOL_NAME } from '@headroom/core';
+import { RETRIEVE_TOOL_NAME } from '@headroom/core/internal';
 import { addUsage } from './add-usage.js';
 import type { Json, StreamEnd, StreamTracker } from './provider-format.js';
 import { formatSse, parseData, type SseEvent } from './sse.js';

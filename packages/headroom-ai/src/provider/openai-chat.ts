@@ -1,4 +1,4 @@
-import { RETRIEVE_TOOL_NAME, openaiRetrieveTool } from '@headroom/core';
+import { RETRIEVE_TOOL_NAME, openaiRetrieveTool } from '@headroom/core/internal';
 import { addUsage } from './add-usage.js';
 import { compressConversation, offerRetrieveTool, type DescribeTool } from './compress-conversation.js';
 import { createOpenAIChatStreamTracker } from './openai-chat-stream.js';

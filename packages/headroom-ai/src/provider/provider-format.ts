@@ -1,5 +1,5 @@
 import type { RetrieveAnswer } from '@headroom/ai-middleware';
-import type { CompressResult, Headroom } from '@headroom/core';
+import type { CompressResult, Headroom } from '@headroom/core/internal';
 import type { SseEvent } from './sse.js';
 
 /** A request or response body: a parsed JSON object. */

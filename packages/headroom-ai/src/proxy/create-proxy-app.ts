@@ -1,4 +1,4 @@
-import { createHeadroom, createStats, type Headroom } from '@headroom/core';
+import { createHeadroom, createStats, type Headroom } from '@headroom/core/internal';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { formatForPath } from '../provider/formats.js';

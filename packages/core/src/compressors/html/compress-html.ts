@@ -1,10 +1,13 @@
 import { formatMarker } from '../../ccr/marker.js';
 import type { Compressor, CompressorContext, CompressorOutput, CompressorSpec } from '../../types.js';
 import { extractReadableText } from './extract-text.js';
+import { nestsDeeperThan } from './html-depth.js';
 import { htmlUnits } from './html-units.js';
 
 /** Fewer readable words than this means extraction missed the page (an app shell, a script-built page): keep the original. */
 const MIN_WORDS = 30;
+/** Deeper element nesting than this is not a page (real pages stay under ~100): it passes through unparsed. */
+const MAX_DEPTH = 512;
 
 /** Options of {@link createHtmlCompressor}. */
 export interface HtmlCompressorOptions {
@@ -23,6 +26,7 @@ export function createHtmlCompressor(options: HtmlCompressorOptions = {}): Compr
 }
 
 async function compressHtml(text: string, ctx: CompressorContext, prose: Compressor | undefined): Promise<CompressorOutput> {
+  if (nestsDeeperThan(text, MAX_DEPTH)) return { text };
   const extracted = extractReadableText(text);
   const words = extracted.split(/\s+/).filter(Boolean).length;
   if (words < MIN_WORDS || extracted.length >= text.length) return { text };
