@@ -1,10 +1,12 @@
 import type { CliCommand } from '../command.js';
 import { compressCommand } from './compress.js';
+import { dashboardCommand } from './dashboard.js';
+import { inspectCommand } from './inspect.js';
 import { mcpCommand } from './mcp.js';
 import { statsCommand } from './stats.js';
 
 /** The `headroom` command table: add a command by adding its file here, in help order. */
-export const commands: readonly CliCommand[] = [compressCommand, mcpCommand, statsCommand];
+export const commands: readonly CliCommand[] = [compressCommand, inspectCommand, mcpCommand, statsCommand, dashboardCommand];
 
 /** The root of the tree `runCli` walks. */
 export const headroomCli: CliCommand = {
