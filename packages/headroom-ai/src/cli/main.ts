@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { runCompress } from './compress-command.js';
+import { runProxyCommand } from './proxy-command.js';
+import { runWrapCommand } from './wrap-command.js';
 
 const usage = `Usage: headroom <command> [options]
 
@@ -9,6 +11,12 @@ Commands:
                       --model <id>    tokenizer / target model (default gpt-4o)
                       --query <text>  what the user asked (steers what is kept)
                       --json          print the full result as JSON
+  proxy               OpenAI- and Anthropic-compatible proxy that compresses requests
+                      --port <n>      default 8787     --host <h>   default 127.0.0.1
+                      --upstream-openai <url>  --upstream-anthropic <url>
+                      --store memory  --quiet (no request log)
+  wrap <agent> [-- args]  run claude, codex, aider, cursor or copilot through the proxy
+                      --dry-run       print the variables it would set   --port <n>
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -24,6 +32,30 @@ async function main(argv: string[]): Promise<number> {
     if (out.stderr) process.stderr.write(out.stderr + '\n');
     return 0;
   }
+  if (command === 'proxy') {
+    const { values } = parseArgs({
+      args: rest,
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        'upstream-openai': { type: 'string' },
+        'upstream-anthropic': { type: 'string' },
+        store: { type: 'string' },
+        quiet: { type: 'boolean' },
+      },
+    });
+    const proxy = await runProxyCommand(
+      { port: values.port, host: values.host, upstreamOpenai: values['upstream-openai'], upstreamAnthropic: values['upstream-anthropic'], store: values.store, quiet: values.quiet },
+      (text) => process.stderr.write(text),
+    );
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    await proxy.close();
+    return 0;
+  }
+  if (command === 'wrap') return runWrapCommand(rest, process.env);
   process.stderr.write(usage);
   return command === undefined || command === '--help' || command === 'help' ? 0 : 2;
 }

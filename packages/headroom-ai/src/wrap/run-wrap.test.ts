@@ -66,7 +66,7 @@ describe('headroom wrap', () => {
     let out = '';
     const code = await runWrap({ agent: 'codex', args: ['--model', 'gpt-5'], dryRun: true, stdout: (t) => (out += t) });
     expect(code).toBe(0);
-    expect(out).toBe('OPENAI_BASE_URL=http://127.0.0.1:8787/v1\ncodex --model gpt-5\n');
+    expect(out).toBe('OPENAI_BASE_URL=http://127.0.0.1:<free port>/v1\ncodex --model gpt-5\n');
   });
 
   it('says so when the agent is not installed, with exit 127', async () => {

@@ -43,15 +43,15 @@ export async function runWrap(options: WrapOptions): Promise<number> {
   const env = options.env ?? process.env;
   const args = [...(options.args ?? [])];
 
+  const reuse = options.proxyUrl && (await isHeadroomProxy(options.proxyUrl)) ? options.proxyUrl.replace(/\/+$/, '') : undefined;
   if (options.dryRun) {
-    const url = options.proxyUrl ?? `http://${options.proxy?.host ?? '127.0.0.1'}:${options.proxy?.port || 8787}`;
+    const url = reuse ?? `http://${options.proxy?.host ?? '127.0.0.1'}:${options.proxy?.port || '<free port>'}`;
     for (const [name, value] of Object.entries(spec.env(url))) stdout(`${name}=${value}\n`);
     stdout(`${[spec.command, ...args].join(' ')}\n`);
     if (spec.note) stdout(`note: ${spec.note}\n`);
     return 0;
   }
 
-  const reuse = options.proxyUrl && (await isHeadroomProxy(options.proxyUrl)) ? options.proxyUrl.replace(/\/+$/, '') : undefined;
   const started = reuse ? undefined : await startProxy({ port: 0, ...options.proxy });
   const url = reuse ?? started!.url;
   if (spec.note) stderr(`headroom wrap: ${spec.note}\n`);
