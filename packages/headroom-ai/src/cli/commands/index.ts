@@ -1,0 +1,14 @@
+import type { CliCommand } from '../command.js';
+import { compressCommand } from './compress.js';
+import { proxyCommand } from './proxy.js';
+import { wrapCommand } from './wrap.js';
+
+/** The `headroom` command table: add a command by adding its file here, in help order. */
+export const commands: readonly CliCommand[] = [compressCommand, proxyCommand, wrapCommand];
+
+/** The root of the tree `runCli` walks. */
+export const headroomCli: CliCommand = {
+  name: 'headroom',
+  summary: 'Compress what your agent sends to the LLM, reversibly (tool outputs, logs, code, search results).',
+  subcommands: commands,
+};
