@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startProxy } from '../proxy/start-proxy.js';
 import { startFakeProvider, type FakeProvider } from '../test-utils/fake-provider.js';
 import { anthropicMessage, anthropicMessages } from '../test-utils/replies.js';
+import { ledgerPath, readLedger } from '../stats-ledger/index.js';
 import { runWrap } from './run-wrap.js';
 
 let provider: FakeProvider;
@@ -39,13 +40,17 @@ describe('headroom wrap', () => {
   it('runs the agent against a proxy it starts: the request is compressed and the exit code comes back', async () => {
     provider.requests.length = 0;
     provider.reply({ json: anthropicMessage({ text: 'ok' }) });
-    const code = await runWrap({ agent: 'claude', args: ['3'], env: env(), proxy: { upstreams: { anthropic: provider.url } } });
+    const ledger = ledgerPath();
+    const code = await runWrap({ agent: 'claude', args: ['3'], env: env(), proxy: { upstreams: { anthropic: provider.url }, ledgerPath: ledger } });
     expect(code).toBe(3);
     expect(provider.requests).toHaveLength(1);
     const sent = provider.requests[0]!;
     expect(sent.headers['x-api-key']).toBe('sk-ant-wrap');
     expect(sent.body.length).toBeLessThan(JSON.stringify(anthropicMessages()).length / 2);
     expect(sent.body).toMatch(/<<ccr:[0-9a-f]{24} /);
+    const [record] = await readLedger({ path: ledger });
+    expect(record).toMatchObject({ source: 'proxy', model: 'claude-sonnet-5', ccrKeys: 1 });
+    expect(record!.tokensAfter).toBeLessThan(record!.tokensBefore / 2);
   });
 
   it('reuses a running proxy', async () => {

@@ -1,6 +1,7 @@
 import type { CliArgs, CliCommand, CliIo } from '../command.js';
 import { startProxy, type RunningProxy } from '../../proxy/start-proxy.js';
 import { defaultUpstreams } from '../../proxy/upstream.js';
+import { ledgerPath } from '../../stats-ledger/index.js';
 import { CliUsageError } from '../usage-error.js';
 
 const path = 'headroom proxy';
@@ -27,7 +28,7 @@ export async function startProxyFromArgs({ values }: CliArgs, io: CliIo): Promis
     openai: upstream(values['upstream-openai'], defaultUpstreams.openai, '--upstream-openai'),
     anthropic: upstream(values['upstream-anthropic'], defaultUpstreams.anthropic, '--upstream-anthropic'),
   };
-  const proxy = await startProxy({ port: port(values.port), host, upstreams, ...(values.quiet ? {} : { log: (line: string) => io.stderr(`${line}\n`) }) });
+  const proxy = await startProxy({ port: port(values.port), host, upstreams, ledgerPath: ledgerPath(io.env), ...(values.quiet ? {} : { log: (line: string) => io.stderr(`${line}\n`) }) });
   io.stderr(`headroom proxy listening on ${proxy.url} (OpenAI → ${upstreams.openai}, Anthropic → ${upstreams.anthropic})\n`);
   if (!loopback.has(host)) io.stderr(`headroom proxy: listening on ${host}, not loopback: anyone who reaches this port can send requests through it\n`);
   return proxy;
@@ -43,6 +44,7 @@ export const proxyCommand: CliCommand = {
     'proxy. Other paths are forwarded unchanged; GET /health and GET /stats report on the proxy. Point a',
     'client at it with OPENAI_BASE_URL=http://127.0.0.1:8787/v1 or ANTHROPIC_BASE_URL=http://127.0.0.1:8787.',
     'One line per request goes to stderr (method, path, status, model, tokens, time); never keys or bodies.',
+    'Each compressed request is added to the stats ledger that "headroom stats" reads.',
   ].join('\n'),
   options: {
     port: { type: 'string', valueName: 'n', description: 'port to listen on (default 8787; 0 picks a free one)' },

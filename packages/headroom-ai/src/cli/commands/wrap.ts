@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { CliCommand } from '../command.js';
 import { agents, isAgentName } from '../../wrap/agents.js';
 import { runWrap } from '../../wrap/run-wrap.js';
+import { ledgerPath } from '../../stats-ledger/index.js';
 import { CliUsageError } from '../usage-error.js';
 
 const path = 'headroom wrap';
@@ -42,7 +43,7 @@ export const wrapCommand: CliCommand = {
       dryRun: parsed.values['dry-run'],
       env: io.env,
       proxyUrl: io.env.HEADROOM_PROXY_URL ?? DEFAULT_PROXY_URL,
-      proxy: { port },
+      proxy: { port, ledgerPath: ledgerPath(io.env) },
       stdout: io.stdout,
       stderr: io.stderr,
     });
