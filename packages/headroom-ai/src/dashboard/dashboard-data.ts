@@ -30,6 +30,13 @@ export interface RecentRequest {
   kinds: string[];
 }
 
+/** `headroom_retrieve` rounds, and lookups that found (hits) or missed their original. */
+export interface RetrievalCounts {
+  rounds: number;
+  hits: number;
+  misses: number;
+}
+
 /** Everything the dashboard page draws, computed on the server from the ledger. */
 export interface DashboardData {
   generatedAt: string;
@@ -42,7 +49,7 @@ export interface DashboardData {
   byModel: LedgerRow[];
   byKind: LedgerRow[];
   byCompressor: LedgerRow[];
-  retrieval: { rounds: number; hits: number; misses: number; hitRate: number | undefined };
+  retrieval: RetrievalCounts & { hitRate: number | undefined };
   recent: RecentRequest[];
 }
 
@@ -53,12 +60,15 @@ const SERIES_HOURS = 7 * 24;
 const RECENT = 25;
 
 /** The dashboard's numbers from ledger records; `now` is passed in so the result is reproducible. */
-export function dashboardData(records: readonly LedgerRecord[], { now, skippedLines = 0 }: { now: Date; skippedLines?: number }): DashboardData {
+export function dashboardData(
+  records: readonly LedgerRecord[],
+  { now, skippedLines = 0, retrieval: live }: { now: Date; skippedLines?: number; retrieval?: RetrievalCounts },
+): DashboardData {
   const end = now.getTime();
   const startOfToday = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const summary = summarizeLedger(records);
-  const retrieval = { rounds: 0, hits: 0, misses: 0 };
-  for (const r of records) {
+  const retrieval = live ? { ...live } : { rounds: 0, hits: 0, misses: 0 };
+  if (!live) for (const r of records) {
     retrieval.rounds += r.retrieval?.rounds ?? 0;
     retrieval.hits += r.retrieval?.hits ?? 0;
     retrieval.misses += r.retrieval?.misses ?? 0;

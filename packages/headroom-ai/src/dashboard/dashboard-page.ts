@@ -39,6 +39,7 @@ export function dashboardPage({ dataUrl = '/dashboard/data.json', intervalMs = 2
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>Headroom dashboard</title>
 <style>${uplot.style}${PAGE_STYLE}</style>
 </head>

@@ -1,9 +1,13 @@
-import { appendFile, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import OpenAI from 'openai';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LedgerRecord } from '../stats-ledger/ledger-record.js';
+import { startProxy } from '../proxy/start-proxy.js';
+import { startFakeProvider } from '../test-utils/fake-provider.js';
+import { chatCompletion, chatMessages } from '../test-utils/replies.js';
 import { chromiumPath, launchBrowser, noBrowserReason, overflowsHorizontally, screenshotDir, seriousA11yViolations } from '../test-utils/browser.js';
 import { startDashboard, type RunningDashboard } from './start-dashboard.js';
 
@@ -69,16 +73,22 @@ describe.skipIf(!chromiumPath)(`dashboard in Chromium${chromiumPath ? '' : ` (${
     await page.close();
   });
 
-  it('updates live when a new compression is recorded', async () => {
+  it('updates live when a request goes through the proxy, which serves the same page at /dashboard', async () => {
+    const provider = await startFakeProvider();
+    provider.reply({ json: chatCompletion({ text: 'The payment service timed out.' }) });
+    const proxy = await startProxy({ port: 0, ledgerPath: ledger, upstreams: { openai: provider.url } });
     const page = await browser.newPage();
-    await page.goto(dashboard.url);
+    await page.goto(`${proxy.url}/dashboard`);
     await page.waitForSelector('#series canvas');
     const before = await page.locator('#recent tr').count();
-    await appendFile(ledger, lines([record(0, 'gpt-4.1', 30_000, 3_000, 'diff', 'diff:trim')]));
+    const openai = new OpenAI({ apiKey: 'sk-test', baseURL: `${proxy.url}/v1`, maxRetries: 0 });
+    await openai.chat.completions.create({ model: 'gpt-4.1', messages: chatMessages() as never });
     await page.waitForFunction((n) => document.querySelectorAll('#recent tr').length === n + 1, before);
     expect(await page.locator('#recent tr').first().textContent()).toContain('gpt-4.1');
-    expect(await page.locator('#by-kind th').allTextContents()).toContain('diff');
+    expect(await page.locator('#recent tr').first().textContent()).toContain('proxy');
     await page.close();
+    await proxy.close();
+    await provider.close();
   });
 
   it('shows the empty state for an empty ledger, never a blank page', async () => {

@@ -1,5 +1,5 @@
-import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
+import { listen } from '../server/listen.js';
 import { mountDashboard, type DashboardRouteOptions } from './dashboard-routes.js';
 
 /** Options of {@link startDashboard}. */
@@ -18,22 +18,9 @@ export interface RunningDashboard {
 }
 
 /** Serves the dashboard alone on Node's HTTP server (`/` redirects to `/dashboard`). */
-export function startDashboard(options: StartDashboardOptions): Promise<RunningDashboard> {
+export async function startDashboard(options: StartDashboardOptions): Promise<RunningDashboard> {
   const app = mountDashboard(new Hono(), options);
   app.get('/', (c) => c.redirect('/dashboard'));
-  const host = options.host ?? '127.0.0.1';
-  return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port: options.port ?? 8788, hostname: host }, (info) => {
-      const shown = host.includes(':') ? `[${host}]` : host;
-      resolve({
-        url: `http://${shown}:${info.port}/dashboard`,
-        close: () =>
-          new Promise<void>((done) => {
-            server.close(() => done());
-            (server as { closeAllConnections?: () => void }).closeAllConnections?.();
-          }),
-      });
-    });
-    server.once('error', reject);
-  });
+  const server = await listen(app, { port: options.port ?? 8788, host: options.host ?? '127.0.0.1' });
+  return { url: `${server.origin}/dashboard`, close: server.close };
 }

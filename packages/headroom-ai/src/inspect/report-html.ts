@@ -89,6 +89,7 @@ export function reportHtml(report: InspectReport): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>Headroom inspect report</title>
 <style>${PAGE_STYLE}${REPORT_STYLE}</style>
 </head>
