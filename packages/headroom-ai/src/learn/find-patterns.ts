@@ -73,55 +73,26 @@ export function findPatterns(sessions: readonly ToolEvent[][]): FailurePattern[]
   }
 
   const patterns: FailurePattern[] = [];
+  const push = (kind: PatternKind, id: string, subject: string, runs: ToolEvent[][], shown: number, advice: string) =>
+    patterns.push({ kind, id: `${kind}:${id.replace('\u0000', ':')}`, subject, count: runs.length, sessions: sessionsOf(runs), examples: [...new Set(runs.map((r) => example(r[shown]!)))].slice(0, 3), advice });
   for (const [id, { events }] of failing) {
     if (events.length < 2) continue;
     const [signature, error] = id.split('\u0000') as [string, string];
-    patterns.push({
-      kind: 'failing-command',
-      id: `failing-command:${id.replace('\u0000', ':')}`,
-      subject: signature,
-      count: events.length,
-      sessions: sessionsOf(events),
-      examples: [...new Set(events.map((r) => example(r[0]!)))].slice(0, 3),
-      advice: `\`${signature}\` failed ${events.length} times with "${error}". Check what it needs (setup, arguments, working directory) before running it.`,
-    });
+    push('failing-command', id, signature, events, 0, `\`${signature}\` failed ${events.length} times with "${error}". Check what it needs (setup, arguments, working directory) before running it.`);
   }
   for (const [command, { events }] of retried) {
     if (events.length < 2) continue;
-    patterns.push({
-      kind: 'retried-command',
-      id: `retried-command:${command}`,
-      subject: command,
-      count: events.length,
-      sessions: sessionsOf(events),
-      examples: [...new Set(events.map((r) => example(r[1]!)))].slice(0, 3),
-      advice: `\`${command}\` was re-run unchanged right after failing (${events.length} times). Read the error and change something before retrying.`,
-    });
+    push('retried-command', command, command, events, 1, `\`${command}\` was re-run unchanged right after failing (${events.length} times). Read the error and change something before retrying.`);
   }
   for (const [id, { events }] of loops) {
     const [file, command] = id.split('\u0000') as [string, string];
-    patterns.push({
-      kind: 'edit-fail-loop',
-      id: `edit-fail-loop:${id.replace('\u0000', ':')}`,
-      subject: `${file} / ${command}`,
-      count: events.length,
-      sessions: sessionsOf(events),
-      examples: [...new Set(events.map((r) => example(r[3]!)))].slice(0, 3),
-      advice: `Edits to \`${file}\` kept failing \`${command}\`. Read the failing output and the surrounding code in full before editing it again.`,
-    });
+    push('edit-fail-loop', id, `${file} / ${command}`, events, 3, `Edits to \`${file}\` kept failing \`${command}\`. Read the failing output and the surrounding code in full before editing it again.`);
   }
   for (const [id, { events }] of toolErrors) {
     if (events.length < 2) continue;
     const [tool, error] = id.split('\u0000') as [string, string];
-    patterns.push({
-      kind: 'tool-error',
-      id: `tool-error:${id.replace('\u0000', ':')}`,
-      subject: tool,
-      count: events.length,
-      sessions: sessionsOf(events),
-      examples: [...new Set(events.map((r) => example(r[0]!)))].slice(0, 3),
-      advice: `The ${tool} tool failed ${events.length} times with "${error}". ${tool === 'Edit' || tool === 'MultiEdit' ? 'Re-read the file right before editing so the old text matches exactly.' : 'Check its arguments against what it expects.'}`,
-    });
+    const hint = tool === 'Edit' || tool === 'MultiEdit' ? 'Re-read the file right before editing so the old text matches exactly.' : 'Check its arguments against what it expects.';
+    push('tool-error', id, tool, events, 0, `The ${tool} tool failed ${events.length} times with "${error}". ${hint}`);
   }
   return patterns.sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
 }
