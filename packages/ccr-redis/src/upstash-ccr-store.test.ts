@@ -72,7 +72,7 @@ describe.skipIf(!redisUp)('UpstashCcrStore over real HTTP to a loopback Upstash 
 
   it('turns a wrong token into a config_error at the first call, without quoting the stored original', async () => {
     const store = new UpstashCcrStore({ url: server.url, token: 'wrong-token', namespace: uniqueNamespace('auth') });
-    const error = await store.put(KEY, entry('secret tool output')).catch((e: unknown) => e as Error & { code?: string });
+    const error = (await store.put(KEY, entry('secret tool output')).catch((e: unknown) => e)) as Error;
     expect(error).toMatchObject({ name: 'HeadroomError', code: 'config_error' });
     expect(error.message).toMatch(/Upstash Redis rejected the credentials \(Unauthorized\); check UPSTASH_REDIS_REST_URL \/ UPSTASH_REDIS_REST_TOKEN/);
     expect(error.message).not.toContain('secret tool output');

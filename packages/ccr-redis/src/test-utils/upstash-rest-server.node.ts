@@ -20,8 +20,11 @@ export interface UpstashRestServer {
 export async function startUpstashRestServer(options: { redisUrl?: string; token?: string } = {}): Promise<UpstashRestServer> {
   const token = options.token ?? 'test-token';
   // Bulk strings as Buffers: they can then be told apart from status replies and re-encoded byte for byte.
-  const redis = createClient({ url: options.redisUrl ?? 'redis://127.0.0.1:6379' }).withTypeMapping({ [RESP_TYPES.BLOB_STRING]: Buffer });
-  await redis.connect();
+  const connection = createClient({ url: options.redisUrl ?? 'redis://127.0.0.1:6379', disableOfflineQueue: true });
+  // A backend that goes away makes commands fail (an `{ error }` reply), as on Upstash, not crash the server.
+  connection.on('error', () => {});
+  await connection.connect();
+  const redis = connection.withTypeMapping({ [RESP_TYPES.BLOB_STRING]: Buffer });
   const requests = new Map<string, number>();
 
   const run = async (command: unknown, base64: boolean) => {
@@ -63,7 +66,8 @@ export async function startUpstashRestServer(options: { redisUrl?: string; token
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
-      await redis.close();
+      if (connection.isReady) await connection.close();
+      else connection.destroy();
     },
   };
 }
