@@ -18,11 +18,12 @@ const vite = join(dirname(vitest), 'vite', 'dist', 'node', 'index.js');
 const child = fileURLToPath(new URL('./test-utils/concurrent-client.mjs', import.meta.url));
 
 async function twoProcesses(kind: string, namespace: string, url: string, token = '') {
-  const start = (role: string, peer: string) => run(process.execPath, [child, vite, kind, namespace, role, peer, String(COUNT), url, token], { timeout: 60_000 });
+  const start = (role: string, peer: string) => run(process.execPath, [child, vite, kind, namespace, role, peer, String(COUNT), url, token], { timeout: 150_000 });
   const outputs = await Promise.all([start('a', 'b'), start('b', 'a')]);
   return outputs.map(({ stdout }) => JSON.parse(stdout) as { role: string; wrote: number; seen: number; mismatches: number });
 }
 
+// Two Node processes starting up and loading TypeScript: slow on a loaded machine, so a long timeout.
 describe.skipIf(!redisUp)('two processes writing and reading one namespace at once, on the real Redis at 127.0.0.1:6379 (skipped: nothing answers there)', () => {
   let rest: UpstashRestServer;
   beforeAll(async () => {
@@ -32,7 +33,7 @@ describe.skipIf(!redisUp)('two processes writing and reading one namespace at on
     await rest.close();
   });
 
-  it('RedisCcrStore: each process reads every entry the other wrote, byte for byte', async () => {
+  it('RedisCcrStore: each process reads every entry the other wrote, byte for byte', { timeout: 180_000 }, async () => {
     const namespace = uniqueNamespace('procs');
     const results = await twoProcesses('RedisCcrStore', namespace, 'redis://127.0.0.1:6379');
     expect(results).toEqual([
@@ -44,7 +45,7 @@ describe.skipIf(!redisUp)('two processes writing and reading one namespace at on
     await store.close();
   });
 
-  it('UpstashCcrStore: the same over REST', async () => {
+  it('UpstashCcrStore: the same over REST', { timeout: 180_000 }, async () => {
     const results = await twoProcesses('UpstashCcrStore', uniqueNamespace('procs-rest'), rest.url, rest.token);
     expect(results).toEqual([
       { role: 'a', wrote: COUNT, seen: COUNT, mismatches: 0 },

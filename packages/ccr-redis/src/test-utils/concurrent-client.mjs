@@ -22,7 +22,7 @@ await Promise.all(writes);
 // Read the peer's keys until all are there (the peer writes at the same time), checking every byte.
 let seen = 0;
 let mismatches = 0;
-const deadline = Date.now() + 20_000;
+const deadline = Date.now() + 120_000;
 const pending = new Set(Array.from({ length: n }, (_, i) => i));
 while (pending.size > 0 && Date.now() < deadline) {
   const round = [...pending];
