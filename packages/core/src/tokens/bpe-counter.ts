@@ -1,3 +1,4 @@
+import { asciiScannerFor } from './ascii-pieces.js';
 import { countBytePairTokens } from './byte-pair-count.js';
 import { decodeRankTable } from './rank-table.js';
 
@@ -21,7 +22,9 @@ const CACHED_PIECE_CHARS = 48;
  */
 export function createBpeCounter(ranks: TiktokenRanks): (text: string) => number {
   const table = decodeRankTable(ranks.bpe_ranks);
-  const pattern = new RegExp(ranks.pat_str, 'gu');
+  // Sticky: asked for one piece at a time, where the ASCII scanner cannot decide.
+  const pattern = new RegExp(ranks.pat_str, 'uy');
+  const scan = asciiScannerFor(ranks.pat_str);
   const encoder = new TextEncoder();
   const cache = new Map<string, number>();
   let scratch = new Uint8Array(1024);
@@ -44,22 +47,41 @@ export function createBpeCounter(ranks: TiktokenRanks): (text: string) => number
     return countBytePairTokens(table, scratch, length);
   };
 
+  const cachedCount = (piece: string): number => {
+    if (piece.length > CACHED_PIECE_CHARS) return countPiece(piece);
+    let count = cache.get(piece);
+    if (count === undefined) {
+      count = countPiece(piece);
+      if (cache.size >= PIECE_CACHE_LIMIT) cache.clear();
+      cache.set(piece, count);
+    }
+    return count;
+  };
+
   return (text) => {
     let total = 0;
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-      const piece = match[0];
-      if (piece.length > CACHED_PIECE_CHARS) {
-        total += countPiece(piece);
-        continue;
+    let at = 0;
+    while (at < text.length) {
+      let end = scan ? scan(text, at) : -1;
+      if (end >= 0) {
+        // Most ASCII pieces are one token: found in the table straight from the string.
+        if (table.asciiRank(text, at, end) >= 0) {
+          total++;
+          at = end;
+          continue;
+        }
+      } else {
+        pattern.lastIndex = at;
+        const match = pattern.exec(text);
+        // Every character starts some alternative; were one not to, js-tiktoken would skip it too.
+        if (match === null) {
+          at++;
+          continue;
+        }
+        end = at + match[0].length;
       }
-      let count = cache.get(piece);
-      if (count === undefined) {
-        count = countPiece(piece);
-        if (cache.size >= PIECE_CACHE_LIMIT) cache.clear();
-        cache.set(piece, count);
-      }
-      total += count;
+      total += cachedCount(text.slice(at, end));
+      at = end;
     }
     return total;
   };

@@ -2,6 +2,8 @@
 export interface RankTable {
   /** Rank of `bytes[start..end)`, or -1 when that byte sequence is not a token. */
   rank(bytes: Uint8Array, start: number, end: number): number;
+  /** Rank of `text[start..end)` when those characters are all ASCII (so each is its own byte), or -1. */
+  asciiRank(text: string, start: number, end: number): number;
   /** Length in bytes of the longest token: a longer sequence is never a token. */
   readonly maxTokenBytes: number;
   readonly size: number;
@@ -17,6 +19,12 @@ const FNV_PRIME = 0x01000193;
 function hashBytes(bytes: Uint8Array, start: number, end: number): number {
   let h = FNV_OFFSET;
   for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i]!, FNV_PRIME);
+  return h >>> 0;
+}
+
+function hashAscii(text: string, start: number, end: number): number {
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
   return h >>> 0;
 }
 
@@ -106,6 +114,28 @@ export function decodeRankTable(bpeRanks: string): RankTable {
           let same = true;
           for (let k = 0; k < span; k++) {
             if (bytes[from + k] !== piece[start + k]) {
+              same = false;
+              break;
+            }
+          }
+          if (same) return ranks[t]!;
+        }
+        slot = (slot + 1) & mask;
+      }
+    },
+    asciiRank(text, start, end) {
+      const span = end - start;
+      if (span > maxTokenBytes || span <= 0) return -1;
+      let slot = hashAscii(text, start, end) & mask;
+      for (;;) {
+        const entry = table[slot]!;
+        if (entry === 0) return -1;
+        const t = entry - 1;
+        const from = starts[t]!;
+        if (starts[t + 1]! - from === span) {
+          let same = true;
+          for (let k = 0; k < span; k++) {
+            if (bytes[from + k] !== text.charCodeAt(start + k)) {
               same = false;
               break;
             }
