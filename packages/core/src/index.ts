@@ -29,7 +29,16 @@ export {
 } from './cache/index.js';
 
 export { MemoryCcrStore, type MemoryCcrStoreOptions } from './ccr/memory-store.js';
-export { DEFAULT_CCR_TTL_SECONDS, namespacedKey, type CcrEntry, type CcrPutOptions, type CcrStore } from './ccr/store.js';
+export {
+  checkTtlSeconds,
+  DEFAULT_CCR_TTL_SECONDS,
+  namespacedKey,
+  type CcrEntry,
+  type CcrGetOptions,
+  type CcrMissReason,
+  type CcrPutOptions,
+  type CcrStore,
+} from './ccr/store.js';
 export { formatMarker } from './ccr/marker.js';
 export { retrieve, type RetrieveOptions, type RetrieveResult } from './ccr/retrieve.js';
 export { RETRIEVE_TOOL_NAME, anthropicRetrieveTool, openaiRetrieveTool, type RetrieveToolInput } from './ccr/retrieval-tool.js';

@@ -21,6 +21,7 @@ export { detectFormat } from './adapters/detect-format.js';
 export { openaiAdapter } from './adapters/openai.js';
 export { anthropicAdapter } from './adapters/anthropic.js';
 export { MARKER_PATTERN, findMarkerKeys } from './ccr/marker.js';
+export { callStore, type StoreCallOptions } from './ccr/store-call.js';
 export { answerRetrieveCall, parseRetrieveInput } from './ccr/retrieve.js';
 export { retrieveToolDescription, retrieveToolSchema } from './ccr/retrieval-tool.js';
 export { detectContent } from './router/detect-content.js';

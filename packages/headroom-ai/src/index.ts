@@ -39,7 +39,9 @@ export {
   type CacheReport,
   type CallOptions,
   type CcrEntry,
+  type CcrGetOptions,
   type CcrMeta,
+  type CcrMissReason,
   type CcrPutOptions,
   type CcrStore,
   type CodeCompressorOptions,
@@ -92,5 +94,13 @@ export {
   type WasmSource,
 } from '@headroom/core';
 export { aiSdkPromptAdapter, headroomMiddleware, retrieveFunctionTool, type CompressEvent, type HeadroomMiddleware, type HeadroomMiddlewareOptions } from '@headroom/ai-middleware';
+export { RedisCcrStore, UpstashCcrStore, type RedisCcrStoreOptions, type RedisStoreOptions, type UpstashCcrStoreOptions } from '@headroom/ccr-redis';
 export { withHeadroom, type HeadroomWrappableClient, type WithHeadroomOptions } from './client/with-headroom.js';
 export { createHeadroomHandler, type HeadroomHandler, type HeadroomHandlerOptions, type ProviderCallEvent, type Upstream } from './provider/headroom-handler.js';
+export {
+  createSharedContext,
+  type SharedContext,
+  type SharedContextEntry,
+  type SharedContextOptions,
+  type SharedContextStats,
+} from './shared-context/shared-context.js';

@@ -1,5 +1,5 @@
 import type { HeadroomSession } from '../cache/session.js';
-import type { CcrStore } from '../ccr/store.js';
+import { checkTtlSeconds, type CcrStore } from '../ccr/store.js';
 import { resolveCompressors, type CompressorsOption } from '../compressors/defaults.js';
 import { InvalidOptionError } from '../errors/invalid-option-error.js';
 import type { Stats } from '../stats/stats.js';
@@ -49,8 +49,7 @@ export function resolveOptions(options: unknown, defaults: { store: () => CcrSto
   };
   const model = checkString('model', o.model);
   if (model !== undefined) resolved.model = model;
-  const ttlSeconds = checkNumber('ttlSeconds', o.ttlSeconds, { min: 0, exclusiveMin: true });
-  if (ttlSeconds !== undefined) resolved.ttlSeconds = ttlSeconds;
+  if (o.ttlSeconds !== undefined) resolved.ttlSeconds = checkTtlSeconds(o.ttlSeconds);
   return resolved;
 }
 
