@@ -8,7 +8,7 @@ import {
   type CcrGetOptions,
   type CcrPutOptions,
   type CcrStore,
-} from '@headroom/core';
+} from '@headroom/core/internal';
 import { decodeEntry, encodeEntry } from './entry-codec.js';
 import type { RedisCommands } from './redis-commands.js';
 import { toStoreError } from './store-errors.js';
