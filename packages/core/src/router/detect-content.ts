@@ -1,7 +1,8 @@
-import type { Detection, DetectionHints } from '../types.js';
+import type { ContentKind, Detection, DetectionHints } from '../types.js';
 import { codeGuess } from './detectors/code.js';
 import { diffConfidence } from './detectors/diff.js';
 import { htmlConfidence } from './detectors/html.js';
+import { lineShape } from './detectors/line-shape.js';
 import { jsonConfidence } from './detectors/json.js';
 import { logConfidence } from './detectors/log.js';
 import { searchConfidence } from './detectors/search.js';
@@ -52,25 +53,36 @@ function fromFileName(sample: Sample, named: FileKind): Detection | undefined {
 }
 
 function fromContent(sample: Sample): Detection {
-  const diff = diffConfidence(sample);
-  if (diff >= 0.7) return { kind: 'diff', confidence: diff };
+  const shape = lineShape(sample);
+  const code = codeGuess(sample);
+  const scores: Partial<Record<ContentKind, number>> = {
+    diff: diffConfidence(sample),
+    html: htmlConfidence(sample),
+    search: searchConfidence(sample),
+    table: tableConfidence(sample),
+    log: logConfidence(sample, shape),
+    code: code?.confidence ?? 0,
+    text: round(shape.sentences),
+  };
+  for (const kind of Object.keys(scores) as ContentKind[]) scores[kind] = round(scores[kind]!);
+  const decide = (kind: ContentKind, confidence: number): Detection =>
+    kind === 'code' && code ? { kind, language: code.language, confidence, scores } : { kind, confidence, scores };
+  const { diff = 0, html = 0, search = 0, table = 0, log = 0 } = scores;
+  if (diff >= 0.7) return decide('diff', diff);
   // Prose with fenced blocks is mixed: it stays text here and is split into sections before routing.
   // (After diffs, whose context lines may hold a fence; before HTML, which a fence may quote.)
-  if (splitSections(sample.head).some((section) => section.lang !== undefined)) return { kind: 'text', confidence: 0.6 };
-  const html = htmlConfidence(sample);
-  if (html >= 0.7) return { kind: 'html', confidence: html };
-  const search = searchConfidence(sample);
-  if (search >= 0.6) return { kind: 'search', confidence: search };
+  if (splitSections(sample.head).some((section) => section.lang !== undefined)) return decide('text', 0.6);
+  if (html >= 0.7) return decide('html', html);
+  if (search >= 0.6) return decide('search', search);
   // A CSV with a header row is a data file even when its rows start with timestamps like a log's.
-  const table = tableConfidence(sample);
-  if (table >= 0.9) return { kind: 'table', confidence: table };
-  const log = logConfidence(sample);
-  if (log >= 0.5) return { kind: 'log', confidence: log };
-  if (table >= 0.6) return { kind: 'table', confidence: table };
-  const code = codeGuess(sample);
-  if (code && code.confidence >= 0.6) return { kind: 'code', language: code.language, confidence: code.confidence };
-  return { kind: 'text', confidence: 0.5 };
+  if (table >= 0.9) return decide('table', table);
+  if (log >= 0.5) return decide('log', log);
+  if (table >= 0.6) return decide('table', table);
+  if (code && code.confidence >= 0.6) return decide('code', code.confidence);
+  return decide('text', 0.5);
 }
+
+const round = (n: number): number => Math.round(n * 100) / 100;
 
 // NUL bytes or a high share of control characters: decoded binary, which no compressor should touch.
 // Escape (27) does not count: coloured terminal output is full of it.

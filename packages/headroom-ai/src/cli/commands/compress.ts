@@ -4,6 +4,7 @@ import type { CliCommand } from '../command.js';
 import { asRequest, type InputShape } from '../compress/as-messages.js';
 import { summaryLine } from '../compress/summary-line.js';
 import { cliStore } from '../cli-store.js';
+import { appendLedger, ledgerPath, ledgerRecord } from '../../stats-ledger/index.js';
 import { checkedModel, modelOption } from '../model-option.js';
 import { readInput } from '../read-input.js';
 import { CliUsageError } from '../usage-error.js';
@@ -39,6 +40,7 @@ export const compressCommand: CliCommand = {
     const input = await readInput(source, io, path);
     const request = asRequest(input, { shape, fileName: source === '-' ? undefined : basename(source), query });
     // The user handed over this text to be compressed: nothing in it is "being edited".
+    const started = performance.now();
     const result = await compress(request.messages as OpenAIMessage[], { model, query, store: await cliStore(io), protectRecent: 0 });
 
     let output: string;
@@ -51,6 +53,10 @@ export const compressCommand: CliCommand = {
     } else {
       output = JSON.stringify(result.messages, null, 2);
     }
+    const outcome = { tokensBefore: tokens.before, tokensAfter: tokens.after, transforms: result.transforms, ccrKeys: result.ccrKeys };
+    // Without --model the counts are gpt-4o's (the tokenizer default), so that is the model priced.
+    const recorded = await appendLedger(ledgerRecord(outcome, { source: 'cli', model: model ?? 'gpt-4o', ms: performance.now() - started }), { path: ledgerPath(io.env) });
+    if (!recorded.ok) io.stderr(`warning: could not record stats: ${String(recorded.error)}\n`);
     const summary = summaryLine(tokens, result.transforms);
     const keys = result.ccrKeys.length > 0 ? `stored: ${result.ccrKeys.join(', ')} · get it back: headroom retrieve KEY [--query text]` : undefined;
     if (values.summary) {

@@ -10,7 +10,8 @@ export function captureIo(options: { stdin?: string; env?: Record<string, string
     stdout: (text) => void (out.stdout += text),
     stderr: (text) => void (out.stderr += text),
     stdin,
-    env: options.env ?? {},
+    // The per-file HEADROOM_HOME from the test setup, so commands never touch the user's ~/.headroom.
+    env: options.env ?? { HEADROOM_HOME: process.env.HEADROOM_HOME },
   };
   return { io, out };
 }
