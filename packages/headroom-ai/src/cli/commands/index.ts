@@ -1,9 +1,10 @@
 import type { CliCommand } from '../command.js';
 import { compressCommand } from './compress.js';
+import { retrieveCommand } from './retrieve.js';
 import { statsCommand } from './stats.js';
 
 /** The `headroom` command table: add a command by adding its file here, in help order. */
-export const commands: readonly CliCommand[] = [compressCommand, statsCommand];
+export const commands: readonly CliCommand[] = [compressCommand, retrieveCommand, statsCommand];
 
 /** The root of the tree `runCli` walks. */
 export const headroomCli: CliCommand = {
