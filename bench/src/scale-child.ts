@@ -13,7 +13,7 @@ const messages: OpenAIMessage[] = [
 const rssBefore = process.resourceUsage().maxRSS;
 const started = performance.now();
 // protectRecent 0: code being read (not edited) is compressed even in the last message.
-const result = await compress(messages, { model: 'gpt-4o', store: new MemoryCcrStore(), protectRecent: 0 });
+const result = await compress(messages, { model: 'gpt-4o', store: new MemoryCcrStore(), protectRecent: 0, maxSegmentChars: 64 * 1024 * 1024 });
 const ms = performance.now() - started;
 process.stdout.write(
   JSON.stringify({

@@ -28,7 +28,7 @@ function grow(unit: (round: number) => string, bytes: number): string {
 
 /**
  * `bytes` characters of one kind of tool output built from the corpora: loghub lines (every log in
- * turn), a JSON array of records made of those lines, or Java source files from gson.
+ * turn), a JSON array of records made of those lines, or the Python sources of requests.
  */
 export function scaleInput(dataDir: string, kind: ScaleKind, bytes: number): string {
   const logLines = files(join(dataDir, 'logs'), (name) => name.endsWith('.log')).flatMap((path) => readFileSync(path, 'utf8').split('\n').filter(Boolean));
@@ -40,6 +40,7 @@ export function scaleInput(dataDir: string, kind: ScaleKind, bytes: number): str
     const body = grow((round) => `${records(round).join(',')},`, bytes - 2);
     return `[${body.slice(0, body.lastIndexOf('},') + 1)}]`;
   }
-  const sources = files(join(dataDir, 'code', 'java'), (name) => name.endsWith('.java')).map((path) => readFileSync(path, 'utf8'));
-  return grow((round) => sources.map((source) => `// copy ${round}\n${source}`).join('\n'), bytes);
+  // Python: concatenated modules are still one valid module, as a large generated or bundled file would be.
+  const sources = files(join(dataDir, 'code', 'python'), (name) => name.endsWith('.py')).map((path) => readFileSync(path, 'utf8'));
+  return grow((round) => sources.map((source) => `# copy ${round}\n${source}`).join('\n'), bytes);
 }

@@ -10,7 +10,7 @@ const SIZES_MB = [2, 4, 8, 16];
 const KINDS: { kind: ScaleKind; name: string }[] = [
   { kind: 'logs', name: 'Log text' },
   { kind: 'json', name: 'JSON array' },
-  { kind: 'code', name: 'Source code (Java)' },
+  { kind: 'code', name: 'Source code (Python)' },
 ];
 
 interface ChildResult {
@@ -86,8 +86,8 @@ export const scalingSection: BenchSection = {
     return [
       'One `compress()` of one tool output of each size, each in a fresh `node` process (peak RSS is that process\'s',
       'maximum resident set, including the input itself). The inputs are real corpora grown to size: every loghub',
-      'sample in turn (each round tagged `seq=N`), a JSON array of records made of those lines, and gson\'s Java',
-      'sources (each round headed `// copy N`). *Growth*: time over the previous size\'s — doubling the input',
+      'sample in turn (each round tagged `seq=N`), a JSON array of records made of those lines, and the Python',
+      'sources of requests (each round headed `# copy N`). *Growth*: time over the previous size\'s — doubling the input',
       'should not much more than double it.',
       '',
       table(['Input', 'Size', 'Tokens', 'compress()', 'Growth', 'Rate', 'Peak RSS', 'Saved', 'Strategy'], rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l']),
