@@ -1,3 +1,4 @@
+import { adversarialSection } from './adversarial.js';
 import { codeSection } from './code.js';
 import { compressorsSection } from './compressors.js';
 import { latencySection } from './latency.js';
@@ -24,6 +25,7 @@ export const sections: readonly BenchSection[] = [
   compressorsSection,
   codeSection,
   proxyLoadSection,
+  adversarialSection,
 ];
 
 export type { BenchSection } from './section.js';
