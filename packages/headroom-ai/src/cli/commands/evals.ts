@@ -1,15 +1,29 @@
+import type { LanguageModelV3 } from '@ai-sdk/provider';
 import type { CliCommand } from '../command.js';
-import { resolveModel } from '../resolve-model.js';
+import { optionalModel } from '../resolve-model.js';
 import { CliUsageError } from '../usage-error.js';
 
-type BenchEvals = typeof import('@headroom/bench/evals');
+/** What `headroom evals` uses of the bench's `evals` module (bench/src/evals/index.ts). */
+interface BenchEvals {
+  findDataDir(): string | undefined;
+  noDataReason: string;
+  workloadIds(dataDir: string): string[];
+  runEvals(options: { dataDir: string; workloads?: readonly string[]; model?: LanguageModelV3; onProgress?: (id: string) => void }): Promise<{ probes: { lost: number } }>;
+  formatEvals(report: unknown): string;
+}
 
-/** The bench's evals: a workspace package, present in a clone of the repository, not in a published install. */
+/** Where the built bench sits in a clone, seen from this file in `dist/cli/commands/` (or `src/`). */
+export const benchEvalsUrl = new URL('../../../../../bench/dist/evals/index.js', import.meta.url);
+
+/**
+ * The bench's evals. The bench is a private workspace package that itself depends on headroom-ai (the
+ * proxy load bench), so it is loaded by path: present in a built clone, absent from a published install.
+ */
 async function benchEvals(): Promise<BenchEvals> {
   try {
-    return await import('@headroom/bench/evals');
+    return (await import(benchEvalsUrl.href)) as BenchEvals;
   } catch {
-    throw new Error('headroom evals runs the bench workloads, which ship with the source repository: run it from a clone (pnpm build first)');
+    throw new Error('headroom evals runs the bench workloads, which ship with the source repository: run it from a clone after pnpm build');
   }
 }
 
@@ -38,8 +52,7 @@ export const evalsCommand: CliCommand = {
     const chosen = typeof values.workload === 'string' ? values.workload.split(',').map((w) => w.trim()).filter(Boolean) : [];
     const unknown = chosen.filter((w) => !known.includes(w));
     if (unknown.length) throw new CliUsageError(path, `unknown workload ${unknown.join(', ')} (known: ${known.join(', ')})`);
-    const spec = typeof values.model === 'string' ? values.model : io.env.HEADROOM_LLM;
-    const model = spec ? await resolveModel(path, spec) : undefined;
+    const model = await optionalModel(path, values.model, io.env);
     const report = await evals.runEvals({ dataDir, workloads: chosen, model, onProgress: (id) => io.stderr(`evals: ${id}\n`) });
     io.stdout((values.json ? JSON.stringify(report, null, 2) : evals.formatEvals(report)) + '\n');
     return report.probes.lost > 0 ? 1 : 0;
