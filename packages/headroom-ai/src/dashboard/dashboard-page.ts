@@ -1,6 +1,5 @@
 import { dashboardClient } from './dashboard-client.js';
-import { inlineScript, uplotAssets } from './page-assets.js';
-import { PAGE_STYLE } from './page-style.js';
+import { htmlDocument, uplotAssets } from './page-assets.js';
 
 /** Options of {@link dashboardPage}. */
 export interface DashboardPageOptions {
@@ -34,17 +33,7 @@ const breakdown = (id: string, title: string): string => `
 export function dashboardPage({ dataUrl = '/dashboard/data.json', intervalMs = 2000 }: DashboardPageOptions = {}): string {
   const uplot = uplotAssets();
   const start = `(${dashboardClient.toString()})(window.uPlot, ${JSON.stringify(dataUrl)}, ${intervalMs});`;
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>Headroom dashboard</title>
-<style>${uplot.style}${PAGE_STYLE}</style>
-</head>
-<body>
-<main>
+  return htmlDocument({ title: 'Headroom dashboard', style: uplot.style, body: `<main>
   <h1>Headroom dashboard</h1>
   <p class="meta" id="updated" aria-live="polite">Loading…</p>
   <p class="notice error" id="error" role="alert" hidden></p>
@@ -79,10 +68,5 @@ export function dashboardPage({ dataUrl = '/dashboard/data.json', intervalMs = 2
       </table></div>
     </section>
   </div>
-</main>
-<script>${uplot.script}</script>
-<script>${inlineScript(start)}</script>
-</body>
-</html>
-`;
+</main>`, scripts: [uplot.script, start] });
 }

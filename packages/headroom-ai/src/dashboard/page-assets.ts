@@ -1,3 +1,4 @@
+import { PAGE_STYLE } from './page-style.js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -24,4 +25,26 @@ export function inlineScript(source: string): string {
 /** Text safe inside HTML element content and double-quoted attributes. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/**
+ * A whole self-contained page: shared styles plus the page's own, the body, then the scripts, each inlined.
+ * No external resource, not even a favicon request (the proxy would forward it to the provider).
+ */
+export function htmlDocument({ title, style, body, scripts }: { title: string; style: string; body: string; scripts: readonly string[] }): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>${escapeHtml(title)}</title>
+<style>${PAGE_STYLE}${style}</style>
+</head>
+<body>
+${body}
+${scripts.map((script) => `<script>${inlineScript(script)}</script>`).join('\n')}
+</body>
+</html>
+`;
 }

@@ -1,6 +1,5 @@
 import { MARKER_PATTERN } from '@headroom/core';
-import { escapeHtml, inlineScript } from '../dashboard/page-assets.js';
-import { PAGE_STYLE } from '../dashboard/page-style.js';
+import { escapeHtml, htmlDocument } from '../dashboard/page-assets.js';
 import type { InspectMarker, InspectReport, InspectSegment } from './inspect-report.js';
 import type { MarkedLine } from './line-states.js';
 
@@ -84,24 +83,10 @@ function openTarget(): void {
 
 /** The report as one self-contained HTML page: side-by-side texts, highlights, markers linked to their originals. */
 export function reportHtml(report: InspectReport): string {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>Headroom inspect report</title>
-<style>${PAGE_STYLE}${REPORT_STYLE}</style>
-</head>
-<body>
-<main>
+  return htmlDocument({ title: 'Headroom inspect report', style: REPORT_STYLE, body: `<main>
 <h1>Headroom inspect report</h1>
 <p class="meta">Model ${escapeHtml(report.model)}${report.query ? ` · query “${escapeHtml(report.query)}”` : ''} · tokens ${number(report.tokensBefore)} → ${number(report.tokensAfter)} (${saved(report.tokensBefore, report.tokensAfter)} saved) · ${report.segments.length} tool output(s)</p>
 <p class="legend"><span class="dropped">− dropped from the output (stored, retrievable)</span><span class="added">+ added by the compressor (markers, counts, collapsed bodies)</span></p>
 ${report.segments.map(segment).join('\n')}
-</main>
-<script>${inlineScript(`(${openTarget.toString()})();`)}</script>
-</body>
-</html>
-`;
+</main>`, scripts: [`(${openTarget.toString()})();`] });
 }

@@ -6,11 +6,12 @@ import { evalsCommand } from './evals.js';
 import { learnCommand } from './learn.js';
 import { mcpCommand } from './mcp.js';
 import { proxyCommand } from './proxy.js';
+import { retrieveCommand } from './retrieve.js';
 import { statsCommand } from './stats.js';
 import { wrapCommand } from './wrap.js';
 
 /** The `headroom` command table: add a command by adding its file here, in help order. */
-export const commands: readonly CliCommand[] = [compressCommand, inspectCommand, proxyCommand, wrapCommand, mcpCommand, statsCommand, dashboardCommand, learnCommand, evalsCommand];
+export const commands: readonly CliCommand[] = [compressCommand, retrieveCommand, inspectCommand, proxyCommand, wrapCommand, mcpCommand, statsCommand, dashboardCommand, learnCommand, evalsCommand];
 
 /** The root of the tree `runCli` walks. */
 export const headroomCli: CliCommand = {

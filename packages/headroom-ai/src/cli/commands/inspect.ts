@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { CliCommand } from '../command.js';
-import { checkedModel, modelOption } from '../model-option.js';
+import { checkedModel, modelOption, queryOption } from '../model-option.js';
 import { readInput } from '../read-input.js';
 import { inspectReport } from '../../inspect/inspect-report.js';
 import { reportHtml } from '../../inspect/report-html.js';
@@ -21,7 +21,7 @@ export const inspectCommand: CliCommand = {
   maxPositionals: 1,
   options: {
     model: modelOption,
-    query: { type: 'string', valueName: 'text', description: 'what the user asked; steers what is kept and shows what it retrieves' },
+    query: queryOption,
     out: { type: 'string', valueName: 'file', description: 'where to write the HTML report (default headroom-inspect.html)' },
     json: { type: 'boolean', description: 'print the report data as JSON on stdout instead' },
   },
