@@ -1,6 +1,6 @@
 // Child-process entry for one adversarial case: builds the input here (nothing large crosses the pipe), runs
 // compress() once and reports time and outcome; the parent enforces the time limit.
-import { compress, MemoryCcrStore } from '@headroom/core';
+import { compress, MemoryCcrStore } from '@headroom/core/internal';
 import { adversarialCases } from './adversarial-cases.js';
 
 const hostile = adversarialCases[Number(process.argv[2])]!;

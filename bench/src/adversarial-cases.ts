@@ -1,4 +1,4 @@
-import type { OpenAIMessage } from '@headroom/core';
+import type { OpenAIMessage } from '@headroom/core/internal';
 
 /** One hostile input: the conversation it is sent in, and what issue 16/15 measured before the fixes. */
 export interface AdversarialCase {

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { compress, type OpenAIMessage } from '@headroom/core';
+import { compress, type OpenAIMessage } from '@headroom/core/internal';
 import { BENCH_MODEL } from '../context.js';
 import { fireStreams, type Wave } from '../proxy-load/fire-streams.js';
 import { CHUNK_GAP_MS, STREAM_CHUNKS, startLoadUpstream } from '../proxy-load/fake-upstream.js';
