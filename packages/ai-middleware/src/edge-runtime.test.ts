@@ -55,7 +55,10 @@ describe('in the Edge runtime', () => {
   it('compresses code with tree-sitter grammars passed as bytes through the options, as a bundle ships them', async () => {
     // Read here, in the test, as a bundler would inline them; the middleware itself touches no file system.
     const wasm = (path: string) => readFileSync(new URL(`../../core/node_modules/${path}`, import.meta.url));
-    const code = createCodeCompressor({ grammars: { 'tree-sitter': wasm('web-tree-sitter/tree-sitter.wasm'), python: wasm('@vscode/tree-sitter-wasm/wasm/tree-sitter-python.wasm') } });
+    const code = createCodeCompressor({
+      treeSitter: () => import('web-tree-sitter'),
+      grammars: { 'tree-sitter': wasm('web-tree-sitter/tree-sitter.wasm'), python: wasm('@vscode/tree-sitter-wasm/wasm/tree-sitter-python.wasm') },
+    });
     const middleware = headroomMiddleware({ compressors: { code }, protectRecent: 0 });
     const source = Array.from({ length: 12 }, (_, i) => `def handler_${i}(request):\n${'    total = request.value * 2\n'.repeat(8)}    return total\n`).join('\n');
     const prompt: LanguageModelV3Prompt = [
