@@ -93,6 +93,12 @@ export function createProxyApp(options: ProxyOptions = {}): Hono {
     return response;
   });
 
+  // Hono's default prints the error object; this proxy logs one line without payloads (a client gone mid-stream ends here too).
+  app.onError((error, c) => {
+    options.log?.(`${c.req.method} ${new URL(c.req.url).pathname} failed: ${error.name}`);
+    return c.json(errorBody(c, 'The proxy could not complete the request', 'api_error'), 500);
+  });
+
   return app;
 }
 
