@@ -4,17 +4,11 @@ import { proxyStore } from '../../proxy/store-option.js';
 import { startProxy, type RunningProxy } from '../../proxy/start-proxy.js';
 import { defaultUpstreams } from '../../proxy/upstream.js';
 import { ledgerPath } from '../../stats-ledger/index.js';
+import { checkedPort } from '../port-option.js';
 import { CliUsageError } from '../usage-error.js';
 
 const path = 'headroom proxy';
 const loopback = new Set(['127.0.0.1', 'localhost', '::1']);
-
-function port(value: string | boolean | undefined): number {
-  if (typeof value !== 'string') return 8787;
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || n > 65_535) throw new CliUsageError(path, `--port must be a port number (0–65535), not "${value}"`);
-  return n;
-}
 
 function upstream(value: string | boolean | undefined, fallback: string, name: string): string {
   if (typeof value !== 'string') return fallback;
@@ -33,7 +27,7 @@ export async function startProxyFromArgs({ values }: CliArgs, io: CliIo): Promis
     anthropic: upstream(values['upstream-anthropic'], defaultUpstreams.anthropic, '--upstream-anthropic'),
   };
   const proxy = await startProxy({
-    port: port(values.port),
+    port: checkedPort(path, values.port, 8787),
     host,
     upstreams,
     headroom: createHeadroom(store.store ? { store: store.store } : {}),
