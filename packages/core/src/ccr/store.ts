@@ -17,7 +17,7 @@ export interface CcrPutOptions {
    * Keys the current call has stored or is storing. A store that evicts to make room must not evict
    * these: it refuses the write (`HeadroomError` code `store_full`) so the call sends that original instead.
    */
-  pinned?: { has(key: string): boolean };
+  pinned?: ReadonlySet<string>;
   /** Aborted on timeout or by the caller; a store that honours it stops waiting on its backend. */
   signal?: AbortSignal;
 }
