@@ -1,0 +1,12 @@
+/** Adds two provider usage objects field by field (nested token details included); non-numbers keep the later value. */
+export function addUsage(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') return a + b;
+  if (!isObject(a) || !isObject(b)) return b ?? a;
+  const sum: Record<string, unknown> = { ...a };
+  for (const [key, value] of Object.entries(b)) sum[key] = key in a ? addUsage(a[key], value) : value;
+  return sum;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,202 @@
+import { answerCalls, roundOutcome, type RetrievalContext } from '@headroom/ai-middleware';
+import { createHeadroom, globalStats, type Headroom, type Stats } from '@headroom/core';
+import { formatForPath } from './formats.js';
+import type { CompressedRequest, Json, ProviderFormat, ToolCallPart } from './provider-format.js';
+import { forwardHeaders, relayHeaders } from './relay-headers.js';
+import { readSse } from './sse.js';
+
+/** Sends a request to the provider (the SDK's own fetch, or the proxy's upstream call). */
+export type Upstream = (request: Request) => Promise<Response>;
+
+/** What one provider call did, for logs and the stats ledger: sizes and counts, never content or headers. */
+export interface ProviderCallEvent {
+  format: ProviderFormat['name'];
+  model?: string;
+  stream: boolean;
+  status: number;
+  tokensBefore: number;
+  tokensAfter: number;
+  compressed: boolean;
+}
+
+/** Options shared by `withHeadroom` and `headroom proxy`. */
+export interface HeadroomHandlerOptions {
+  /** The instance that compresses and stores originals. Default: `createHeadroom()`. */
+  headroom?: Headroom;
+  /** Most retrieval rounds per call, as in the middleware. Default 3. */
+  maxRounds?: number;
+  /** Counters for CCR hits/misses and retrieval rounds. Default: the process-wide `globalStats`. */
+  stats?: Stats;
+  /** Called once per compressible provider call, after the first upstream response. */
+  onCall?: (event: ProviderCallEvent) => void;
+}
+
+/** Handles one HTTP request bound for a provider: compress, send, answer `headroom_retrieve` rounds, reply. */
+export type HeadroomHandler = (request: Request, upstream: Upstream) => Promise<Response>;
+
+type Outcome = ReturnType<typeof roundOutcome>;
+const outcomeOf = (calls: ToolCallPart[], round: number, ctx: RetrievalContext): Outcome => roundOutcome(calls as never, round, ctx.maxRounds);
+
+function jsonResponse(body: unknown, status: number, headers?: Headers): Response {
+  const out = new Headers(headers);
+  out.set('content-type', 'application/json');
+  return new Response(JSON.stringify(body), { status, headers: out });
+}
+
+function relay(response: Response, body: BodyInit | null = response.body): Response {
+  return new Response(body, { status: response.status, statusText: response.statusText, headers: relayHeaders(response.headers) });
+}
+
+function isJsonObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The one place the provider-format retrieval loop lives: `withHeadroom` puts it in the SDK's fetch, the
+ * proxy behind its routes. Chat Completions, Responses and Messages requests are compressed; every other
+ * request, and every error response, passes through unchanged.
+ */
+export function createHeadroomHandler(options: HeadroomHandlerOptions = {}): HeadroomHandler {
+  const headroom = options.headroom ?? createHeadroom();
+  const ctx: RetrievalContext = { store: headroom.store, stats: options.stats ?? globalStats, maxRounds: options.maxRounds ?? 3 };
+
+  return async (request, upstream) => {
+    const format = request.method === 'POST' ? formatForPath(new URL(request.url).pathname) : undefined;
+    if (!format) return relay(await upstream(request));
+    const text = await request.text();
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch (error) {
+      return jsonResponse(format.errorBody(`Request body is not valid JSON: ${(error as Error).message}`, 'invalid_request_error'), 400);
+    }
+    if (!isJsonObject(body)) return jsonResponse(format.errorBody('Request body must be a JSON object', 'invalid_request_error'), 400);
+
+    const compressed = await format.compressRequest(body, headroom);
+    const headers = forwardHeaders(request.headers);
+    // Aborted by the caller (client gone, SDK abort) or by a cancelled response stream.
+    const cancel = new AbortController();
+    const signal = AbortSignal.any([request.signal, cancel.signal]);
+    const send = (next: Json | string) =>
+      upstream(new Request(request.url, { method: 'POST', headers, body: typeof next === 'string' ? next : JSON.stringify(next), signal }));
+    const first = await send(compressed.body === body ? text : compressed.body);
+    report(options, format, compressed, body, first.status);
+    if (!first.ok || !compressed.offersRetrieve || !first.body) return relay(first);
+    const type = first.headers.get('content-type') ?? '';
+    if (type.includes('text/event-stream')) return streamRounds({ format, first, body: compressed.body, send, ctx, cancel });
+    if (type.includes('json')) return jsonRounds({ format, first, body: compressed.body, send, ctx });
+    return relay(first);
+  };
+}
+
+function report(options: HeadroomHandlerOptions, format: ProviderFormat, compressed: CompressedRequest, body: Json, status: number): void {
+  if (!options.onCall) return;
+  const result = compressed.result;
+  options.onCall({
+    format: format.name,
+    ...(typeof body.model === 'string' ? { model: body.model } : {}),
+    stream: body.stream === true,
+    status,
+    tokensBefore: result?.tokensBefore ?? 0,
+    tokensAfter: result?.tokensAfter ?? 0,
+    compressed: result?.compressed ?? false,
+  });
+}
+
+interface Rounds {
+  format: ProviderFormat;
+  first: Response;
+  body: Json;
+  send: (body: Json) => Promise<Response>;
+  ctx: RetrievalContext;
+  cancel?: AbortController;
+}
+
+/** Non-streaming: answer retrieval-only turns and ask again; the caller gets one response. */
+async function jsonRounds({ format, first, body, send, ctx }: Rounds): Promise<Response> {
+  const text = await first.text();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return relay(first, text);
+  }
+  if (!isJsonObject(parsed)) return relay(first, text);
+  let response = parsed;
+  let request = body;
+  const earlier: Json[] = [];
+  for (let round = 0; ; round++) {
+    const calls = format.toolCalls(response);
+    const outcome = outcomeOf(calls, round, ctx);
+    // Nothing to do, or the caller's own tools are in the turn: the response goes back as the provider sent it.
+    if (round === 0 && (outcome === 'done' || outcome === 'inline')) return relay(first, text);
+    if (outcome !== 'continue') return jsonResponse(outcome === 'inline' ? response : format.finalResponse(response, earlier), 200, relayHeaders(first.headers));
+    const answers = await answerCalls(calls as never, ctx);
+    request = format.nextRequest(request, response, answers);
+    ctx.stats.recordRetrievalRound();
+    earlier.push(response);
+    const next = await send(request);
+    if (!next.ok) return relay(next);
+    const reply: unknown = await next.json();
+    if (!isJsonObject(reply)) return jsonResponse(reply, next.status, relayHeaders(next.headers));
+    response = reply;
+  }
+}
+
+/**
+ * Streaming: events are relayed as they arrive; a round that ends with only retrieval calls is answered and
+ * the next round's events continue the same response, so the caller sees one stream.
+ */
+function streamRounds({ format, first, body, send, ctx, cancel }: Rounds): Response {
+  const tracker = format.createStreamTracker();
+  const encoder = new TextEncoder();
+  let events = readSse(first.body!);
+  let request = body;
+  let round = 0;
+
+  const stream = new ReadableStream<Uint8Array>({
+    // Each pull enqueues something or closes: a pull that enqueued nothing would stall the stream.
+    async pull(controller) {
+      try {
+        for (;;) {
+          const { done, value } = await events.next();
+          if (!done) {
+            const out = tracker.accept(value);
+            if (out.length > 0) return controller.enqueue(encoder.encode(out.join('')));
+            continue;
+          }
+          const response = tracker.response();
+          const calls = format.toolCalls(response);
+          const outcome = outcomeOf(calls, round, ctx);
+          if (outcome !== 'continue') return end(controller, tracker.finish(outcome));
+          const answers = await answerCalls(calls as never, ctx);
+          request = format.nextRequest(request, response, answers);
+          ctx.stats.recordRetrievalRound();
+          const next = await send(request);
+          // The caller already has this round's text; a failed follow-up ends the stream cleanly without our calls.
+          if (!next.ok || !next.body) {
+            await next.body?.cancel();
+            return end(controller, tracker.finish('limit'));
+          }
+          tracker.nextRound();
+          round += 1;
+          events = readSse(next.body);
+        }
+      } catch (error) {
+        cancel?.abort(error);
+        controller.error(error);
+      }
+    },
+    cancel(reason) {
+      // Ends the upstream body too, which ends the pending read.
+      cancel?.abort(reason);
+    },
+  });
+
+  function end(controller: ReadableStreamDefaultController<Uint8Array>, out: string[]): void {
+    if (out.length > 0) controller.enqueue(encoder.encode(out.join('')));
+    controller.close();
+  }
+
+  return new Response(stream, { status: first.status, statusText: first.statusText, headers: relayHeaders(first.headers) });
+}

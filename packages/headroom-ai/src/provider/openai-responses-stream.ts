@@ -1,0 +1,85 @@
+import { addUsage } from './add-usage.js';
+import { isRetrieveItem } from './openai-responses.js';
+import type { Json, StreamEnd, StreamTracker } from './provider-format.js';
+import { formatSse, parseData, type SseEvent } from './sse.js';
+
+interface StreamEvent {
+  type: string;
+  output_index?: number;
+  item?: { type?: string; name?: string };
+  response?: Json;
+  [k: string]: unknown;
+}
+
+const closingTypes = new Set(['response.completed', 'response.incomplete', 'response.failed']);
+
+/**
+ * Responses stream events across rounds: `headroom_retrieve` items are held back, the other items keep
+ * contiguous `output_index`es, later rounds' `response.created`/`in_progress` are dropped, and the closing
+ * `response.completed` carries every round's output and summed usage.
+ */
+export function createOpenAIResponsesStreamTracker(): StreamTracker {
+  let relayedItems = 0;
+  let earlierOutput: unknown[] = [];
+  let earlierUsage: unknown;
+  let round = 0;
+  let ours = new Set<number>();
+  let renumber = new Map<number, number>();
+  let held: StreamEvent[] = [];
+  let closing: { event: SseEvent; parsed: StreamEvent } | undefined;
+
+  function outIndex(index: number): number {
+    let mapped = renumber.get(index);
+    if (mapped === undefined) renumber.set(index, (mapped = relayedItems++));
+    return mapped;
+  }
+
+  const current = (): Json => closing?.parsed.response ?? {};
+  const items = (response: Json) => (Array.isArray(response.output) ? (response.output as Array<{ type?: string; name?: string }>) : []);
+
+  return {
+    accept(event) {
+      const parsed = parseData<StreamEvent>(event);
+      if (!parsed) return [event.raw];
+      if (parsed.type === 'response.created' || parsed.type === 'response.in_progress') return round === 0 ? [event.raw] : [];
+      if (closingTypes.has(parsed.type)) {
+        closing = { event, parsed };
+        return [];
+      }
+      if (typeof parsed.output_index !== 'number') return [event.raw];
+      if (parsed.type === 'response.output_item.added' && isRetrieveItem(parsed.item)) ours.add(parsed.output_index);
+      if (ours.has(parsed.output_index)) {
+        held.push(parsed);
+        return [];
+      }
+      const index = outIndex(parsed.output_index);
+      return [index === parsed.output_index ? event.raw : formatSse(JSON.stringify({ ...parsed, output_index: index }), event.event)];
+    },
+
+    response: current,
+
+    nextRound() {
+      const response = current();
+      earlierOutput = [...earlierOutput, ...items(response).filter((item) => !isRetrieveItem(item))];
+      earlierUsage = addUsage(earlierUsage, response.usage);
+      round += 1;
+      ours = new Set();
+      renumber = new Map();
+      held = [];
+      closing = undefined;
+    },
+
+    finish(end: StreamEnd) {
+      const out: string[] = [];
+      if (end === 'inline') for (const parsed of held) out.push(formatSse(JSON.stringify({ ...parsed, output_index: outIndex(parsed.output_index!) }), parsed.type));
+      if (!closing) return out;
+      const { event, parsed } = closing;
+      const response = current();
+      const kept = items(response).filter((item) => end === 'inline' || !isRetrieveItem(item));
+      if (round === 0 && kept.length === items(response).length) return [...out, event.raw];
+      const usage = round > 0 ? addUsage(earlierUsage, response.usage) : response.usage;
+      const merged = { ...response, output: [...earlierOutput, ...kept], ...(usage !== undefined ? { usage } : {}) };
+      return [...out, formatSse(JSON.stringify({ ...parsed, response: merged }), event.event)];
+    },
+  };
+}

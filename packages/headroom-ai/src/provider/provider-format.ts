@@ -1,0 +1,58 @@
+import type { RetrieveAnswer } from '@headroom/ai-middleware';
+import type { CompressResult, Headroom } from '@headroom/core';
+import type { SseEvent } from './sse.js';
+
+/** A request or response body: a parsed JSON object. */
+export type Json = Record<string, unknown>;
+
+/** A tool call the model made, in the AI SDK's shape, so the middleware's retrieval policy can read it. */
+export interface ToolCallPart {
+  type: 'tool-call';
+  toolCallId: string;
+  toolName: string;
+  /** The arguments as a JSON string. */
+  input: string;
+}
+
+/** What compressing one request did. */
+export interface CompressedRequest {
+  body: Json;
+  /** Undefined when the request had nothing the pipeline reads (or it could not run). */
+  result?: CompressResult<unknown>;
+  /** Whether `headroom_retrieve` is among the request's tools, so its calls are ours to answer. */
+  offersRetrieve: boolean;
+}
+
+/** How a stream round ends: as in the middleware's `roundOutcome`, except `continue`, which starts the next round. */
+export type StreamEnd = 'done' | 'limit' | 'inline';
+
+/**
+ * Follows one SSE response across retrieval rounds: which events to relay (as received, or rewritten),
+ * which to hold back, and what the round amounts to as a complete, non-streamed response.
+ */
+export interface StreamTracker {
+  /** The text to send downstream for this event now; empty when held back. */
+  accept(event: SseEvent): string[];
+  /** The current round as the complete response a non-streaming call would have returned. */
+  response(): Json;
+  /** Starts the next round (after the retrieval calls were answered). */
+  nextRound(): void;
+  /** The held-back closing events (with usage summed over rounds), and for `inline` the held retrieval calls. */
+  finish(end: StreamEnd): string[];
+}
+
+/** One provider API: how its requests are compressed and how its responses carry tool calls. */
+export interface ProviderFormat {
+  readonly name: 'openai-chat' | 'openai-responses' | 'anthropic-messages';
+  /** Compresses the request's conversation and offers `headroom_retrieve` when markers are in it. */
+  compressRequest(body: Json, headroom: Headroom): Promise<CompressedRequest>;
+  /** The tool calls in a complete response. */
+  toolCalls(response: Json): ToolCallPart[];
+  /** The request for the next round: the model's turn and the answers appended to the conversation. */
+  nextRequest(body: Json, response: Json, answers: readonly RetrieveAnswer[]): Json;
+  /** The caller's response after retrieval rounds: earlier rounds' output first, usage summed, retrieval calls removed. */
+  finalResponse(response: Json, earlier: readonly Json[]): Json;
+  createStreamTracker(): StreamTracker;
+  /** An error body in this API's own shape, which its SDKs turn into a typed error. */
+  errorBody(message: string, type: 'invalid_request_error' | 'request_too_large' | 'api_error'): Json;
+}
