@@ -35,7 +35,7 @@ export { MemoryCcrStore, type MemoryCcrStoreOptions } from './ccr/memory-store.j
 export { DEFAULT_CCR_TTL_SECONDS, namespacedKey, type CcrEntry, type CcrPutOptions, type CcrStore } from './ccr/store.js';
 export { MARKER_PATTERN, findMarkerKeys, formatMarker } from './ccr/marker.js';
 export { answerRetrieveCall, parseRetrieveInput, retrieve, type RetrieveOptions, type RetrieveResult, type UnitSplitter } from './ccr/retrieve.js';
-export { answerRetrieveCalls, retrievalOutcome, type RetrievalOutcome, type RetrieveAnswer } from './ccr/retrieval-round.js';
+export { answerRetrieveCalls, retrievalOutcome, type RetrievalOutcome, type AnsweredRetrieveCall } from './ccr/retrieval-round.js';
 export {
   RETRIEVE_TOOL_NAME,
   anthropicRetrieveTool,

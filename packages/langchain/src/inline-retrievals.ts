@@ -1,5 +1,5 @@
 import { AIMessage, ToolMessage, type BaseMessage, type ToolCall } from '@langchain/core/messages';
-import type { RetrieveAnswer } from '@headroom/core';
+import type { AnsweredRetrieveCall } from '@headroom/core';
 import { copyAIMessage } from './ai-message.js';
 import { answerMessages, withoutCalls } from './retrieval-calls.js';
 
@@ -12,7 +12,7 @@ export const INLINE_RETRIEVALS_KEY = 'headroom_retrievals';
  * ride along in `response_metadata`, which providers never receive. {@link restoreRetrievals} turns them
  * back into a tool call and its result on the next request, so the model finds its retrieval answered.
  */
-export function withInlineRetrievals(message: AIMessage, answers: ReadonlyArray<RetrieveAnswer<ToolCall>>): AIMessage {
+export function withInlineRetrievals(message: AIMessage, answers: ReadonlyArray<AnsweredRetrieveCall<ToolCall>>): AIMessage {
   const stripped = withoutCalls(message, new Set(answers.map((answer) => answer.call.id)));
   stripped.response_metadata = { ...stripped.response_metadata, [INLINE_RETRIEVALS_KEY]: answers.map(({ call, content, isError }) => ({ call, content, isError })) };
   return stripped;
@@ -37,7 +37,7 @@ export function restoreRetrievals(messages: readonly BaseMessage[]): BaseMessage
   return out;
 }
 
-function inlineAnswers(message: BaseMessage): Array<RetrieveAnswer<ToolCall>> | undefined {
+function inlineAnswers(message: BaseMessage): Array<AnsweredRetrieveCall<ToolCall>> | undefined {
   const stored = (message.response_metadata as Record<string, unknown> | undefined)?.[INLINE_RETRIEVALS_KEY];
-  return Array.isArray(stored) && message.type === 'ai' ? (stored as Array<RetrieveAnswer<ToolCall>>) : undefined;
+  return Array.isArray(stored) && message.type === 'ai' ? (stored as Array<AnsweredRetrieveCall<ToolCall>>) : undefined;
 }

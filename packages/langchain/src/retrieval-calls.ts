@@ -1,5 +1,5 @@
 import { ToolMessage, type AIMessage, type ToolCall } from '@langchain/core/messages';
-import { RETRIEVE_TOOL_NAME, answerRetrieveCalls, retrievalOutcome, type CcrStore, type RetrievalOutcome, type RetrieveAnswer, type Stats } from '@headroom/core';
+import { RETRIEVE_TOOL_NAME, answerRetrieveCalls, retrievalOutcome, type CcrStore, type RetrievalOutcome, type AnsweredRetrieveCall, type Stats } from '@headroom/core';
 import { copyAIMessage } from './ai-message.js';
 
 /** What a retrieval loop needs besides the model. */
@@ -23,12 +23,12 @@ export function outcomeOf(message: AIMessage, answered: number, maxRounds: numbe
 }
 
 /** Answers every `headroom_retrieve` call of `message` from the store. */
-export function answerCalls(message: AIMessage, ctx: RetrievalContext): Promise<Array<RetrieveAnswer<ToolCall>>> {
+export function answerCalls(message: AIMessage, ctx: RetrievalContext): Promise<Array<AnsweredRetrieveCall<ToolCall>>> {
   return answerRetrieveCalls((message.tool_calls ?? []).filter(isRetrieveCall), { store: ctx.store, stats: ctx.stats, input: (call) => call.args });
 }
 
 /** The answers as the tool messages the next round sends after the model's message. */
-export function answerMessages(answers: ReadonlyArray<RetrieveAnswer<ToolCall>>): ToolMessage[] {
+export function answerMessages(answers: ReadonlyArray<AnsweredRetrieveCall<ToolCall>>): ToolMessage[] {
   return answers.map(
     ({ call, content, isError }) => new ToolMessage({ content, tool_call_id: call.id ?? '', name: RETRIEVE_TOOL_NAME, status: isError ? 'error' : 'success' }),
   );

@@ -17,7 +17,7 @@ export function retrievalOutcome(round: { retrieveCalls: number; otherCalls: num
 }
 
 /** One answered `headroom_retrieve` call; a bad or expired key is an error answer, never an exception. */
-export interface RetrieveAnswer<C> {
+export interface AnsweredRetrieveCall<C> {
   call: C;
   content: string;
   isError: boolean;
@@ -27,7 +27,7 @@ export interface RetrieveAnswer<C> {
 export async function answerRetrieveCalls<C>(
   calls: readonly C[],
   options: { store: CcrStore; stats: Stats; input: (call: C) => unknown },
-): Promise<Array<RetrieveAnswer<C>>> {
+): Promise<Array<AnsweredRetrieveCall<C>>> {
   const answers = await Promise.all(calls.map(async (call) => ({ call, ...(await answerRetrieveCall(options.store, options.input(call))) })));
   for (const answer of answers) options.stats.recordCcr(answer.isError ? 'miss' : 'hit');
   return answers;
