@@ -72,7 +72,7 @@ export {
   type KompressOptions,
   type TextCompressorOptions,
 } from './compressors/text/index.js';
-export { createTokenCounter, tokenizerForModel, type TokenCounter } from './tokens/index.js';
+export { createTokenCounter, isKnownModel, tokenizerForModel, type TokenCounter } from './tokens/index.js';
 export { createStats, globalStats, type FallbackReason, type KindStats, type Stats, type StatsSnapshot } from './stats/stats.js';
 export { HeadroomError, type HeadroomErrorCode } from './errors/index.js';
 export { ccrKey, sha256Hex } from './hash/sha256.js';

@@ -1,7 +1,8 @@
-import type { Detection, DetectionHints } from '../types.js';
+import type { ContentKind, Detection, DetectionHints } from '../types.js';
 import { codeGuess } from './detectors/code.js';
 import { diffConfidence } from './detectors/diff.js';
 import { htmlConfidence } from './detectors/html.js';
+import { lineShape } from './detectors/line-shape.js';
 import { jsonConfidence } from './detectors/json.js';
 import { logConfidence } from './detectors/log.js';
 import { searchConfidence } from './detectors/search.js';
@@ -20,7 +21,7 @@ export function detectContent(text: string, hints: DetectionHints = {}): Detecti
   if (json >= 0.5) return { kind: 'json', confidence: json };
   const sample = takeSample(text);
   if (sample.nonEmpty.length === 0) return { kind: 'text', confidence: 0.5 };
-  if (looksBinary(sample.head)) return { kind: 'text', confidence: 0.1 };
+  if (looksBinary(sample.head)) return { kind: 'text', confidence: 1, binary: true };
   const named = hints.fileName ? fileKind(hints.fileName) : undefined;
   return (named && fromFileName(sample, named)) ?? fromContent(sample);
 }
@@ -52,35 +53,47 @@ function fromFileName(sample: Sample, named: FileKind): Detection | undefined {
 }
 
 function fromContent(sample: Sample): Detection {
-  const diff = diffConfidence(sample);
-  if (diff >= 0.7) return { kind: 'diff', confidence: diff };
+  const shape = lineShape(sample);
+  const code = codeGuess(sample);
+  const scores: Partial<Record<ContentKind, number>> = {
+    diff: diffConfidence(sample),
+    html: htmlConfidence(sample),
+    search: searchConfidence(sample),
+    table: tableConfidence(sample),
+    log: logConfidence(sample, shape),
+    code: code?.confidence ?? 0,
+    text: round(shape.sentences),
+  };
+  for (const kind of Object.keys(scores) as ContentKind[]) scores[kind] = round(scores[kind]!);
+  const decide = (kind: ContentKind, confidence: number): Detection =>
+    kind === 'code' && code ? { kind, language: code.language, confidence, scores } : { kind, confidence, scores };
+  const { diff = 0, html = 0, search = 0, table = 0, log = 0 } = scores;
+  if (diff >= 0.7) return decide('diff', diff);
   // Prose with fenced blocks is mixed: it stays text here and is split into sections before routing.
   // (After diffs, whose context lines may hold a fence; before HTML, which a fence may quote.)
-  if (splitSections(sample.head).some((section) => section.lang !== undefined)) return { kind: 'text', confidence: 0.6 };
-  const html = htmlConfidence(sample);
-  if (html >= 0.7) return { kind: 'html', confidence: html };
-  const search = searchConfidence(sample);
-  if (search >= 0.6) return { kind: 'search', confidence: search };
+  if (splitSections(sample.head).some((section) => section.lang !== undefined)) return decide('text', 0.6);
+  if (html >= 0.7) return decide('html', html);
+  if (search >= 0.6) return decide('search', search);
   // A CSV with a header row is a data file even when its rows start with timestamps like a log's.
-  const table = tableConfidence(sample);
-  if (table >= 0.9) return { kind: 'table', confidence: table };
-  const log = logConfidence(sample);
-  if (log >= 0.5) return { kind: 'log', confidence: log };
-  if (table >= 0.6) return { kind: 'table', confidence: table };
-  const code = codeGuess(sample);
-  if (code && code.confidence >= 0.6) return { kind: 'code', language: code.language, confidence: code.confidence };
-  return { kind: 'text', confidence: 0.5 };
+  if (table >= 0.9) return decide('table', table);
+  if (log >= 0.5) return decide('log', log);
+  if (table >= 0.6) return decide('table', table);
+  if (code && code.confidence >= 0.6) return decide('code', code.confidence);
+  return decide('text', 0.5);
 }
 
-// NUL bytes or a high share of control characters: decoded binary, which no compressor should touch.
+const round = (n: number): number => Math.round(n * 100) / 100;
+
+// NUL bytes, or a high share of control characters and U+FFFD (what invalid UTF-8 decodes to, as a
+// PNG or a gzip read as text does): decoded binary, which no compressor should touch.
 // Escape (27) does not count: coloured terminal output is full of it.
 function looksBinary(head: string): boolean {
   const probe = head.length > 4096 ? head.slice(0, 4096) : head;
-  let control = 0;
+  let junk = 0;
   for (let i = 0; i < probe.length; i++) {
     const code = probe.charCodeAt(i);
     if (code === 0) return true;
-    if (code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12 && code !== 27) control++;
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12 && code !== 27) || code === 0xfffd) junk++;
   }
-  return control > probe.length * 0.1;
+  return junk > probe.length * 0.1;
 }

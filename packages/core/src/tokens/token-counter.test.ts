@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTokenCounter } from './token-counter.js';
-import { tokenizerForModel } from './encoding-for-model.js';
+import { isKnownModel, tokenizerForModel } from './encoding-for-model.js';
 
 describe('token counting', () => {
   it('picks the encoding by model family', () => {
@@ -8,6 +8,13 @@ describe('token counting', () => {
     expect(tokenizerForModel('openai/gpt-4.1')).toEqual({ encoding: 'o200k_base', factor: 1 });
     expect(tokenizerForModel('gpt-4-turbo')).toEqual({ encoding: 'cl100k_base', factor: 1 });
     expect(tokenizerForModel('claude-sonnet-4-5').factor).toBeGreaterThan(1);
+  });
+
+  it('tells known model families from unknown ids, which still count as o200k', () => {
+    expect(['gpt-4o', 'openai/gpt-5-mini', 'o3', 'claude-opus-4-1', 'gemini-2.5-pro', 'gpt-3.5-turbo'].every(isKnownModel)).toBe(true);
+    expect(isKnownModel('gtp-4o')).toBe(false);
+    expect(isKnownModel('llama-3.1-70b')).toBe(false);
+    expect(tokenizerForModel('gtp-4o')).toEqual({ encoding: 'o200k_base', factor: 1 });
   });
 
   it('counts exactly for OpenAI models and the same for cached long texts', async () => {

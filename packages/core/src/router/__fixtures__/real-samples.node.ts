@@ -42,3 +42,18 @@ export function filesUnder(dir: string, keep: (path: string) => boolean): string
 export function everyNth<T>(items: readonly T[], step: number): T[] {
   return items.filter((_, index) => index % step === 0);
 }
+
+/** One text of the routing corpus (`corpus/manifest.json`): what it is, where it came from, what it must route to. */
+export interface CorpusEntry {
+  file: string;
+  expected: 'log' | 'search' | 'text';
+  origin: string;
+  text: string;
+}
+
+/** Logs real programs wrote on this machine, logs written from format descriptions, and non-log controls. */
+export function routingCorpus(): CorpusEntry[] {
+  const dir = join(here, 'corpus');
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Array<Omit<CorpusEntry, 'text'>>;
+  return manifest.map((entry) => ({ ...entry, text: readFileSync(join(dir, entry.file), 'utf8') }));
+}

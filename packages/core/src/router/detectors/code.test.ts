@@ -108,7 +108,7 @@ describe('code detection guards', () => {
   it('prose is text', () => {
     const readme = readInstalled('typescript', 'README.md');
     const paragraph = readme.split(/\r?\n\r?\n/).find((block) => block.length > 200 && /^[A-Z]/.test(block))!;
-    expect(detectContent(paragraph)).toEqual({ kind: 'text', confidence: 0.5 });
+    expect(detectContent(paragraph)).toMatchObject({ kind: 'text', confidence: 0.5 });
     expect(detectContent(readInstalled('typescript', 'SECURITY.md')).kind).toBe('text');
   });
 

@@ -22,7 +22,7 @@ const readmes: Array<[string, string]> = [
 describe('html detection on real pages', () => {
   it('a test page with doctype, head and inline script is html', () => {
     const page = readInstalled('protobufjs', 'cli/node_modules/taffydb/taffy-test.html');
-    expect(detectContent(page)).toEqual({ kind: 'html', confidence: 0.95 });
+    expect(detectContent(page)).toMatchObject({ kind: 'html', confidence: 0.95 });
   });
 
   it("jsdoc's page layout and its markup-only fragments are html", () => {

@@ -20,7 +20,7 @@ describe('json detection on recorded GitHub API responses', () => {
       .map((recording) => recording.response)
       .filter((body) => typeof body === 'object' && body !== null);
     for (const body of bodies) {
-      expect(detectContent(JSON.stringify(body))).toEqual({ kind: 'json', confidence: 1 });
+      expect(detectContent(JSON.stringify(body))).toMatchObject({ kind: 'json', confidence: 1 });
       expect(detectContent(JSON.stringify(body, null, 2)).kind).toBe('json');
     }
   });
@@ -63,7 +63,7 @@ describe('json detection guards', () => {
     expect(big.length).toBeGreaterThan(1024 * 1024);
     const parse = vi.spyOn(JSON, 'parse');
     try {
-      expect(detectContent(big)).toEqual({ kind: 'json', confidence: 0.9 });
+      expect(detectContent(big)).toMatchObject({ kind: 'json', confidence: 0.9 });
       expect(detectContent(`[{"id": 1, oops}${big.slice(1)}`).kind).not.toBe('json');
       expect(parse).not.toHaveBeenCalled();
     } finally {

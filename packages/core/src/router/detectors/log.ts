@@ -1,4 +1,5 @@
 import type { Sample } from '../sample.js';
+import { lineShape, type LineShape } from './line-shape.js';
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
 const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
@@ -50,8 +51,29 @@ const BUILD = new RegExp(
   ].join('|'),
 );
 
-/** How sure we are that the sample is a log or build/test output: levels, timestamps, frames, runner lines. */
-export function logConfidence(sample: Sample): number {
+/**
+ * How sure we are that the sample is a log or build/test output: the best of what its lines say (levels,
+ * timestamps, frames, runner lines) and what their shape says (time-like fields, one repeated layout).
+ */
+export function logConfidence(sample: Sample, shape: LineShape = lineShape(sample)): number {
+  return Math.max(signalConfidence(sample), shapeConfidence(shape));
+}
+
+/**
+ * Any line-oriented record stream is a log, whatever its format: most lines carry a time-like token in
+ * their first fields (after a file name, an id, a host…), or one tag followed by a level word. Unless
+ * sentences dominate, which is prose that happens to mention times.
+ */
+export function shapeConfidence(shape: LineShape): number {
+  if (shape.lines < 2 || shape.sentences >= 0.5) return 0;
+  if (shape.timed >= 0.5) return Math.min(1, 0.5 + 0.4 * shape.timed + 0.1 * shape.layout);
+  if (shape.tagged >= 0.6) return 0.55 + 0.3 * shape.tagged;
+  // Multi-line records: a timestamped line, then `Key: value` lines, then the next record.
+  if (shape.timed >= 0.25 && shape.timed + shape.keyed >= 0.9) return 0.5 + 0.2 * shape.timed;
+  return 0;
+}
+
+function signalConfidence(sample: Sample): number {
   let counted = 0;
   let signals = 0;
   let errors = 0;

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataDir, dataPath, noDataReason } from '../../test-utils/data-dir.node.js';
 import { detectContent } from '../detect-content.js';
+import { takeSample } from '../sample.js';
+import { searchConfidence } from './search.js';
 import { buildOutputDir, readInstalled } from '../__fixtures__/real-samples.node.js';
 
 const grep = (...args: string[]) => execFileSync('grep', args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -67,5 +69,21 @@ describe('search detection guards', () => {
     for (const name of ['Android_2k.log', 'HDFS_2k.log', 'Zookeeper_2k.log', 'Spark_2k.log']) {
       expect(detectContent(readFileSync(dataPath('logs', name), 'utf8')).kind, name).toBe('log');
     }
+  });
+});
+
+describe('search detection: timestamps are not path:line prefixes', () => {
+  it('a file name followed by a timestamp, a compact timestamp before a pipe and pid-prefixed lines are not grep hits', () => {
+    const sample = (lines: string[]) => takeSample(lines.join('\n'));
+    const concatenated = Array.from({ length: 10 }, (_, i) => `nova-api.log.1.2017-05-16_13:53:08 2017-05-16 00:00:0${i}.008 25746 INFO served`);
+    const piped = Array.from({ length: 10 }, (_, i) => `20171223-22:15:29:60${i}|Step_LSC|30002312|onStandStepChanged 3579`);
+    const redis = Array.from({ length: 10 }, (_, i) => `16032:M 30 Nov 2026 10:03:1${i}.047 - Accepted 127.0.0.1:33618`);
+    const mosquitto = Array.from({ length: 10 }, (_, i) => `179603255${i}: New connection from 127.0.0.1:32790 on port 1883.`);
+    for (const lines of [concatenated, piped, redis, mosquitto]) expect(searchConfidence(sample(lines)), lines[0]).toBe(0);
+  });
+
+  it('grep -n on one file still counts: its line numbers rise', () => {
+    const lines = Array.from({ length: 10 }, (_, i) => `${i * 7 + 3}:  const value = compute(${i});`);
+    expect(searchConfidence(takeSample(lines.join('\n')))).toBeGreaterThanOrEqual(0.6);
   });
 });

@@ -6,11 +6,26 @@ const MATCH = /^((?:[A-Za-z]:[\\/][^:\n]*)|[^\s:]+):(\d+):(?:\d+:)?/;
 // ripgrep/grep context lines: `path-12-text`.
 const CONTEXT = /^((?:[A-Za-z]:[\\/])?[^\s:]+?)-(\d+)-/;
 // `grep -n` on one file, or ripgrep's heading mode: `12:text` under a path line. Not `12:30` or `2024-01`.
-const BARE = /^\d+[:-](?!\d)/;
+const BARE = /^(\d{1,7})[:-](?!\d)/;
 const PATH_LINE = /^(?:[A-Za-z]:[\\/])?[^\s:]*[\\/.][^\s:]*$/;
 // Compiler and linter diagnostics share the `path:line:col:` shape but are build output.
 // tsc's pretty form puts the column after the match and a dash before the severity: `a.ts:4:3 - error`.
 const DIAGNOSTIC = /^\s*(?:\d+\s*(?:-\s*)?)?(?:fatal error|error|warning|note|remark)\b/i;
+
+// A date or clock the `path:line:` shape cut through: `app.log.2017-05-16_13:53:08 …`, `20171223-22:15:29:606|…`.
+const TIME = /\d{1,2}:\d{2}:\d{2}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}/g;
+
+/** A file name has a letter, a slash or a dot; `20171223-22` is the start of a timestamp. */
+function isPath(candidate: string): boolean {
+  return /[A-Za-z/\\.]/.test(candidate) && /\D/.test(candidate);
+}
+
+/** True when a time or date spans the character at `at` (the separator after the supposed path). */
+function spansTime(line: string, at: number): boolean {
+  const head = line.slice(0, at + 12);
+  for (const match of head.matchAll(TIME)) if (match.index < at && match.index + match[0].length > at) return true;
+  return false;
+}
 
 /** How sure we are that the sample is grep/ripgrep output (`path:line:text`, context lines, Windows paths). */
 export function searchConfidence(sample: Sample): number {
@@ -19,17 +34,25 @@ export function searchConfidence(sample: Sample): number {
   let diagnostics = 0;
   let bare = 0;
   let other = 0;
+  // Line numbers of one file's hits rise; a pid or an epoch in front of every log line repeats.
+  let rising = 0;
+  let previous = -1;
   for (const line of lines) {
     const match = MATCH.exec(line) ?? CONTEXT.exec(line);
-    if (match && /\D/.test(match[1]!)) {
+    if (match && isPath(match[1]!) && !spansTime(line, match[1]!.length)) {
       if (DIAGNOSTIC.test(line.slice(match[0].length))) diagnostics++;
       else matches++;
     } else if (BARE.test(line)) {
       bare++;
+      const number = Number(BARE.exec(line)![1]);
+      if (number > previous) rising++;
+      previous = number;
     } else if (line === '--' || PATH_LINE.test(line)) {
       other++;
+      previous = -1;
     }
   }
+  if (bare > 0 && rising < bare * 0.8) bare = 0;
   if (matches + bare < 2 || diagnostics >= matches + bare) return 0;
   const ratio = (matches + bare + other) / lines.length;
   // Without a single `path:line:` line the evidence is weaker (numbered lists exist), so ask for more.

@@ -1,0 +1,14 @@
+import type { CliCommand } from '../command.js';
+import { compressCommand } from './compress.js';
+import { mcpCommand } from './mcp.js';
+import { statsCommand } from './stats.js';
+
+/** The `headroom` command table: add a command by adding its file here, in help order. */
+export const commands: readonly CliCommand[] = [compressCommand, mcpCommand, statsCommand];
+
+/** The root of the tree `runCli` walks. */
+export const headroomCli: CliCommand = {
+  name: 'headroom',
+  summary: 'Compress what your agent sends to the LLM, reversibly (tool outputs, logs, code, search results).',
+  subcommands: commands,
+};

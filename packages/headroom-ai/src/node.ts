@@ -1,0 +1,21 @@
+// Node-only entry (`headroom-ai/node`): the file CCR store, the config dir and the stats ledger.
+export { FileCcrStore, HEADROOM_HOME_ENV, headroomHome, type FileCcrStoreOptions } from '@headroom/core/node';
+export {
+  appendLedger,
+  formatSummary,
+  INPUT_PRICES_PER_MILLION,
+  inputPricePerMillion,
+  ledgerPath,
+  ledgerRecord,
+  parseLedgerRecord,
+  parseSince,
+  readLedger,
+  summarizeLedger,
+  type CompressionOutcome,
+  type LedgerPart,
+  type LedgerRecord,
+  type LedgerRow,
+  type LedgerSource,
+  type LedgerSummary,
+  type ReadLedgerOptions,
+} from './stats-ledger/index.js';
