@@ -3,6 +3,8 @@ export interface StreamTiming {
   firstByteMs: number;
   totalMs: number;
   ok: boolean;
+  /** Why a request failed: its status, a missing `[DONE]`, or the error's message. */
+  failure?: string;
 }
 
 /** What one wave of concurrent requests measured. */
@@ -34,9 +36,11 @@ export async function fireStreams(baseUrl: string, bodies: readonly string[]): P
           if (Number.isNaN(firstByteMs)) firstByteMs = performance.now() - t0;
           text += decoder.decode(read.value, { stream: true });
         }
-        return { firstByteMs, totalMs: performance.now() - t0, ok: res.status === 200 && text.includes('data: [DONE]') };
-      } catch {
-        return { firstByteMs, totalMs: performance.now() - t0, ok: false };
+        const failure = res.status !== 200 ? `status ${res.status}` : text.includes('data: [DONE]') ? undefined : 'stream ended without [DONE]';
+        return { firstByteMs, totalMs: performance.now() - t0, ok: failure === undefined, ...(failure ? { failure } : {}) };
+      } catch (error) {
+        const cause = (error as { cause?: { message?: string } }).cause?.message;
+        return { firstByteMs, totalMs: performance.now() - t0, ok: false, failure: `${(error as Error).message}${cause ? ` (${cause})` : ''}` };
       }
     }),
   );

@@ -80,8 +80,8 @@ export const proxyLoadSection: BenchSection = {
         ctx.log(`proxy load: ${key}`);
         await fireStreams(url, bodies(messages, WARMUP, (offset += WARMUP)));
         waves[key] = await fireStreams(url, bodies(messages, CONCURRENCY, (offset += CONCURRENCY)));
-        const failed = waves[key]!.timings.filter((t) => !t.ok).length;
-        if (failed > 0) ctx.problem(`proxy load (${key}): ${failed} of ${CONCURRENCY} streaming requests failed`);
+        const failures = waves[key]!.timings.flatMap((t) => (t.failure ? [t.failure] : []));
+        if (failures.length > 0) ctx.problem(`proxy load (${key}): ${failures.length} of ${CONCURRENCY} streaming requests failed: ${[...new Set(failures)].join('; ')}`);
       }
       const tool = `${workload.id} tool output, ${int(tokens.tokensBefore)} → ${int(tokens.tokensAfter)} tokens`;
       const intro = [

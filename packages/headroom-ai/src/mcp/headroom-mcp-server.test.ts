@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
-import { afterEach, describe, expect, it } from 'vitest';
+import { createClient } from 'redis';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { binPath } from '../cli/test-utils/run-bin.js';
 import type { LedgerSummary } from '../stats-ledger/index.js';
 
@@ -21,11 +23,21 @@ afterEach(async () => {
 });
 
 /** The SDK's own client, spawning the built `headroom mcp serve` over stdio. */
-async function connect(home: string): Promise<Client> {
+async function connect(home: string, env: Record<string, string> = {}): Promise<Client> {
   client = new Client({ name: 'headroom-test', version: '0.0.0' });
-  await client.connect(new StdioClientTransport({ command: process.execPath, args: [binPath, 'mcp', 'serve'], env: { HEADROOM_HOME: home, PATH: process.env.PATH ?? '' }, stderr: 'pipe' }));
+  await client.connect(new StdioClientTransport({ command: process.execPath, args: [binPath, 'mcp', 'serve'], env: { HEADROOM_HOME: home, PATH: process.env.PATH ?? '', ...env }, stderr: 'pipe' }));
   return client;
 }
+
+const redis = createClient({ url: 'redis://127.0.0.1:6379', socket: { connectTimeout: 1000, reconnectStrategy: false } });
+redis.on('error', () => {});
+const redisUp = await redis.connect().then(
+  () => true,
+  () => false,
+);
+afterAll(async () => {
+  if (redisUp) await redis.close();
+});
 
 const call = async (c: Client, name: string, args: Record<string, unknown>) => (await c.callTool({ name, arguments: args })) as TextResult;
 
@@ -76,5 +88,28 @@ describe('headroom mcp serve, driven by the MCP SDK client over stdio', () => {
     expect(bad.isError).toBe(true);
     const stats = await call(c, 'headroom_stats', {});
     expect(stats.content[0]!.text).toContain('This session: 0 compressions');
+  });
+
+  it.skipIf(!redisUp)('keeps originals in Redis when HEADROOM_REDIS_URL is set, for a later server process (skipped: no Redis at 127.0.0.1:6379)', async () => {
+    const home = await mkdtemp(join(tmpdir(), 'headroom-mcp-'));
+    const namespace = `mcp-test-${randomBytes(4).toString('hex')}`;
+    const env = { HEADROOM_REDIS_URL: 'redis://127.0.0.1:6379', HEADROOM_NAMESPACE: namespace };
+    const lines = Array.from({ length: 600 }, (_, i) => `2026-11-30T10:${String(i % 60).padStart(2, '0')}:00Z INFO request ${i} served in ${i % 97} ms`);
+    lines[417] = '2026-11-30T10:57:00Z ERROR request 417 failed: upstream timeout after 30000 ms';
+    const original = lines.join('\n');
+    try {
+      const first = await connect(home, env);
+      const { keys } = (await call(first, 'headroom_compress', { content: original })).structuredContent as { keys: string[] };
+      expect(keys.length).toBeGreaterThan(0);
+      await first.close();
+      expect((await redis.keys(`headroom:${namespace}:*`)).length).toBeGreaterThanOrEqual(keys.length);
+      expect(await readdir(join(home, 'ccr')).catch(() => [])).toEqual([]);
+      const second = await connect(home, env);
+      const retrieved = await Promise.all(keys.map((key) => call(second, 'headroom_retrieve', { key })));
+      expect(retrieved.some((r) => r.content[0]!.text === original)).toBe(true);
+    } finally {
+      const keys = await redis.keys(`headroom:${namespace}:*`);
+      if (keys.length > 0) await redis.del(keys);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { serve } from '@hono/node-server';
+import { listen } from '../server/listen.js';
 import { appendLedger, ledgerRecord } from '../stats-ledger/index.js';
 import { createProxyApp, type ProxyOptions } from './create-proxy-app.js';
 
@@ -19,8 +19,8 @@ export interface RunningProxy {
   close(): Promise<void>;
 }
 
-/** Starts the proxy on Node's HTTP server. */
-export function startProxy(options: StartProxyOptions = {}): Promise<RunningProxy> {
+/** Starts the proxy on Node's HTTP server; with a ledger, it also serves the dashboard at `/dashboard`. */
+export async function startProxy(options: StartProxyOptions = {}): Promise<RunningProxy> {
   const { ledgerPath: path } = options;
   // Ledger lines still being written; close() waits for them so none is cut off.
   const writes = new Set<Promise<unknown>>();
@@ -29,6 +29,7 @@ export function startProxy(options: StartProxyOptions = {}): Promise<RunningProx
       ? options
       : {
           ...options,
+          dashboard: { ledgerPath: path },
           onCall(event) {
             options.onCall?.(event);
             if (event.tokensBefore === 0) return;
@@ -41,22 +42,13 @@ export function startProxy(options: StartProxyOptions = {}): Promise<RunningProx
           },
         },
   );
-  const host = options.host ?? '127.0.0.1';
-  return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname: host }, (info) => {
-      const shown = host.includes(':') ? `[${host}]` : host;
-      resolve({
-        url: `http://${shown}:${info.port}`,
-        port: info.port,
-        close: async () => {
-          await new Promise<void>((done) => {
-            server.close(() => done());
-            (server as { closeAllConnections?: () => void }).closeAllConnections?.();
-          });
-          await Promise.all(writes);
-        },
-      });
-    });
-    server.once('error', reject);
-  });
+  const server = await listen(app, { port: options.port ?? 8787, host: options.host ?? '127.0.0.1' });
+  return {
+    url: server.origin,
+    port: server.port,
+    close: async () => {
+      await server.close();
+      await Promise.all(writes);
+    },
+  };
 }

@@ -6,7 +6,7 @@ import { compressToolOutput } from '../compress/compress-tool-output.js';
 import { summaryLine } from '../compress/summary-line.js';
 import { cliStore } from '../cli-store.js';
 import { appendLedger, ledgerPath, ledgerRecord } from '../../stats-ledger/index.js';
-import { checkedModel, modelOption } from '../model-option.js';
+import { checkedModel, modelOption, queryOption } from '../model-option.js';
 import { readInput } from '../read-input.js';
 import { CliUsageError } from '../usage-error.js';
 
@@ -26,7 +26,7 @@ export const compressCommand: CliCommand = {
   maxPositionals: 1,
   options: {
     model: modelOption,
-    query: { type: 'string', valueName: 'text', description: 'what the user asked; steers what is kept' },
+    query: queryOption,
     input: { type: 'string', valueName: 'shape', description: 'auto (default), messages, or tool-output' },
     json: { type: 'boolean', description: 'print the whole result as JSON' },
     summary: { type: 'boolean', description: 'print only the summary and the retrieval keys' },

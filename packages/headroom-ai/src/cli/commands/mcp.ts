@@ -1,4 +1,5 @@
 import { homedir } from 'node:os';
+import { RedisCcrStore } from '@headroom/ccr-redis';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import type { CliCommand, CliIo } from '../command.js';
 import { cliStore } from '../cli-store.js';
@@ -17,13 +18,16 @@ const serve: CliCommand = {
   description: [
     'Runs a stdio MCP server. headroom_compress keeps originals in the local store ($HEADROOM_HOME/ccr,',
     'default ~/.headroom/ccr), so headroom_retrieve and "headroom retrieve" find them later, and records',
-    'each compression in the stats ledger. Logs go to stderr; stdout carries the protocol only.',
+    'each compression in the stats ledger. With $HEADROOM_REDIS_URL set, originals go to that Redis instead',
+    '(namespace $HEADROOM_NAMESPACE, default "default"). Logs go to stderr; stdout carries the protocol only.',
   ].join('\n'),
   options: { model: modelOption },
   async run({ values }, io) {
     const model = checkedModel('headroom mcp serve', values.model);
+    const redisUrl = io.env.HEADROOM_REDIS_URL;
+    const redis = redisUrl ? new RedisCcrStore({ url: redisUrl, namespace: io.env.HEADROOM_NAMESPACE || 'default' }) : undefined;
     const server = createHeadroomMcpServer({
-      store: await cliStore(io),
+      store: redis ?? (await cliStore(io)),
       ledgerPath: ledgerPath(io.env),
       ...(model ? { model } : {}),
       onWarning: (message) => io.stderr(`headroom mcp: ${message}\n`),
@@ -36,6 +40,7 @@ const serve: CliCommand = {
     await server.connect(transport);
     await closed;
     await server.close();
+    await redis?.close();
     return 0;
   },
 };

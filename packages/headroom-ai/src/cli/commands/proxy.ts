@@ -1,18 +1,14 @@
+import { createHeadroom } from '@headroom/core';
 import type { CliArgs, CliCommand, CliIo } from '../command.js';
+import { proxyStore } from '../../proxy/store-option.js';
 import { startProxy, type RunningProxy } from '../../proxy/start-proxy.js';
 import { defaultUpstreams } from '../../proxy/upstream.js';
 import { ledgerPath } from '../../stats-ledger/index.js';
+import { checkedPort } from '../port-option.js';
 import { CliUsageError } from '../usage-error.js';
 
 const path = 'headroom proxy';
 const loopback = new Set(['127.0.0.1', 'localhost', '::1']);
-
-function port(value: string | boolean | undefined): number {
-  if (typeof value !== 'string') return 8787;
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || n > 65_535) throw new CliUsageError(path, `--port must be a port number (0–65535), not "${value}"`);
-  return n;
-}
 
 function upstream(value: string | boolean | undefined, fallback: string, name: string): string {
   if (typeof value !== 'string') return fallback;
@@ -22,16 +18,34 @@ function upstream(value: string | boolean | undefined, fallback: string, name: s
 
 /** Starts the proxy `headroom proxy` describes with these option values; the command keeps it up until a signal. */
 export async function startProxyFromArgs({ values }: CliArgs, io: CliIo): Promise<RunningProxy> {
-  if (values.store !== undefined && values.store !== 'memory') throw new CliUsageError(path, `--store ${String(values.store)} is not available in this build; use --store memory`);
+  const storeName = typeof values.store === 'string' ? values.store : 'memory';
+  const store = proxyStore(storeName, io.env);
+  if (!store) throw new CliUsageError(path, `--store must be memory, a redis:// or rediss:// URL, or upstash; not "${storeName}"`);
   const host = typeof values.host === 'string' ? values.host : '127.0.0.1';
   const upstreams = {
     openai: upstream(values['upstream-openai'], defaultUpstreams.openai, '--upstream-openai'),
     anthropic: upstream(values['upstream-anthropic'], defaultUpstreams.anthropic, '--upstream-anthropic'),
   };
-  const proxy = await startProxy({ port: port(values.port), host, upstreams, ledgerPath: ledgerPath(io.env), ...(values.quiet ? {} : { log: (line: string) => io.stderr(`${line}\n`) }) });
-  io.stderr(`headroom proxy listening on ${proxy.url} (OpenAI → ${upstreams.openai}, Anthropic → ${upstreams.anthropic})\n`);
+  const proxy = await startProxy({
+    port: checkedPort(path, values.port, 8787),
+    host,
+    upstreams,
+    headroom: createHeadroom(store.store ? { store: store.store } : {}),
+    ledgerPath: ledgerPath(io.env),
+    ...(values.quiet ? {} : { log: (line: string) => io.stderr(`${line}\n`) }),
+  }).catch(async (error: unknown) => {
+    await store.close();
+    throw error;
+  });
+  io.stderr(`headroom proxy listening on ${proxy.url} (OpenAI → ${upstreams.openai}, Anthropic → ${upstreams.anthropic}, store ${store.label})\n`);
   if (!loopback.has(host)) io.stderr(`headroom proxy: listening on ${host}, not loopback: anyone who reaches this port can send requests through it\n`);
-  return proxy;
+  return {
+    ...proxy,
+    async close() {
+      await proxy.close();
+      await store.close();
+    },
+  };
 }
 
 /** `headroom proxy`: an OpenAI- and Anthropic-compatible proxy that compresses requests. */
@@ -51,7 +65,11 @@ export const proxyCommand: CliCommand = {
     host: { type: 'string', valueName: 'address', description: 'address to listen on (default 127.0.0.1)' },
     'upstream-openai': { type: 'string', valueName: 'url', description: `OpenAI-compatible API (default ${defaultUpstreams.openai})` },
     'upstream-anthropic': { type: 'string', valueName: 'url', description: `Anthropic API (default ${defaultUpstreams.anthropic})` },
-    store: { type: 'string', valueName: 'kind', description: 'where originals are kept for retrieval: memory (default)' },
+    store: {
+      type: 'string',
+      valueName: 'kind',
+      description: 'where originals are kept for retrieval: memory (default), a redis:// URL, or upstash (UPSTASH_REDIS_REST_URL/_TOKEN)',
+    },
     quiet: { type: 'boolean', description: 'no request log' },
   },
   async run(args, io) {
