@@ -23,6 +23,7 @@ export { anthropicAdapter } from './adapters/anthropic.js';
 export { MARKER_PATTERN, findMarkerKeys } from './ccr/marker.js';
 export { callStore, type StoreCallOptions } from './ccr/store-call.js';
 export { answerRetrieveCall, parseRetrieveInput } from './ccr/retrieve.js';
+export { answerRetrieveCalls, retrievalOutcome, type AnsweredRetrieveCall, type RetrievalOutcome } from './ccr/retrieval-round.js';
 export { retrieveToolDescription, retrieveToolSchema } from './ccr/retrieval-tool.js';
 export { detectContent } from './router/detect-content.js';
 export { codeCompressor, createGrammars, type Grammars } from './compressors/code/index.js';
