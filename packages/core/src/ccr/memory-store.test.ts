@@ -63,8 +63,8 @@ describe('MemoryCcrStore', () => {
 
   it('rejects a time to live of 0, below 0, NaN or Infinity', async () => {
     for (const ttlSeconds of [0, -1, Number.NaN, Number.POSITIVE_INFINITY]) {
-      expect(() => new MemoryCcrStore({ ttlSeconds })).toThrow(/ttlSeconds must be a positive, finite number/);
-      await expect(new MemoryCcrStore().put('k', entry('x'), { ttlSeconds })).rejects.toMatchObject({ code: 'config_error' });
+      expect(() => new MemoryCcrStore({ ttlSeconds })).toThrow(/`ttlSeconds`: expected a positive, finite number/);
+      await expect(new MemoryCcrStore().put('k', entry('x'), { ttlSeconds })).rejects.toMatchObject({ code: 'invalid_option' });
     }
   });
 

@@ -40,6 +40,10 @@ export interface HeadroomOptions {
   maxSegmentChars?: number;
   /** Time to live of stored originals, in seconds: positive and finite. Default: the store's. */
   ttlSeconds?: number;
+  /** Milliseconds one store call (a `put`, a session load or save) may take; then the segment goes out whole. Default 500. */
+  storeTimeoutMs?: number;
+  /** Store writes of one call in flight at once. Default 8. */
+  storeConcurrency?: number;
   /**
    * `rewrite` moves volatile values (dates, ids, counters) out of the system prompt into a short
    * user message appended at the end, so the prefix stays byte-stable. Default `report`: only warn.

@@ -23,6 +23,8 @@ export interface ResolvedOptions {
   minSavings: number;
   maxSegmentChars: number;
   ttlSeconds?: number;
+  storeTimeoutMs?: number;
+  storeConcurrency?: number;
   cacheAlign: 'report' | 'rewrite';
   retrieveTool: 'when-needed' | 'always';
   retrieval: { maxRounds: number; maxUnits: number };
@@ -50,6 +52,10 @@ export function resolveOptions(options: unknown, defaults: { store: () => CcrSto
   const model = checkString('model', o.model);
   if (model !== undefined) resolved.model = model;
   if (o.ttlSeconds !== undefined) resolved.ttlSeconds = checkTtlSeconds(o.ttlSeconds);
+  const storeTimeoutMs = checkNumber('storeTimeoutMs', o.storeTimeoutMs, { min: 0, exclusiveMin: true });
+  if (storeTimeoutMs !== undefined) resolved.storeTimeoutMs = storeTimeoutMs;
+  const storeConcurrency = checkNumber('storeConcurrency', o.storeConcurrency, { min: 1, integer: true });
+  if (storeConcurrency !== undefined) resolved.storeConcurrency = storeConcurrency;
   return resolved;
 }
 
