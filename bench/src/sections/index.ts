@@ -4,11 +4,12 @@ import { latencySection } from './latency.js';
 import { losslessJsonSection } from './lossless-json.js';
 import { multiTurnCacheSection } from './multi-turn-cache.js';
 import { retentionSection } from './retention.js';
+import { routingSection } from './routing.js';
 import { savingsSection } from './savings.js';
 import { textSection } from './text.js';
 import type { BenchSection } from './section.js';
 
 /** The sections of BENCHMARKS.md, in order. To add one: write `sections/<name>.ts` exporting a BenchSection, list it here. */
-export const sections: readonly BenchSection[] = [savingsSection, retentionSection, latencySection, losslessJsonSection, multiTurnCacheSection, textSection, compressorsSection, codeSection];
+export const sections: readonly BenchSection[] = [savingsSection, retentionSection, latencySection, losslessJsonSection, multiTurnCacheSection, textSection, compressorsSection, routingSection, codeSection];
 
 export type { BenchSection } from './section.js';
