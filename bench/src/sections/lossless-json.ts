@@ -1,5 +1,7 @@
 import { compress, createSmartCrusher, findMarkerKeys, MemoryCcrStore, type OpenAIMessage } from '@headroom/core';
 import { encode } from '@toon-format/toon';
+import { barChart } from '../charts/bar-chart.js';
+import { writeChart } from '../charts/write-chart.js';
 import { BENCH_MODEL, messageText } from '../context.js';
 import { recordedLabels } from '../sources/github-fixtures.js';
 import { int, pct, table } from '../report.js';
@@ -74,6 +76,7 @@ export const losslessJsonSection: BenchSection = {
     samples.push({ name: '@octokit/fixtures / repository labels', items: recordedLabels() });
 
     const rows: string[][] = [];
+    const chart = { compact: [] as number[], toon: [] as number[], ours: [] as number[] };
     for (const sample of samples) {
       const compact = ctx.countTokens(JSON.stringify(sample.items));
       const pretty = ctx.countTokens(JSON.stringify(sample.items, null, 2));
@@ -82,6 +85,9 @@ export const losslessJsonSection: BenchSection = {
       const oursTokens = ctx.countTokens(ours.text);
       const pipeline = await pipelineFor(sample.items);
       const pipelineTokens = ctx.countTokens(pipeline.text);
+      chart.compact.push(compact);
+      chart.toon.push(toon);
+      chart.ours.push(oursTokens);
       rows.push([
         sample.name,
         int(sample.items.length),
@@ -106,6 +112,21 @@ export const losslessJsonSection: BenchSection = {
         ['Array', 'Items', 'JSON (indent 2)', 'JSON (compact)', 'TOON', 'Ours, lossless', 'Ours vs TOON', 'compress() default'],
         rows,
         ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'l'],
+      ),
+      '',
+      writeChart(
+        'lossless-json.svg',
+        'Tokens of each array: compact JSON, TOON and our lossless table',
+        barChart({
+          title: 'Tokens per array, lossless: compact JSON vs TOON vs ours (fewer is better)',
+          categories: samples.map((s) => s.name.replace(/`/g, '')),
+          series: [
+            { name: 'JSON (compact)', values: chart.compact },
+            { name: 'TOON', values: chart.toon },
+            { name: 'Ours, lossless', values: chart.ours },
+          ],
+          label: (v) => Math.round(v).toLocaleString('en-US'),
+        }),
       ),
     ].join('\n');
   },

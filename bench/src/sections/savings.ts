@@ -1,3 +1,5 @@
+import { barChart } from '../charts/bar-chart.js';
+import { writeChart } from '../charts/write-chart.js';
 import { messageText } from '../context.js';
 import { int, pct, table } from '../report.js';
 import { messageIndexOfStep, stepsOf } from '../workloads/workload.js';
@@ -9,11 +11,14 @@ export const savingsSection: BenchSection = {
   async run(ctx) {
     const rows: string[][] = [];
     const details: string[] = [];
+    const chart = { ours: [] as number[], reference: [] as number[] };
     for (const workload of ctx.workloads) {
       const { result } = await ctx.compressed(workload);
       const saved = result.tokensBefore === 0 ? 0 : result.tokensSaved / result.tokensBefore;
       const { reference } = workload;
       const theirs = reference.tokens ? `${pct(reference.savings, 0)} (${int(reference.tokens.before)} → ${int(reference.tokens.after)})` : pct(reference.savings, 0);
+      chart.ours.push(saved * 100);
+      chart.reference.push(reference.savings * 100);
       rows.push([workload.title, int(result.tokensBefore), int(result.tokensAfter), `**${pct(saved)}**`, theirs]);
 
       const stepRows = stepsOf(workload).map((step, index) => {
@@ -46,6 +51,20 @@ export const savingsSection: BenchSection = {
       '(provider-reported tokens, one-off runs) — same shape, different data, so compare with care.',
       '',
       table(['Workload', 'Tokens before', 'Tokens after', 'Saved (ours)', 'Saved (reference)'], rows, ['l', 'r', 'r', 'r', 'r']),
+      '',
+      writeChart(
+        'savings.svg',
+        'Token savings per workload, ours and the reference product\'s',
+        barChart({
+          title: 'Tokens saved per workload (%): ours vs the reference product\'s published figure',
+          categories: ctx.workloads.map((w) => w.title),
+          series: [
+            { name: 'Headroom TS (this run)', values: chart.ours },
+            { name: 'Reference (its README, synthetic data)', values: chart.reference },
+          ],
+          label: (v) => `${v.toFixed(1)}%`,
+        }),
+      ),
       '',
       ...details.flatMap((d) => [d, '']),
     ].join('\n');

@@ -32,7 +32,17 @@ export type { MessageAdapter } from './adapters/adapter.js';
 export { compressSegments, type PipelineOptions, type SegmentsResult, type TransformRecord } from './pipeline/compress-segments.js';
 export type { Segment, SegmentEdit, SegmentRef } from './pipeline/segment.js';
 export { MemoryCcrStore, type MemoryCcrStoreOptions } from './ccr/memory-store.js';
-export { DEFAULT_CCR_TTL_SECONDS, namespacedKey, type CcrEntry, type CcrPutOptions, type CcrStore } from './ccr/store.js';
+export {
+  checkTtlSeconds,
+  DEFAULT_CCR_TTL_SECONDS,
+  namespacedKey,
+  type CcrEntry,
+  type CcrGetOptions,
+  type CcrMissReason,
+  type CcrPutOptions,
+  type CcrStore,
+} from './ccr/store.js';
+export { callStore, type StoreCallOptions } from './ccr/store-call.js';
 export { MARKER_PATTERN, findMarkerKeys, formatMarker } from './ccr/marker.js';
 export { answerRetrieveCall, parseRetrieveInput, retrieve, type RetrieveOptions, type RetrieveResult, type UnitSplitter } from './ccr/retrieve.js';
 export {

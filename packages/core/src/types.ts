@@ -10,6 +10,8 @@ export interface Detection {
   /** 0..1, how sure the detector is. */
   confidence: number;
   language?: CodeLanguage;
+  /** Decoded binary (NUL bytes, control characters, replacement characters): no compressor may touch it. */
+  binary?: boolean;
   /**
    * Every detector's confidence for the text, kept so a misroute can be explained (`text` is the share of
    * lines that read as sentences). Absent when JSON parsing, binary or blank input settled it first.

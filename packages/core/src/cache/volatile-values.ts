@@ -46,7 +46,7 @@ const detectors: Detector[] = [
   {
     kind: 'request_id',
     pattern:
-      /\b(?:request|req|trace|span|session|sess|correlation|conversation|conv|run|call|message|msg|invocation|execution|job)[ _-]?id\b["']?\s*[:=#]?\s*["']?([A-Za-z0-9][A-Za-z0-9._:-]{4,}[A-Za-z0-9])/gi,
+      /\b(?:request|req|trace|span|session|sess|correlation|conversation|conv|run|call|message|msg|invocation|execution|job)[ _-]?id\b["']?\s*(?:[:=#]\s*)?["']?([A-Za-z0-9][A-Za-z0-9._:-]{4,}[A-Za-z0-9])/gi,
     captured: true,
     accept: hasDigit,
   },

@@ -7,6 +7,8 @@ export type HeadroomErrorCode =
   | 'invalid_input'
   | 'input_too_large'
   | 'store_error'
+  | 'store_timeout'
+  | 'store_full'
   | 'not_found'
   | 'tokenizer_error'
   | 'aborted'

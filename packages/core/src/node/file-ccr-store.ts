@@ -73,7 +73,11 @@ export class FileCcrStore implements CcrStore {
       await unlink(temp).catch(() => undefined);
       throw new HeadroomError({ code: 'store_error', message: `Could not write to the file store at ${this.dir}`, cause });
     }
-    await this.sweep();
+    const pinned = new Set([...(options.pinned ?? []), key].map((k) => this.fileOf(k)));
+    if (!(await this.sweep(pinned))) {
+      await unlink(path).catch(() => undefined);
+      throw new HeadroomError({ code: 'store_full', message: `The file store at ${this.dir} is full of entries this call still needs` });
+    }
   }
 
   async get(key: string): Promise<CcrEntry | undefined> {
@@ -105,8 +109,12 @@ export class FileCcrStore implements CcrStore {
     return keys.sort();
   }
 
+  private fileOf(key: string): string {
+    return sha256Hex(namespacedKey(this.namespace, key)).slice(0, 40) + suffix;
+  }
+
   private pathOf(key: string): string {
-    return join(this.dir, sha256Hex(namespacedKey(this.namespace, key)).slice(0, 40) + suffix);
+    return join(this.dir, this.fileOf(key));
   }
 
   private async entryFiles(): Promise<{ name: string; size: number; mtimeMs: number }[]> {
@@ -131,18 +139,21 @@ export class FileCcrStore implements CcrStore {
    * Deletes expired files and keeps the directory under its caps across all namespaces (the disk is
    * shared): the entries closest to expiry go first. Another process may be sweeping too; a file already
    * gone is fine. Runs on every put: one readdir and a stat per file, cheap next to a model call.
+   * Never evicts a `pinned` file (the call in progress needs it); false when the caps cannot be met.
    */
-  private async sweep(): Promise<void> {
+  private async sweep(pinned: ReadonlySet<string>): Promise<boolean> {
     const files = (await this.entryFiles()).sort((a, b) => a.mtimeMs - b.mtimeMs || a.name.localeCompare(b.name));
     let bytes = files.reduce((sum, file) => sum + file.size, 0);
     let count = files.length;
     const now = this.now();
     for (const file of files) {
       if (file.mtimeMs > now && bytes <= this.maxBytes && count <= this.maxEntries) break;
+      if (pinned.has(file.name) && file.mtimeMs > now) continue;
       await unlink(join(this.dir, file.name)).catch(() => undefined);
       bytes -= file.size;
       count -= 1;
     }
+    return bytes <= this.maxBytes && count <= this.maxEntries;
   }
 }
 

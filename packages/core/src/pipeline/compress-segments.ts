@@ -176,6 +176,7 @@ async function compressOne(
   const hints = hintsFor(segment);
   const detection = detectContent(segment.text, hints);
   const { kind } = detection;
+  if (detection.binary) return undefined;
   if (kind === 'code' && segment.ref.message >= deps.messageCount - opts.protectRecent) return undefined;
   const spec = compressors[kind];
   if (!spec) return undefined;
@@ -204,8 +205,10 @@ async function compressOne(
   }
   if (output.text === segment.text) return fallback(kind, 'insufficient_savings');
 
-  const keys = findMarkerKeys(output.text);
-  // A marker must point at an original this call stashed; anything else would be unrecoverable.
+  // A marker must point at an original this call stashed; anything else would be unrecoverable. A
+  // marker the tool output itself quoted (a transcript, a log of an agent) is only text, kept as is.
+  const quoted = new Set(findMarkerKeys(segment.text));
+  const keys = findMarkerKeys(output.text).filter((key) => !quoted.has(key) || stashed.has(key));
   if (keys.some((key) => !stashed.has(key))) return fallback(kind, 'invalid_output');
   const tokensAfter = deps.counter.count(output.text);
   if (tokensAfter > tokensBefore * (1 - opts.minSavings)) return fallback(kind, 'insufficient_savings');

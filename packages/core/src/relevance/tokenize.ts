@@ -6,10 +6,14 @@ export function relevanceTerms(text: string): string[] {
   const terms: string[] = [];
   for (const match of text.matchAll(/[A-Za-z0-9_]+/g)) {
     const word = match[0];
-    const lower = word.toLowerCase();
-    terms.push(lower);
+    terms.push(word.toLowerCase());
+    // Most words have no part boundary; testing for one is far cheaper than splitting every word.
+    if (!partBoundary.test(word)) continue;
     const parts = word.split(/_+|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/).filter(Boolean);
     if (parts.length > 1) for (const part of parts) terms.push(part.toLowerCase());
   }
   return terms;
 }
+
+/** Where the split below could cut: an underscore or a case change. */
+const partBoundary = /_|[a-z0-9][A-Z]|[A-Z][A-Z][a-z]/;

@@ -11,9 +11,14 @@ describe('detectContent: bad input', () => {
     expect(detectContent(' \n\t\n')).toMatchObject({ kind: 'text', confidence: 0.5 });
   });
 
-  it('a real binary (a tree-sitter grammar .wasm decoded as UTF-8) is text with low confidence', () => {
+  it('a real binary (a tree-sitter grammar .wasm decoded as UTF-8) is flagged binary', () => {
     const wasm = readFileSync(installedPath('@vscode/tree-sitter-wasm', 'wasm/tree-sitter-cpp.wasm'), 'utf8');
-    expect(detectContent(wasm)).toMatchObject({ kind: 'text', confidence: 0.1 });
+    expect(detectContent(wasm)).toMatchObject({ kind: 'text', confidence: 1, binary: true });
+  });
+
+  it('bytes that are not UTF-8 (replacement characters, no NUL) are flagged binary', () => {
+    const bytes = Uint8Array.from({ length: 3000 }, (_, i) => (i * 151 + 7) % 256).filter((b) => b !== 0);
+    expect(detectContent(new TextDecoder().decode(bytes)).binary).toBe(true);
   });
 
   it('lone surrogates do not throw', () => {

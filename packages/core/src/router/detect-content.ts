@@ -21,7 +21,7 @@ export function detectContent(text: string, hints: DetectionHints = {}): Detecti
   if (json >= 0.5) return { kind: 'json', confidence: json };
   const sample = takeSample(text);
   if (sample.nonEmpty.length === 0) return { kind: 'text', confidence: 0.5 };
-  if (looksBinary(sample.head)) return { kind: 'text', confidence: 0.1 };
+  if (looksBinary(sample.head)) return { kind: 'text', confidence: 1, binary: true };
   const named = hints.fileName ? fileKind(hints.fileName) : undefined;
   return (named && fromFileName(sample, named)) ?? fromContent(sample);
 }
@@ -84,15 +84,16 @@ function fromContent(sample: Sample): Detection {
 
 const round = (n: number): number => Math.round(n * 100) / 100;
 
-// NUL bytes or a high share of control characters: decoded binary, which no compressor should touch.
+// NUL bytes, or a high share of control characters and U+FFFD (what invalid UTF-8 decodes to, as a
+// PNG or a gzip read as text does): decoded binary, which no compressor should touch.
 // Escape (27) does not count: coloured terminal output is full of it.
 function looksBinary(head: string): boolean {
   const probe = head.length > 4096 ? head.slice(0, 4096) : head;
-  let control = 0;
+  let junk = 0;
   for (let i = 0; i < probe.length; i++) {
     const code = probe.charCodeAt(i);
     if (code === 0) return true;
-    if (code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12 && code !== 27) control++;
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12 && code !== 27) || code === 0xfffd) junk++;
   }
-  return control > probe.length * 0.1;
+  return junk > probe.length * 0.1;
 }

@@ -34,11 +34,9 @@ describe('token counting', () => {
 });
 
 describe('pathological input', () => {
-  it('counts a 10 MB run of one letter without hanging, close to the real ratio', async () => {
+  it('counts a 2 MB run of one letter exactly, where js-tiktoken never finishes', async () => {
     const counter = await createTokenCounter('gpt-4o');
-    const count = counter.count('a'.repeat(10 * 1024 * 1024));
-    expect(count).toBeGreaterThan(2_000_000);
-    expect(count).toBeLessThan(4_000_000);
-    expect(counter.count(`x ${'b'.repeat(300)} y`)).toBe(counter.count(`x ${'c'.repeat(300)} y`));
+    // o200k has a token for eight a's, so a run of 8k letters is k tokens.
+    expect(counter.count('a'.repeat(2 * 1024 * 1024))).toBe((2 * 1024 * 1024) / 8);
   });
 });

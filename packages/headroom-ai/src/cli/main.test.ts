@@ -1,3 +1,7 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runBin } from './test-utils/run-bin.js';
 import { cliVersion } from './version.js';
@@ -24,5 +28,21 @@ describe('the headroom binary', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('[ERROR] worker 1 crashed: out of memory');
     expect(r.stderr).toMatch(/^tokens [\d,]+ → [\d,]+ \(saved \d+\.\d%\) · log /);
+  });
+
+  it('retrieves in a second process what a first one compressed (the file store under HEADROOM_HOME)', async () => {
+    const env = { HEADROOM_HOME: await mkdtemp(join(tmpdir(), 'headroom-two-processes-')) };
+    const example = fileURLToPath(new URL('../../../../examples/tool-outputs/code-search.json', import.meta.url));
+    const compressed = await runBin(['compress', example], { env });
+    expect(compressed.code).toBe(0);
+    const key = /stored: ([0-9a-f]{24})/.exec(compressed.stderr)![1]!;
+    expect(compressed.stdout).toContain(`<<ccr:${key}`);
+    const retrieved = await runBin(['retrieve', key, '--json'], { env });
+    expect(retrieved.code).toBe(0);
+    // SmartCrusher stored the crushed array: all 100 search hits, byte for byte as in the file.
+    const { items } = JSON.parse(await readFile(example, 'utf8')) as { items: unknown[] };
+    expect(JSON.parse(JSON.parse(retrieved.stdout).content)).toEqual(items);
+    const elsewhere = await runBin(['retrieve', key], { env: { HEADROOM_HOME: await mkdtemp(join(tmpdir(), 'headroom-other-')) } });
+    expect(elsewhere).toMatchObject({ code: 1, stdout: '' });
   });
 });

@@ -9,6 +9,13 @@ export const modelOption: CliOption = {
   description: 'model the text is for; picks the tokenizer (default gpt-4o)',
 };
 
+/** `--query`, shared by the commands that compress: the user's question steers what is kept. */
+export const queryOption: CliOption = {
+  type: 'string',
+  valueName: 'text',
+  description: 'what the user asked; steers what is kept (and, for inspect, what a retrieval returns)',
+};
+
 /** The `--model` value, refused when no tokenizer is known for it, since counts would silently be wrong. */
 export function checkedModel(command: string, model: string | boolean | undefined): string | undefined {
   if (typeof model !== 'string') return undefined;

@@ -73,6 +73,35 @@ describe('withHeadroom(new Anthropic())', () => {
     expect(provider.requests[0]!.body.length).toBeLessThan(JSON.stringify(anthropicMessages()).length / 2);
   });
 
+  it('stops after maxRounds: the last retrieval call is dropped and the turn ends', async () => {
+    const client = withHeadroom(new Anthropic({ apiKey: 'sk-ant-test', baseURL: provider.url, maxRetries: 0 }), { maxRounds: 1 });
+    const retrieveAgain = (req: Parameters<typeof markerKey>[0]) =>
+      anthropicEvents({ text: ['Looking. '], toolUse: { id: `toolu_${provider.requests.length}`, name: 'headroom_retrieve', input: { key: markerKey(req) } } });
+    provider.reply((req) => ({ sse: retrieveAgain(req) }), (req) => ({ sse: retrieveAgain(req) }));
+    const final = await client.messages.stream({ model: 'claude-sonnet-5', max_tokens: 100, messages: anthropicMessages() }).finalMessage();
+    expect(final.content).toEqual([
+      { type: 'text', text: 'Looking. ' },
+      { type: 'text', text: 'Looking. ' },
+    ]);
+    expect(final.stop_reason).toBe('end_turn');
+    expect(provider.requests).toHaveLength(2);
+  });
+
+  it('hands a streamed turn that mixes retrieval with the application\'s tool back whole', async () => {
+    const client = withHeadroom(new Anthropic({ apiKey: 'sk-ant-test', baseURL: provider.url, maxRetries: 0 }));
+    provider.reply((req) => {
+      const [start, ...rest] = anthropicEvents({ toolUse: { id: 'toolu_r', name: 'headroom_retrieve', input: { key: markerKey(req) } } });
+      const app = anthropicEvents({ toolUse: { id: 'toolu_app', name: 'read_logs', input: { service: 'payments' } } })
+        .slice(1, 5)
+        .map((e) => e.replace('"index":0', '"index":1'));
+      return { sse: [start!, ...rest.slice(0, 4), ...app, ...rest.slice(4)] };
+    });
+    const final = await client.messages.stream({ model: 'claude-sonnet-5', max_tokens: 100, messages: anthropicMessages() }).finalMessage();
+    expect(final.content.map((b) => (b.type === 'tool_use' ? b.name : b.type))).toEqual(['read_logs', 'headroom_retrieve']);
+    expect(final.stop_reason).toBe('tool_use');
+    expect(provider.requests).toHaveLength(1);
+  });
+
   it('answers retrieval inside messages.stream()', async () => {
     const client = withHeadroom(new Anthropic({ apiKey: 'sk-ant-test', baseURL: provider.url, maxRetries: 0 }));
     provider.reply(

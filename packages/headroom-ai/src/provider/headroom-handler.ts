@@ -1,5 +1,5 @@
 import { answerCalls, roundOutcome, type RetrievalContext } from '@headroom/ai-middleware';
-import { createHeadroom, globalStats, type Headroom, type Stats } from '@headroom/core';
+import { createHeadroom, globalStats, type Headroom, type Stats, type TransformRecord } from '@headroom/core';
 import { formatForPath } from './formats.js';
 import type { CompressedRequest, Json, ProviderFormat, ToolCallPart } from './provider-format.js';
 import { forwardHeaders, relayHeaders } from './relay-headers.js';
@@ -17,6 +17,11 @@ export interface ProviderCallEvent {
   tokensBefore: number;
   tokensAfter: number;
   compressed: boolean;
+  /** What each compressor did (kinds, strategies, tokens): for the stats ledger. */
+  transforms: TransformRecord[];
+  ccrKeys: string[];
+  /** Time spent compressing, in ms. */
+  compressMs: number;
 }
 
 /** Options shared by `withHeadroom` and `headroom proxy`. */
@@ -72,7 +77,9 @@ export function createHeadroomHandler(options: HeadroomHandlerOptions = {}): Hea
     }
     if (!isJsonObject(body)) return jsonResponse(format.errorBody('Request body must be a JSON object', 'invalid_request_error'), 400);
 
+    const started = performance.now();
     const compressed = await format.compressRequest(body, headroom);
+    const compressMs = performance.now() - started;
     const headers = forwardHeaders(request.headers);
     // Aborted by the caller (client gone, SDK abort) or by a cancelled response stream.
     const cancel = new AbortController();
@@ -80,7 +87,7 @@ export function createHeadroomHandler(options: HeadroomHandlerOptions = {}): Hea
     const send = (next: Json | string) =>
       upstream(new Request(request.url, { method: 'POST', headers, body: typeof next === 'string' ? next : JSON.stringify(next), signal }));
     const first = await send(compressed.body === body ? text : compressed.body);
-    report(options, format, compressed, body, first.status);
+    report(options, { format, compressed, body, status: first.status, compressMs });
     if (!first.ok || !compressed.offersRetrieve || !first.body) return relay(first);
     const type = first.headers.get('content-type') ?? '';
     if (type.includes('text/event-stream')) return streamRounds({ format, first, body: compressed.body, send, ctx, cancel });
@@ -89,7 +96,10 @@ export function createHeadroomHandler(options: HeadroomHandlerOptions = {}): Hea
   };
 }
 
-function report(options: HeadroomHandlerOptions, format: ProviderFormat, compressed: CompressedRequest, body: Json, status: number): void {
+function report(
+  options: HeadroomHandlerOptions,
+  { format, compressed, body, status, compressMs }: { format: ProviderFormat; compressed: CompressedRequest; body: Json; status: number; compressMs: number },
+): void {
   if (!options.onCall) return;
   const result = compressed.result;
   options.onCall({
@@ -100,6 +110,9 @@ function report(options: HeadroomHandlerOptions, format: ProviderFormat, compres
     tokensBefore: result?.tokensBefore ?? 0,
     tokensAfter: result?.tokensAfter ?? 0,
     compressed: result?.compressed ?? false,
+    transforms: result?.transforms ?? [],
+    ccrKeys: result?.ccrKeys ?? [],
+    compressMs,
   });
 }
 

@@ -1,6 +1,7 @@
 import { createHeadroom, createStats, type Headroom } from '@headroom/core';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { mountDashboard, type DashboardRouteOptions } from '../dashboard/dashboard-routes.js';
 import { formatForPath } from '../provider/formats.js';
 import { createHeadroomHandler, type HeadroomHandlerOptions, type ProviderCallEvent } from '../provider/headroom-handler.js';
 import { openaiChat } from '../provider/openai-chat.js';
@@ -19,6 +20,8 @@ export interface ProxyOptions extends Omit<HeadroomHandlerOptions, 'stats'> {
   log?: (line: string) => void;
   /** The `fetch` used to reach the provider. Default: the global one. */
   fetch?: typeof fetch;
+  /** Serve the savings dashboard at `GET /dashboard`, read from this stats ledger. */
+  dashboard?: Pick<DashboardRouteOptions, 'ledgerPath' | 'intervalMs'>;
 }
 
 /** The proxy's counters, as `GET /stats` returns them. */
@@ -31,7 +34,8 @@ export interface ProxyStats {
 
 /**
  * The proxy as a Hono app: OpenAI- and Anthropic-compatible endpoints that compress and answer
- * `headroom_retrieve` rounds, every other path forwarded unchanged, `GET /health` and `GET /stats`.
+ * `headroom_retrieve` rounds, every other path forwarded unchanged, `GET /health`, `GET /stats` and,
+ * with a ledger, `GET /dashboard`.
  */
 export function createProxyApp(options: ProxyOptions = {}): Hono {
   const headroom = options.headroom ?? createHeadroom();
@@ -46,6 +50,16 @@ export function createProxyApp(options: ProxyOptions = {}): Hono {
     const s = stats.snapshot();
     return c.json({ ...counters, headroom: headroom.stats(), retrieval: { rounds: s.retrievalRounds, hits: s.ccr.hits, misses: s.ccr.misses } } satisfies ProxyStats);
   });
+
+  if (options.dashboard) {
+    mountDashboard(app, {
+      ...options.dashboard,
+      retrieval: () => {
+        const s = stats.snapshot();
+        return { rounds: s.retrievalRounds, hits: s.ccr.hits, misses: s.ccr.misses };
+      },
+    });
+  }
 
   app.use(
     '*',
@@ -91,6 +105,12 @@ export function createProxyApp(options: ProxyOptions = {}): Hono {
     }
     options.log?.(logLine(incoming.method, url.pathname, response.status, call, performance.now() - started));
     return response;
+  });
+
+  // Hono's default prints the error object; this proxy logs one line without payloads (a client gone mid-stream ends here too).
+  app.onError((error, c) => {
+    options.log?.(`${c.req.method} ${new URL(c.req.url).pathname} failed: ${error.name}`);
+    return c.json(errorBody(c, 'The proxy could not complete the request', 'api_error'), 500);
   });
 
   return app;

@@ -126,6 +126,20 @@ describe('headroom proxy with the official OpenAI client', () => {
     expect(toolMessage.content).toContain('payment gateway timeout');
   });
 
+  it('returns a turn that mixes headroom_retrieve with the application\'s own tool calls unchanged', async () => {
+    const mixed = (key: string) =>
+      chatCompletion({
+        calls: [
+          { id: 'call_r', name: 'headroom_retrieve', arguments: JSON.stringify({ key }) },
+          { id: 'call_app', name: 'read_logs', arguments: '{"service":"payments"}' },
+        ],
+      });
+    provider.reply((req) => ({ json: mixed(markerKey(req)) }));
+    const completion = await openai.chat.completions.create({ model: 'gpt-4o', messages: chatMessages() });
+    expect(completion.choices[0]!.message.tool_calls!.map((c) => (c as { function: { name: string } }).function.name)).toEqual(['headroom_retrieve', 'read_logs']);
+    expect(provider.requests).toHaveLength(1);
+  });
+
   it('passes upstream 4xx and 5xx responses back unchanged', async () => {
     const limited = { error: { message: 'Rate limit reached for gpt-4o', type: 'requests', param: null, code: 'rate_limit_exceeded' } };
     provider.reply({ status: 429, json: limited, headers: { 'retry-after': '7' } });
@@ -270,6 +284,19 @@ describe('headroom proxy limits and service endpoints', () => {
     controller.abort();
     await provider.aborted;
     provider.release();
+  });
+
+  it('answers 504 when the provider sends no response headers in time', async () => {
+    const impatient = await startProxy({ port: 0, upstreams: { openai: provider.url }, upstreamTimeoutMs: 300 });
+    try {
+      provider.reply({ json: chatCompletion({ text: 'late' }), holdHeaders: true });
+      const res = await fetch(`${impatient.url}/v1/chat/completions`, { method: 'POST', body: JSON.stringify({ model: 'gpt-4o', messages: [] }) });
+      expect(res.status).toBe(504);
+      expect(await res.json()).toEqual({ error: { message: 'The provider sent no response within 300 ms', type: 'api_error', param: null, code: null } });
+    } finally {
+      provider.release();
+      await impatient.close();
+    }
   });
 
   it('reports health and counters', async () => {

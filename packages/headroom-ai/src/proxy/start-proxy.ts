@@ -1,4 +1,5 @@
-import { serve } from '@hono/node-server';
+import { listen } from '../server/listen.js';
+import { appendLedger, ledgerRecord } from '../stats-ledger/index.js';
 import { createProxyApp, type ProxyOptions } from './create-proxy-app.js';
 
 /** Options for {@link startProxy}: the app's, plus where to listen. */
@@ -7,6 +8,8 @@ export interface StartProxyOptions extends ProxyOptions {
   port?: number;
   /** Default 127.0.0.1: the proxy carries API keys, so it listens on loopback unless told otherwise. */
   host?: string;
+  /** Stats ledger each compressed call is appended to (`headroom stats` reads it). Default: none. */
+  ledgerPath?: string;
 }
 
 /** A running proxy. */
@@ -16,23 +19,36 @@ export interface RunningProxy {
   close(): Promise<void>;
 }
 
-/** Starts the proxy on Node's HTTP server. */
-export function startProxy(options: StartProxyOptions = {}): Promise<RunningProxy> {
-  const app = createProxyApp(options);
-  const host = options.host ?? '127.0.0.1';
-  return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname: host }, (info) => {
-      const shown = host.includes(':') ? `[${host}]` : host;
-      resolve({
-        url: `http://${shown}:${info.port}`,
-        port: info.port,
-        close: () =>
-          new Promise<void>((done) => {
-            server.close(() => done());
-            (server as { closeAllConnections?: () => void }).closeAllConnections?.();
-          }),
-      });
-    });
-    server.once('error', reject);
-  });
+/** Starts the proxy on Node's HTTP server; with a ledger, it also serves the dashboard at `/dashboard`. */
+export async function startProxy(options: StartProxyOptions = {}): Promise<RunningProxy> {
+  const { ledgerPath: path } = options;
+  // Ledger lines still being written; close() waits for them so none is cut off.
+  const writes = new Set<Promise<unknown>>();
+  const app = createProxyApp(
+    path === undefined
+      ? options
+      : {
+          ...options,
+          dashboard: { ledgerPath: path },
+          onCall(event) {
+            options.onCall?.(event);
+            if (event.tokensBefore === 0) return;
+            const record = ledgerRecord(event, { source: 'proxy', ...(event.model ? { model: event.model } : {}), ms: event.compressMs });
+            const write = appendLedger(record, { path }).then((done) => {
+              if (!done.ok) options.log?.(`stats ledger ${path}: ${String((done.error as Error)?.message ?? done.error)}`);
+              writes.delete(write);
+            });
+            writes.add(write);
+          },
+        },
+  );
+  const server = await listen(app, { port: options.port ?? 8787, host: options.host ?? '127.0.0.1' });
+  return {
+    url: server.origin,
+    port: server.port,
+    close: async () => {
+      await server.close();
+      await Promise.all(writes);
+    },
+  };
 }

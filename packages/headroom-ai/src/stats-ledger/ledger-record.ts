@@ -27,6 +27,8 @@ export interface LedgerRecord {
   /** How many originals went to the CCR store. */
   ccrKeys: number;
   parts: LedgerPart[];
+  /** `headroom_retrieve` rounds answered for this request, and the lookups that found (hits) or missed their original. */
+  retrieval?: { rounds: number; hits: number; misses: number };
 }
 
 /** What {@link ledgerRecord} needs from a compression: a `CompressResult` fits. */
@@ -71,6 +73,9 @@ export function parseLedgerRecord(value: unknown): LedgerRecord | undefined {
   if (r.v !== 1 || typeof r.ts !== 'string' || Number.isNaN(Date.parse(r.ts)) || typeof r.source !== 'string') return undefined;
   if (!counts(r.tokensBefore) || !counts(r.tokensAfter) || !Array.isArray(r.parts)) return undefined;
   if (r.model !== undefined && typeof r.model !== 'string') return undefined;
+  if (r.retrieval !== undefined && !(typeof r.retrieval === 'object' && r.retrieval !== null && counts(r.retrieval.rounds) && counts(r.retrieval.hits) && counts(r.retrieval.misses))) {
+    return undefined;
+  }
   const parts = r.parts.every(
     (p: Partial<LedgerPart>) => typeof p === 'object' && p !== null && typeof p.kind === 'string' && typeof p.strategy === 'string' && counts(p.tokensBefore) && counts(p.tokensAfter),
   );

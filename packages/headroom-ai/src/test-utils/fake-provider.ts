@@ -16,6 +16,8 @@ export interface FakeReply {
   json?: unknown;
   sse?: string[];
   holdAfter?: number;
+  /** Wait for `release()` before sending anything, headers included. */
+  holdHeaders?: boolean;
   headers?: Record<string, string>;
 }
 
@@ -60,6 +62,7 @@ export async function startFakeProvider(): Promise<FakeProvider> {
     res.on('close', () => {
       if (!res.writableFinished) onAbort();
     });
+    if (reply.holdHeaders) await gate;
     if (reply.sse) {
       res.writeHead(reply.status ?? 200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', ...reply.headers });
       for (const [i, event] of reply.sse.entries()) {

@@ -6,7 +6,7 @@ import { codeUnits } from './code-units.js';
 import { collapseBody, isShort, type ShortBody } from './collapse-body.js';
 import { docstringFirstLine } from './docstring.js';
 import { piecesOf, type Edit } from './edits.js';
-import { createGrammars, type GrammarSources, type Grammars } from './grammars.js';
+import { createGrammars, type GrammarSources, type Grammars, type TreeSitterLoader } from './grammars.js';
 import { languageSpecs } from './languages.js';
 import { parseNumbered, renumber } from './line-numbers.js';
 import { parseOutline, rejoin } from './parse-outline.js';
@@ -17,8 +17,10 @@ import { trimComments } from './trim-comments.js';
 
 /** Options of {@link createCodeCompressor}. */
 export interface CodeCompressorOptions {
-  /** Where the tree-sitter `.wasm` files come from. Default: the installed package in Node; required elsewhere. */
+  /** Where the tree-sitter `.wasm` files come from. Default: the files core ships, in Node; required elsewhere. */
   grammars?: GrammarSources;
+  /** The web-tree-sitter module, outside Node: `() => import('web-tree-sitter')`. */
+  treeSitter?: TreeSitterLoader;
   /** Bodies with at most this many lines stay whole. Default 3. */
   shortBodyLines?: number;
   /** …and at most this many characters (a minified one-liner is not short). Default 400. */
@@ -32,7 +34,7 @@ export interface CodeCompressorOptions {
  * original is stored for retrieval; a query naming a function retrieves that function's source.
  */
 export function createCodeCompressor(options: CodeCompressorOptions = {}): CompressorSpec {
-  const grammars = createGrammars(options.grammars);
+  const grammars = createGrammars(options.grammars, options.treeSitter);
   const short: ShortBody = { maxLines: options.shortBodyLines ?? 3, maxChars: options.shortBodyChars ?? 400 };
   return {
     compress: (text, ctx) => compressCode(text, ctx, grammars, short),

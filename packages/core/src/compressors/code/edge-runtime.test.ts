@@ -17,6 +17,7 @@ describe('code compressor in an Edge runtime', () => {
 
   test('with the runtime and a grammar given as bytes (as a bundle would ship them) it compresses', async () => {
     const code = createCodeCompressor({
+      treeSitter: () => import('web-tree-sitter'),
       grammars: {
         'tree-sitter': readFileSync(packageFile('web-tree-sitter', 'tree-sitter.wasm')),
         python: readFileSync(packageFile('@vscode/tree-sitter-wasm', 'wasm/tree-sitter-python.wasm')),

@@ -1,4 +1,5 @@
 import type { Parser } from 'web-tree-sitter';
+import { platform } from '#platform';
 import { HeadroomError } from '../../errors/headroom-error.js';
 import type { CodeLanguage } from '../../types.js';
 
@@ -14,6 +15,12 @@ export type GrammarLoader = (name: GrammarName) => WasmSource | undefined | Prom
 /** Where grammars come from: a loader, or a table of bytes/URLs (for bundlers and serverless functions). */
 export type GrammarSources = GrammarLoader | Partial<Record<GrammarName, WasmSource>>;
 
+/**
+ * Loads the web-tree-sitter module, e.g. `() => import('web-tree-sitter')`. Node finds it by itself; other
+ * runtimes pass it, so that core's main entry never names a package that imports Node modules.
+ */
+export type TreeSitterLoader = () => Promise<unknown>;
+
 /** Parsers by language, each grammar loaded once, on first use. */
 export interface Grammars {
   /** A parser for `language`; rejects with a `HeadroomError` when its grammar cannot be loaded. */
@@ -26,17 +33,17 @@ type TreeSitter = typeof import('web-tree-sitter');
 let runtime: Promise<TreeSitter> | undefined;
 
 /**
- * Lazily loads grammars from `sources`. Without sources, Node reads the `.wasm` files of the
- * installed `@vscode/tree-sitter-wasm` package; other runtimes must pass bytes or URLs.
+ * Lazily loads grammars from `sources`. Without sources, Node reads the `.wasm` files core ships;
+ * other runtimes must pass bytes or URLs, and `treeSitter`.
  */
-export function createGrammars(sources?: GrammarSources): Grammars {
+export function createGrammars(sources?: GrammarSources, treeSitter?: TreeSitterLoader): Grammars {
   const loader = toLoader(sources);
   const parsers = new Map<CodeLanguage, Promise<Parser>>();
   return {
     parser(language) {
       let parser = parsers.get(language);
       if (!parser) {
-        parser = loadParser(loader, language);
+        parser = loadParser(loader, treeSitter, language);
         // A failed load is forgotten so a later call can retry (a fetch may fail transiently).
         parser.catch(() => parsers.delete(language));
         parsers.set(language, parser);
@@ -46,12 +53,12 @@ export function createGrammars(sources?: GrammarSources): Grammars {
   };
 }
 
-async function loadParser(loader: GrammarLoader, language: CodeLanguage): Promise<Parser> {
+async function loadParser(loader: GrammarLoader, treeSitterLoader: TreeSitterLoader | undefined, language: CodeLanguage): Promise<Parser> {
   try {
     // The grammar first: where none is configured, the runtime is never started.
     const source = await loader(language);
     if (source === undefined) throw new Error(`no .wasm configured for ${language}`);
-    const treeSitter = await initRuntime(loader);
+    const treeSitter = await initRuntime(loader, treeSitterLoader);
     const grammar = await treeSitter.Language.load(await toLoadable(source));
     const parser = new treeSitter.Parser();
     parser.setLanguage(grammar);
@@ -65,10 +72,13 @@ async function loadParser(loader: GrammarLoader, language: CodeLanguage): Promis
   }
 }
 
-function initRuntime(loader: GrammarLoader): Promise<TreeSitter> {
+function initRuntime(loader: GrammarLoader, treeSitterLoader: TreeSitterLoader | undefined): Promise<TreeSitter> {
   runtime ??= (async () => {
-    const treeSitter = await import('web-tree-sitter');
-    const source = await loader('tree-sitter');
+    const load = treeSitterLoader ?? (isNode() ? platform.loadTreeSitter : undefined);
+    if (!load) throw new Error('outside Node, pass `treeSitter: () => import(\'web-tree-sitter\')` with the grammars');
+    const treeSitter = (await load()) as TreeSitter;
+    // Given bytes, the runtime never has to find its own .wasm, which bundles move.
+    const source = (await loader('tree-sitter')) ?? (isNode() ? await platform.readWasm?.('tree-sitter') : undefined);
     if (source === undefined) await treeSitter.Parser.init();
     else if (typeof source === 'string' || source instanceof URL) await treeSitter.Parser.init({ locateFile: () => String(source) });
     else await treeSitter.Parser.init({ wasmBinary: toBytes(source) });
@@ -84,13 +94,9 @@ function toLoader(sources: GrammarSources | undefined): GrammarLoader {
   if (typeof sources === 'function') return sources;
   if (sources) return (name) => sources[name];
   return async (name) => {
-    if (!isNode()) {
-      if (name === 'tree-sitter') return undefined;
-      throw new Error('outside Node there is no default location for grammars; pass `grammars` (bytes or URLs of the .wasm files)');
-    }
-    // Reached only in Node, so the main entry stays free of static `node:` imports.
-    const { nodeGrammarLoader } = await import('./node-grammars.node.js');
-    return nodeGrammarLoader(name);
+    if (isNode() && platform.readWasm) return platform.readWasm(name);
+    if (name === 'tree-sitter') return undefined;
+    throw new Error('outside Node there is no default location for grammars; pass `grammars` (bytes or URLs of the .wasm files)');
   };
 }
 

@@ -2,9 +2,12 @@ import { formatMarker } from '../../ccr/marker.js';
 import type { CompressorContext, CompressorOutput } from '../../types.js';
 import { compressors } from '../registry.js';
 import { extractReadableText } from './extract-text.js';
+import { nestsDeeperThan } from './html-depth.js';
 
 /** Fewer readable words than this means extraction missed the page (an app shell, a script-built page): keep the original. */
 const MIN_WORDS = 30;
+/** Deeper element nesting than this is not a page (real pages stay under ~100): it passes through unparsed. */
+const MAX_DEPTH = 512;
 
 /**
  * HTML compressor: extracts the readable page (headings, paragraphs, lists, tables, code, links
@@ -12,6 +15,7 @@ const MIN_WORDS = 30;
  * goes to CCR, since markup, scripts and navigation are dropped. Little readable text → original.
  */
 export async function compressHtml(text: string, ctx: CompressorContext): Promise<CompressorOutput> {
+  if (nestsDeeperThan(text, MAX_DEPTH)) return { text };
   const extracted = extractReadableText(text);
   const words = extracted.split(/\s+/).filter(Boolean).length;
   if (words < MIN_WORDS || extracted.length >= text.length) return { text };

@@ -1,3 +1,4 @@
+import { truncate } from '../../util/truncate.js';
 import { formatMarker } from '../../ccr/marker.js';
 import { isErrorText } from './error-items.js';
 import { itemView } from './item-view.js';
@@ -21,7 +22,7 @@ function describe(node: JsonNode): string {
     .replace(/<[A-Z]+>/g, '#')
     .replace(/[<>;\s]+/g, ' ')
     .trim();
-  return clean.length > DESCRIPTION_CHARS ? `${clean.slice(0, DESCRIPTION_CHARS - 1)}…` : clean;
+  return truncate(clean, DESCRIPTION_CHARS);
 }
 
 /**

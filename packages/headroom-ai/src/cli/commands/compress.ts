@@ -1,11 +1,12 @@
 import { basename } from 'node:path';
-import { compress, createTokenCounter, type OpenAIMessage } from '@headroom/core';
+import { createHeadroom, type CompressResult, type OpenAIMessage } from '@headroom/core';
 import type { CliCommand } from '../command.js';
 import { asRequest, type InputShape } from '../compress/as-messages.js';
+import { compressToolOutput } from '../compress/compress-tool-output.js';
 import { summaryLine } from '../compress/summary-line.js';
 import { cliStore } from '../cli-store.js';
 import { appendLedger, ledgerPath, ledgerRecord } from '../../stats-ledger/index.js';
-import { checkedModel, modelOption } from '../model-option.js';
+import { checkedModel, modelOption, queryOption } from '../model-option.js';
 import { readInput } from '../read-input.js';
 import { CliUsageError } from '../usage-error.js';
 
@@ -25,7 +26,7 @@ export const compressCommand: CliCommand = {
   maxPositionals: 1,
   options: {
     model: modelOption,
-    query: { type: 'string', valueName: 'text', description: 'what the user asked; steers what is kept' },
+    query: queryOption,
     input: { type: 'string', valueName: 'shape', description: 'auto (default), messages, or tool-output' },
     json: { type: 'boolean', description: 'print the whole result as JSON' },
     summary: { type: 'boolean', description: 'print only the summary and the retrieval keys' },
@@ -38,20 +39,22 @@ export const compressCommand: CliCommand = {
     const query = typeof values.query === 'string' ? values.query : undefined;
     const source = positionals[0] ?? '-';
     const input = await readInput(source, io, path);
-    const request = asRequest(input, { shape, fileName: source === '-' ? undefined : basename(source), query });
-    // The user handed over this text to be compressed: nothing in it is "being edited".
+    const fileName = source === '-' ? undefined : basename(source);
+    const request = asRequest(input, { shape, fileName, query });
+    const headroom = createHeadroom({ store: await cliStore(io) });
     const started = performance.now();
-    const result = await compress(request.messages as OpenAIMessage[], { model, query, store: await cliStore(io), protectRecent: 0 });
-
     let output: string;
-    let tokens = { before: result.tokensBefore, after: result.tokensAfter };
+    let result: CompressResult<unknown>;
+    let tokens: { before: number; after: number };
     if (request.shape === 'tool-output') {
-      // Count the user's text only, not the user and assistant messages wrapped around it.
-      output = String((result.messages.at(-1) as OpenAIMessage).content);
-      const counter = await createTokenCounter(model);
-      tokens = { before: counter.count(request.text), after: counter.count(output) };
+      const compressed = await compressToolOutput(headroom, { text: request.text, model, query, fileName });
+      ({ output, result } = compressed);
+      tokens = { before: compressed.tokensBefore, after: compressed.tokensAfter };
     } else {
+      // The user handed over these messages to be compressed: nothing in them is "being edited".
+      result = await headroom.compress(request.messages as OpenAIMessage[], { model, query, protectRecent: 0 });
       output = JSON.stringify(result.messages, null, 2);
+      tokens = { before: result.tokensBefore, after: result.tokensAfter };
     }
     const outcome = { tokensBefore: tokens.before, tokensAfter: tokens.after, transforms: result.transforms, ccrKeys: result.ccrKeys };
     // Without --model the counts are gpt-4o's (the tokenizer default), so that is the model priced.

@@ -1,6 +1,6 @@
 import type * as Transformers from '@huggingface/transformers';
 import { HeadroomError } from '../../../errors/headroom-error.js';
-import { findHubSnapshot } from './hub-cache.js';
+import { platform } from '#platform';
 import { DEFAULT_KOMPRESS_MODEL, DEFAULT_KOMPRESS_TOKENIZER, KOMPRESS_MODEL_FILES, type KompressOptions } from './options.js';
 
 /** A loaded Kompress model: its tokenizer's view of words and the ONNX session's keep scores. */
@@ -97,7 +97,7 @@ async function load(options: KompressOptions): Promise<KompressModel> {
 /** A local directory stays as is; a hub id becomes its HF hub cache snapshot when one exists. */
 function locate(modelOrPath: string): string {
   const isPath = /^(\/|\.{1,2}[\\/]|[A-Za-z]:[\\/])/.test(modelOrPath) || modelOrPath.split('/').length > 2;
-  return isPath ? modelOrPath : (findHubSnapshot(modelOrPath) ?? modelOrPath);
+  return isPath ? modelOrPath : (platform.findHubSnapshot?.(modelOrPath) ?? modelOrPath);
 }
 
 /** Tries each candidate in order and returns the first that loads, or one error naming every failure. */

@@ -1,13 +1,14 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
 /**
  * Finds a model already downloaded into the Hugging Face hub cache (the layout the Python `huggingface_hub`
  * writes: `<cache>/models--owner--name/snapshots/<commit>/`), so a model fetched once by any HF tool loads offline.
- * Uses `process.getBuiltinModule` rather than a static `node:` import so this file stays loadable on edge runtimes,
- * where it simply finds nothing.
  */
 export function findHubSnapshot(repoId: string, revision = 'main'): string | undefined {
-  const node = nodeModules();
-  if (!node || !/^[\w.-]+\/[\w.-]+$/.test(repoId)) return undefined;
-  const { fs, path, os, env } = node;
+  if (!/^[\w.-]+\/[\w.-]+$/.test(repoId)) return undefined;
+  const { env } = process;
   const roots = [
     env.HF_HUB_CACHE,
     env.HUGGINGFACE_HUB_CACHE,
@@ -28,15 +29,4 @@ export function findHubSnapshot(repoId: string, revision = 'main'): string | und
     }
   }
   return undefined;
-}
-
-function nodeModules() {
-  const process = globalThis.process;
-  if (typeof process?.getBuiltinModule !== 'function') return undefined;
-  return {
-    fs: process.getBuiltinModule('node:fs') as typeof import('node:fs'),
-    path: process.getBuiltinModule('node:path') as typeof import('node:path'),
-    os: process.getBuiltinModule('node:os') as typeof import('node:os'),
-    env: process.env,
-  };
 }

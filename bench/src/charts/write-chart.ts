@@ -1,0 +1,13 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { benchRepoRoot } from '../data-dir.js';
+
+/** Where the charts live, beside BENCHMARKS.md, committed with it. */
+export const CHART_DIR = 'bench/charts';
+
+/** Writes an SVG chart under `bench/charts/` and returns the Markdown that shows it in BENCHMARKS.md. */
+export function writeChart(file: string, alt: string, svg: string): string {
+  mkdirSync(join(benchRepoRoot, CHART_DIR), { recursive: true });
+  writeFileSync(join(benchRepoRoot, CHART_DIR, file), svg);
+  return `![${alt}](${CHART_DIR}/${file})`;
+}

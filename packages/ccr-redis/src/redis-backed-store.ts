@@ -1,0 +1,93 @@
+import {
+  callStore,
+  checkTtlSeconds,
+  DEFAULT_CCR_TTL_SECONDS,
+  HeadroomError,
+  namespacedKey,
+  type CcrEntry,
+  type CcrGetOptions,
+  type CcrPutOptions,
+  type CcrStore,
+} from '@headroom/core';
+import { decodeEntry, encodeEntry } from './entry-codec.js';
+import type { RedisCommands } from './redis-commands.js';
+import { toStoreError } from './store-errors.js';
+
+/** Options both Redis stores share. */
+export interface RedisStoreOptions {
+  /** Tenant or app name: keys are `headroom:{namespace}:{key}`. Default `default`. */
+  namespace?: string;
+  /** Time to live of every key, in seconds (positive, finite). Default 30 minutes. */
+  ttlSeconds?: number;
+  /** Largest stored entry in UTF-8 bytes; a larger original is refused and sent uncompressed. Default 8 MiB. */
+  maxOriginalBytes?: number;
+  /** Milliseconds one operation may take before it fails with `store_timeout`. Default 2,000. */
+  timeoutMs?: number;
+}
+
+/** What a concrete store hands the shared implementation. */
+export interface RedisBackend {
+  commands: RedisCommands;
+  /** Backend name for error messages, e.g. `Upstash Redis`. */
+  name: string;
+  /** Where wrong credentials come from, for the error message. */
+  credentialHint: string;
+}
+
+export const DEFAULT_MAX_ORIGINAL_BYTES = 8 * 1024 * 1024;
+export const DEFAULT_STORE_TIMEOUT_MS = 2_000;
+
+const encoder = new TextEncoder();
+
+/** The CCR store logic both Redis clients share: namespacing, TTL on every key, size cap, timeouts, typed errors. */
+export class RedisBackedCcrStore implements CcrStore {
+  readonly namespace: string;
+  readonly ttlSeconds: number;
+  readonly maxOriginalBytes: number;
+  readonly timeoutMs: number;
+  readonly #backend: RedisBackend;
+
+  constructor(backend: RedisBackend, options: RedisStoreOptions = {}) {
+    this.#backend = backend;
+    this.namespace = options.namespace ?? 'default';
+    this.ttlSeconds = checkTtlSeconds(options.ttlSeconds ?? DEFAULT_CCR_TTL_SECONDS);
+    this.maxOriginalBytes = options.maxOriginalBytes ?? DEFAULT_MAX_ORIGINAL_BYTES;
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_STORE_TIMEOUT_MS;
+  }
+
+  async put(key: string, entry: CcrEntry, options: CcrPutOptions = {}): Promise<void> {
+    const ttl = options.ttlSeconds === undefined ? this.ttlSeconds : checkTtlSeconds(options.ttlSeconds);
+    const value = encodeEntry(entry);
+    const bytes = encoder.encode(value).byteLength;
+    if (bytes > this.maxOriginalBytes) {
+      throw new HeadroomError({ code: 'store_full', message: `Entry of ${bytes} bytes exceeds the store's cap of ${this.maxOriginalBytes} bytes` });
+    }
+    await this.#call('put', options.signal, (signal) => this.#backend.commands.setMany([[this.#id(key), value]], Math.ceil(ttl), signal));
+  }
+
+  async get(key: string, options: CcrGetOptions = {}): Promise<CcrEntry | undefined> {
+    const [raw] = await this.#call('get', options.signal, (signal) => this.#backend.commands.getMany([this.#id(key)], signal));
+    return raw === null || raw === undefined ? undefined : decodeEntry(raw, key);
+  }
+
+  async has(key: string): Promise<boolean> {
+    return this.#call('has', undefined, (signal) => this.#backend.commands.exists(this.#id(key), signal));
+  }
+
+  async delete(key: string): Promise<void> {
+    await this.#call('delete', undefined, (signal) => this.#backend.commands.del([this.#id(key)], signal));
+  }
+
+  #id(key: string): string {
+    return namespacedKey(this.namespace, key);
+  }
+
+  async #call<T>(operation: string, signal: AbortSignal | undefined, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    try {
+      return await callStore(run, { timeoutMs: this.timeoutMs, signal, operation: `${operation} on ${this.#backend.name}` });
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      throw toStoreError(error, this.#backend.name, this.#backend.credentialHint);
+    }
+  }
+}

@@ -1,0 +1,24 @@
+import { DEFAULT_STORE_TIMEOUT_MS, RedisBackedCcrStore, type RedisStoreOptions } from './redis-backed-store.js';
+import { nodeRedisCommands, type NodeRedisClient } from './node-redis-commands.js';
+import { connectNodeRedis } from './connect-node-redis.js';
+
+/** Options for {@link RedisCcrStore}: a connected node-redis client, or a `redis://` URL. */
+export type RedisCcrStoreOptions = RedisStoreOptions & ({ client: NodeRedisClient; url?: never } | { url: string; client?: never });
+
+/**
+ * CCR store on Redis over TCP with node-redis (`redis` package), for long-lived servers, the proxy
+ * and the CLI. Given a URL it loads `redis` on first use and connects itself, failing fast while
+ * Redis is down (no offline queue) so a request goes out uncompressed instead of waiting.
+ */
+export class RedisCcrStore extends RedisBackedCcrStore {
+  /** Closes the connection this store opened from a URL; a client you passed in stays yours to close. */
+  readonly close: () => Promise<void>;
+
+  constructor(options: RedisCcrStoreOptions) {
+    const timeoutMs = options.timeoutMs ?? DEFAULT_STORE_TIMEOUT_MS;
+    const connection = options.client ? undefined : connectNodeRedis(options.url!, timeoutMs);
+    const commands = nodeRedisCommands(options.client ?? connection!.client);
+    super({ commands, name: 'Redis', credentialHint: 'the password in the Redis URL' }, { ...options, timeoutMs });
+    this.close = connection?.close ?? (async () => {});
+  }
+}

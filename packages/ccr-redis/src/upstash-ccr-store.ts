@@ -1,0 +1,56 @@
+import { HeadroomError } from '@headroom/core';
+import { Redis } from '@upstash/redis';
+import { DEFAULT_STORE_TIMEOUT_MS, RedisBackedCcrStore, type RedisStoreOptions } from './redis-backed-store.js';
+import { upstashCommands } from './upstash-commands.js';
+
+/** Where an {@link UpstashCcrStore} connects: a client you made, a REST URL and token, or neither (env vars). */
+export type UpstashConnection =
+  | { redis: Redis; url?: never; token?: never }
+  | { url: string; token: string; redis?: never }
+  | { redis?: never; url?: never; token?: never };
+
+/** Options for {@link UpstashCcrStore}. */
+export type UpstashCcrStoreOptions = RedisStoreOptions & UpstashConnection;
+
+const CREDENTIALS = 'UPSTASH_REDIS_REST_URL / UPSTASH_REDIS_REST_TOKEN';
+
+/**
+ * CCR store on Upstash Redis over its REST API: for serverless and edge route handlers, where each
+ * request may land on another instance. Imports nothing from `node:`. Built from an `@upstash/redis`
+ * client, from `{ url, token }`, or from `UPSTASH_REDIS_REST_URL` / `UPSTASH_REDIS_REST_TOKEN`.
+ */
+export class UpstashCcrStore extends RedisBackedCcrStore {
+  constructor(options: UpstashCcrStoreOptions = {}) {
+    const timeoutMs = options.timeoutMs ?? DEFAULT_STORE_TIMEOUT_MS;
+    const redis = options.redis ?? createUpstashClient(options.url, options.token, timeoutMs);
+    super({ commands: upstashCommands(redis), name: 'Upstash Redis', credentialHint: CREDENTIALS }, { ...options, timeoutMs });
+  }
+}
+
+/**
+ * A client that gives up on a stalled request (each HTTP request gets its own timeout signal), retries
+ * a failed fetch once instead of five times with backoff, returns raw strings, and batches commands
+ * issued together into one `/pipeline` request.
+ */
+export function createUpstashClient(url: string | undefined, token: string | undefined, timeoutMs = DEFAULT_STORE_TIMEOUT_MS): Redis {
+  const env = processEnv();
+  const restUrl = url ?? env.UPSTASH_REDIS_REST_URL;
+  const restToken = token ?? env.UPSTASH_REDIS_REST_TOKEN;
+  if (!restUrl || !restToken) {
+    throw new HeadroomError({ code: 'config_error', message: `UpstashCcrStore needs a client, { url, token }, or ${CREDENTIALS} in the environment` });
+  }
+  return new Redis({
+    url: restUrl,
+    token: restToken,
+    automaticDeserialization: false,
+    enableAutoPipelining: true,
+    enableTelemetry: false,
+    retry: { retries: 1, backoff: () => 50 },
+    signal: () => AbortSignal.timeout(timeoutMs),
+  });
+}
+
+/** `process.env` where the runtime has one (Node, Vercel Edge), without naming Node's types. */
+function processEnv(): Record<string, string | undefined> {
+  return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env ?? {};
+}

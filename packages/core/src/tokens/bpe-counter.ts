@@ -1,0 +1,88 @@
+import { asciiScannerFor } from './ascii-pieces.js';
+import { countBytePairTokens } from './byte-pair-count.js';
+import { decodeRankTable } from './rank-table.js';
+
+/** The shape of a js-tiktoken rank module (`js-tiktoken/ranks/o200k_base`'s default export). */
+export interface TiktokenRanks {
+  pat_str: string;
+  special_tokens: Record<string, number>;
+  bpe_ranks: string;
+}
+
+/** Distinct pieces remembered per encoding; logs, JSON and code repeat the same pieces over and over. */
+const PIECE_CACHE_LIMIT = 1 << 16;
+/** Longer pieces rarely repeat; not caching them bounds the cache to a few MB. */
+const CACHED_PIECE_CHARS = 48;
+
+/**
+ * Exact tiktoken counts without building token arrays: tiktoken encodes each piece of its
+ * pre-tokenizer regex on its own, so the count of a text is the sum of its pieces' counts, and a
+ * piece seen before costs one map lookup. Special-token text counts as ordinary text, as
+ * js-tiktoken's `encode(text, [], [])` does; lone surrogates count as U+FFFD, as its TextEncoder does.
+ */
+export function createBpeCounter(ranks: TiktokenRanks): (text: string) => number {
+  const table = decodeRankTable(ranks.bpe_ranks);
+  // Sticky: asked for one piece at a time, where the ASCII scanner cannot decide.
+  const pattern = new RegExp(ranks.pat_str, 'uy');
+  const scan = asciiScannerFor(ranks.pat_str);
+  const encoder = new TextEncoder();
+  const cache = new Map<string, number>();
+  let scratch = new Uint8Array(1024);
+
+  const countPiece = (piece: string): number => {
+    const chars = piece.length;
+    if (chars * 3 > scratch.length) scratch = new Uint8Array(Math.max(chars * 3, scratch.length * 2));
+    let length = 0;
+    let ascii = true;
+    for (let i = 0; i < chars; i++) {
+      const code = piece.charCodeAt(i);
+      if (code >= 128) {
+        ascii = false;
+        break;
+      }
+      scratch[i] = code;
+    }
+    length = ascii ? chars : encoder.encodeInto(piece, scratch).written;
+    if (table.rank(scratch, 0, length) >= 0) return 1;
+    return countBytePairTokens(table, scratch, length);
+  };
+
+  const cachedCount = (piece: string): number => {
+    if (piece.length > CACHED_PIECE_CHARS) return countPiece(piece);
+    let count = cache.get(piece);
+    if (count === undefined) {
+      count = countPiece(piece);
+      if (cache.size >= PIECE_CACHE_LIMIT) cache.clear();
+      cache.set(piece, count);
+    }
+    return count;
+  };
+
+  return (text) => {
+    let total = 0;
+    let at = 0;
+    while (at < text.length) {
+      let end = scan ? scan(text, at) : -1;
+      if (end >= 0) {
+        // Most ASCII pieces are one token: found in the table straight from the string.
+        if (table.asciiRank(text, at, end) >= 0) {
+          total++;
+          at = end;
+          continue;
+        }
+      } else {
+        pattern.lastIndex = at;
+        const match = pattern.exec(text);
+        // Every character starts some alternative; were one not to, js-tiktoken would skip it too.
+        if (match === null) {
+          at++;
+          continue;
+        }
+        end = at + match[0].length;
+      }
+      total += cachedCount(text.slice(at, end));
+      at = end;
+    }
+    return total;
+  };
+}

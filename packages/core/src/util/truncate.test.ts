@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { truncate } from './truncate.js';
+
+const hasLoneSurrogate = (text: string): boolean => /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text);
+
+describe('truncate', () => {
+  it('leaves short text alone and cuts long text to the limit with an ellipsis', () => {
+    expect(truncate('short', 10)).toBe('short');
+    expect(truncate('abcdefghij', 5)).toBe('abcd…');
+    expect(truncate('abcdefghij', 5).length).toBe(5);
+  });
+
+  it('never splits a surrogate pair, at any cut point', () => {
+    const text = '🚀a🚀bb🚀ccc🚀'.repeat(4);
+    for (let max = 1; max < text.length; max++) {
+      const cut = truncate(text, max);
+      expect(cut.length).toBeLessThanOrEqual(max);
+      expect(hasLoneSurrogate(cut)).toBe(false);
+    }
+  });
+});
