@@ -7,10 +7,25 @@ import { multiTurnCacheSection } from './multi-turn-cache.js';
 import { proxyLoadSection } from './proxy-load.js';
 import { retentionSection } from './retention.js';
 import { savingsSection } from './savings.js';
+import { scalingSection } from './scaling.js';
 import { textSection } from './text.js';
+import { tokenCountingSection } from './token-counting.js';
 import type { BenchSection } from './section.js';
 
 /** The sections of BENCHMARKS.md, in order. To add one: write `sections/<name>.ts` exporting a BenchSection, list it here. */
-export const sections: readonly BenchSection[] = [savingsSection, retentionSection, latencySection, losslessJsonSection, multiTurnCacheSection, textSection, compressorsSection, codeSection, proxyLoadSection, adversarialSection];
+export const sections: readonly BenchSection[] = [
+  savingsSection,
+  retentionSection,
+  latencySection,
+  tokenCountingSection,
+  scalingSection,
+  losslessJsonSection,
+  multiTurnCacheSection,
+  textSection,
+  compressorsSection,
+  codeSection,
+  proxyLoadSection,
+  adversarialSection,
+];
 
 export type { BenchSection } from './section.js';
