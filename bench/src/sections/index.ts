@@ -6,6 +6,7 @@ import { losslessJsonSection } from './lossless-json.js';
 import { multiTurnCacheSection } from './multi-turn-cache.js';
 import { proxyLoadSection } from './proxy-load.js';
 import { retentionSection } from './retention.js';
+import { routingSection } from './routing.js';
 import { savingsSection } from './savings.js';
 import { scalingSection } from './scaling.js';
 import { textSection } from './text.js';
@@ -23,6 +24,7 @@ export const sections: readonly BenchSection[] = [
   multiTurnCacheSection,
   textSection,
   compressorsSection,
+  routingSection,
   codeSection,
   proxyLoadSection,
   adversarialSection,

@@ -2,6 +2,7 @@ import type { MessageAdapter } from './adapters/adapter.js';
 import type { AnthropicMessage } from './adapters/anthropic.js';
 import type { OpenAIMessage } from './adapters/openai.js';
 import { createSession, type HeadroomSession } from './cache/session.js';
+import { createSharedDecisionCache, type SessionStore } from './cache/session-store.js';
 import { MemoryCcrStore } from './ccr/memory-store.js';
 import type { RetrieveResult } from './ccr/retrieve.js';
 import type { CcrStore } from './ccr/store.js';
@@ -20,6 +21,11 @@ export interface CreateHeadroomOptions extends HeadroomOptions {
   session?: HeadroomSession;
   /** Conversations whose sessions are kept (least recently used go first). Default 1,000. */
   maxSessions?: number;
+  /**
+   * Where conversations' decisions live when several instances serve one conversation (serverless):
+   * a conversation's session then reuses what any instance decided on its earlier turns.
+   */
+  sessionStore?: SessionStore;
 }
 
 /** One call of an instance: {@link CallOptions}, plus the conversation it belongs to. */
@@ -68,7 +74,7 @@ export function createHeadroom(options: CreateHeadroomOptions = {}): Headroom {
     checkString('conversationId', conversationId);
     let found = sessions.get(conversationId);
     if (!found) {
-      found = createSession();
+      found = options.sessionStore ? createSession({ decisionCache: createSharedDecisionCache(options.sessionStore, conversationId) }) : createSession();
       sessions.set(conversationId, found);
     }
     return found;

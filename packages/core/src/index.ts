@@ -5,6 +5,7 @@ export { createHeadroom, type CreateHeadroomOptions, type Headroom, type Headroo
 export type { CallOptions, CompressOptions, HeadroomOptions, RetrievalOptions } from './options/headroom-options.js';
 export type { ResolvedOptions } from './options/resolve-options.js';
 export type { CompressResult } from './pipeline/create-pipeline.js';
+export { createMemorySessionStore, type SessionStore, type SessionStoreCallOptions } from './cache/session-store.js';
 export type { TransformRecord } from './pipeline/compress-segments.js';
 export type { MessageAdapter } from './adapters/adapter.js';
 export type { OpenAIMessage } from './adapters/openai.js';

@@ -39,3 +39,5 @@ export { ccrKey, sha256Hex } from './hash/sha256.js';
 export { bm25Scores, rankByRelevance } from './relevance/index.js';
 export { createBoundedLru, type BoundedLru, type BoundedLruOptions } from './util/bounded-lru.js';
 export { parseJsonSafe } from './util/parse-json-safe.js';
+export { createSharedDecisionCache, type SharedDecisionCache } from './cache/session-store.js';
+export type { SegmentDecision, StoredOriginal } from './cache/decision-cache.js';
