@@ -79,7 +79,7 @@ function samples(dataDir: string): Sample[] {
   }
   try {
     // Fixed commits, so the row does not move with every landing: 20 non-merge commits ending at the log compressor's
-    // rework, whose routing-corpus fixtures are whole-file additions (1 MB of log lines), which the diff compressor does not outline yet.
+    // rework, whose routing-corpus fixtures are whole-file additions (1 MB of log lines).
     const log = git(benchRepoRoot, 'log', '-p', '-20', '--no-merges', '609a369');
     out.push({ compressor: 'diff', name: '`git log -p -20` (this repo, commits and their patches)', text: log, compress: compressDiff });
   } catch {
