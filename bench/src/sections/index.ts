@@ -1,4 +1,5 @@
 import { adversarialSection } from './adversarial.js';
+import { bundleSection } from './bundle-size.js';
 import { codeSection } from './code.js';
 import { compressorsSection } from './compressors.js';
 import { latencySection } from './latency.js';
@@ -11,6 +12,6 @@ import { textSection } from './text.js';
 import type { BenchSection } from './section.js';
 
 /** The sections of BENCHMARKS.md, in order. To add one: write `sections/<name>.ts` exporting a BenchSection, list it here. */
-export const sections: readonly BenchSection[] = [savingsSection, retentionSection, latencySection, losslessJsonSection, multiTurnCacheSection, textSection, compressorsSection, codeSection, proxyLoadSection, adversarialSection];
+export const sections: readonly BenchSection[] = [savingsSection, retentionSection, latencySection, losslessJsonSection, multiTurnCacheSection, textSection, compressorsSection, codeSection, proxyLoadSection, adversarialSection, bundleSection];
 
 export type { BenchSection } from './section.js';
