@@ -1,9 +1,8 @@
-import { messageText } from '../context.js';
-import { classifyProbes, type ProbeOutcome } from '../probes/classify.js';
-import { extractProbes } from '../probes/extract.js';
-import type { Probe, ProbeKind } from '../probes/probe.js';
+import type { ProbeOutcome } from '../probes/classify.js';
+import type { ProbeKind } from '../probes/probe.js';
+import { workloadRetention } from '../probes/workload-retention.js';
 import { int, table } from '../report.js';
-import { messageIndexOfStep, stepsOf } from '../workloads/workload.js';
+import { stepsOf } from '../workloads/workload.js';
 import type { BenchSection } from './section.js';
 
 const KINDS: ProbeKind[] = ['number', 'artifact', 'error', 'focus'];
@@ -25,15 +24,9 @@ export const retentionSection: BenchSection = {
     let checkedTotal = 0;
     for (const workload of ctx.workloads) {
       const { result, store } = await ctx.compressed(workload);
-      const outcomes: ProbeOutcome[] = [];
-      for (const [step, tool] of stepsOf(workload).entries()) {
-        const extracted = extractProbes(tool.output, step);
-        foundTotal += extracted.found.number + extracted.found.artifact + extracted.found.error;
-        const focus: Probe[] = workload.focus.filter((f) => f.step === step).map((f) => ({ kind: 'focus', step, needle: f.needle }));
-        const probes = [...extracted.probes, ...focus];
-        checkedTotal += probes.length - focus.length;
-        outcomes.push(...(await classifyProbes(probes, messageText(result.messages[messageIndexOfStep(workload, step)]), store)));
-      }
+      const { outcomes, found, checked } = await workloadRetention(workload, result, store);
+      foundTotal += found;
+      checkedTotal += checked;
       for (const kind of KINDS) {
         const of = outcomes.filter((o) => o.probe.kind === kind);
         const count = (status: ProbeOutcome['status']): number => of.filter((o) => o.status === status).length;

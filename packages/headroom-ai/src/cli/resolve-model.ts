@@ -19,3 +19,9 @@ export async function resolveModel(command: string, spec: string): Promise<Langu
   if (typeof factory !== 'function') throw new CliUsageError(command, `@ai-sdk/${provider} has no "${provider}" provider export`);
   return (factory as (id: string) => LanguageModelV3)(id);
 }
+
+/** The model of `--model provider:id`, else of `$HEADROOM_LLM`, else none (the command then works without one). */
+export async function optionalModel(command: string, option: string | boolean | undefined, env: Readonly<Record<string, string | undefined>>): Promise<LanguageModelV3 | undefined> {
+  const spec = typeof option === 'string' ? option : env.HEADROOM_LLM;
+  return spec ? resolveModel(command, spec) : undefined;
+}

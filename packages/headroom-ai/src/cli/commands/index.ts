@@ -2,6 +2,7 @@ import type { CliCommand } from '../command.js';
 import { compressCommand } from './compress.js';
 import { dashboardCommand } from './dashboard.js';
 import { inspectCommand } from './inspect.js';
+import { evalsCommand } from './evals.js';
 import { learnCommand } from './learn.js';
 import { mcpCommand } from './mcp.js';
 import { proxyCommand } from './proxy.js';
@@ -10,7 +11,7 @@ import { statsCommand } from './stats.js';
 import { wrapCommand } from './wrap.js';
 
 /** The `headroom` command table: add a command by adding its file here, in help order. */
-export const commands: readonly CliCommand[] = [compressCommand, retrieveCommand, inspectCommand, proxyCommand, wrapCommand, mcpCommand, statsCommand, dashboardCommand, learnCommand];
+export const commands: readonly CliCommand[] = [compressCommand, retrieveCommand, inspectCommand, proxyCommand, wrapCommand, mcpCommand, statsCommand, dashboardCommand, learnCommand, evalsCommand];
 
 /** The root of the tree `runCli` walks. */
 export const headroomCli: CliCommand = {

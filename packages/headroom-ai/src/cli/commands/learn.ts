@@ -1,6 +1,6 @@
 import { homedir } from 'node:os';
 import type { CliCommand } from '../command.js';
-import { resolveModel } from '../resolve-model.js';
+import { optionalModel } from '../resolve-model.js';
 import { CliUsageError } from '../usage-error.js';
 import { learn } from '../../learn/learn.js';
 import type { LearnAgent } from '../../learn/tool-event.js';
@@ -30,8 +30,7 @@ export const learnCommand: CliCommand = {
     const path = 'headroom learn';
     const agent = (values.agent ?? 'claude') as LearnAgent;
     if (!agents.includes(agent)) throw new CliUsageError(path, `--agent must be one of ${agents.join(', ')}`);
-    const spec = typeof values.model === 'string' ? values.model : io.env.HEADROOM_LLM;
-    const model = spec ? await resolveModel(path, spec) : undefined;
+    const model = await optionalModel(path, values.model, io.env);
     const project = typeof values.project === 'string' ? values.project : (io.env.PWD ?? process.cwd());
     const result = await learn({ agent, project, home: io.env.HOME || homedir(), apply: values.apply === true, model });
     io.stdout(`Read ${result.sessionFiles.length} ${agent} session${result.sessionFiles.length === 1 ? '' : 's'}; found ${result.patterns.length} recurring failure pattern${result.patterns.length === 1 ? '' : 's'}${result.usedModel ? ' (phrased by the model)' : ''}.\n`);
