@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { ccrKey, compressDiff, compressHtml, compressLog, compressSearch, compressTable, type Compressor, type CompressorContext } from '@headroom/core';
+import { ccrKey, compressDiff, compressHtml, compressLog, compressSearch, compressTable, createTokenCounter, type Compressor, type CompressorContext } from '@headroom/core';
+import { BENCH_MODEL } from '../context.js';
 import { benchRepoRoot } from '../data-dir.js';
 import { int, median, ms, pct, table } from '../report.js';
 import type { BenchSection } from './section.js';
@@ -113,10 +114,12 @@ export const compressorsSection: BenchSection = {
   async run(ctx) {
     const rows: string[][] = [];
     const byCompressor = new Map<string, { before: number; after: number; ms: number; bytes: number }>();
+    const counter = await createTokenCounter(BENCH_MODEL);
     for (const sample of samples(ctx.dataDir)) {
       ctx.log(`compressors: ${sample.name}`);
       const before = ctx.countTokens(sample.text);
-      const { output, ms: took } = await measure(sample, ctx.countTokens);
+      // Compressors get core's counter, as inside compress(); the report's own numbers use js-tiktoken.
+      const { output, ms: took } = await measure(sample, counter.count);
       const after = ctx.countTokens(output);
       let errors = '';
       if (sample.compressor === 'log') {

@@ -2,7 +2,7 @@
 import { compress, createStats, retrieve } from '@headroom/core';
 import { describe, expect, inject, it } from 'vitest';
 import { UpstashCcrStore } from './upstash-ccr-store.js';
-import { logConversation } from './test-utils/fixtures.js';
+import { logConversation, patient } from './test-utils/fixtures.js';
 
 const rest = inject('upstashRest');
 
@@ -20,7 +20,7 @@ describe('UpstashCcrStore in the Edge runtime', () => {
 
   it.skipIf(!rest)('stores what compress() drops and retrieves it over fetch (skipped: no Redis at 127.0.0.1:6379 behind the REST server)', async () => {
     const store = new UpstashCcrStore({ url: rest!.url, token: rest!.token, namespace: `edge-${Date.now()}`, ttlSeconds: 120 });
-    const result = await compress(logConversation(1), { store, stats: createStats() });
+    const result = await compress(logConversation(1), { store, stats: createStats(), ...patient });
     expect(result.ccrKeys).toHaveLength(1);
     expect((await retrieve(store, result.ccrKeys[0]!, { query: 'cannot resolve' })).content).toContain("cannot resolve import './missing-1.js'");
   });

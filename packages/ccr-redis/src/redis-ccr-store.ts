@@ -7,7 +7,7 @@ export type RedisCcrStoreOptions = RedisStoreOptions & ({ client: NodeRedisClien
 
 /**
  * CCR store on Redis over TCP with node-redis (`redis` package), for long-lived servers, the proxy
- * and the CLI. Given a URL it loads `redis` on first use and connects itself, failing fast while
+ * and the CLI. Given a URL it loads `redis` and connects as it is created, failing fast while
  * Redis is down (no offline queue) so a request goes out uncompressed instead of waiting.
  */
 export class RedisCcrStore extends RedisBackedCcrStore {
@@ -17,6 +17,8 @@ export class RedisCcrStore extends RedisBackedCcrStore {
   constructor(options: RedisCcrStoreOptions) {
     const timeoutMs = options.timeoutMs ?? DEFAULT_STORE_TIMEOUT_MS;
     const connection = options.client ? undefined : connectNodeRedis(options.url!, timeoutMs);
+    // Connect now, so the first request's writes don't pay for loading the client and the handshake.
+    connection?.client().catch(() => {});
     const commands = nodeRedisCommands(options.client ?? connection!.client);
     super({ commands, name: 'Redis', credentialHint: 'the password in the Redis URL' }, { ...options, timeoutMs });
     this.close = connection?.close ?? (async () => {});

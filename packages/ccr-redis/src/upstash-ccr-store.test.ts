@@ -2,7 +2,7 @@ import { compress, createStats, retrieve } from '@headroom/core';
 import { Redis } from '@upstash/redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UpstashCcrStore } from './upstash-ccr-store.js';
-import { entry, logConversation, trickyText, uniqueNamespace } from './test-utils/fixtures.js';
+import { entry, logConversation, patient, trickyText, uniqueNamespace } from './test-utils/fixtures.js';
 import { sharedRedisAvailable } from './test-utils/redis-server.node.js';
 import { describeStoreContract } from './test-utils/store-contract.node.js';
 import { startUpstashRestServer, type UpstashRestServer } from './test-utils/upstash-rest-server.node.js';
@@ -93,7 +93,7 @@ describe.skipIf(!redisUp)('UpstashCcrStore over real HTTP to a loopback Upstash 
     const namespace = uniqueNamespace('instances');
     const first = new UpstashCcrStore({ url: server.url, token: server.token, namespace });
     const second = new UpstashCcrStore({ url: server.url, token: server.token, namespace });
-    const result = await compress(logConversation(2), { store: first, stats: createStats() });
+    const result = await compress(logConversation(2), { store: first, stats: createStats(), ...patient });
     const hit = await retrieve(second, result.ccrKeys[0]!, { query: 'cannot resolve import' });
     expect(hit.content).toContain("cannot resolve import './missing-1.js'");
   });

@@ -45,6 +45,7 @@ export {
 export { callStore, type StoreCallOptions } from './ccr/store-call.js';
 export { MARKER_PATTERN, findMarkerKeys, formatMarker } from './ccr/marker.js';
 export { answerRetrieveCall, parseRetrieveInput, retrieve, type RetrieveOptions, type RetrieveResult, type UnitSplitter } from './ccr/retrieve.js';
+export { answerRetrieveCalls, retrievalOutcome, type RetrievalOutcome, type AnsweredRetrieveCall } from './ccr/retrieval-round.js';
 export {
   RETRIEVE_TOOL_NAME,
   anthropicRetrieveTool,

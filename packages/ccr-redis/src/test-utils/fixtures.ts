@@ -43,3 +43,9 @@ export function logConversation(turns: number, label = 'svc'): OpenAIMessage[] {
   }
   return messages;
 }
+
+/**
+ * Compression options for tests about what is stored, not about deadlines: a loaded machine can
+ * take longer than the default 500 ms per write, which would (correctly) send the originals whole.
+ */
+export const patient = { storeTimeoutMs: 10_000 } as const;

@@ -2,7 +2,7 @@ import { compress, createStats, HeadroomError, retrieve, type CcrStore } from '@
 import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RedisStoreOptions } from '../redis-backed-store.js';
-import { buildLog, entry, largeOriginal, logConversation, trickyText, uniqueNamespace } from './fixtures.js';
+import { buildLog, entry, largeOriginal, logConversation, patient, trickyText, uniqueNamespace } from './fixtures.js';
 
 /** How a contract run builds the store under test. */
 export interface StoreUnderTest {
@@ -101,7 +101,7 @@ export function describeStoreContract(target: StoreUnderTest): void {
     it('backs compress(): every marker it emits can be retrieved through the store', async () => {
       const store = target.make({ namespace: uniqueNamespace('compress'), ttlSeconds: 120 });
       const stats = createStats();
-      const result = await compress(logConversation(3), { store, stats });
+      const result = await compress(logConversation(3), { store, stats, ...patient });
       expect(result.ccrKeys.length).toBeGreaterThan(0);
       expect(result.tokensAfter).toBeLessThan(result.tokensBefore / 2);
       for (const key of result.ccrKeys) expect((await retrieve(store, key)).content).toMatch(/^\$ npm run build/);

@@ -47,9 +47,9 @@ export interface HeadroomSession {
   stats(): SessionCacheStats;
 }
 
-/** Creates the state for one conversation. */
-export function createSession(options: { decisions?: DecisionCacheOptions } = {}): HeadroomSession {
-  const decisions = createDecisionCache(options.decisions);
+/** Creates the state for one conversation; `decisionCache` puts its decisions elsewhere (e.g. a `SessionStore`). */
+export function createSession(options: { decisions?: DecisionCacheOptions; decisionCache?: DecisionCache } = {}): HeadroomSession {
+  const decisions = options.decisionCache ?? createDecisionCache(options.decisions);
   let injected = false;
   let previous: { prefixHash: string; parts: string[]; tokens: number[] } | undefined;
   const totals: SessionCacheStats = {

@@ -2,7 +2,7 @@ import { HeadroomError } from '../errors/headroom-error.js';
 import { rankByRelevance } from '../relevance/bm25.js';
 import type { CcrMeta } from '../types.js';
 import { unitSplitters } from '../compressors/registry.js';
-import type { CcrStore } from './store.js';
+import type { CcrEntry, CcrMissReason, CcrStore } from './store.js';
 import type { RetrieveToolInput } from './retrieval-tool.js';
 
 /**
@@ -35,10 +35,8 @@ const lineUnits: UnitSplitter = (original) => original.split('\n').filter((line)
 
 /** Gets an original back by key; with a query, only the units that match it (BM25), in original order. */
 export async function retrieve(store: CcrStore, key: string, options: RetrieveOptions = {}): Promise<RetrieveResult> {
-  const entry = await store.get(key);
-  if (!entry) {
-    throw new HeadroomError({ code: 'not_found', message: `No stored original for key ${key}: it never existed or its time to live ran out` });
-  }
+  const entry = await readEntry(store, key);
+  if (!entry) throw new HeadroomError({ code: 'not_found', message: `No stored original for key ${key}: ${await missReason(store, key)}` });
   const query = options.query?.trim();
   if (!query) return { key, content: entry.original, meta: entry.meta };
   const splitters: RetrieveOptions['splitters'] = options.splitters ?? unitSplitters();
@@ -51,6 +49,31 @@ export async function retrieve(store: CcrStore, key: string, options: RetrieveOp
     .map((i) => units[i])
     .join('\n');
   return { key, content, meta: entry.meta, matched: ranked.length, total: units.length };
+}
+
+/** The entry, with any store failure (a throw, a timeout, a bad value) as a `store_error`. */
+async function readEntry(store: CcrStore, key: string): Promise<CcrEntry | undefined> {
+  try {
+    return await store.get(key);
+  } catch (cause) {
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    throw new HeadroomError({ code: 'store_error', message: `The store could not read key ${key}: ${detail}`, cause });
+  }
+}
+
+const MISSES: Record<CcrMissReason, string> = {
+  expired: 'its time to live ran out',
+  evicted: 'it was evicted to make room in the store',
+  never_stored: 'nothing was stored under it here (a key from another conversation, tenant or store?)',
+  unknown: 'it expired, was evicted, or was never stored here',
+};
+
+async function missReason(store: CcrStore, key: string): Promise<string> {
+  try {
+    return MISSES[(await store.explainMiss?.(key)) ?? 'unknown'];
+  } catch {
+    return MISSES.unknown;
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { decisionKey, type SegmentDecision, type StoredOriginal } from '../cache/decision-cache.js';
+import type { SegmentDecision, StoredOriginal } from '../cache/decision-cache.js';
 import type { HeadroomSession } from '../cache/session.js';
 import type { CcrStore } from '../ccr/store.js';
 import { findMarkerKeys } from '../ccr/marker.js';
@@ -10,6 +10,8 @@ import type { FallbackReason, Stats } from '../stats/stats.js';
 import type { TokenCounter } from '../tokens/token-counter.js';
 import type { CcrMeta, ContentKind, CompressorContext } from '../types.js';
 import { hintsFor, queriesFor } from './hints.js';
+import { loadDecisions, saveDecisions } from './shared-decisions.js';
+import { createOriginalWriter, type WriteFailure } from './write-originals.js';
 import type { Segment, SegmentEdit } from './segment.js';
 
 /** Tuning shared by every entry point (compress(), middleware, LangChain, proxy). */
@@ -26,6 +28,10 @@ export interface PipelineOptions {
   maxSegmentChars?: number;
   /** Time to live of stored originals, in seconds. */
   ttlSeconds?: number;
+  /** Milliseconds one store call (a `put`, a session load or save) may take; then the segment goes out whole. Default 500. */
+  storeTimeoutMs?: number;
+  /** Store writes of one call in flight at once. Default 8. */
+  storeConcurrency?: number;
   signal?: AbortSignal;
 }
 
@@ -72,17 +78,40 @@ export async function compressSegments(
   const opts = { ...DEFAULTS, ...stripUndefined(options) };
   const queries = queriesFor(segments);
   const result: SegmentsResult = { edits: [], transforms: [], ccrKeys: [], tokensBefore: 0, tokensAfter: 0 };
+  const storeCalls = { timeoutMs: opts.storeTimeoutMs, signal: opts.signal, stats: deps.stats };
+  const decisionKeys = deps.session ? await loadDecisions(segments, deps.session, { ...storeCalls, maxSegmentChars: opts.maxSegmentChars }) : undefined;
+  const writer = createOriginalWriter({ ...storeCalls, store: deps.store, ttlSeconds: opts.ttlSeconds, concurrency: opts.storeConcurrency });
+  // Compression runs segment by segment while the writes of earlier segments are in flight.
+  const pending: Array<{ segment: Segment; before: number; outcome: Outcome; written: Promise<WriteFailure | undefined> }> = [];
 
   for (const [index, segment] of segments.entries()) {
     if (options.signal?.aborted) throw abortError(options.signal);
     const before = segment.text.length > opts.maxSegmentChars ? estimateTokens(segment.text) : deps.counter.count(segment.text);
     result.tokensBefore += before;
     const query = options.query ?? queries[index] ?? '';
-    const outcome = deps.session ? await decideOnce(segment, query, before, opts, deps, deps.session) : await compressOne(segment, query, before, opts, deps);
+    const key = decisionKeys?.get(segment);
+    const outcome = deps.session && key ? await decideOnce(segment, key, query, before, opts, deps, deps.session) : await compressOne(segment, query, before, opts, deps);
     if (!outcome) {
       result.tokensAfter += before;
       continue;
     }
+    pending.push({ segment, before, outcome, written: writer.write(outcome.stored) });
+  }
+
+  const failures = await Promise.all(pending.map(({ written }) => written));
+  if (options.signal?.aborted) throw abortError(options.signal);
+  for (const [index, { segment, before, outcome }] of pending.entries()) {
+    const failure = failures[index];
+    if (failure) {
+      // Nothing is sent that points at an original the store does not hold.
+      deps.stats.recordFallback(failure);
+      deps.stats.recordSegment(outcome.kind, before, before);
+      result.tokensAfter += before;
+      // A first decision whose originals could not be stored becomes "sent as is", so later turns keep these bytes.
+      if (outcome.decisionKey) deps.session?.decisions.set(outcome.decisionKey, { stored: [] });
+      continue;
+    }
+    deps.stats.recordSegment(outcome.kind, before, outcome.tokensAfter, outcome.strategy);
     result.tokensAfter += outcome.tokensAfter;
     result.edits.push({ segment, text: outcome.text });
     result.transforms.push({
@@ -95,6 +124,7 @@ export async function compressSegments(
     });
     for (const key of outcome.keys) if (!result.ccrKeys.includes(key)) result.ccrKeys.push(key);
   }
+  if (deps.session) await saveDecisions(deps.session, storeCalls);
   return result;
 }
 
@@ -105,6 +135,8 @@ interface Outcome {
   tokensAfter: number;
   keys: string[];
   stored: StoredOriginal[];
+  /** Set when this call made the session's first decision for the segment. */
+  decisionKey?: string;
 }
 
 /**
@@ -114,6 +146,7 @@ interface Outcome {
  */
 async function decideOnce(
   segment: Segment,
+  key: string,
   query: string,
   tokensBefore: number,
   opts: typeof DEFAULTS & PipelineOptions,
@@ -121,7 +154,6 @@ async function decideOnce(
   session: HeadroomSession,
 ): Promise<Outcome | undefined> {
   if (!isCandidate(segment, tokensBefore, opts)) return compressOne(segment, query, tokensBefore, opts, deps);
-  const key = decisionKey(segment, hintsFor(segment));
   const earlier = session.decisions.get(key);
   if (!earlier) {
     const outcome = await compressOne(segment, query, tokensBefore, opts, deps);
@@ -129,33 +161,19 @@ async function decideOnce(
       ? { text: outcome.text, kind: outcome.kind, strategy: outcome.strategy, tokensAfter: outcome.tokensAfter, stored: outcome.stored }
       : { stored: [] };
     session.decisions.set(key, decision);
-    return outcome;
+    return outcome && { ...outcome, decisionKey: key };
   }
   session.recordReusedDecision();
   if (earlier.text === undefined || earlier.kind === undefined) return undefined;
   const kind = earlier.kind;
-  try {
-    await persist(earlier.stored, opts, deps);
-  } catch {
-    deps.stats.recordFallback('store_error');
-    deps.stats.recordSegment(kind, tokensBefore, tokensBefore);
-    return undefined;
-  }
   const strategy = earlier.strategy ?? kind;
   const tokensAfter = earlier.tokensAfter ?? deps.counter.count(earlier.text);
-  deps.stats.recordSegment(kind, tokensBefore, tokensAfter, strategy);
+  // The originals are stored again (with the other writes): that refreshes their TTL and restores evicted ones.
   return { text: earlier.text, kind, strategy, tokensAfter, keys: earlier.stored.map((s) => s.key), stored: earlier.stored };
 }
 
 function isCandidate(segment: Segment, tokensBefore: number, opts: typeof DEFAULTS): boolean {
   return segment.source === 'tool_result' && tokensBefore >= opts.minTokens && segment.text.length <= opts.maxSegmentChars;
-}
-
-async function persist(stored: readonly StoredOriginal[], opts: PipelineOptions, deps: PipelineDeps): Promise<void> {
-  for (const { key, original, meta } of stored) {
-    await deps.store.put(key, { original, meta, createdAt: Date.now() }, { ttlSeconds: opts.ttlSeconds });
-    deps.stats.recordCcr('put');
-  }
 }
 
 async function compressOne(
@@ -214,14 +232,7 @@ async function compressOne(
   if (tokensAfter > tokensBefore * (1 - opts.minSavings)) return fallback(kind, 'insufficient_savings');
 
   const stored = keys.map((key) => ({ key, ...stashed.get(key)! }));
-  try {
-    await persist(stored, opts, deps);
-  } catch {
-    return fallback(kind, 'store_error');
-  }
-  const strategy = output.strategy ?? kind;
-  deps.stats.recordSegment(kind, tokensBefore, tokensAfter, strategy);
-  return { text: output.text, kind, strategy, tokensAfter, keys, stored };
+  return { text: output.text, kind, strategy: output.strategy ?? kind, tokensAfter, keys, stored };
 }
 
 /** Rough count for text too large to tokenize on the hot path (~4 characters a token). */

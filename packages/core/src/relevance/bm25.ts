@@ -20,8 +20,16 @@ export function queryTerms(query: string): string[] {
 export function bm25Scores(documents: readonly string[], query: string): number[] {
   const terms = queryTerms(query);
   if (terms.length === 0 || documents.length === 0) return documents.map(() => 0);
-  const docTerms = documents.map((d) => relevanceTerms(d));
-  const avgLength = docTerms.reduce((sum, t) => sum + t.length, 0) / documents.length || 1;
+  return bm25ScoresOfTerms(
+    documents.map((d) => relevanceTerms(d)),
+    terms,
+  );
+}
+
+/** {@link bm25Scores} on documents already split by `relevanceTerms`, for callers that need the terms too. */
+export function bm25ScoresOfTerms(docTerms: ReadonlyArray<readonly string[]>, terms: readonly string[]): number[] {
+  if (terms.length === 0 || docTerms.length === 0) return docTerms.map(() => 0);
+  const avgLength = docTerms.reduce((sum, t) => sum + t.length, 0) / docTerms.length || 1;
   const docFreq = new Map<string, number>();
   for (const termsOfDoc of docTerms) {
     for (const term of new Set(termsOfDoc)) if (terms.includes(term)) docFreq.set(term, (docFreq.get(term) ?? 0) + 1);
@@ -34,7 +42,7 @@ export function bm25Scores(documents: readonly string[], query: string): number[
       const f = tf.get(term);
       if (!f) continue;
       const n = docFreq.get(term) ?? 0;
-      const idf = Math.log(1 + (documents.length - n + 0.5) / (n + 0.5));
+      const idf = Math.log(1 + (docTerms.length - n + 0.5) / (n + 0.5));
       score += (idf * f * (K1 + 1)) / (f + K1 * (1 - B + (B * termsOfDoc.length) / avgLength));
     }
     return score;

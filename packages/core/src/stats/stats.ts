@@ -9,7 +9,7 @@ export interface KindStats {
 }
 
 /** Why a segment that could have been compressed went out unchanged. */
-export type FallbackReason = 'compressor_error' | 'store_error' | 'store_timeout' | 'store_full' | 'insufficient_savings' | 'too_large' | 'model_unavailable' | 'invalid_output';
+export type FallbackReason = 'compressor_error' | 'store_error' | 'store_timeout' | 'store_full' | 'session_store_error' | 'insufficient_savings' | 'too_large' | 'model_unavailable' | 'invalid_output';
 
 /** A point-in-time copy of the counters. */
 export interface StatsSnapshot {

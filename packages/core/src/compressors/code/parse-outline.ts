@@ -24,6 +24,11 @@ export interface ParsedOutline {
 
 /** Lines to drop from the end of a cut-off file before closing its brackets: a cut mid-statement can't be closed. */
 const BACKOFF = [0, 1, 3, 8, 24];
+/**
+ * Repair re-parses the text up to ten times; past this size (megabytes of concatenated sources,
+ * not a partial read of one file) the outline of the text as given is used, keeping time linear.
+ */
+const REPAIR_MAX_CHARS = 512 * 1024;
 
 /** Parses `text` and outlines it; a file that breaks off mid-definition is outlined as if closed there. */
 export function parseOutline(parser: Parser, text: string, spec: LanguageSpec): ParsedOutline | undefined {
@@ -31,7 +36,7 @@ export function parseOutline(parser: Parser, text: string, spec: LanguageSpec): 
   if (!tree) return undefined;
   try {
     const errors = countSyntaxErrors(tree);
-    const repaired = errors > 0 && endsInError(tree) ? closeCutOff(parser, text, tree, errors) : undefined;
+    const repaired = errors > 0 && text.length <= REPAIR_MAX_CHARS && endsInError(tree) ? closeCutOff(parser, text, tree, errors) : undefined;
     if (!repaired) return { outline: collectOutline(tree, spec), errors, source: text, cut: text.length, closers: '', sourceErrors: errors };
     try {
       const { cut, closers } = repaired;

@@ -57,16 +57,31 @@ function words(text: string): string[] {
 
 /** curve[i] = distinct word bigrams seen in items 0..i; `bigrams` counts them with repeats. */
 function uniqueBigramCurve(itemTexts: readonly string[]): { curve: number[]; bigrams: number } {
-  const seen = new Set<string>();
+  // Words become small integers and a bigram one number: no string per bigram on arrays of 100k items.
+  const ids = new Map<string, number>();
+  const idOf = (word: string): number => {
+    let id = ids.get(word);
+    if (id === undefined) ids.set(word, (id = ids.size));
+    return id;
+  };
+  const seen = new Set<number>();
   let bigrams = 0;
   const curve = itemTexts.map((text) => {
     const list = words(text);
-    for (let i = 1; i < list.length; i++) seen.add(`${list[i - 1]} ${list[i]}`);
+    let previous = list.length > 0 ? idOf(list[0]!) : 0;
+    for (let i = 1; i < list.length; i++) {
+      const id = idOf(list[i]!);
+      seen.add(previous * BIGRAM_BASE + id);
+      previous = id;
+    }
     bigrams += Math.max(0, list.length - 1);
     return seen.size;
   });
   return { curve, bigrams };
 }
+
+/** Pairs of word ids below 2^26 pack into one exact double. */
+const BIGRAM_BASE = 2 ** 26;
 
 /** Kneedle on a concave increasing curve: the item count where the curve bends flattest-first. */
 function findKnee(curve: readonly number[]): number | undefined {

@@ -1,4 +1,4 @@
-import { bm25Scores, queryTerms } from '../../relevance/bm25.js';
+import { bm25ScoresOfTerms, queryTerms } from '../../relevance/bm25.js';
 import { relevanceTerms } from '../../relevance/tokenize.js';
 import { matchesAnchor, queryAnchors } from './query-anchors.js';
 
@@ -19,16 +19,16 @@ export interface QueryMatches {
   relevant: number[];
 }
 
-function discriminatingTerms(texts: readonly string[], query: string): string[] {
+function discriminatingTerms(docTerms: ReadonlyArray<readonly string[]>, query: string): string[] {
   const terms = queryTerms(query);
   const documentFrequency = new Map<string, number>(terms.map((term) => [term, 0]));
-  for (const text of texts) {
-    for (const term of new Set(relevanceTerms(text))) {
+  for (const termsOfDoc of docTerms) {
+    for (const term of new Set(termsOfDoc)) {
       const count = documentFrequency.get(term);
       if (count !== undefined) documentFrequency.set(term, count + 1);
     }
   }
-  return terms.filter((term) => (documentFrequency.get(term) ?? 0) <= texts.length * MAX_TERM_SHARE);
+  return terms.filter((term) => (documentFrequency.get(term) ?? 0) <= docTerms.length * MAX_TERM_SHARE);
 }
 
 /**
@@ -46,8 +46,10 @@ export function queryMatches(texts: readonly string[], query: string): QueryMatc
     if (hits.length > texts.length * MAX_TERM_SHARE) continue;
     for (const hit of hits) (hits.length <= MAX_ANCHOR_HITS ? anchored : broad).add(hit);
   }
-  const terms = discriminatingTerms(texts, query);
-  const scores = terms.length ? bm25Scores(texts, terms.join(' ')) : texts.map(() => 0);
+  // Split once: the document frequencies and BM25 both need every item's terms.
+  const docTerms = texts.map((text) => relevanceTerms(text));
+  const terms = discriminatingTerms(docTerms, query);
+  const scores = terms.length ? bm25ScoresOfTerms(docTerms, queryTerms(terms.join(' '))) : texts.map(() => 0);
   const relevant = scores
     .map((score, index) => ({ score, index }))
     .filter((s) => s.score > 0 && s.score >= MIN_RELEVANCE)

@@ -27,10 +27,21 @@ export function lineLevel(line: string): LogLevel {
   return match ? (KEYWORD_LEVELS[match[1] as string] ?? 'none') : 'none';
 }
 
-const ERROR_WORDS =
-  /(?<![A-Za-z0-9])(?:error|errors|exception|failed|failure|fatal|panic|panicked|traceback|segfault|denied|refused|timed out|timeout|abort(?:ed)?|crash(?:ed)?)(?![a-z])|[a-z](?:Exception|Error)\b/i;
+/**
+ * The message of a line: what follows its level (`… RAS KERNEL FATAL data TLB error` → ` data TLB error`),
+ * so errors are told apart by what they say, not by the tags and ids in front. The whole line when it names no level.
+ */
+export function lineMessage(line: string): string {
+  const logcat = LOGCAT.exec(line);
+  if (logcat) return line.slice(logcat[0].length);
+  const match = KEYWORD.exec(line);
+  return match ? line.slice(match.index + match[0].length) : line;
+}
 
-/** True when a line talks about a failure whatever level it declares (`INFO … failed to connect`). */
+const ERROR_WORDS =
+  /(?<![A-Za-z0-9-])(?:error|errors|exception|failed|failure|fatal|panic|panicked|traceback|segfault|denied|refused|timed out|timeout|abort(?:ed)?|crash(?:ed)?)(?![a-z-])|[a-z](?:Exception|Error)\b/i;
+
+/** True when a line talks about a failure whatever level it declares (`INFO … failed to connect`); not inside a hyphenated name (`libgpg-error-dev`). */
 export function hasErrorWord(line: string): boolean {
   return ERROR_WORDS.test(line);
 }

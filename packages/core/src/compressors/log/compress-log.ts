@@ -1,6 +1,7 @@
 import { formatMarker } from '../../ccr/marker.js';
 import type { CompressorContext, CompressorOutput } from '../../types.js';
-import { hasErrorWord, isImportantLevel, isSummaryLine, isTestFailureLine, lineLevel, type LogLevel } from './classify-line.js';
+import { hasErrorWord, isImportantLevel, isSummaryLine, isTestFailureLine, lineLevel, lineMessage, type LogLevel } from './classify-line.js';
+import { lineTime } from './line-time.js';
 import { lineTemplates, type LineTemplates } from './line-templates.js';
 import { maskVariables } from './mask-variables.js';
 import { findStackTraces } from './stack-traces.js';
@@ -20,6 +21,9 @@ const SHAPE_TEMPLATES = 15;
 const MAX_COPIES = 2;
 /** Distinct wordings shown per notable template (`refused by db-1`, `refused by cache`…). */
 const NOTABLE_VARIANTS = 3;
+/** Ordinary lines shown around errors and as the log's shape: this share of the log, at least MIN_INFO_CHARS. */
+const INFO_SHARE = 0.06;
+const MIN_INFO_CHARS = 1500;
 
 interface LineInfo {
   level: LogLevel;
@@ -40,16 +44,23 @@ export function compressLog(text: string, ctx: CompressorContext): CompressorOut
     const level = lineLevel(line);
     return { level, notable: isImportantLevel(level) || hasErrorWord(line) };
   });
+  // Errors and warnings are grouped by their message alone and merge only on variable-looking words,
+  // so every distinct one stays visible; ordinary lines are grouped whole and more loosely.
   const templates = lineTemplates(
-    lines,
+    lines.map((line, i) => ((infos[i] as LineInfo).notable ? lineMessage(line) : line)),
     infos.map((info) => `${info.level}${info.notable ? '!' : ''}`),
+    infos.map((info) => info.notable),
   );
   const { ids, counts } = templates;
-  const keep = selectLines(lines, infos, templates);
+  const keep = selectLines(lines, infos, templates, infoBudget(text));
   if (keep.size === lines.length) return { text };
 
   const firstOfTemplate = new Map<number, number>();
-  for (const [index, id] of ids.entries()) if (!firstOfTemplate.has(id)) firstOfTemplate.set(id, index);
+  const lastOfTemplate = new Map<number, number>();
+  for (const [index, id] of ids.entries()) {
+    if (!firstOfTemplate.has(id)) firstOfTemplate.set(id, index);
+    lastOfTemplate.set(id, index);
+  }
   const out: string[] = [];
   const omitted = new Map<string, number>();
   let gap = 0;
@@ -64,7 +75,7 @@ export function compressLog(text: string, ctx: CompressorContext): CompressorOut
     gap = 0;
     const id = ids[index] as number;
     const count = counts[id] as number;
-    out.push(count > 1 && firstOfTemplate.get(id) === index ? `${line} (×${count})` : line);
+    out.push(count > 1 && firstOfTemplate.get(id) === index && line.trim() !== '' ? `${line} ${repeats(count, lines[lastOfTemplate.get(id) as number] as string)}` : line);
   }
   if (gap > 0) out.push(`[… ${gap} ${gap === 1 ? 'line' : 'lines'}]`);
 
@@ -75,6 +86,17 @@ export function compressLog(text: string, ctx: CompressorContext): CompressorOut
   return { text: out.join('\n'), strategy: 'log:templates' };
 }
 
+/** `(×N)`, and when the last repeat carries a timestamp, `(×N, last …)`: the shown line has the first. */
+function repeats(count: number, lastLine: string): string {
+  const last = lineTime(lastLine);
+  return last ? `(×${count}, last ${last})` : `(×${count})`;
+}
+
+/** Characters of ordinary lines (context, common templates) shown beside the errors, which have no budget. */
+function infoBudget(text: string): number {
+  return Math.max(MIN_INFO_CHARS, text.length * INFO_SHARE);
+}
+
 function levelName(info: LineInfo): string {
   if (info.level === 'none' || info.level === 'info' || info.level === 'debug' || info.level === 'trace') {
     return info.notable ? 'error-word' : info.level === 'none' ? 'other' : info.level;
@@ -82,7 +104,7 @@ function levelName(info: LineInfo): string {
   return info.level;
 }
 
-function selectLines(lines: readonly string[], infos: readonly LineInfo[], { ids, counts, variants }: LineTemplates): Set<number> {
+function selectLines(lines: readonly string[], infos: readonly LineInfo[], { ids, counts, variants }: LineTemplates, budget: number): Set<number> {
   const n = lines.length;
   const keep = new Set<number>();
   const shown = new Map<number, number>(); // template id → lines kept
@@ -92,11 +114,24 @@ function selectLines(lines: readonly string[], infos: readonly LineInfo[], { ids
     const id = ids[index] as number;
     shown.set(id, (shown.get(id) ?? 0) + 1);
   };
+  // Ordinary lines draw on the budget; errors, traces, summaries and the head and tail do not.
+  let spent = 0;
+  const addOrdinary = (index: number): void => {
+    if (index < 0 || index >= n || keep.has(index)) return;
+    const cost = (lines[index] as string).length + 1;
+    if (spent + cost > budget) return;
+    spent += cost;
+    add(index);
+  };
 
-  for (let i = 0; i < Math.min(HEAD_LINES, n); i++) add(i);
+  // The head and tail, but not more than two lines of one template there (a run of GC lines says it once).
+  const addEdge = (index: number): void => {
+    if ((shown.get(ids[index] as number) ?? 0) < MAX_COPIES) add(index);
+  };
+  for (let i = 0; i < Math.min(HEAD_LINES, n); i++) addEdge(i);
   let last = n - 1;
   while (last > 0 && (lines[last] as string).trim() === '') last--;
-  for (let i = Math.max(0, last - TAIL_LINES + 1); i <= last; i++) add(i);
+  for (let i = last; i >= Math.max(0, last - TAIL_LINES + 1); i--) addEdge(i);
 
   const seenSummary = new Set<string>();
   const seenFailure = new Set<string>();
@@ -139,18 +174,18 @@ function selectLines(lines: readonly string[], infos: readonly LineInfo[], { ids
   }
   const context = notableFirst.size <= 8 ? 3 : notableFirst.size <= 20 ? 2 : notableFirst.size <= 50 ? 1 : 0;
   for (const index of notableLines) add(index);
-  for (const index of notableFirst.values()) {
-    for (let c = 1; c <= context; c++) {
-      for (const near of [index - c, index + c]) {
-        if ((shown.get(ids[near] as number) ?? 0) < MAX_COPIES) add(near);
-      }
-    }
-  }
 
-  // One example of each of the most frequent ordinary templates.
+  // One example of each of the most frequent ordinary templates, then context around errors, within the budget.
   const ordinaryFirst = new Map<number, number>();
   for (const [index, id] of ids.entries()) if (!notableFirst.has(id) && !ordinaryFirst.has(id)) ordinaryFirst.set(id, index);
   const byFrequency = [...ordinaryFirst.entries()].sort((a, b) => (counts[b[0]] as number) - (counts[a[0]] as number) || a[1] - b[1]);
-  for (const [id, index] of byFrequency.slice(0, SHAPE_TEMPLATES)) if (!shown.has(id)) add(index);
+  for (const [id, index] of byFrequency.slice(0, SHAPE_TEMPLATES)) if (!shown.has(id)) addOrdinary(index);
+  for (let c = 1; c <= context; c++) {
+    for (const index of notableFirst.values()) {
+      for (const near of [index - c, index + c]) {
+        if ((shown.get(ids[near] as number) ?? 0) < MAX_COPIES) addOrdinary(near);
+      }
+    }
+  }
   return keep;
 }

@@ -9,6 +9,10 @@ const MASKS: Array<[RegExp, string]> = [
   [/\b0x[0-9a-fA-F]+\b/g, '<HEX>'],
   [/\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{8,}\b/g, '<HEX>'],
   [/\b(?=[0-9A-F]*[A-F])(?=[0-9A-F]*\d)[0-9A-F]{8,}\b/g, '<HEX>'],
+  // Short lower-case hex runs inside generated names (`api-4931b5-265df`), only with a digit and a letter.
+  [/(?<![A-Za-z])(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{5,7}(?![A-Za-z0-9])/g, '<HEX>'],
+  // Durations and ages (`12s`, `3m10s`, `250ms`), whose unit letters would otherwise split one message in many.
+  [/\b\d+(?:\.\d+)?(?:ms|s|m|h|d)(?:\d+(?:ms|s|m))*\b/g, '<DUR>'],
   [/\d+(?:\.\d+)?/g, '<N>'],
 ];
 

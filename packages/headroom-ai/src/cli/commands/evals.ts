@@ -13,7 +13,7 @@ interface BenchEvals {
 }
 
 /** Where the built bench sits in a clone, seen from this file in `dist/cli/commands/` (or `src/`). */
-export const benchEvalsUrl = new URL('../../../../../bench/dist/evals/index.js', import.meta.url);
+const benchEvalsUrl = new URL('../../../../../bench/dist/evals/index.js', import.meta.url);
 
 /**
  * The bench's evals. The bench is a private workspace package that itself depends on headroom-ai (the

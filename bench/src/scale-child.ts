@@ -1,0 +1,28 @@
+// Child-process entry for the scaling table: one compress() of one large tool output in a fresh
+// process, so peak RSS is this input's alone. Prints time, peak RSS and the token counts.
+import { compress, MemoryCcrStore, type OpenAIMessage } from '@headroom/core';
+import { scaleInput, type ScaleKind } from './scale/inputs.js';
+
+const [dataDir, kind, size] = process.argv.slice(2) as [string, ScaleKind, string];
+const text = scaleInput(dataDir, kind, Number(size));
+const messages: OpenAIMessage[] = [
+  { role: 'user', content: 'What went wrong, and where?' },
+  { role: 'assistant', content: null, tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'read_output', arguments: '{}' } }] },
+  { role: 'tool', tool_call_id: 'call_1', content: text },
+];
+const rssBefore = process.resourceUsage().maxRSS;
+const started = performance.now();
+// protectRecent 0: code being read (not edited) is compressed even in the last message.
+const result = await compress(messages, { model: 'gpt-4o', store: new MemoryCcrStore(), protectRecent: 0, maxSegmentChars: 64 * 1024 * 1024 });
+const ms = performance.now() - started;
+process.stdout.write(
+  JSON.stringify({
+    ms,
+    chars: text.length,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    baseRssMb: rssBefore / 1024,
+    tokensBefore: result.tokensBefore,
+    tokensAfter: result.tokensAfter,
+    strategy: result.transforms.map((t) => t.strategy).join(', ') || 'unchanged',
+  }),
+);

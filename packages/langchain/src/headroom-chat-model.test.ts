@@ -1,0 +1,250 @@
+import { FakeChatModel, FakeListChatModel } from '@langchain/core/utils/testing';
+import { BaseCallbackHandler } from '@langchain/core/callbacks/base';
+import { awaitAllCallbacks } from '@langchain/core/callbacks/promises';
+import { AIMessage, AIMessageChunk, HumanMessage, ToolMessage, type BaseMessage } from '@langchain/core/messages';
+import { StringOutputParser } from '@langchain/core/output_parsers';
+import { ChatPromptTemplate, MessagesPlaceholder } from '@langchain/core/prompts';
+import { tool } from '@langchain/core/tools';
+import { createStats, MemoryCcrStore, RETRIEVE_TOOL_NAME } from '@headroom/core';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { HeadroomChatModel, COMPRESS_EVENT } from './headroom-chat-model.js';
+import { conversation, markerKeys, toolTurn } from './test-utils/conversation.js';
+import { releases } from './test-utils/payloads.js';
+import { ScriptedChatModel, reply, type Script } from './test-utils/scripted-chat-model.js';
+import type { CompressEvent } from './types.js';
+
+/** Retrieves the first marker it is shown, then answers with `answer`. */
+function retrieveThenAnswer(answer: string, query?: string): Script {
+  return (messages, call) => {
+    const [key] = markerKeys(messages);
+    if (call === 0 && key) return reply('Let me look closer. ', { id: 'msg-1', calls: [{ name: RETRIEVE_TOOL_NAME, args: { key, ...(query ? { query } : {}) }, id: 'r1' }], tokens: [200, 20] });
+    return reply(answer, { id: `msg-${call + 1}`, tokens: [300, 30] });
+  };
+}
+
+describe('HeadroomChatModel', () => {
+  it('compresses a big real tool result in a prompt | model | parser chain and leaves everything else as it was', async () => {
+    // LangChain's FakeChatModel answers with the text of every message it was sent, one per line.
+    const prompt = ChatPromptTemplate.fromMessages([['system', 'You answer questions about LangChain releases.'], new MessagesPlaceholder('history')]);
+    const chain = prompt.pipe(new HeadroomChatModel(new FakeChatModel({}))).pipe(new StringOutputParser());
+    const history = toolTurn();
+
+    const seen = await chain.invoke({ history });
+
+    const original = String(history[2]!.content);
+    const [system, human, ai, ...tool] = seen.split('\n');
+    expect([system, human, ai]).toEqual(['You answer questions about LangChain releases.', 'Which release changed tool calling?', '']);
+    const compressed = tool.join('\n');
+    expect(compressed.length).toBeLessThan(original.length / 2);
+    expect(compressed).toMatch(/<<ccr:[0-9a-f]{24}/);
+    expect(JSON.parse(compressed)[0]).toEqual(releases[0]);
+  });
+
+  it('answers a retrieval round itself: the inner model is called twice, the caller gets one message', async () => {
+    const llm = new ScriptedChatModel(retrieveThenAnswer('Tool calling changed in 0.3.'));
+    const stats = createStats();
+    const model = new HeadroomChatModel(llm, { stats });
+
+    const message = await model.invoke(conversation());
+
+    expect(llm.calls).toHaveLength(2);
+    expect(llm.calls[0]!.tools).toEqual([RETRIEVE_TOOL_NAME]);
+    expect(message.content).toBe('Let me look closer. Tool calling changed in 0.3.');
+    expect(message.tool_calls).toEqual([]);
+    expect(message.usage_metadata).toMatchObject({ input_tokens: 500, output_tokens: 50, total_tokens: 550 });
+    const second = llm.calls[1]!.messages;
+    const answer = second.at(-1) as ToolMessage;
+    expect(answer).toMatchObject({ tool_call_id: 'r1', name: RETRIEVE_TOOL_NAME, status: 'success' });
+    expect(JSON.parse(String(answer.content))).toEqual(releases);
+    expect(second.at(-2)).toMatchObject({ tool_calls: [{ id: 'r1', name: RETRIEVE_TOOL_NAME }] });
+    expect(stats.snapshot()).toMatchObject({ ccr: { hits: 1, misses: 0 }, retrievalRounds: 1 });
+  });
+
+  it('streams the inner chunks in order with one final chunk, retrieval rounds unseen', async () => {
+    const llm = new ScriptedChatModel(retrieveThenAnswer('Tool calling changed in 0.3.'));
+    const model = new HeadroomChatModel(llm);
+
+    const chunks: AIMessageChunk[] = [];
+    for await (const chunk of await model.stream(conversation())) chunks.push(chunk);
+
+    expect(llm.calls).toHaveLength(2);
+    expect(chunks.map((c) => c.content)).toEqual(['Let ', 'me ', 'look ', 'closer. ', 'Tool ', 'calling ', 'changed ', 'in ', '0.3.', '']);
+    expect(chunks.every((c) => c.tool_call_chunks?.length === 0)).toBe(true);
+    expect(new Set(chunks.map((c) => c.id))).toEqual(new Set(['msg-1']));
+    expect(chunks.slice(0, -1).every((c) => c.usage_metadata === undefined)).toBe(true);
+    expect(chunks.at(-1)!.usage_metadata).toMatchObject({ input_tokens: 500, output_tokens: 50, total_tokens: 550 });
+    const whole = chunks.reduce((a, b) => a.concat(b));
+    expect(whole.text).toBe('Let me look closer. Tool calling changed in 0.3.');
+    expect(whole.tool_calls).toEqual([]);
+  });
+
+  it('runs batch() over several conversations, each compressed and answered', async () => {
+    const llm = new ScriptedChatModel((messages) => reply(`seen ${messages.length} messages, ${markerKeys(messages).length} marker`));
+    const model = new HeadroomChatModel(llm);
+
+    const out = await model.batch([conversation(), [new HumanMessage('hi')]]);
+
+    expect(out.map((m) => m.content)).toEqual(['seen 4 messages, 1 marker', 'seen 1 messages, 0 marker']);
+  });
+
+  it('binds the application’s tools plus headroom_retrieve for a hand-written tool loop', async () => {
+    const listReleases = tool(async () => JSON.stringify(releases), {
+      name: 'list_releases',
+      description: 'Lists the releases of a package.',
+      schema: z.object({ package: z.string() }),
+    });
+    const llm = new ScriptedChatModel((messages, call) => {
+      if (call === 0) return reply('', { calls: [{ name: 'list_releases', args: { package: '@langchain/core' }, id: 'c1' }] });
+      if (call === 1) return reply('', { calls: [{ name: RETRIEVE_TOOL_NAME, args: { key: markerKeys(messages)[0]!, query: 'tool' }, id: 'r1' }] });
+      return reply('Found it.');
+    });
+    const model = new HeadroomChatModel(llm).bindTools([listReleases]);
+    expect(model).toBeInstanceOf(HeadroomChatModel);
+
+    const messages: BaseMessage[] = [new HumanMessage('Which release changed tool calling?')];
+    for (let step = 0; step < 5; step++) {
+      const message = await model.invoke(messages);
+      messages.push(message);
+      if (!message.tool_calls?.length) break;
+      for (const call of message.tool_calls) messages.push(await listReleases.invoke(call));
+    }
+
+    expect(messages.map((m) => m.type)).toEqual(['human', 'ai', 'tool', 'ai']);
+    expect(messages.at(-1)!.content).toBe('Found it.');
+    expect(llm.calls.map((c) => c.tools)).toEqual([
+      ['list_releases', RETRIEVE_TOOL_NAME],
+      ['list_releases', RETRIEVE_TOOL_NAME],
+      ['list_releases', RETRIEVE_TOOL_NAME],
+    ]);
+    const retrieval = llm.calls[2]!.messages.at(-1) as ToolMessage;
+    expect(String(retrieval.content)).toMatch(/^\d+ of \d+ parts match "tool":/);
+  });
+
+  it('works with withStructuredOutput, retrieval round included', async () => {
+    const llm = new ScriptedChatModel((messages, call) => {
+      if (call === 0) return reply('', { calls: [{ name: RETRIEVE_TOOL_NAME, args: { key: markerKeys(messages)[0]! }, id: 'r1' }] });
+      return reply('', { calls: [{ name: 'extract', args: { version: '0.3.0', count: 2 }, id: 'x1' }] });
+    });
+    const structured = new HeadroomChatModel(llm).withStructuredOutput(z.object({ version: z.string(), count: z.number() }));
+
+    await expect(structured.invoke(conversation())).resolves.toEqual({ version: '0.3.0', count: 2 });
+    expect(llm.calls[0]!.tools).toEqual(['extract', RETRIEVE_TOOL_NAME]);
+  });
+
+  it('sends the compression metrics to callbacks and to onCompress', async () => {
+    const events: Array<{ name: string; data: CompressEvent }> = [];
+    let llmOutput: Record<string, unknown> | undefined;
+    const handler = BaseCallbackHandler.fromMethods({
+      handleCustomEvent: (name: string, data: CompressEvent) => void events.push({ name, data }),
+      handleLLMEnd: (output) => void (llmOutput = output.llmOutput),
+    });
+    const seen: CompressEvent[] = [];
+    const model = new HeadroomChatModel(new FakeListChatModel({ responses: ['ok'] }), { onCompress: (event) => seen.push(event) });
+
+    await model.invoke(conversation(), { callbacks: [handler] });
+    await awaitAllCallbacks();
+
+    expect(events).toHaveLength(1);
+    expect(events[0]!.name).toBe(COMPRESS_EVENT);
+    const event = events[0]!.data;
+    expect(event).toMatchObject({ compressed: true, retrievalTool: true, model: 'gpt-4o' });
+    expect(event.tokensAfter).toBeLessThan(event.tokensBefore / 2);
+    expect(event.ccrKeys).toHaveLength(1);
+    expect(seen).toEqual([event]);
+    expect(llmOutput).toEqual({ headroom: event });
+  });
+
+  it('keeps turn N byte-identical in turn N+1, per thread and per conversation opening', async () => {
+    for (const config of [{ configurable: { thread_id: 'thread-7' } }, {}]) {
+      const llm = new ScriptedChatModel([reply('Version 0.3.0.')]);
+      const model = new HeadroomChatModel(llm);
+      const turn1 = conversation();
+      const answer1 = await model.invoke(turn1, config);
+      const turn2 = [...turn1, answer1, ...toolTurn('And which one changed streaming?', 'call_again')];
+      await model.invoke(turn2, config);
+
+      const [first, second] = llm.calls.map((c) => c.messages.map((m) => JSON.stringify(m.toDict())));
+      expect(second!.slice(0, first!.length)).toEqual(first);
+      expect(markerKeys(llm.calls[1]!.messages)).toHaveLength(2);
+    }
+  });
+
+  it('answers retrievals mixed with the application’s calls inline and restores them on the next call', async () => {
+    const llm = new ScriptedChatModel((messages, call) => {
+      if (call === 0) {
+        return reply('', {
+          calls: [
+            { name: RETRIEVE_TOOL_NAME, args: { key: markerKeys(messages)[0]! }, id: 'r1' },
+            { name: 'list_releases', args: { package: 'langchain' }, id: 'c2' },
+          ],
+        });
+      }
+      return reply('Both compared.');
+    });
+    const model = new HeadroomChatModel(llm);
+    const history = conversation();
+
+    const mixed = await model.invoke(history);
+    expect(mixed.tool_calls?.map((c) => c.id)).toEqual(['c2']);
+    const next = [...history, mixed, new ToolMessage({ content: '[]', tool_call_id: 'c2', name: 'list_releases' })];
+    const final = await model.invoke(next);
+
+    expect(final.content).toBe('Both compared.');
+    expect(llm.calls).toHaveLength(2);
+    const sent = llm.calls[1]!.messages;
+    expect(sent.map((m) => m.type)).toEqual(['system', 'human', 'ai', 'tool', 'ai', 'tool', 'tool']);
+    expect((sent[4] as AIMessage).tool_calls?.map((c) => c.id)).toEqual(['c2', 'r1']);
+    expect(sent[4]!.response_metadata).not.toHaveProperty('headroom_retrievals');
+    expect(sent.slice(5).map((m) => (m as ToolMessage).tool_call_id)).toEqual(['c2', 'r1']);
+    expect(JSON.parse(String(sent[6]!.content))).toEqual(releases);
+  });
+
+  it('stops after retrieval.maxRounds and drops the calls it can no longer answer', async () => {
+    const llm = new ScriptedChatModel((messages) => reply('', { calls: [{ name: RETRIEVE_TOOL_NAME, args: { key: markerKeys(messages)[0]! }, id: 'r' }] }));
+    const model = new HeadroomChatModel(llm, { retrieval: { maxRounds: 2 } });
+
+    const message = await model.invoke(conversation());
+
+    expect(llm.calls).toHaveLength(3);
+    expect(message.tool_calls).toEqual([]);
+  });
+
+  it('turns a missing key into a tool error the model sees', async () => {
+    const llm = new ScriptedChatModel([reply('', { calls: [{ name: RETRIEVE_TOOL_NAME, args: { key: 'a'.repeat(24) }, id: 'r' }] }), reply('Sorry.')]);
+    const message = await new HeadroomChatModel(llm, { store: new MemoryCcrStore() }).invoke(conversation());
+
+    expect(message.content).toBe('Sorry.');
+    expect(llm.calls[1]!.messages.at(-1)).toMatchObject({ status: 'error', content: expect.stringMatching(/^Error: /) });
+  });
+
+  it('honours an abort signal between rounds', async () => {
+    const controller = new AbortController();
+    const llm = new ScriptedChatModel((messages, call) => {
+      controller.abort(new Error('stopped by the user'));
+      return retrieveThenAnswer('never')(messages, call);
+    });
+
+    await expect(new HeadroomChatModel(llm).invoke(conversation(), { signal: controller.signal })).rejects.toThrow(/abort|stopped/i);
+    expect(llm.calls).toHaveLength(1);
+  });
+
+  it('passes everything through when disabled', async () => {
+    const llm = new ScriptedChatModel([reply('plain')]);
+    const history = conversation();
+    await new HeadroomChatModel(llm, { enabled: false }).invoke(history);
+
+    expect(llm.calls[0]!.messages).toEqual(history);
+    expect(llm.calls[0]!.tools).toEqual([]);
+  });
+
+  it('shares its store with a createHeadroom() instance', async () => {
+    const { createHeadroom } = await import('@headroom/core');
+    const headroom = createHeadroom();
+    const llm = new ScriptedChatModel([reply('ok')]);
+    await new HeadroomChatModel({ llm, headroom }).invoke(conversation());
+
+    const [key] = markerKeys(llm.calls[0]!.messages);
+    expect(JSON.parse((await headroom.retrieve(key!)).content)).toEqual(releases);
+  });
+});

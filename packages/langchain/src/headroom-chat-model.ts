@@ -1,0 +1,134 @@
+import type { CallbackManagerForLLMRun } from '@langchain/core/callbacks/manager';
+import type { BaseLanguageModelInput } from '@langchain/core/language_models/base';
+import { BaseChatModel, type BaseChatModelCallOptions, type BindToolsInput, type LangSmithParams } from '@langchain/core/language_models/chat_models';
+import { AIMessageChunk, type AIMessage, type BaseMessage } from '@langchain/core/messages';
+import { ChatGenerationChunk, type ChatResult } from '@langchain/core/outputs';
+import type { Runnable, RunnableConfig } from '@langchain/core/runnables';
+import { HeadroomError, openaiRetrieveTool } from '@headroom/core';
+import { copyAIMessage } from './ai-message.js';
+import { generateWithRetrieval } from './generate-with-retrieval.js';
+import { createRuntime, type HeadroomRuntime } from './prepare-call.js';
+import { streamWithRetrieval } from './stream-with-retrieval.js';
+import type { HeadroomLangChainOptions, PreparedCall } from './types.js';
+
+type Inner = Runnable<BaseLanguageModelInput, AIMessage>;
+type CallOptions = BaseChatModelCallOptions & { tools?: unknown[] };
+
+/** `new HeadroomChatModel({ llm, ...options })`: the one-object form LangChain's own constructors use. */
+export interface HeadroomChatModelFields extends HeadroomLangChainOptions {
+  llm: BaseChatModel;
+}
+
+/** Event name under which callbacks receive each call's compression metrics (`handleCustomEvent`, `streamEvents`). */
+export const COMPRESS_EVENT = 'headroom_compress';
+
+/**
+ * A LangChain chat model that compresses tool results before every call to the model it wraps and answers
+ * that model's `headroom_retrieve` calls itself: `prompt.pipe(new HeadroomChatModel(new ChatOpenAI()))`.
+ */
+export class HeadroomChatModel extends BaseChatModel<CallOptions, AIMessageChunk> {
+  static override lc_name(): string {
+    return 'HeadroomChatModel';
+  }
+
+  /** The wrapped model. */
+  readonly llm: BaseChatModel;
+  readonly headroomOptions: HeadroomLangChainOptions;
+  #runtime: HeadroomRuntime;
+  /** `llm` bound to the application's tools plus `headroom_retrieve`, after `bindTools`. */
+  #bound: Inner | undefined;
+  /** `llm` bound to `headroom_retrieve` alone, made the first time a call needs it. */
+  #withRetrieve: Inner | undefined;
+
+  constructor(llm: BaseChatModel, options?: HeadroomLangChainOptions);
+  constructor(fields: HeadroomChatModelFields);
+  constructor(llmOrFields: BaseChatModel | HeadroomChatModelFields, options: HeadroomLangChainOptions = {}) {
+    super({});
+    const isFields = !(llmOrFields instanceof BaseChatModel) && typeof (llmOrFields as { llm?: unknown }).llm === 'object';
+    const { llm, ...rest } = isFields ? (llmOrFields as HeadroomChatModelFields) : { llm: llmOrFields as BaseChatModel, ...options };
+    if (!llm || typeof (llm as { invoke?: unknown }).invoke !== 'function') {
+      throw new HeadroomError({ code: 'config_error', message: 'HeadroomChatModel needs the chat model to wrap: new HeadroomChatModel(llm, options?)' });
+    }
+    this.llm = llm;
+    this.headroomOptions = rest;
+    this.#runtime = createRuntime(this.headroomOptions);
+  }
+
+  _llmType(): string {
+    return 'headroom';
+  }
+
+  override _identifyingParams(): Record<string, unknown> {
+    return { model_name: 'headroom', llm: this.llm._llmType(), ...this.llm._identifyingParams() };
+  }
+
+  /** Tracing shows the model that answers, not the wrapper. */
+  override getLsParams(options: this['ParsedCallOptions']): LangSmithParams {
+    return this.llm.getLsParams(options);
+  }
+
+  /** A `HeadroomChatModel` sharing this one's store and sessions, whose model is bound to `tools` plus `headroom_retrieve`. */
+  override bindTools(tools: BindToolsInput[], kwargs?: Partial<CallOptions>): HeadroomChatModel {
+    if (typeof this.llm.bindTools !== 'function') {
+      throw new HeadroomError({ code: 'config_error', message: `${this.llm.getName()} does not support tool calling (it has no bindTools)` });
+    }
+    const next = new HeadroomChatModel(this.llm, this.headroomOptions);
+    next.#runtime = this.#runtime;
+    next.#bound = this.llm.bindTools([...tools, openaiRetrieveTool], kwargs) as Inner;
+    return next;
+  }
+
+  override async _generate(messages: BaseMessage[], options: this['ParsedCallOptions'], runManager?: CallbackManagerForLLMRun): Promise<ChatResult> {
+    const call = await this.#prepare(messages, options, runManager);
+    const invoke = (input: BaseMessage[]) => call.model.invoke(input, call.options);
+    const first = await invoke(call.messages);
+    const message = this.#runtime.enabled ? await generateWithRetrieval(first, call.messages, invoke, this.#runtime.retrieval(options.signal)) : first;
+    const chunk = AIMessageChunk.isInstance(message) ? message : copyAIMessage(message);
+    return { generations: [{ message: chunk, text: chunk.text }], llmOutput: call.event ? { headroom: call.event } : {} };
+  }
+
+  override async *_streamResponseChunks(
+    messages: BaseMessage[],
+    options: this['ParsedCallOptions'],
+    runManager?: CallbackManagerForLLMRun,
+  ): AsyncGenerator<ChatGenerationChunk> {
+    const call = await this.#prepare(messages, options, runManager);
+    const stream = (input: BaseMessage[]) => call.model.stream(input, call.options) as Promise<AsyncIterable<AIMessageChunk>>;
+    const chunks = this.#runtime.enabled ? streamWithRetrieval(call.messages, stream, this.#runtime.retrieval(options.signal)) : await stream(call.messages);
+    for await (const message of chunks) {
+      const chunk = new ChatGenerationChunk({ message, text: message.text });
+      yield chunk;
+      await runManager?.handleLLMNewToken(chunk.text, undefined, undefined, undefined, undefined, { chunk });
+    }
+  }
+
+  /** LangGraph puts `configurable.thread_id` into run metadata; a direct `invoke(…, { configurable })` gets the same. */
+  protected override _separateRunnableConfigFromCallOptionsCompat(options?: Partial<CallOptions>): [RunnableConfig, this['ParsedCallOptions']] {
+    const [config, callOptions] = super._separateRunnableConfigFromCallOptionsCompat(options);
+    const threadId = config.configurable?.thread_id;
+    if (threadId !== undefined && config.metadata?.thread_id === undefined) config.metadata = { ...config.metadata, thread_id: threadId };
+    return [config, callOptions];
+  }
+
+  async #prepare(
+    messages: BaseMessage[],
+    options: this['ParsedCallOptions'],
+    runManager: CallbackManagerForLLMRun | undefined,
+  ): Promise<PreparedCall & { model: Inner; options: Partial<CallOptions> & { callbacks: [] } }> {
+    // The run's metadata is where LangGraph (and the override below) put the thread id; TypeScript marks it protected.
+    const threadId = (runManager as unknown as { metadata?: Record<string, unknown> } | undefined)?.metadata?.thread_id;
+    const model = this.headroomOptions.model ?? this.llm.getLsParams(options).ls_model_name ?? 'gpt-4o';
+    const prepared = await this.#runtime.prepare(messages, { model, threadId: threadId === undefined ? undefined : String(threadId), signal: options.signal });
+    if (prepared.event) await runManager?.handleCustomEvent(COMPRESS_EVENT, prepared.event);
+    // The inner model reports nothing itself: this run already streams its tokens and ends with its message,
+    // and a second chat-model run would stream every token twice (streamEvents, LangGraph's messages mode).
+    const callOptions: Partial<CallOptions> & { callbacks: [] } = { ...options, callbacks: [] };
+    let inner: Inner = this.#bound ?? this.llm;
+    if (prepared.offer && !this.#bound) {
+      // Tools given as call options (`withConfig({ tools })`) get it beside them; otherwise the model is bound to it.
+      if (Array.isArray(options.tools)) callOptions.tools = [...options.tools, openaiRetrieveTool];
+      else if (typeof this.llm.bindTools === 'function') inner = this.#withRetrieve ??= this.llm.bindTools([openaiRetrieveTool]) as Inner;
+    }
+    return { ...prepared, model: inner, options: callOptions };
+  }
+}
