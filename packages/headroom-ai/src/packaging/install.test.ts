@@ -11,7 +11,7 @@ import { consumerSource } from './consumer-app.js';
 const run = promisify(execFile);
 const repo = fileURLToPath(new URL('../../../../', import.meta.url));
 /** The packages an app installs to use `headroom-ai`, in dependency order. */
-const packages = ['core', 'ai-middleware', 'ccr-redis', 'headroom-ai'];
+const packages = ['core', 'ai-middleware', 'ccr-redis', 'langchain', 'headroom-ai'];
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
 /** pnpm, as the test was started (`pnpm test`), or the pinned one through npx. */
