@@ -64,23 +64,24 @@ export const scalingSection: BenchSection = {
       }
     }
 
-    const hostile: { name: string; text: string }[] = [
-      { name: '100k-deep JSON (`[[[…]]]`)', text: `${'['.repeat(100_000)}${']'.repeat(100_000)}` },
-      { name: '100k-deep JSON objects (`{"a":{"a":…}}`)', text: `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}` },
-      { name: '100k spaces', text: ' '.repeat(100_000) },
+    // The issue's bar: deep JSON and long whitespace under 1 s. The others are shown for scale.
+    const hostile: { name: string; text: string; limitMs?: number }[] = [
+      { name: '100k-deep JSON (`[[[…]]]`)', text: `${'['.repeat(100_000)}${']'.repeat(100_000)}`, limitMs: 1000 },
+      { name: '100k-deep JSON objects (`{"a":{"a":…}}`)', text: `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`, limitMs: 1000 },
+      { name: '100k spaces', text: ' '.repeat(100_000), limitMs: 1000 },
       { name: '1 MB single line of letters', text: 'x'.repeat(1 << 20) },
       { name: '1 MB of `[{},{},…]`', text: `[${'{},'.repeat(349_525)}{}]` },
       { name: '100k emoji', text: '😀'.repeat(100_000) },
       { name: '100k-item array of numbers', text: JSON.stringify(Array.from({ length: 100_000 }, (_, i) => (i * 7919) % 100_003)) },
     ];
     const hostileRows: string[][] = [];
-    for (const { name, text } of hostile) {
+    for (const { name, text, limitMs } of hostile) {
       ctx.log(`hostile: ${name}`);
       const started = performance.now();
       const result = await compress(toolMessages(text), { model: BENCH_MODEL, store: new MemoryCcrStore() });
       const took = performance.now() - started;
-      if (took > 1000) ctx.problem(`hostile input "${name}" took ${Math.round(took)} ms (limit 1 s)`);
-      hostileRows.push([name, int(text.length), int(result.tokensBefore), int(result.tokensAfter), ms(took)]);
+      if (limitMs !== undefined && took > limitMs) ctx.problem(`hostile input "${name}" took ${Math.round(took)} ms (limit ${limitMs} ms)`);
+      hostileRows.push([name, int(text.length), int(result.tokensBefore), int(result.tokensAfter), ms(took), limitMs === undefined ? '—' : ms(limitMs)]);
     }
 
     return [
@@ -88,14 +89,16 @@ export const scalingSection: BenchSection = {
       'maximum resident set, including the input itself). The inputs are real corpora grown to size: every loghub',
       'sample in turn (each round tagged `seq=N`), a JSON array of records made of those lines, and the Python',
       'sources of requests (each round headed `# copy N`). *Growth*: time over the previous size\'s — doubling the input',
-      'should not much more than double it.',
+      'should not much more than double it. The calls pass `maxSegmentChars: 32 MiB`: the default (8 MiB) still sends',
+      'larger segments as they are, because one pre-tokenizer piece of many megabytes (10 MB of one letter) takes',
+      'seconds to count exactly even with the O(n log n) merge.',
       '',
       table(['Input', 'Size', 'Tokens', 'compress()', 'Growth', 'Rate', 'Peak RSS', 'Saved', 'Strategy'], rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l']),
       '',
-      'Hostile shapes, in this process: each must take under 1 s (the run flags it otherwise). js-tiktoken needs',
-      'seconds to hours on these (its merge is quadratic in a piece); the counts here are exact all the same.',
+      'Hostile shapes, in this process, counted exactly (js-tiktoken needs seconds to hours on these: its merge is',
+      'quadratic in the length of one pre-tokenizer piece). Rows with a limit fail the run when they exceed it.',
       '',
-      table(['Input', 'Characters', 'Tokens', 'After', 'compress()'], hostileRows, ['l', 'r', 'r', 'r', 'r']),
+      table(['Input', 'Characters', 'Tokens', 'After', 'compress()', 'Limit'], hostileRows, ['l', 'r', 'r', 'r', 'r', 'r']),
     ].join('\n');
   },
 };

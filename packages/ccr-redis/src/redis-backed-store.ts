@@ -82,12 +82,21 @@ export class RedisBackedCcrStore implements CcrStore {
     return namespacedKey(this.namespace, key);
   }
 
-  async #call<T>(operation: string, signal: AbortSignal | undefined, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
-    try {
-      return await callStore(run, { timeoutMs: this.timeoutMs, signal, operation: `${operation} on ${this.#backend.name}` });
-    } catch (error) {
-      if (signal?.aborted) throw error;
-      throw toStoreError(error, this.#backend.name, this.#backend.credentialHint);
-    }
+  #call<T>(operation: string, signal: AbortSignal | undefined, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    return callBackend(this.#backend, { operation, signal, timeoutMs: this.timeoutMs }, run);
+  }
+}
+
+/** One backend operation under a deadline and the caller's signal, its failures as typed `HeadroomError`s. */
+export async function callBackend<T>(
+  backend: RedisBackend,
+  { operation, signal, timeoutMs }: { operation: string; signal: AbortSignal | undefined; timeoutMs: number },
+  run: (signal: AbortSignal) => Promise<T>,
+): Promise<T> {
+  try {
+    return await callStore(run, { timeoutMs, signal, operation: `${operation} on ${backend.name}` });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw toStoreError(error, backend.name, backend.credentialHint);
   }
 }

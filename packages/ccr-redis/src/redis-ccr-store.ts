@@ -1,4 +1,4 @@
-import { DEFAULT_STORE_TIMEOUT_MS, RedisBackedCcrStore, type RedisStoreOptions } from './redis-backed-store.js';
+import { DEFAULT_STORE_TIMEOUT_MS, RedisBackedCcrStore, type RedisBackend, type RedisStoreOptions } from './redis-backed-store.js';
 import { nodeRedisCommands, type NodeRedisClient } from './node-redis-commands.js';
 import { connectNodeRedis } from './connect-node-redis.js';
 
@@ -15,12 +15,17 @@ export class RedisCcrStore extends RedisBackedCcrStore {
   readonly close: () => Promise<void>;
 
   constructor(options: RedisCcrStoreOptions) {
-    const timeoutMs = options.timeoutMs ?? DEFAULT_STORE_TIMEOUT_MS;
-    const connection = options.client ? undefined : connectNodeRedis(options.url!, timeoutMs);
-    // Connect now, so the first request's writes don't pay for loading the client and the handshake.
-    connection?.client().catch(() => {});
-    const commands = nodeRedisCommands(options.client ?? connection!.client);
-    super({ commands, name: 'Redis', credentialHint: 'the password in the Redis URL' }, { ...options, timeoutMs });
-    this.close = connection?.close ?? (async () => {});
+    const { backend, close } = nodeRedisBackend(options);
+    super(backend, options);
+    this.close = close;
   }
+}
+
+/** The node-redis client of `options` (given, or connected now from its URL) as a store backend, and how to close what it opened. */
+export function nodeRedisBackend(options: RedisCcrStoreOptions): { backend: RedisBackend; close: () => Promise<void> } {
+  const connection = options.client ? undefined : connectNodeRedis(options.url!, options.timeoutMs ?? DEFAULT_STORE_TIMEOUT_MS);
+  // Connect now, so the first request's writes don't pay for loading the client and the handshake.
+  connection?.client().catch(() => {});
+  const commands = nodeRedisCommands(options.client ?? connection!.client);
+  return { backend: { commands, name: 'Redis', credentialHint: 'the password in the Redis URL' }, close: connection?.close ?? (async () => {}) };
 }

@@ -1,6 +1,6 @@
 import { HeadroomError } from '@headroom/core';
 import { Redis } from '@upstash/redis';
-import { DEFAULT_STORE_TIMEOUT_MS, RedisBackedCcrStore, type RedisStoreOptions } from './redis-backed-store.js';
+import { DEFAULT_STORE_TIMEOUT_MS, RedisBackedCcrStore, type RedisBackend, type RedisStoreOptions } from './redis-backed-store.js';
 import { upstashCommands } from './upstash-commands.js';
 
 /** Where an {@link UpstashCcrStore} connects: a client you made, a REST URL and token, or neither (env vars). */
@@ -21,10 +21,14 @@ const CREDENTIALS = 'UPSTASH_REDIS_REST_URL / UPSTASH_REDIS_REST_TOKEN';
  */
 export class UpstashCcrStore extends RedisBackedCcrStore {
   constructor(options: UpstashCcrStoreOptions = {}) {
-    const timeoutMs = options.timeoutMs ?? DEFAULT_STORE_TIMEOUT_MS;
-    const redis = options.redis ?? createUpstashClient(options.url, options.token, timeoutMs);
-    super({ commands: upstashCommands(redis), name: 'Upstash Redis', credentialHint: CREDENTIALS }, { ...options, timeoutMs });
+    super(upstashBackend(options), options);
   }
+}
+
+/** The Upstash client of `options` (given, or built from `{ url, token }` or the environment) as a store backend. */
+export function upstashBackend(options: UpstashCcrStoreOptions): RedisBackend {
+  const redis = options.redis ?? createUpstashClient(options.url, options.token, options.timeoutMs ?? DEFAULT_STORE_TIMEOUT_MS);
+  return { commands: upstashCommands(redis), name: 'Upstash Redis', credentialHint: CREDENTIALS };
 }
 
 /**

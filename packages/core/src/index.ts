@@ -1,5 +1,13 @@
 export { compress, defaultStore, type CompressOptions, type CompressResult } from './compress.js';
-export { createHeadroom, type Headroom, type HeadroomConfig } from './create-headroom.js';
+export { createHeadroom, type Headroom, type HeadroomCallOptions, type HeadroomConfig } from './create-headroom.js';
+export {
+  createMemorySessionStore,
+  createSharedDecisionCache,
+  type SessionStore,
+  type SessionStoreCallOptions,
+  type SharedDecisionCache,
+} from './cache/session-store.js';
+export type { SegmentDecision, StoredOriginal } from './cache/decision-cache.js';
 export {
   alignCache,
   cacheBreakpointMessages,

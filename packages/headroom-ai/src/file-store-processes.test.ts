@@ -19,7 +19,7 @@ for (let i = 0; i < Number(count); i++) {
 }
 `;
 
-describe('FileCcrStore across processes', () => {
+describe('FileCcrStore across processes', { timeout: 120_000 }, () => {
   it('lets separate processes write concurrently and another read every entry whole', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'headroom-processes-'));
     const names = ['alpha', 'bravo', 'charlie'];

@@ -22,11 +22,6 @@ function hashBytes(bytes: Uint8Array, start: number, end: number): number {
   return h >>> 0;
 }
 
-function hashAscii(text: string, start: number, end: number): number {
-  let h = FNV_OFFSET;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-  return h >>> 0;
-}
 
 /**
  * Decodes js-tiktoken's `bpe_ranks` text (lines of `<tag> <first rank> <base64 token>…`, ranks
@@ -98,52 +93,39 @@ export function decodeRankTable(bpeRanks: string): RankTable {
     table[slot] = t + 1;
   }
 
+  const rank = (piece: Uint8Array, start: number, end: number): number => {
+    const span = end - start;
+    if (span > maxTokenBytes || span <= 0) return -1;
+    let slot = hashBytes(piece, start, end) & mask;
+    for (;;) {
+      const entry = table[slot]!;
+      if (entry === 0) return -1;
+      const t = entry - 1;
+      const from = starts[t]!;
+      if (starts[t + 1]! - from === span) {
+        let same = true;
+        for (let k = 0; k < span; k++) {
+          if (bytes[from + k] !== piece[start + k]) {
+            same = false;
+            break;
+          }
+        }
+        if (same) return ranks[t]!;
+      }
+      slot = (slot + 1) & mask;
+    }
+  };
+  const asciiBytes = new Uint8Array(maxTokenBytes);
   return {
     maxTokenBytes,
     size: count,
-    rank(piece, start, end) {
-      const span = end - start;
-      if (span > maxTokenBytes || span <= 0) return -1;
-      let slot = hashBytes(piece, start, end) & mask;
-      for (;;) {
-        const entry = table[slot]!;
-        if (entry === 0) return -1;
-        const t = entry - 1;
-        const from = starts[t]!;
-        if (starts[t + 1]! - from === span) {
-          let same = true;
-          for (let k = 0; k < span; k++) {
-            if (bytes[from + k] !== piece[start + k]) {
-              same = false;
-              break;
-            }
-          }
-          if (same) return ranks[t]!;
-        }
-        slot = (slot + 1) & mask;
-      }
-    },
+    rank,
     asciiRank(text, start, end) {
       const span = end - start;
       if (span > maxTokenBytes || span <= 0) return -1;
-      let slot = hashAscii(text, start, end) & mask;
-      for (;;) {
-        const entry = table[slot]!;
-        if (entry === 0) return -1;
-        const t = entry - 1;
-        const from = starts[t]!;
-        if (starts[t + 1]! - from === span) {
-          let same = true;
-          for (let k = 0; k < span; k++) {
-            if (bytes[from + k] !== text.charCodeAt(start + k)) {
-              same = false;
-              break;
-            }
-          }
-          if (same) return ranks[t]!;
-        }
-        slot = (slot + 1) & mask;
-      }
+      // An ASCII character is its own UTF-8 byte: copy at most maxTokenBytes of them and look those up.
+      for (let k = 0; k < span; k++) asciiBytes[k] = text.charCodeAt(start + k);
+      return rank(asciiBytes, 0, span);
     },
   };
 }

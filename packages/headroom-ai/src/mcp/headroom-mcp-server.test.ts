@@ -41,7 +41,8 @@ afterAll(async () => {
 
 const call = async (c: Client, name: string, args: Record<string, unknown>) => (await c.callTool({ name, arguments: args })) as TextResult;
 
-describe('headroom mcp serve, driven by the MCP SDK client over stdio', () => {
+// Each test starts Node processes; on a loaded machine that alone can take many seconds.
+describe('headroom mcp serve, driven by the MCP SDK client over stdio', { timeout: 120_000 }, () => {
   it('lists its three tools with their input schemas', async () => {
     const c = await connect(await mkdtemp(join(tmpdir(), 'headroom-mcp-')));
     const { tools } = await c.listTools();

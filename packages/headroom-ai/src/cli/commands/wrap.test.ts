@@ -18,6 +18,12 @@ describe('headroom wrap', () => {
     });
   });
 
+  it('refuses a bad --port (exit 2)', async () => {
+    const r = await wrap(['claude', '--port', 'http']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('headroom wrap: --port must be a port number (0–65535), not "http"');
+  });
+
   it('needs a known agent (exit 2)', async () => {
     const r = await wrap(['cline']);
     expect(r.code).toBe(2);

@@ -3,6 +3,7 @@ import type { CliCommand } from '../command.js';
 import { agents, isAgentName } from '../../wrap/agents.js';
 import { runWrap } from '../../wrap/run-wrap.js';
 import { ledgerPath } from '../../stats-ledger/index.js';
+import { checkedPort } from '../port-option.js';
 import { CliUsageError } from '../usage-error.js';
 
 const path = 'headroom wrap';
@@ -35,8 +36,7 @@ export const wrapCommand: CliCommand = {
     }
     const [agent, ...extra] = parsed.positionals;
     if (!agent || !isAgentName(agent)) throw new CliUsageError(path, `needs an agent: ${Object.keys(agents).join(', ')}${agent ? ` (not "${agent}")` : ''}`);
-    const port = parsed.values.port === undefined ? 0 : Number(parsed.values.port);
-    if (!/^\d+$/.test(parsed.values.port ?? '0') || port > 65_535) throw new CliUsageError(path, `--port must be a port number, not "${parsed.values.port}"`);
+    const port = checkedPort(path, parsed.values.port, 0);
     return runWrap({
       agent,
       args: [...extra, ...agentArgs],

@@ -1,0 +1,84 @@
+import { checkTtlSeconds, DEFAULT_CCR_TTL_SECONDS, namespacedKey, sha256Hex, type SegmentDecision, type SessionStore, type SessionStoreCallOptions } from '@headroom/core';
+import { callBackend, DEFAULT_MAX_ORIGINAL_BYTES, DEFAULT_STORE_TIMEOUT_MS, type RedisBackend, type RedisStoreOptions } from './redis-backed-store.js';
+import { nodeRedisBackend, type RedisCcrStoreOptions } from './redis-ccr-store.js';
+import { upstashBackend, type UpstashCcrStoreOptions } from './upstash-ccr-store.js';
+
+const encoder = new TextEncoder();
+
+/**
+ * Conversations' compression decisions in Redis, shared by every instance that serves them. One key per
+ * decision, `headroom:{namespace}:session:{hash of the conversation id}:{segment key}`, with a TTL, read
+ * for a whole request with one `MGET` and written with one pipelined round trip. A decision carries its
+ * originals, so a later turn on another instance can store them again (refreshing their TTL).
+ */
+export class RedisBackedSessionStore implements SessionStore {
+  readonly namespace: string;
+  readonly ttlSeconds: number;
+  readonly maxOriginalBytes: number;
+  readonly timeoutMs: number;
+  readonly #backend: RedisBackend;
+
+  constructor(backend: RedisBackend, options: RedisStoreOptions = {}) {
+    this.#backend = backend;
+    this.namespace = options.namespace ?? 'default';
+    this.ttlSeconds = checkTtlSeconds(options.ttlSeconds ?? DEFAULT_CCR_TTL_SECONDS);
+    this.maxOriginalBytes = options.maxOriginalBytes ?? DEFAULT_MAX_ORIGINAL_BYTES;
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_STORE_TIMEOUT_MS;
+  }
+
+  async getDecisions(conversationId: string, keys: readonly string[], options: SessionStoreCallOptions = {}): Promise<Array<SegmentDecision | undefined>> {
+    if (keys.length === 0) return [];
+    const ids = keys.map((key) => this.#id(conversationId, key));
+    const raw = await this.#call('session get', options.signal, (signal) => this.#backend.commands.getMany(ids, signal));
+    return raw.map((value) => (typeof value === 'string' ? parseDecision(value) : isDecision(value) ? value : undefined));
+  }
+
+  async setDecisions(conversationId: string, decisions: ReadonlyArray<readonly [string, SegmentDecision]>, options: SessionStoreCallOptions = {}): Promise<void> {
+    // A decision too large to store is left out: another instance then decides afresh, nothing is lost.
+    const entries = decisions
+      .map(([key, decision]) => [this.#id(conversationId, key), JSON.stringify(decision)] as const)
+      .filter(([, value]) => encoder.encode(value).byteLength <= this.maxOriginalBytes);
+    if (entries.length === 0) return;
+    await this.#call('session set', options.signal, (signal) => this.#backend.commands.setMany(entries, Math.ceil(this.ttlSeconds), signal));
+  }
+
+  #id(conversationId: string, key: string): string {
+    return namespacedKey(this.namespace, `session:${sha256Hex(conversationId).slice(0, 32)}:${key}`);
+  }
+
+  #call<T>(operation: string, signal: AbortSignal | undefined, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    return callBackend(this.#backend, { operation, signal, timeoutMs: this.timeoutMs }, run);
+  }
+}
+
+/** Conversations' decisions in Upstash Redis over REST (edge-safe); connects like {@link UpstashCcrStore}. */
+export class UpstashSessionStore extends RedisBackedSessionStore {
+  constructor(options: UpstashCcrStoreOptions = {}) {
+    super(upstashBackend(options), options);
+  }
+}
+
+/** Conversations' decisions in Redis over TCP (node-redis); connects like {@link RedisCcrStore}. */
+export class RedisSessionStore extends RedisBackedSessionStore {
+  /** Closes the connection this store opened from a URL. */
+  readonly close: () => Promise<void>;
+
+  constructor(options: RedisCcrStoreOptions) {
+    const { backend, close } = nodeRedisBackend(options);
+    super(backend, options);
+    this.close = close;
+  }
+}
+
+function parseDecision(value: string): SegmentDecision | undefined {
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return isDecision(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isDecision(value: unknown): value is SegmentDecision {
+  return typeof value === 'object' && value !== null && Array.isArray((value as SegmentDecision).stored);
+}
