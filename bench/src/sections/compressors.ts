@@ -79,6 +79,14 @@ function samples(dataDir: string): Sample[] {
   } catch {
     // shallow clone: the commits are not there
   }
+  try {
+    // Fixed commits, so the row does not move with every landing: 20 non-merge commits ending at the log compressor's
+    // rework, whose routing-corpus fixtures are whole-file additions (1 MB of log lines).
+    const log = git(benchRepoRoot, 'log', '-p', '-20', '--no-merges', '609a369');
+    out.push({ compressor: 'diff', name: '`git log -p -20` (this repo, commits and their patches)', text: log, compress: compressDiff });
+  } catch {
+    // shallow clone: the commit is not there
+  }
 
   const code = join(dataDir, 'code');
   const grep = (...args: string[]): string => execFileSync('grep', ['-rn', ...args, '.'], { cwd: code, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });

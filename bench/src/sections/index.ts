@@ -1,4 +1,5 @@
 import { adversarialSection } from './adversarial.js';
+import { bundleSection } from './bundle-size.js';
 import { codeSection } from './code.js';
 import { compressorsSection } from './compressors.js';
 import { latencySection } from './latency.js';
@@ -28,6 +29,7 @@ export const sections: readonly BenchSection[] = [
   codeSection,
   proxyLoadSection,
   adversarialSection,
+  bundleSection,
 ];
 
 export type { BenchSection } from './section.js';

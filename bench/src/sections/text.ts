@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ccrKey, createTextCompressor, loadKompressModel, type Compressor, type CompressorContext } from '@headroom/core/internal';
-import { writeTinyKompressModel } from '@headroom/core/testing/kompress';
+import { writeTinyKompressModel } from '../kompress/tiny-model.js';
 import { benchRepoRoot } from '../data-dir.js';
 import { int, median, ms, pct, table } from '../report.js';
 import type { BenchSection } from './section.js';

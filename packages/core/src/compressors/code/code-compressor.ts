@@ -6,6 +6,7 @@ import { codeUnits } from './code-units.js';
 import { collapseBody, isShort, type ShortBody } from './collapse-body.js';
 import { docstringFirstLine } from './docstring.js';
 import { piecesOf, type Edit } from './edits.js';
+import { treeSitterParser } from './tree-sitter-parser.js';
 import { createGrammars, type GrammarSources, type Grammars, type TreeSitterLoader } from './grammars.js';
 import { languageSpecs } from './languages.js';
 import { parseNumbered, renumber } from './line-numbers.js';
@@ -46,7 +47,7 @@ async function compressCode(text: string, ctx: CompressorContext, grammars: Gram
   const language = ctx.language ?? (ctx.fileName ? fileKind(ctx.fileName)?.language : undefined);
   if (!language || text.trim() === '') return { text };
   const spec = languageSpecs[language];
-  const parser = await grammars.parser(language);
+  const parser = treeSitterParser(await grammars.parser(language));
   // A file-read tool's `cat -n` view is compressed as code and numbered again with the original numbers.
   const numbered = parseNumbered(text);
   const code = numbered?.code ?? text;

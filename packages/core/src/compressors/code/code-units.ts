@@ -1,6 +1,7 @@
 import type { UnitSplitter } from '../../types.js';
 import type { CodeLanguage } from '../../types.js';
 import type { Grammars } from './grammars.js';
+import { treeSitterParser } from './tree-sitter-parser.js';
 import { languageSpecs } from './languages.js';
 import { numberedLines, parseNumbered } from './line-numbers.js';
 import { lastPart, namesDefinition, queryAnchors } from './query-anchors.js';
@@ -15,7 +16,7 @@ import { splitUnits, type Range, type SplitFile } from './split-units.js';
 export function codeUnits(grammars: Grammars): UnitSplitter {
   return async (original, meta, query) => {
     const language: CodeLanguage | undefined = meta.language;
-    const parser = language ? await grammars.parser(language).catch(() => undefined) : undefined;
+    const parser = language ? await grammars.parser(language).then(treeSitterParser, () => undefined) : undefined;
     const numbered = parseNumbered(original);
     const code = numbered?.code ?? original;
     const tree = parser?.parse(code);

@@ -8,6 +8,7 @@ import { createTestContext } from '../../test-utils/compressor-context.js';
 import type { CodeLanguage } from '../../types.js';
 import { createCodeCompressor } from './code-compressor.js';
 import { createGrammars, type GrammarName } from './grammars.js';
+import { treeSitterParser } from './tree-sitter-parser.js';
 
 const languages: CodeLanguage[] = ['python', 'javascript', 'typescript', 'tsx', 'go', 'rust', 'java', 'cpp'];
 const wasmPath = (name: CodeLanguage): string => packageFile('@vscode/tree-sitter-wasm', `wasm/tree-sitter-${name}.wasm`);
@@ -26,7 +27,7 @@ describe('grammars', () => {
       cpp: 'int f(int x) { return x; }\n',
     };
     for (const language of languages) {
-      const tree = (await grammars.parser(language)).parse(samples[language]);
+      const tree = treeSitterParser(await grammars.parser(language)).parse(samples[language]);
       expect(tree?.rootNode.hasError, language).toBe(false);
       tree?.delete();
     }

@@ -21,10 +21,21 @@ export type GrammarSources = GrammarLoader | Partial<Record<GrammarName, WasmSou
  */
 export type TreeSitterLoader = () => Promise<unknown>;
 
+declare const parserBrand: unique symbol;
+
+/**
+ * A loaded web-tree-sitter `Parser`, opaque in core's public types: web-tree-sitter's own declarations
+ * need Emscripten's global types, which an app compiling with `skipLibCheck: false` does not have.
+ * Inside core, `treeSitterParser()` gives it its type back.
+ */
+export interface CodeParser {
+  readonly [parserBrand]: true;
+}
+
 /** Parsers by language, each grammar loaded once, on first use. */
 export interface Grammars {
   /** A parser for `language`; rejects with a `HeadroomError` when its grammar cannot be loaded. */
-  parser(language: CodeLanguage): Promise<Parser>;
+  parser(language: CodeLanguage): Promise<CodeParser>;
 }
 
 type TreeSitter = typeof import('web-tree-sitter');
@@ -38,12 +49,12 @@ let runtime: Promise<TreeSitter> | undefined;
  */
 export function createGrammars(sources?: GrammarSources, treeSitter?: TreeSitterLoader): Grammars {
   const loader = toLoader(sources);
-  const parsers = new Map<CodeLanguage, Promise<Parser>>();
+  const parsers = new Map<CodeLanguage, Promise<CodeParser>>();
   return {
     parser(language) {
       let parser = parsers.get(language);
       if (!parser) {
-        parser = loadParser(loader, treeSitter, language);
+        parser = loadParser(loader, treeSitter, language) as Promise<unknown> as Promise<CodeParser>;
         // A failed load is forgotten so a later call can retry (a fetch may fail transiently).
         parser.catch(() => parsers.delete(language));
         parsers.set(language, parser);

@@ -145,3 +145,35 @@ describe('compressDiff on bad input', () => {
     }
   });
 });
+
+describe('compressDiff on git log -p with a large new file', () => {
+  it('shows the first lines of a large pure addition, counts the rest, and the store gives the whole patch back', async () => {
+    const log = readFileSync(join(dirname(new URL(import.meta.url).pathname), '../../router/__fixtures__/corpus/syslog.log'), 'utf8');
+    const lines = log.trimEnd().split('\n');
+    const patch = [
+      'commit 0123456789abcdef0123456789abcdef01234567',
+      'Author: Dev <dev@example.com>',
+      'Date:   Mon Nov 30 10:00:00 2026 +0000',
+      '',
+      '    Add a syslog sample',
+      '',
+      'diff --git a/fixtures/syslog.log b/fixtures/syslog.log',
+      'new file mode 100644',
+      'index 0000000..1111111',
+      '--- /dev/null',
+      '+++ b/fixtures/syslog.log',
+      `@@ -0,0 +1,${lines.length} @@`,
+      ...lines.map((line) => `+${line}`),
+      '',
+    ].join('\n');
+    const { ctx, store } = await createTestContext();
+    const output = compressDiff(patch, ctx).text;
+    expect(output).toContain('    Add a syslog sample');
+    for (const line of lines.slice(0, 20)) expect(output).toContain(`+${line}`);
+    expect(output).not.toContain(`+${lines[20]}`);
+    expect(output).toContain(`[… ${lines.length - 20} more added lines of fixtures/syslog.log omitted]`);
+    const [key] = findMarkerKeys(output);
+    expect((await retrieve(store, key!, { query: lines[200]! })).content).toContain(lines[200]);
+    expect(output.length).toBeLessThan(patch.length * 0.2);
+  });
+});

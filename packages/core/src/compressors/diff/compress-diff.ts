@@ -10,11 +10,16 @@ const MIN_LINES = 50;
 const CONTEXT_LINES = 2;
 const MAX_HUNKS_PER_FILE = 10;
 const MAX_FILES = 20;
+/** A hunk that only adds more lines than this (a new file, a pasted block) shows its first ADDITION_HEAD lines. */
+const LARGE_ADDITION = 60;
+const ADDITION_HEAD = 20;
 /** Header lines that only carry blob hashes. */
 const INDEX_LINE = /^index [0-9a-f]+\.\.[0-9a-f]+/;
 
 interface Omitted {
   context: number;
+  /** Added lines of large pure additions not shown. */
+  added: number;
   hunks: number;
   files: number;
   lines: number;
@@ -31,7 +36,7 @@ export function compressDiff(text: string, ctx: CompressorContext): CompressorOu
   const diff = parseDiff(text);
   if (diff.files.length === 0) return { text };
 
-  const omitted: Omitted = { context: 0, hunks: 0, files: 0, lines: 0 };
+  const omitted: Omitted = { context: 0, added: 0, hunks: 0, files: 0, lines: 0 };
   const keptFiles = pickByChange(diff.files, MAX_FILES, ctx.query, (file) => file.hunks, (file) => bulkKind(file) !== undefined);
   const out = [...diff.preamble];
   for (const [index, file] of diff.files.entries()) {
@@ -48,11 +53,12 @@ export function compressDiff(text: string, ctx: CompressorContext): CompressorOu
     out.push(...file.trailer);
   }
   const emitted = out.join('\n');
-  if (omitted.context + omitted.hunks + omitted.files === 0 && emitted.length >= text.length) return { text };
+  if (omitted.context + omitted.added + omitted.hunks + omitted.files === 0 && emitted.length >= text.length) return { text };
 
   const key = ctx.stash(text, { kind: 'diff', count: diff.files.length });
   const parts = [
     omitted.context > 0 ? `${omitted.context} context lines` : '',
+    omitted.added > 0 ? `${omitted.added} lines of large additions` : '',
     omitted.hunks > 0 ? plural(omitted.hunks, 'hunk') : '',
     omitted.files > 0 ? plural(omitted.files, 'file') : '',
   ].filter(Boolean);
@@ -74,6 +80,13 @@ function renderFile(file: DiffFile, query: string, omitted: Omitted): string[] {
       out.push(`${hunk.header} [whitespace-only change: +${added} -${deleted} lines omitted]`);
       omitted.hunks++;
       omitted.lines += hunk.lines.length;
+    } else if (!hunk.combined && added > LARGE_ADDITION && added === hunk.lines.length) {
+      // A new file or pasted block: its start says what it is; the rest is in the stored original. The
+      // header is rewritten to the lines shown, so the hunk still applies.
+      const rest = added - ADDITION_HEAD;
+      out.push(`@@ -${hunk.oldStart},0 +${hunk.newStart},${ADDITION_HEAD} @@`, ...hunk.lines.slice(0, ADDITION_HEAD), `[… ${rest} more added lines of ${file.path} omitted]`);
+      omitted.added += rest;
+      omitted.lines += rest;
     } else {
       const trimmed = trimHunk(hunk, CONTEXT_LINES);
       out.push(...trimmed.lines);

@@ -5,6 +5,7 @@ import type { Node, Tree } from 'web-tree-sitter';
 import { dataDir } from '../../../test-utils/data-dir.node.js';
 import type { CodeLanguage } from '../../../types.js';
 import { createGrammars } from '../grammars.js';
+import { treeSitterParser } from '../tree-sitter-parser.js';
 import { languageSpecs } from '../languages.js';
 import { nameNode } from '../outline.js';
 
@@ -70,7 +71,7 @@ const grammars = createGrammars();
 
 /** Parses `text` with the compressor's own grammar; the caller deletes the tree. */
 export async function parse(language: CodeLanguage, text: string): Promise<Tree> {
-  const tree = (await grammars.parser(language)).parse(text);
+  const tree = treeSitterParser(await grammars.parser(language)).parse(text);
   if (!tree) throw new Error('tree-sitter returned no tree');
   return tree;
 }

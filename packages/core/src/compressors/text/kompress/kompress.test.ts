@@ -8,7 +8,8 @@ import { createTestContext } from '../../../test-utils/compressor-context.js';
 import { createTextCompressor } from '../text-compressor.js';
 import { compressWithKompress } from './kompress.js';
 import { loadKompressModel } from './load-model.js';
-import { writeTinyKompressModel } from './tiny-model.node.js';
+// The tiny ONNX model writer is a dev tool of the bench, which uses it too.
+import { writeTinyKompressModel } from '../../../../../../bench/src/kompress/tiny-model.js';
 
 const KEEP = ['deploy', 'database', 'migration', 'rollback', 'replica', 'latency', 'unbelievably', 'checkpoint', 'incident'];
 const DROP = ['the', 'a', 'of', 'to', 'and', 'was', 'we', 'then', 'very', 'really', 'it', 'is', 'that', 'after'];

@@ -1,7 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import onnxProto from 'onnx-proto';
-import { KOMPRESS_MODEL_FILES } from './options.js';
 
 const { onnx } = onnxProto;
 const { DataType } = onnx.TensorProto;
@@ -12,7 +11,7 @@ export interface TinyKompressModelSpec {
   keep: readonly string[];
   drop: readonly string[];
   /** Which model files to write (default only `onnx/kompress-fp32.onnx`, so the int8-wo file is missing). */
-  files?: ReadonlyArray<(typeof KOMPRESS_MODEL_FILES)[number]>;
+  files?: readonly string[];
 }
 
 const SPECIALS = ['[PAD]', '[UNK]', '[CLS]', '[SEP]'];

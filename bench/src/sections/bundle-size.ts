@@ -1,0 +1,35 @@
+import { bundleCoreAndMiddleware, type BundleChunk, type BundlePlatform } from '../bundle/bundle-size.js';
+import { int, table } from '../report.js';
+import type { BenchSection } from './section.js';
+
+const kb = (bytes: number) => `${int(bytes / 1024)} KB`;
+const sum = (chunks: readonly BundleChunk[], key: 'bytes' | 'gzipBytes') => chunks.reduce((total, chunk) => total + chunk[key], 0);
+
+/** Size of core + middleware as an edge function or a browser app ships it (esbuild, minified, gzip). */
+export const bundleSection: BenchSection = {
+  title: 'Bundle size (core + AI SDK middleware, esbuild)',
+  async run(ctx) {
+    const rows: string[][] = [];
+    for (const platform of ['neutral', 'browser'] as BundlePlatform[]) {
+      const report = await bundleCoreAndMiddleware(platform);
+      if (report.errors.length > 0) ctx.problem(`bundling for ${platform} failed: ${report.errors.join('; ')}`);
+      const startup = report.chunks.filter((chunk) => !chunk.lazy);
+      const lazy = report.chunks.filter((chunk) => chunk.lazy);
+      rows.push([
+        `\`${platform}\``,
+        kb(sum(startup, 'bytes')),
+        kb(sum(startup, 'gzipBytes')),
+        `${lazy.length}: ${kb(sum(lazy, 'gzipBytes'))}`,
+        kb(sum(report.chunks, 'gzipBytes')),
+      ]);
+    }
+    return [
+      '`import` of `@headroom/core` and `@headroom/ai-middleware` bundled by esbuild with `platform` neutral (edge',
+      'functions, workers) and browser: ESM, minified, no externals, dynamic imports split into lazy chunks (the',
+      'tokenizer rank tables, loaded on the first count for a model). No Node module and no web-tree-sitter is in',
+      'either bundle (checked by `bench/src/bundle/bundle-size.test.ts`).',
+      '',
+      table(['platform', 'startup chunk', 'startup gzip', 'lazy chunks (gzip)', 'total gzip'], rows, ['l', 'r', 'r', 'r', 'r']),
+    ].join('\n');
+  },
+};
