@@ -10,20 +10,21 @@ export interface LineChart {
 }
 
 const WIDTH = 760;
-const HEIGHT = 340;
+const PLOT_HEIGHT = 250;
 const LEFT = 70;
-const TOP = 56;
 const BOTTOM = 40;
 
 /** Renders {@link LineChart} as a standalone SVG document (deterministic: same data, same bytes). */
 export function lineChart(chart: LineChart): string {
+  const TOP = 40 + chart.series.length * 16;
+  const HEIGHT = TOP + PLOT_HEIGHT + BOTTOM;
   const steps = Math.max(1, ...chart.series.map((s) => s.values.length));
   const max = Math.max(1e-9, ...chart.series.flatMap((s) => s.values));
   const plotW = WIDTH - LEFT - 24;
   const plotH = HEIGHT - TOP - BOTTOM;
   const x = (i: number) => LEFT + (steps === 1 ? 0 : (i / (steps - 1)) * plotW);
   const y = (v: number) => TOP + plotH - (v / max) * plotH;
-  const parts = [svgOpen(WIDTH, HEIGHT, chart.title), legend(chart.series.map((s) => s.name), 42)];
+  const parts = [svgOpen(WIDTH, HEIGHT, chart.title), legend(chart.series.map((s) => s.name), 42, { vertical: true })];
   for (let t = 0; t <= 4; t++) {
     const v = (max * t) / 4;
     parts.push(`<line x1="${LEFT}" y1="${fmt(y(v))}" x2="${WIDTH - 24}" y2="${fmt(y(v))}" stroke="#e3e3e6"/>`);

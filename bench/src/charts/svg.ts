@@ -22,8 +22,13 @@ export function svgOpen(width: number, height: number, title: string): string {
   ].join('\n');
 }
 
-/** One row of legend swatches under the title. */
-export function legend(names: readonly string[], y: number): string {
+/** Legend swatches under the title: in one row, or one per line for long names (`vertical`). */
+export function legend(names: readonly string[], y: number, { vertical = false }: { vertical?: boolean } = {}): string {
+  if (vertical) {
+    return names
+      .map((name, i) => `<rect x="16" y="${y + i * 16 - 9}" width="10" height="10" fill="${PALETTE[i % PALETTE.length]}"/><text x="30" y="${y + i * 16}">${xml(name)}</text>`)
+      .join('\n');
+  }
   let x = 16;
   return names
     .map((name, i) => {

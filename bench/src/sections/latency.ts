@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compress, createTokenCounter, MemoryCcrStore, type OpenAIMessage } from '@headroom/core/internal';
+import { barChart } from '../charts/bar-chart.js';
+import { writeChart } from '../charts/write-chart.js';
 import { BENCH_MODEL, messageText } from '../context.js';
 import { int, median, ms, table } from '../report.js';
 import type { Workload } from '../workloads/index.js';
@@ -97,6 +99,18 @@ export const latencySection: BenchSection = {
       'compares two timings taken moments apart in the same process.',
       '',
       table(['Workload', 'Tokens', 'compress() new content', 'compress() repeat turn', 'One token count', 'Ratio', 'Counts equal'], rows, ['l', 'r', 'r', 'r', 'r', 'r', 'l']),
+      '',
+      writeChart(
+        'latency.svg',
+        'compress() time as a multiple of one js-tiktoken count, per workload',
+        barChart({
+          title: 'compress() on new content, in units of one js-tiktoken count of the same text (lower is better)',
+          categories: rows.map((row) => row[0]!),
+          series: [{ name: 'compress() ÷ one token count', values: rows.map((row) => Number.parseFloat(row[5]!)) }],
+          label: (v) => `${v.toFixed(2)}×`,
+          rule: { at: 1, label: '1.0× = one token count' },
+        }),
+      ),
       '',
       `Cold start: a fresh \`node\` process per run (median of ${COLD_RUNS}). *Node boot*: process start to the first line`,
       "of the script. *Import*: `await import('@headroom/core')`. *Tokenizer*: importing and decoding the o200k ranks",

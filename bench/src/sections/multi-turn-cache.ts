@@ -2,6 +2,8 @@ import { headroomMiddleware } from '@headroom/ai-middleware';
 import { compress, createHeadroom, createStats, MemoryCcrStore, openaiRetrieveTool, RETRIEVE_TOOL_NAME, type OpenAIMessage } from '@headroom/core/internal';
 import { BENCH_MODEL } from '../context.js';
 import { fromAiSdkPrompt, toAiSdkPrompt, type AiSdkMessage } from '../multi-turn/ai-sdk-prompt.js';
+import { lineChart } from '../charts/line-chart.js';
+import { writeChart } from '../charts/write-chart.js';
 import { buildLongConversation, type LongConversation } from '../multi-turn/conversation.js';
 import { anthropicRules, commonPrefix, costOf, openaiRules, simulateCache, type CacheUsage, type Price, type TokenizedRequest } from '../multi-turn/prompt-cache.js';
 import { tokenizeRequest } from '../multi-turn/render.js';
@@ -124,6 +126,12 @@ function totalsTable(rows: readonly Measured[]): string {
   );
 }
 
+/** Running total of what each turn's input cost, for the per-turn chart. */
+function cumulativeCost(usage: readonly CacheUsage[], price: Price): number[] {
+  let total = 0;
+  return usage.map((turn) => (total += costOf([turn], price)));
+}
+
 function perTurnTable(rows: readonly Measured[]): string {
   const header = ['Turn', ...rows.flatMap((m, i) => [`Input ${String.fromCharCode(65 + i)}`, `Cacheable ${String.fromCharCode(65 + i)}`])];
   const lines = rows[0]!.requests.map((_, t) => [
@@ -199,6 +207,17 @@ export const multiTurnCacheSection: BenchSection = {
       '### Stable system prompt',
       '',
       totalsTable(stable),
+      '',
+      writeChart(
+        'multi-turn-cost.svg',
+        `Cumulative input cost per turn on ${anthropic.model}, per variant`,
+        lineChart({
+          title: `Cumulative input cost over the session on ${anthropic.model} with prompt caching (US$)`,
+          xLabel: 'turn',
+          series: stable.map((m) => ({ name: m.variant.name.replace(/`/g, ''), values: cumulativeCost(m.anthropic, anthropic) })),
+          label: (v) => `$${v.toFixed(2)}`,
+        }),
+      ),
       '',
       '### System prompt with a clock, request id and turn counter',
       '',
