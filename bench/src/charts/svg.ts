@@ -9,7 +9,7 @@ export function fmt(n: number): string {
 }
 
 /** Colours that keep their contrast on white and tell apart in greyscale (dark, mid, light). */
-export const PALETTE = ['#1b6e3a', '#8a8f98', '#0b57d0', '#b3261e', '#c77c00'];
+export const PALETTE = ['#1b6e3a', '#8a8f98', '#0b57d0', '#b3261e', '#c77c00', '#6a1b9a', '#00838f'];
 
 /** The opening of a chart: size, accessible title, white background, system font. */
 export function svgOpen(width: number, height: number, title: string): string {
