@@ -1,6 +1,6 @@
 import type { LanguageModelV3CallOptions, LanguageModelV3GenerateResult, LanguageModelV3Prompt, LanguageModelV3StreamResult } from '@ai-sdk/provider';
-import { createHeadroom, InvalidOptionError, type CompressResult, type Headroom } from '@headroom/core';
-import { findMarkerKeys } from '@headroom/core/internal';
+import type { CompressResult } from '@headroom/core';
+import { compressEvent, findMarkerKeys, integration } from '@headroom/core/internal';
 import { conversationIdOf } from './conversation-id.js';
 import { generateWithRetrieval } from './generate-with-retrieval.js';
 import { aiSdkPromptAdapter } from './prompt-adapter.js';
@@ -16,11 +16,7 @@ import type { HeadroomMiddleware, HeadroomMiddlewareOptions } from './types.js';
  * runs on the system prompt; `headroom_retrieve` is offered from the first turn, so the tool list never changes.
  */
 export function headroomMiddleware(options: HeadroomMiddlewareOptions = {}): HeadroomMiddleware {
-  const { headroom: given, onCompress, enabled = true, ...config } = options;
-  if (given !== undefined && Object.values(config).some((value) => value !== undefined)) {
-    throw new InvalidOptionError({ option: 'headroom', value: given, expected: 'either a Headroom instance or Headroom options, not both (configure the instance)' });
-  }
-  const headroom: Headroom = given ?? createHeadroom({ retrieveTool: 'always', ...config });
+  const { headroom, enabled, notify } = integration(options, { retrieveTool: 'always' });
   const ctx = { answer: headroom.answerRetrieveCall, stats: headroom.options.stats, maxRounds: headroom.options.retrieval.maxRounds };
 
   return {
@@ -49,7 +45,7 @@ export function headroomMiddleware(options: HeadroomMiddlewareOptions = {}): Hea
       const prompt = result?.compressed ? result.messages : restored;
       const offer = result?.retrieveTool === true || session.retrieveToolInjected || hasRetrieveCalls(prompt) || hasMarkers(prompt);
       if (offer) session.markRetrieveToolInjected();
-      if (result && onCompress) report(onCompress, result, modelId, offer);
+      if (result) notify(compressEvent(result, { model: modelId, retrievalTool: offer }));
       if (prompt === original && !offer) return params;
       return { ...params, prompt, ...(offer ? { tools: withRetrieveTool(params.tools) } : {}) } as typeof params;
     },
@@ -85,11 +81,3 @@ function hasMarkers(prompt: LanguageModelV3Prompt): boolean {
   return aiSdkPromptAdapter.extract(prompt).some((segment) => segment.source === 'tool_result' && findMarkerKeys(segment.text).length > 0);
 }
 
-function report(onCompress: NonNullable<HeadroomMiddlewareOptions['onCompress']>, result: CompressResult<unknown>, model: string, retrievalTool: boolean): void {
-  const { tokensBefore, tokensAfter, tokensSaved, ratio, compressed, transforms, ccrKeys } = result;
-  try {
-    onCompress({ tokensBefore, tokensAfter, tokensSaved, ratio, compressed, transforms, ccrKeys, model, retrievalTool });
-  } catch {
-    // A metrics callback that throws must not fail the model call it observes.
-  }
-}

@@ -1,4 +1,4 @@
-import type { CompressResult, Headroom, HeadroomOptions } from '@headroom/core';
+import type { IntegrationOptions } from '@headroom/core';
 
 /**
  * The slice of a model's call options the middleware relies on. AI SDK 6 (`LanguageModelV3CallOptions`)
@@ -54,24 +54,12 @@ export interface HeadroomMiddleware {
   }) => Promise<S>;
 }
 
-/** What one compression of a prompt did, for `onCompress`: the savings fields of `compress()`'s result. */
-export type CompressEvent = Pick<CompressResult<never>, 'tokensBefore' | 'tokensAfter' | 'tokensSaved' | 'ratio' | 'compressed' | 'transforms' | 'ccrKeys'> & {
-  /** The model id the tokens were counted for. */
-  model: string;
-  /** Whether `headroom_retrieve` was offered to the model on this call. */
-  retrievalTool: boolean;
-};
+/** What one compression of a prompt did, for `onCompress` (core's type, shared with the LangChain integration). */
+export type { CompressEvent } from '@headroom/core';
 
 /**
- * Options for {@link headroomMiddleware}: a Headroom instance to build on, or the options of the one it
- * creates (the one options type of every entry point; `retrieveTool` defaults to `always` here, which keeps
- * the tool list byte-stable from the first turn).
+ * Options for {@link headroomMiddleware}: core's integration options, the same for every integration — a
+ * Headroom instance to build on, or the options of the one it creates (`retrieveTool` defaults to `always`
+ * here, which keeps the tool list byte-stable from the first turn), plus `onCompress` and `enabled`.
  */
-export interface HeadroomMiddlewareOptions extends HeadroomOptions {
-  /** The instance to build on (its store, stats, compressors and sessions); then pass no other Headroom options. */
-  headroom?: Headroom;
-  /** Called after each prompt is compressed, with what was saved. */
-  onCompress?: (event: CompressEvent) => void;
-  /** `false` turns the middleware into a pass-through. Default true. */
-  enabled?: boolean;
-}
+export type HeadroomMiddlewareOptions = IntegrationOptions;

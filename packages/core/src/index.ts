@@ -3,6 +3,7 @@
 export { compress, defaultStore } from './compress.js';
 export { createHeadroom, type CreateHeadroomOptions, type Headroom, type HeadroomCallOptions } from './create-headroom.js';
 export type { CallOptions, CompressOptions, HeadroomOptions, RetrievalOptions } from './options/headroom-options.js';
+export type { CompressEvent, IntegrationOptions } from './options/integration-options.js';
 export type { ResolvedOptions } from './options/resolve-options.js';
 export type { CompressResult } from './pipeline/create-pipeline.js';
 export { createMemorySessionStore, type SessionStore, type SessionStoreCallOptions } from './cache/session-store.js';

@@ -6,6 +6,8 @@ export { createPipeline, type Pipeline } from './pipeline/create-pipeline.js';
 export { compressSegments, type PipelineOptions, type SegmentsResult } from './pipeline/compress-segments.js';
 export { MAX_RETRIEVAL_ROUNDS, checkCallOptions, resolveOptions } from './options/resolve-options.js';
 export { checkMessages } from './options/check-messages.js';
+export { compressEvent } from './options/integration-options.js';
+export { integration, type Integration } from './integration.js';
 export { resolveCompressors, unitSplittersOf } from './compressors/defaults.js';
 export {
   alignCache,

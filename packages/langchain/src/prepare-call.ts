@@ -1,12 +1,12 @@
 import { AIMessage, type BaseMessage } from '@langchain/core/messages';
-import { MemoryCcrStore, defaultCompressors, globalStats, type CcrStore, type HeadroomSession, type Stats } from '@headroom/core/internal';
-import { compressMessages, type CompressedMessages } from './compress-messages.js';
-import { createConversations } from './conversations.js';
+import { compressEvent, findMarkerKeys, integration, type CcrStore, type CompressResult, type Stats } from '@headroom/core/internal';
+import { openingId } from './conversations.js';
 import { restoreRetrievals } from './inline-retrievals.js';
+import { langchainAdapter } from './message-adapter.js';
 import { isRetrieveCall, type RetrievalContext } from './retrieval-calls.js';
-import type { CompressEvent, HeadroomLangChainOptions, PreparedCall } from './types.js';
+import type { HeadroomLangChainOptions, PreparedCall } from './types.js';
 
-/** One model's or middleware's Headroom: its store, stats and per-conversation sessions. */
+/** One model's or middleware's Headroom: the instance it builds on, and the integration's hooks. */
 export interface HeadroomRuntime {
   readonly store: CcrStore;
   readonly stats: Stats;
@@ -16,66 +16,43 @@ export interface HeadroomRuntime {
   prepare(messages: readonly BaseMessage[], call: { model: string; threadId?: string; signal?: AbortSignal }): Promise<PreparedCall>;
 }
 
-/** Creates the runtime both LangChain entry points share. */
+/**
+ * Creates the runtime both LangChain entry points share: the one options type of every integration,
+ * checked once by `createHeadroom()` (or the instance given as `headroom`), whose pipeline, store, stats
+ * and per-conversation sessions it uses — the thread id names the conversation, else its opening.
+ */
 export function createRuntime(options: HeadroomLangChainOptions = {}): HeadroomRuntime {
-  const { model: tokenizerModel, store = options.headroom?.store ?? new MemoryCcrStore(), retrieval, onCompress, enabled = true, stats = globalStats, headroom, ...pipeline } = options;
-  const conversations = createConversations();
-  const maxRounds = retrieval?.maxRounds ?? 3;
+  const { headroom, enabled, notify } = integration(options);
+  const { store, stats, retrieval, model: tokenizerModel } = headroom.options;
   return {
     store,
     stats,
     enabled,
-    retrieval: (signal) => ({ store, stats, maxRounds, signal }),
+    retrieval: (signal) => ({ store, stats, maxRounds: retrieval.maxRounds, signal }),
     async prepare(input, { model, threadId, signal }) {
       const restored = restoreRetrievals(input);
       if (!enabled) return { messages: restored, offer: false };
       const modelId = tokenizerModel ?? model;
-      let session: HeadroomSession | undefined;
-      let compressed: CompressedMessages | undefined;
+      const segments = langchainAdapter.extract(restored);
+      const conversationId = threadId === undefined ? openingId(segments) : `thread:${threadId}`;
+      let result: CompressResult<BaseMessage> | undefined;
       try {
-        compressed = await compressMessages(restored, {
-          ...pipeline,
-          model: modelId,
-          store,
-          stats,
-          // The instance's compressors when built on one (its `compressors` option), else the defaults.
-          compressors: headroom?.options.compressors ?? defaultCompressors,
-          signal,
-          session: (segments) => (session = threadId === undefined && headroom ? headroom.session : conversations.session(threadId, segments)),
-        });
+        result = await headroom.compressWith(langchainAdapter, restored, { model: modelId, signal, conversationId });
       } catch (error) {
         // Compression is an optimisation: when it cannot run (e.g. no tokenizer), the call goes out as it came.
         if (signal?.aborted) throw error;
       }
-      const messages = compressed?.messages ?? restored;
+      const messages = result?.messages ?? restored;
+      const session = headroom.sessionFor(conversationId);
+      // Markers already in the history (compressed earlier, maybe by another instance) need the tool too.
       const offer =
-        Boolean(compressed && (compressed.result.ccrKeys.length > 0 || compressed.hadMarkers || session?.retrieveToolInjected)) ||
+        Boolean(result?.retrieveTool) ||
+        segments.some((segment) => findMarkerKeys(segment.text).length > 0) ||
         messages.some((message) => AIMessage.isInstance(message) && (message.tool_calls ?? []).some(isRetrieveCall));
-      if (offer) session?.markRetrieveToolInjected();
-      const event = compressed && compressEvent(compressed, modelId, offer);
-      if (event && onCompress) {
-        try {
-          onCompress(event);
-        } catch {
-          // A metrics callback that throws must not fail the model call it observes.
-        }
-      }
+      if (offer) session.markRetrieveToolInjected();
+      const event = result && compressEvent(result, { model: modelId, retrievalTool: offer });
+      if (event) notify(event);
       return { messages, offer, event };
     },
-  };
-}
-
-function compressEvent({ result }: CompressedMessages, model: string, retrievalTool: boolean): CompressEvent {
-  const { tokensBefore, tokensAfter, transforms, ccrKeys } = result;
-  return {
-    tokensBefore,
-    tokensAfter,
-    tokensSaved: tokensBefore - tokensAfter,
-    ratio: tokensBefore === 0 ? 1 : tokensAfter / tokensBefore,
-    compressed: transforms.length > 0,
-    transforms,
-    ccrKeys,
-    model,
-    retrievalTool,
   };
 }

@@ -1,33 +1,15 @@
 import type { BaseMessage } from '@langchain/core/messages';
-import type { CcrStore, CompressResult, Headroom, PipelineOptions, Stats } from '@headroom/core/internal';
+import type { CompressEvent, IntegrationOptions } from '@headroom/core';
 
-/** What one compression of a call's messages did, for `onCompress` and for callbacks. */
-export type CompressEvent = Pick<CompressResult<never>, 'tokensBefore' | 'tokensAfter' | 'tokensSaved' | 'ratio' | 'compressed' | 'transforms' | 'ccrKeys'> & {
-  /** The model id the tokens were counted for. */
-  model: string;
-  /** Whether `headroom_retrieve` was offered to the model on this call. */
-  retrievalTool: boolean;
-};
+/** What one compression of a call's messages did (core's type, shared with the AI SDK middleware). */
+export type { CompressEvent } from '@headroom/core';
 
-/** Options for {@link HeadroomChatModel} and `headroomAgentMiddleware()`. */
-export interface HeadroomLangChainOptions extends Omit<PipelineOptions, 'signal'> {
-  /** Model id for token counting. Default: the wrapped model's (`ls_model_name`). */
-  model?: string;
-  /** Where dropped originals go, and where `headroom_retrieve` reads them. Default: the instance's, or a new in-memory store. */
-  store?: CcrStore;
-  retrieval?: {
-    /** Most times one call answers `headroom_retrieve` and asks the model again. Default 3. */
-    maxRounds?: number;
-  };
-  /** Called after each call's messages are compressed, with what was saved. */
-  onCompress?: (event: CompressEvent) => void;
-  /** `false` turns Headroom into a pass-through. Default true. */
-  enabled?: boolean;
-  /** Counters to record into. Default: the process-wide `globalStats`. */
-  stats?: Stats;
-  /** A `createHeadroom()` instance whose store this model shares with other entry points. */
-  headroom?: Headroom;
-}
+/**
+ * Options for {@link HeadroomChatModel} and `headroomAgentMiddleware()`: core's integration options, the
+ * same type `headroomMiddleware()` takes — a `headroom` instance, or the options of the one to create
+ * (`model` for counting defaults to the wrapped model's), plus `onCompress` and `enabled`.
+ */
+export type HeadroomLangChainOptions = IntegrationOptions;
 
 /** Messages ready for the model, and whether `headroom_retrieve` must be offered with them. */
 export interface PreparedCall {

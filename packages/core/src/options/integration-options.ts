@@ -1,0 +1,31 @@
+import type { Headroom } from '../create-headroom.js';
+import type { CompressResult } from '../pipeline/create-pipeline.js';
+import type { HeadroomOptions } from './headroom-options.js';
+
+/** What one compression of a call's messages did, for `onCompress`: the savings fields of the pipeline's result. */
+export type CompressEvent = Pick<CompressResult<never>, 'tokensBefore' | 'tokensAfter' | 'tokensSaved' | 'ratio' | 'compressed' | 'transforms' | 'ccrKeys'> & {
+  /** The model id the tokens were counted for. */
+  model: string;
+  /** Whether `headroom_retrieve` was offered to the model on this call. */
+  retrievalTool: boolean;
+};
+
+/**
+ * Options of the integrations that wrap a model (the AI SDK middleware, the LangChain model and agent
+ * middleware): a Headroom instance to build on, or the options of the one they create, plus the hooks
+ * every integration has. One type, so the integrations take the same options under the same names.
+ */
+export interface IntegrationOptions extends HeadroomOptions {
+  /** The instance to build on (its store, stats, compressors and sessions); then pass no other Headroom options. */
+  headroom?: Headroom;
+  /** Called after each call's messages are compressed, with what was saved. A callback that throws is ignored. */
+  onCompress?: (event: CompressEvent) => void;
+  /** `false` turns the integration into a pass-through. Default true. */
+  enabled?: boolean;
+}
+
+/** The event for one pipeline result. */
+export function compressEvent(result: CompressResult<unknown>, { model, retrievalTool }: { model: string; retrievalTool: boolean }): CompressEvent {
+  const { tokensBefore, tokensAfter, tokensSaved, ratio, compressed, transforms, ccrKeys } = result;
+  return { tokensBefore, tokensAfter, tokensSaved, ratio, compressed, transforms, ccrKeys, model, retrievalTool };
+}
