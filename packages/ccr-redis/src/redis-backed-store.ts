@@ -39,6 +39,16 @@ export const DEFAULT_STORE_TIMEOUT_MS = 2_000;
 
 const encoder = new TextEncoder();
 
+/** The limits of a Redis-backed store (CCR or sessions), checked, with their defaults. */
+export function storeSettings(options: RedisStoreOptions): { namespace: string; ttlSeconds: number; maxOriginalBytes: number; timeoutMs: number } {
+  return {
+    namespace: options.namespace ?? 'default',
+    ttlSeconds: checkTtlSeconds(options.ttlSeconds ?? DEFAULT_CCR_TTL_SECONDS),
+    maxOriginalBytes: options.maxOriginalBytes ?? DEFAULT_MAX_ORIGINAL_BYTES,
+    timeoutMs: options.timeoutMs ?? DEFAULT_STORE_TIMEOUT_MS,
+  };
+}
+
 /** The CCR store logic both Redis clients share: namespacing, TTL on every key, size cap, timeouts, typed errors. */
 export class RedisBackedCcrStore implements CcrStore {
   readonly namespace: string;
@@ -49,10 +59,7 @@ export class RedisBackedCcrStore implements CcrStore {
 
   constructor(backend: RedisBackend, options: RedisStoreOptions = {}) {
     this.#backend = backend;
-    this.namespace = options.namespace ?? 'default';
-    this.ttlSeconds = checkTtlSeconds(options.ttlSeconds ?? DEFAULT_CCR_TTL_SECONDS);
-    this.maxOriginalBytes = options.maxOriginalBytes ?? DEFAULT_MAX_ORIGINAL_BYTES;
-    this.timeoutMs = options.timeoutMs ?? DEFAULT_STORE_TIMEOUT_MS;
+    ({ namespace: this.namespace, ttlSeconds: this.ttlSeconds, maxOriginalBytes: this.maxOriginalBytes, timeoutMs: this.timeoutMs } = storeSettings(options));
   }
 
   async put(key: string, entry: CcrEntry, options: CcrPutOptions = {}): Promise<void> {

@@ -1,5 +1,5 @@
-import { checkTtlSeconds, DEFAULT_CCR_TTL_SECONDS, namespacedKey, sha256Hex, type SegmentDecision, type SessionStore, type SessionStoreCallOptions } from '@headroom/core/internal';
-import { callBackend, DEFAULT_MAX_ORIGINAL_BYTES, DEFAULT_STORE_TIMEOUT_MS, type RedisBackend, type RedisStoreOptions } from './redis-backed-store.js';
+import { namespacedKey, sha256Hex, type SegmentDecision, type SessionStore, type SessionStoreCallOptions } from '@headroom/core/internal';
+import { callBackend, storeSettings, type RedisBackend, type RedisStoreOptions } from './redis-backed-store.js';
 import { nodeRedisBackend, type RedisCcrStoreOptions } from './redis-ccr-store.js';
 import { upstashBackend, type UpstashCcrStoreOptions } from './upstash-ccr-store.js';
 
@@ -20,10 +20,7 @@ export class RedisBackedSessionStore implements SessionStore {
 
   constructor(backend: RedisBackend, options: RedisStoreOptions = {}) {
     this.#backend = backend;
-    this.namespace = options.namespace ?? 'default';
-    this.ttlSeconds = checkTtlSeconds(options.ttlSeconds ?? DEFAULT_CCR_TTL_SECONDS);
-    this.maxOriginalBytes = options.maxOriginalBytes ?? DEFAULT_MAX_ORIGINAL_BYTES;
-    this.timeoutMs = options.timeoutMs ?? DEFAULT_STORE_TIMEOUT_MS;
+    ({ namespace: this.namespace, ttlSeconds: this.ttlSeconds, maxOriginalBytes: this.maxOriginalBytes, timeoutMs: this.timeoutMs } = storeSettings(options));
   }
 
   async getDecisions(conversationId: string, keys: readonly string[], options: SessionStoreCallOptions = {}): Promise<Array<SegmentDecision | undefined>> {

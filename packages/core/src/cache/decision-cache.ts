@@ -1,4 +1,5 @@
 import { sha256Hex } from '../hash/sha256.js';
+import { createBoundedLru } from '../util/bounded-lru.js';
 import type { DetectionHints, CcrMeta, ContentKind } from '../types.js';
 
 /** An original a compressed segment points at, kept so a reused decision can re-store it. */
@@ -34,36 +35,11 @@ export interface DecisionCacheOptions {
 
 /** Creates an in-memory decision cache. */
 export function createDecisionCache({ maxEntries = 5_000, maxChars = 16 * 1024 * 1024 }: DecisionCacheOptions = {}): DecisionCache {
-  const entries = new Map<string, { decision: SegmentDecision; chars: number }>();
-  let chars = 0;
-  return {
-    get(key) {
-      const entry = entries.get(key);
-      if (!entry) return undefined;
-      entries.delete(key);
-      entries.set(key, entry);
-      return entry.decision;
-    },
-    set(key, decision) {
-      const size = (decision.text?.length ?? 0) + decision.stored.reduce((sum, s) => sum + s.original.length, 0);
-      const previous = entries.get(key);
-      if (previous) {
-        chars -= previous.chars;
-        entries.delete(key);
-      }
-      if (size > maxChars) return;
-      entries.set(key, { decision, chars: size });
-      chars += size;
-      for (const [oldest, entry] of entries) {
-        if (entries.size <= maxEntries && chars <= maxChars) break;
-        entries.delete(oldest);
-        chars -= entry.chars;
-      }
-    },
-    get size() {
-      return entries.size;
-    },
-  };
+  return createBoundedLru<string, SegmentDecision>({
+    maxEntries,
+    maxSize: maxChars,
+    sizeOf: (decision) => (decision.text?.length ?? 0) + decision.stored.reduce((sum, s) => sum + s.original.length, 0),
+  });
 }
 
 /**

@@ -11,28 +11,15 @@ import type { CcrMeta, CompressorContext, CompressorSet, ContentKind } from '../
 import { hintsFor, queriesFor } from './hints.js';
 import { loadDecisions, saveDecisions } from './shared-decisions.js';
 import { createOriginalWriter, type WriteFailure } from './write-originals.js';
+import type { CallOptions, HeadroomOptions } from '../options/headroom-options.js';
 import type { Segment, SegmentEdit } from './segment.js';
 
 /** The tuning `compressSegments` reads: the checked `HeadroomOptions` plus one call's query and signal. */
-export interface PipelineOptions {
-  /** Overrides the per-segment relevance query (the last user text before each segment). */
-  query?: string;
-  /** Code in the last N messages is being edited and passes through whole. Default 4. */
-  protectRecent?: number;
-  /** Segments smaller than this many tokens pass through. Default 200. */
-  minTokens?: number;
-  /** A result is used only if it saves at least this share of the segment's tokens. Default 0.15. */
-  minSavings?: number;
-  /** Segments longer than this many characters pass through untouched. Default 8 MiB of text. */
-  maxSegmentChars?: number;
-  /** Time to live of stored originals, in seconds. */
-  ttlSeconds?: number;
-  /** Milliseconds one store call (a `put`, a session load or save) may take; then the segment goes out whole. Default 500. */
-  storeTimeoutMs?: number;
-  /** Store writes of one call in flight at once. Default 8. */
-  storeConcurrency?: number;
-  signal?: AbortSignal;
-}
+export type PipelineOptions = Pick<
+  HeadroomOptions,
+  'protectRecent' | 'minTokens' | 'minSavings' | 'maxSegmentChars' | 'ttlSeconds' | 'storeTimeoutMs' | 'storeConcurrency'
+> &
+  Pick<CallOptions, 'query' | 'signal'>;
 
 /** What happened to one compressed segment. */
 export interface TransformRecord {
