@@ -17,17 +17,25 @@ try {
 const started = new Date();
 const clock = performance.now();
 const ctx = createContext(dataDir, buildWorkloads(dataDir));
+// BENCH_ONLY=<words> runs the sections whose title contains one of them and prints them instead of rewriting BENCHMARKS.md:
+// a quick measurement while working on one compressor, never a partial report.
+const only = (process.env.BENCH_ONLY ?? '').toLowerCase().split(',').map((word) => word.trim()).filter(Boolean);
+const chosen = only.length === 0 ? sections : sections.filter((s) => only.some((word) => s.title.toLowerCase().includes(word)));
 const bodies: string[] = [];
-for (const section of sections) {
+for (const section of chosen) {
   ctx.log(section.title);
   const sectionStart = performance.now();
   bodies.push(`## ${section.title}\n\n${(await section.run(ctx)).trim()}\n`);
   ctx.log(`${section.title}: ${((performance.now() - sectionStart) / 1000).toFixed(1)} s`);
 }
 const report = `${header(started, (performance.now() - clock) / 1000)}\n\n${bodies.join('\n')}`;
-const target = join(benchRepoRoot, 'BENCHMARKS.md');
-writeFileSync(target, report);
-ctx.log(`wrote ${target}`);
+if (only.length > 0) {
+  process.stdout.write(report);
+} else {
+  const target = join(benchRepoRoot, 'BENCHMARKS.md');
+  writeFileSync(target, report);
+  ctx.log(`wrote ${target}`);
+}
 
 if (ctx.problems.length > 0) {
   process.stderr.write(`\n${ctx.problems.length} problem(s) found — these are bugs, see BENCHMARKS.md:\n`);
