@@ -10,7 +10,11 @@ export interface AdversarialCase {
 
 const withToolOutput = (content: string, question = 'What went wrong?'): OpenAIMessage[] => [
   { role: 'user', content: question },
-  { role: 'assistant', content: null, tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'run', arguments: '{}' } }] },
+  {
+    role: 'assistant',
+    content: null,
+    tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'run', arguments: '{}' } }],
+  },
   { role: 'tool', tool_call_id: 'call_1', content },
   { role: 'user', content: 'Go on.' },
 ];
@@ -34,16 +38,75 @@ function logLines(bytes: number): string {
 
 /** The adversarial inputs of the reliability and performance work, each run in its own process by the bench. */
 export const adversarialCases: readonly AdversarialCase[] = [
-  { name: '20,000 unclosed `<<ccr:` openers in a user message (620 KB)', before: '5.6 s (marker scan)', build: () => ({ messages: [{ role: 'user', content: '<<ccr:0123456789abcdef01234567 '.repeat(20_000) }] }) },
-  { name: '"session id" + 80,000 spaces in the system prompt', before: '6.8 s (volatile-value scan)', build: () => ({ messages: [{ role: 'system', content: `session id${' '.repeat(80_000)}x` }, { role: 'user', content: 'hi' }] }) },
-  { name: '100,000 nested `<div>` as a tool output', before: '4–7 s (HTML parse)', build: () => ({ messages: withToolOutput(`<html><body>${'<div>'.repeat(100_000)}text${'</div>'.repeat(100_000)}</body></html>`) }) },
-  { name: '8,000 spaces in a tool output', before: '~10 s (token count)', build: () => ({ messages: withToolOutput(`start${' '.repeat(8_000)}end`) }) },
-  { name: '100,000 spaces in a tool output', before: 'not measured (quadratic)', build: () => ({ messages: withToolOutput(`start${' '.repeat(100_000)}end`) }) },
-  { name: '2,000 emoji in a tool output', before: '4.6 s (token count)', build: () => ({ messages: withToolOutput('🚀'.repeat(2_000)) }) },
-  { name: '12 KB `[{},{},…]`', before: '11 s', build: () => ({ messages: withToolOutput(`[${Array(4_000).fill('{}').join(',')}]`) }) },
-  { name: '1.2 MB `[{},{},…]`', before: 'never finished', build: () => ({ messages: withToolOutput(`[${Array(400_000).fill('{}').join(',')}]`) }) },
-  { name: '100,000-deep JSON array', before: 'never finished', build: () => ({ messages: withToolOutput(`${'['.repeat(100_000)}${']'.repeat(100_000)}`) }) },
-  { name: 'binary bytes decoded as text (64 KB)', before: '"compressed" as prose with U+FFFD', build: () => ({ messages: withToolOutput(binaryText(65_536)) }) },
-  { name: 'one 1 MB line of letters', before: '—', build: () => ({ messages: withToolOutput('ab'.repeat(512 * 1024)) }) },
-  { name: '16 MB log in one tool output', before: 'passed through, estimated count', build: () => ({ messages: withToolOutput(logLines(16 * 1024 * 1024)) }) },
+  {
+    name: '20,000 unclosed `<<ccr:` openers in a user message (620 KB)',
+    before: '5.6 s (marker scan)',
+    build: () => ({
+      messages: [{ role: 'user', content: '<<ccr:0123456789abcdef01234567 '.repeat(20_000) }],
+    }),
+  },
+  {
+    name: '"session id" + 80,000 spaces in the system prompt',
+    before: '6.8 s (volatile-value scan)',
+    build: () => ({
+      messages: [
+        { role: 'system', content: `session id${' '.repeat(80_000)}x` },
+        { role: 'user', content: 'hi' },
+      ],
+    }),
+  },
+  {
+    name: '100,000 nested `<div>` as a tool output',
+    before: '4–7 s (HTML parse)',
+    build: () => ({
+      messages: withToolOutput(
+        `<html><body>${'<div>'.repeat(100_000)}text${'</div>'.repeat(100_000)}</body></html>`,
+      ),
+    }),
+  },
+  {
+    name: '8,000 spaces in a tool output',
+    before: '~10 s (token count)',
+    build: () => ({ messages: withToolOutput(`start${' '.repeat(8_000)}end`) }),
+  },
+  {
+    name: '100,000 spaces in a tool output',
+    before: 'not measured (quadratic)',
+    build: () => ({ messages: withToolOutput(`start${' '.repeat(100_000)}end`) }),
+  },
+  {
+    name: '2,000 emoji in a tool output',
+    before: '4.6 s (token count)',
+    build: () => ({ messages: withToolOutput('🚀'.repeat(2_000)) }),
+  },
+  {
+    name: '12 KB `[{},{},…]`',
+    before: '11 s',
+    build: () => ({ messages: withToolOutput(`[${Array(4_000).fill('{}').join(',')}]`) }),
+  },
+  {
+    name: '1.2 MB `[{},{},…]`',
+    before: 'never finished',
+    build: () => ({ messages: withToolOutput(`[${Array(400_000).fill('{}').join(',')}]`) }),
+  },
+  {
+    name: '100,000-deep JSON array',
+    before: 'never finished',
+    build: () => ({ messages: withToolOutput(`${'['.repeat(100_000)}${']'.repeat(100_000)}`) }),
+  },
+  {
+    name: 'binary bytes decoded as text (64 KB)',
+    before: '"compressed" as prose with U+FFFD',
+    build: () => ({ messages: withToolOutput(binaryText(65_536)) }),
+  },
+  {
+    name: 'one 1 MB line of letters',
+    before: '—',
+    build: () => ({ messages: withToolOutput('ab'.repeat(512 * 1024)) }),
+  },
+  {
+    name: '16 MB log in one tool output',
+    before: 'passed through, estimated count',
+    build: () => ({ messages: withToolOutput(logLines(16 * 1024 * 1024)) }),
+  },
 ];

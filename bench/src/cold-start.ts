@@ -8,8 +8,17 @@ const core = await import('@headroom/core/internal');
 const imported = performance.now();
 await core.createTokenCounter('gpt-4o');
 const tokenizer = performance.now();
-const result = await core.compress(messages as never[], { model: 'gpt-4o', store: new core.MemoryCcrStore() });
+const result = await core.compress(messages as never[], {
+  model: 'gpt-4o',
+  store: new core.MemoryCcrStore(),
+});
 const done = performance.now();
 process.stdout.write(
-  JSON.stringify({ bootMs: started, importMs: imported - started, tokenizerMs: tokenizer - imported, firstCallMs: done - tokenizer, tokensAfter: result.tokensAfter }),
+  JSON.stringify({
+    bootMs: started,
+    importMs: imported - started,
+    tokenizerMs: tokenizer - imported,
+    firstCallMs: done - tokenizer,
+    tokensAfter: result.tokensAfter,
+  }),
 );

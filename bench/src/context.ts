@@ -1,4 +1,9 @@
-import { compress, MemoryCcrStore, type CompressResult, type OpenAIMessage } from '@headroom/core/internal';
+import {
+  compress,
+  MemoryCcrStore,
+  type CompressResult,
+  type OpenAIMessage,
+} from '@headroom/core/internal';
 import { countTokens } from './tokens.js';
 import type { Workload } from './workloads/index.js';
 
@@ -36,7 +41,10 @@ export function createContext(dataDir: string, workloads: readonly Workload[]): 
       let pending = memo.get(workload.id);
       if (!pending) {
         const store = new MemoryCcrStore();
-        pending = compress(workload.messages, { model: BENCH_MODEL, store }).then((result) => ({ result, store }));
+        pending = compress(workload.messages, { model: BENCH_MODEL, store }).then((result) => ({
+          result,
+          store,
+        }));
         memo.set(workload.id, pending);
       }
       return pending;
@@ -52,6 +60,7 @@ export function createContext(dataDir: string, workloads: readonly Workload[]): 
 export function messageText(message: OpenAIMessage | undefined): string {
   const content = message?.content;
   if (typeof content === 'string') return content;
-  if (Array.isArray(content)) return content.map((part) => (typeof part.text === 'string' ? part.text : '')).join('\n');
+  if (Array.isArray(content))
+    return content.map((part) => (typeof part.text === 'string' ? part.text : '')).join('\n');
   return '';
 }

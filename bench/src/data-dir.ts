@@ -14,7 +14,8 @@ export function findDataDir(): string | undefined {
 }
 
 /** Why data-dependent tests skip, printed in their names. */
-export const noDataReason = 'skipped: shared/data corpora not found (set HEADROOM_DATA_DIR or place shared/data beside the repo)';
+export const noDataReason =
+  'skipped: shared/data corpora not found (set HEADROOM_DATA_DIR or place shared/data beside the repo)';
 
 /** The data dir, or an error that says what is missing and how to point the bench at it. */
 export function requireDataDir(): string {

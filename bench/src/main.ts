@@ -19,8 +19,15 @@ const clock = performance.now();
 const ctx = createContext(dataDir, buildWorkloads(dataDir));
 // BENCH_ONLY=<words> runs the sections whose title contains one of them and prints them instead of rewriting BENCHMARKS.md:
 // a quick measurement while working on one compressor, never a partial report.
-const only = (process.env.BENCH_ONLY ?? '').toLowerCase().split(',').map((word) => word.trim()).filter(Boolean);
-const chosen = only.length === 0 ? sections : sections.filter((s) => only.some((word) => s.title.toLowerCase().includes(word)));
+const only = (process.env.BENCH_ONLY ?? '')
+  .toLowerCase()
+  .split(',')
+  .map((word) => word.trim())
+  .filter(Boolean);
+const chosen =
+  only.length === 0
+    ? sections
+    : sections.filter((s) => only.some((word) => s.title.toLowerCase().includes(word)));
 const bodies: string[] = [];
 for (const section of chosen) {
   ctx.log(section.title);
@@ -38,7 +45,9 @@ if (only.length > 0) {
 }
 
 if (ctx.problems.length > 0) {
-  process.stderr.write(`\n${ctx.problems.length} problem(s) found — these are bugs, see BENCHMARKS.md:\n`);
+  process.stderr.write(
+    `\n${ctx.problems.length} problem(s) found — these are bugs, see BENCHMARKS.md:\n`,
+  );
   for (const problem of ctx.problems) process.stderr.write(`  - ${problem}\n`);
   process.exitCode = 1;
 }

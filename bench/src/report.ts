@@ -3,7 +3,11 @@ import { cpus, platform, release, totalmem } from 'node:os';
 import { benchRepoRoot } from './data-dir.js';
 
 /** A markdown table from a header row and data rows (cells are already formatted). */
-export function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>, align?: ReadonlyArray<'l' | 'r'>): string {
+export function table(
+  header: readonly string[],
+  rows: ReadonlyArray<readonly string[]>,
+  align?: ReadonlyArray<'l' | 'r'>,
+): string {
   const sep = header.map((_, i) => ((align?.[i] ?? 'l') === 'r' ? '---:' : '---'));
   return [header, sep, ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
 }
@@ -20,26 +24,40 @@ export function pct(share: number, digits = 1): string {
 
 /** 1.23 ms / 45.6 ms / 789 ms */
 export function ms(value: number): string {
-  return value < 10 ? `${value.toFixed(2)} ms` : value < 100 ? `${value.toFixed(1)} ms` : `${Math.round(value)} ms`;
+  return value < 10
+    ? `${value.toFixed(2)} ms`
+    : value < 100
+      ? `${value.toFixed(1)} ms`
+      : `${Math.round(value)} ms`;
 }
 
 /** Median of a non-empty list. */
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 /** The nearest-rank percentile (`p` in 0–100) of a non-empty list. */
 export function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] as number;
+  return sorted[
+    Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))
+  ] as number;
 }
 
 function gitCommit(): string {
   try {
-    const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: benchRepoRoot, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'packages', 'bench'], { cwd: benchRepoRoot, encoding: 'utf8' }).trim();
+    const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: benchRepoRoot,
+      encoding: 'utf8',
+    }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'packages', 'bench'], {
+      cwd: benchRepoRoot,
+      encoding: 'utf8',
+    }).trim();
     return dirty ? `${sha} (with uncommitted changes)` : sha;
   } catch {
     return 'unknown';

@@ -7,7 +7,13 @@ const [dataDir, kind, size] = process.argv.slice(2) as [string, ScaleKind, strin
 const text = scaleInput(dataDir, kind, Number(size));
 const messages: OpenAIMessage[] = [
   { role: 'user', content: 'What went wrong, and where?' },
-  { role: 'assistant', content: null, tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'read_output', arguments: '{}' } }] },
+  {
+    role: 'assistant',
+    content: null,
+    tool_calls: [
+      { id: 'call_1', type: 'function', function: { name: 'read_output', arguments: '{}' } },
+    ],
+  },
   { role: 'tool', tool_call_id: 'call_1', content: text },
 ];
 const rssBefore = process.resourceUsage().maxRSS;
@@ -15,7 +21,12 @@ const started = performance.now();
 // protectRecent 0: code being read (not edited) is compressed even in the last message. maxSegmentChars
 // above the 8 MiB default: the table shows what compression does at 16 MB when it is allowed.
 const MAX_SEGMENT_CHARS = 32 * 1024 * 1024;
-const result = await compress(messages, { model: 'gpt-4o', store: new MemoryCcrStore(), protectRecent: 0, maxSegmentChars: MAX_SEGMENT_CHARS });
+const result = await compress(messages, {
+  model: 'gpt-4o',
+  store: new MemoryCcrStore(),
+  protectRecent: 0,
+  maxSegmentChars: MAX_SEGMENT_CHARS,
+});
 const ms = performance.now() - started;
 process.stdout.write(
   JSON.stringify({

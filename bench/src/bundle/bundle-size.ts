@@ -24,7 +24,8 @@ export interface BundleReport {
 }
 
 /** What an edge route imports: core's main entry and the middleware. */
-const entry = "export * from '@headroom/core/internal';\nexport * from '@headroom/ai-middleware';\n";
+const entry =
+  "export * from '@headroom/core/internal';\nexport * from '@headroom/ai-middleware';\n";
 
 /**
  * Bundles core + middleware with esbuild: ESM, minified, no externals, dynamic imports split into
@@ -32,7 +33,7 @@ const entry = "export * from '@headroom/core/internal';\nexport * from '@headroo
  */
 export async function bundleCoreAndMiddleware(platform: BundlePlatform): Promise<BundleReport> {
   const result = await build({
-    stdin: { contents: entry, resolveDir: benchRepoRoot + '/bench', loader: 'js' },
+    stdin: { contents: entry, resolveDir: `${benchRepoRoot}/bench`, loader: 'js' },
     bundle: true,
     platform,
     format: 'esm',
@@ -42,9 +43,15 @@ export async function bundleCoreAndMiddleware(platform: BundlePlatform): Promise
     write: false,
     metafile: true,
     logLevel: 'silent',
-  }).catch((error: { errors?: Array<{ text: string }> }) => ({ errors: error.errors ?? [{ text: String(error) }], outputFiles: [], metafile: undefined }));
+  }).catch((error: { errors?: Array<{ text: string }> }) => ({
+    errors: error.errors ?? [{ text: String(error) }],
+    outputFiles: [],
+    metafile: undefined,
+  }));
   const metafile = result.metafile as Metafile | undefined;
-  const entryPoint = Object.entries(metafile?.outputs ?? {}).find(([, output]) => output.entryPoint !== undefined)?.[0];
+  const entryPoint = Object.entries(metafile?.outputs ?? {}).find(
+    ([, output]) => output.entryPoint !== undefined,
+  )?.[0];
   const chunks = (result.outputFiles ?? [])
     .filter((file) => file.path.endsWith('.js'))
     .map((file) => ({
@@ -53,5 +60,10 @@ export async function bundleCoreAndMiddleware(platform: BundlePlatform): Promise
       gzipBytes: gzipSync(file.contents).byteLength,
       lazy: !file.path.endsWith(`/${entryPoint ?? ''}`),
     }));
-  return { platform, chunks, errors: result.errors.map((e) => e.text), inputs: Object.keys(metafile?.inputs ?? {}) };
+  return {
+    platform,
+    chunks,
+    errors: result.errors.map((e) => e.text),
+    inputs: Object.keys(metafile?.inputs ?? {}),
+  };
 }

@@ -1,6 +1,9 @@
 /** Text safe inside SVG (XML) content and attributes. */
 export function xml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+  return text.replace(
+    /[&<>"]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!,
+  );
 }
 
 /** A number with at most one decimal, fixed so that the same run always writes the same bytes. */
@@ -9,7 +12,15 @@ export function fmt(n: number): string {
 }
 
 /** Colours that keep their contrast on white and tell apart in greyscale (dark, mid, light). */
-export const PALETTE = ['#1b6e3a', '#8a8f98', '#0b57d0', '#b3261e', '#c77c00', '#6a1b9a', '#00838f'];
+export const PALETTE = [
+  '#1b6e3a',
+  '#8a8f98',
+  '#0b57d0',
+  '#b3261e',
+  '#c77c00',
+  '#6a1b9a',
+  '#00838f',
+];
 
 /** The opening of a chart: size, accessible title, white background, system font. */
 export function svgOpen(width: number, height: number, title: string): string {
@@ -23,10 +34,17 @@ export function svgOpen(width: number, height: number, title: string): string {
 }
 
 /** Legend swatches under the title: in one row, or one per line for long names (`vertical`). */
-export function legend(names: readonly string[], y: number, { vertical = false }: { vertical?: boolean } = {}): string {
+export function legend(
+  names: readonly string[],
+  y: number,
+  { vertical = false }: { vertical?: boolean } = {},
+): string {
   if (vertical) {
     return names
-      .map((name, i) => `<rect x="16" y="${y + i * 16 - 9}" width="10" height="10" fill="${PALETTE[i % PALETTE.length]}"/><text x="30" y="${y + i * 16}">${xml(name)}</text>`)
+      .map(
+        (name, i) =>
+          `<rect x="16" y="${y + i * 16 - 9}" width="10" height="10" fill="${PALETTE[i % PALETTE.length]}"/><text x="30" y="${y + i * 16}">${xml(name)}</text>`,
+      )
       .join('\n');
   }
   let x = 16;

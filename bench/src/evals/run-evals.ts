@@ -41,17 +41,34 @@ export function workloadIds(dataDir: string): string[] {
   return buildWorkloads(dataDir).map((w) => w.id);
 }
 
-async function evalWorkload(workload: Workload, model: LanguageModelV3 | undefined): Promise<WorkloadEval> {
+async function evalWorkload(
+  workload: Workload,
+  model: LanguageModelV3 | undefined,
+): Promise<WorkloadEval> {
   const store = new MemoryCcrStore();
   const result = await compress(workload.messages, { model: BENCH_MODEL, store });
   const { outcomes } = await workloadRetention(workload, result, store);
   const probes = { retained: 0, recoverable: 0, lost: 0 };
   for (const o of outcomes) probes[o.status] += 1;
-  const evaluated: WorkloadEval = { id: workload.id, title: workload.title, tokensBefore: result.tokensBefore, tokensAfter: result.tokensAfter, probes };
+  const evaluated: WorkloadEval = {
+    id: workload.id,
+    title: workload.title,
+    tokensBefore: result.tokensBefore,
+    tokensAfter: result.tokensAfter,
+    probes,
+  };
   if (!model) return evaluated;
   const original = await askModel(model, workload.messages);
   const compressed = await askModel(model, result.messages);
-  return { ...evaluated, answers: { original, compressed, exact: exactMatch(original, compressed), f1: tokenF1(original, compressed) } };
+  return {
+    ...evaluated,
+    answers: {
+      original,
+      compressed,
+      exact: exactMatch(original, compressed),
+      f1: tokenF1(original, compressed),
+    },
+  };
 }
 
 /**
@@ -59,7 +76,12 @@ async function evalWorkload(workload: Workload, model: LanguageModelV3 | undefin
  * recoverable, lost); with a model, also compares its answers before and after compression (exact match
  * and token-F1 agreement), as the reference product does on its tool-output suite.
  */
-export async function runEvals({ dataDir, workloads: only, model, onProgress }: RunEvalsOptions): Promise<EvalReport> {
+export async function runEvals({
+  dataDir,
+  workloads: only,
+  model,
+  onProgress,
+}: RunEvalsOptions): Promise<EvalReport> {
   const all = buildWorkloads(dataDir);
   const chosen = only?.length ? all.filter((w) => only.includes(w.id)) : all;
   const results: WorkloadEval[] = [];
@@ -68,9 +90,16 @@ export async function runEvals({ dataDir, workloads: only, model, onProgress }: 
     results.push(await evalWorkload(workload, model));
   }
   const probes = { retained: 0, recoverable: 0, lost: 0 };
-  for (const r of results) for (const status of ['retained', 'recoverable', 'lost'] as const) probes[status] += r.probes[status];
+  for (const r of results)
+    for (const status of ['retained', 'recoverable', 'lost'] as const)
+      probes[status] += r.probes[status];
   const asked = results.flatMap((r) => (r.answers ? [r.answers] : []));
-  const agreement = asked.length ? { exact: asked.filter((a) => a.exact).length / asked.length, f1: asked.reduce((sum, a) => sum + a.f1, 0) / asked.length } : undefined;
+  const agreement = asked.length
+    ? {
+        exact: asked.filter((a) => a.exact).length / asked.length,
+        f1: asked.reduce((sum, a) => sum + a.f1, 0) / asked.length,
+      }
+    : undefined;
   return { workloads: results, probes, ...(agreement ? { agreement } : {}) };
 }
 
@@ -79,10 +108,17 @@ export function formatEvals(report: EvalReport): string {
   const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
   const lines = report.workloads.map((w) => {
     const saved = w.tokensBefore === 0 ? 0 : 1 - w.tokensAfter / w.tokensBefore;
-    const answers = w.answers ? ` · answers ${w.answers.exact ? 'agree exactly' : 'differ'}, token-F1 ${w.answers.f1.toFixed(2)}` : '';
+    const answers = w.answers
+      ? ` · answers ${w.answers.exact ? 'agree exactly' : 'differ'}, token-F1 ${w.answers.f1.toFixed(2)}`
+      : '';
     return `${w.id}: tokens ${w.tokensBefore} → ${w.tokensAfter} (saved ${pct(saved)}) · probes retained ${w.probes.retained}, recoverable ${w.probes.recoverable}, lost ${w.probes.lost}${answers}`;
   });
-  lines.push(`total: probes retained ${report.probes.retained}, recoverable ${report.probes.recoverable}, lost ${report.probes.lost}`);
-  if (report.agreement) lines.push(`answer agreement: exact ${pct(report.agreement.exact)}, mean token-F1 ${report.agreement.f1.toFixed(3)}`);
+  lines.push(
+    `total: probes retained ${report.probes.retained}, recoverable ${report.probes.recoverable}, lost ${report.probes.lost}`,
+  );
+  if (report.agreement)
+    lines.push(
+      `answer agreement: exact ${pct(report.agreement.exact)}, mean token-F1 ${report.agreement.f1.toFixed(3)}`,
+    );
   return lines.join('\n');
 }

@@ -65,7 +65,8 @@ export function writeTinyKompressModel(dir: string, spec: TinyKompressModelSpec)
 /** Splits a word the way the tiny vocabulary stores it: 5-letter pieces, continuation pieces marked `##`. */
 function wordPieces(word: string): string[] {
   const pieces: string[] = [];
-  for (let i = 0; i < word.length; i += 5) pieces.push((i === 0 ? '' : '##') + word.slice(i, i + 5));
+  for (let i = 0; i < word.length; i += 5)
+    pieces.push((i === 0 ? '' : '##') + word.slice(i, i + 5));
   return pieces;
 }
 
@@ -82,17 +83,34 @@ function encodeGraph(logits: readonly number[], weightOnlyInt8: boolean): Uint8A
           domain: 'com.microsoft',
           input: ['hidden', 'proj_q', 'proj_scale'],
           output: ['projected'],
-          attribute: [intAttr('K', HIDDEN), intAttr('N', 1), intAttr('bits', 8), intAttr('block_size', HIDDEN)],
+          attribute: [
+            intAttr('K', HIDDEN),
+            intAttr('N', 1),
+            intAttr('bits', 8),
+            intAttr('block_size', HIDDEN),
+          ],
         },
         // w = (q - 128) · scale with scale 1/16: q = 144 encodes 1, q = 128 encodes 0.
         initializers: [
-          { name: 'proj_q', dataType: DataType.UINT8, dims: [1, 1, HIDDEN], rawData: Uint8Array.from({ length: HIDDEN }, (_, k) => (k === 0 ? 144 : 128)) },
+          {
+            name: 'proj_q',
+            dataType: DataType.UINT8,
+            dims: [1, 1, HIDDEN],
+            rawData: Uint8Array.from({ length: HIDDEN }, (_, k) => (k === 0 ? 144 : 128)),
+          },
           { name: 'proj_scale', dataType: DataType.FLOAT, dims: [1], floatData: [1 / 16] },
         ],
       }
     : {
         node: { opType: 'MatMul', input: ['hidden', 'proj'], output: ['projected'] },
-        initializers: [{ name: 'proj', dataType: DataType.FLOAT, dims: [HIDDEN, 1], floatData: Array.from({ length: HIDDEN }, (_, k) => (k === 0 ? 1 : 0)) }],
+        initializers: [
+          {
+            name: 'proj',
+            dataType: DataType.FLOAT,
+            dims: [HIDDEN, 1],
+            floatData: Array.from({ length: HIDDEN }, (_, k) => (k === 0 ? 1 : 0)),
+          },
+        ],
       };
   const model = onnx.ModelProto.create({
     irVersion: 8,
@@ -104,7 +122,12 @@ function encodeGraph(logits: readonly number[], weightOnlyInt8: boolean): Uint8A
     graph: {
       name: 'tiny_kompress',
       initializer: [
-        { name: 'embedding', dataType: DataType.FLOAT, dims: [logits.length, HIDDEN], floatData: embedding },
+        {
+          name: 'embedding',
+          dataType: DataType.FLOAT,
+          dims: [logits.length, HIDDEN],
+          floatData: embedding,
+        },
         { name: 'last_axis', dataType: DataType.INT64, dims: [1], int64Data: [-1] },
         ...projection.initializers,
       ],
@@ -113,10 +136,18 @@ function encodeGraph(logits: readonly number[], weightOnlyInt8: boolean): Uint8A
         projection.node,
         { opType: 'Squeeze', input: ['projected', 'last_axis'], output: ['logits'] },
         { opType: 'Sigmoid', input: ['logits'], output: ['probabilities'] },
-        { opType: 'Cast', input: ['attention_mask'], output: ['mask'], attribute: [intAttr('to', DataType.FLOAT)] },
+        {
+          opType: 'Cast',
+          input: ['attention_mask'],
+          output: ['mask'],
+          attribute: [intAttr('to', DataType.FLOAT)],
+        },
         { opType: 'Mul', input: ['probabilities', 'mask'], output: ['final_scores'] },
       ],
-      input: [tensorInfo('input_ids', DataType.INT64), tensorInfo('attention_mask', DataType.INT64)],
+      input: [
+        tensorInfo('input_ids', DataType.INT64),
+        tensorInfo('attention_mask', DataType.INT64),
+      ],
       output: [tensorInfo('final_scores', DataType.FLOAT)],
     },
   });
@@ -128,7 +159,12 @@ function intAttr(name: string, value: number) {
 }
 
 function tensorInfo(name: string, elemType: number) {
-  return { name, type: { tensorType: { elemType, shape: { dim: [{ dimParam: 'batch' }, { dimParam: 'seq' }] } } } };
+  return {
+    name,
+    type: {
+      tensorType: { elemType, shape: { dim: [{ dimParam: 'batch' }, { dimParam: 'seq' }] } },
+    },
+  };
 }
 
 /** A BERT-style WordPiece tokenizer: lowercase, split on whitespace and punctuation, `[CLS] … [SEP]`. */
@@ -138,16 +174,40 @@ function tokenizerJson(vocab: ReadonlyMap<string, number>) {
     version: '1.0',
     truncation: null,
     padding: null,
-    added_tokens: SPECIALS.map((content, id) => ({ id, content, single_word: false, lstrip: false, rstrip: false, normalized: false, special: true })),
-    normalizer: { type: 'BertNormalizer', clean_text: true, handle_chinese_chars: true, strip_accents: null, lowercase: true },
+    added_tokens: SPECIALS.map((content, id) => ({
+      id,
+      content,
+      single_word: false,
+      lstrip: false,
+      rstrip: false,
+      normalized: false,
+      special: true,
+    })),
+    normalizer: {
+      type: 'BertNormalizer',
+      clean_text: true,
+      handle_chinese_chars: true,
+      strip_accents: null,
+      lowercase: true,
+    },
     pre_tokenizer: { type: 'BertPreTokenizer' },
     post_processor: {
       type: 'TemplateProcessing',
-      single: [{ SpecialToken: { id: '[CLS]', type_id: 0 } }, { Sequence: { id: 'A', type_id: 0 } }, { SpecialToken: { id: '[SEP]', type_id: 0 } }],
+      single: [
+        { SpecialToken: { id: '[CLS]', type_id: 0 } },
+        { Sequence: { id: 'A', type_id: 0 } },
+        { SpecialToken: { id: '[SEP]', type_id: 0 } },
+      ],
       pair: [],
       special_tokens: { '[CLS]': special('[CLS]'), '[SEP]': special('[SEP]') },
     },
     decoder: { type: 'WordPiece', prefix: '##', cleanup: true },
-    model: { type: 'WordPiece', unk_token: '[UNK]', continuing_subword_prefix: '##', max_input_chars_per_word: 100, vocab: Object.fromEntries(vocab) },
+    model: {
+      type: 'WordPiece',
+      unk_token: '[UNK]',
+      continuing_subword_prefix: '##',
+      max_input_chars_per_word: 100,
+      vocab: Object.fromEntries(vocab),
+    },
   };
 }

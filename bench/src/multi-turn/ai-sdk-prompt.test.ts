@@ -7,12 +7,28 @@ describe('AI SDK prompt conversion', () => {
     const messages: OpenAIMessage[] = [
       { role: 'system', content: 'Be brief.' },
       { role: 'user', content: 'Find the bug.' },
-      { role: 'assistant', content: null, tool_calls: [{ id: 'c1', type: 'function', function: { name: 'grep', arguments: '{"q":"Error"}' } }] },
+      {
+        role: 'assistant',
+        content: null,
+        tool_calls: [
+          { id: 'c1', type: 'function', function: { name: 'grep', arguments: '{"q":"Error"}' } },
+        ],
+      },
       { role: 'tool', tool_call_id: 'c1', content: 'a.ts:1: Error' },
       { role: 'assistant', content: 'Found it.' },
     ];
     const prompt = toAiSdkPrompt(messages);
-    expect(prompt[3]).toEqual({ role: 'tool', content: [{ type: 'tool-result', toolCallId: 'c1', toolName: 'grep', output: { type: 'text', value: 'a.ts:1: Error' } }] });
+    expect(prompt[3]).toEqual({
+      role: 'tool',
+      content: [
+        {
+          type: 'tool-result',
+          toolCallId: 'c1',
+          toolName: 'grep',
+          output: { type: 'text', value: 'a.ts:1: Error' },
+        },
+      ],
+    });
     expect(fromAiSdkPrompt(prompt)).toEqual(messages);
   });
 });

@@ -10,7 +10,10 @@ interface Step {
 /** A long agent session stitched from the bench workloads; `request(t)` is what the app sends on turn t. */
 export interface LongConversation {
   turns: number;
-  tools: Array<{ type: 'function'; function: { name: string; description: string; parameters: Record<string, unknown> } }>;
+  tools: Array<{
+    type: 'function';
+    function: { name: string; description: string; parameters: Record<string, unknown> };
+  }>;
   /** The messages of turn `t` (1-based); `volatileSystem` adds a per-turn clock, request id and counter. */
   request(turn: number, volatileSystem?: boolean): OpenAIMessage[];
 }
@@ -22,14 +25,20 @@ const WINDOW = 25;
  * order, and after each big result follow-up calls that reopen a 25-line window of it (the way an
  * agent pages through output), until there are `turns` steps. Deterministic.
  */
-export function buildLongConversation(workloads: readonly Workload[], turns = 30): LongConversation {
-  const heavy: Step[] = workloads.flatMap((workload) => stepsOf(workload).map((tool) => ({ workload, tool })));
+export function buildLongConversation(
+  workloads: readonly Workload[],
+  turns = 30,
+): LongConversation {
+  const heavy: Step[] = workloads.flatMap((workload) =>
+    stepsOf(workload).map((tool) => ({ workload, tool })),
+  );
   const followUps = Math.max(0, turns - heavy.length);
   const steps: Step[] = [];
   heavy.forEach((step, i) => {
     steps.push(step);
     // Spread the follow-ups evenly over the big results.
-    const count = Math.floor(((i + 1) * followUps) / heavy.length) - Math.floor((i * followUps) / heavy.length);
+    const count =
+      Math.floor(((i + 1) * followUps) / heavy.length) - Math.floor((i * followUps) / heavy.length);
     const lines = step.tool.output.split('\n');
     for (let k = 0; k < count; k++) {
       const from = Math.max(0, ((k + 1) * 37 * (i + 3)) % Math.max(1, lines.length - WINDOW));
@@ -55,14 +64,24 @@ export function buildLongConversation(workloads: readonly Workload[], turns = 30
       function: {
         name,
         description: `The ${name.replace(/_/g, ' ')} tool of the agent.`,
-        parameters: { type: 'object', properties: Object.fromEntries(Object.keys(used.find((s) => s.tool.name === name)!.tool.args).map((k) => [k, {}])) },
+        parameters: {
+          type: 'object',
+          properties: Object.fromEntries(
+            Object.keys(used.find((s) => s.tool.name === name)!.tool.args).map((k) => [k, {}]),
+          ),
+        },
       },
     })),
     request(turn, volatileSystem = false) {
-      const system = [String(first.messages[0]?.content ?? ''), 'Work through the questions one after the other; reuse what earlier tools returned.'];
+      const system = [
+        String(first.messages[0]?.content ?? ''),
+        'Work through the questions one after the other; reuse what earlier tools returned.',
+      ];
       if (volatileSystem) {
-        system.push(`Current time: 2026-11-25T14:${String(10 + Math.floor(turn / 4)).padStart(2, '0')}:${String((turn * 13) % 60).padStart(2, '0')}Z`);
-        system.push(`Request ID: req_${(0x9e3779b1 * turn >>> 0).toString(16)}${turn}`);
+        system.push(
+          `Current time: 2026-11-25T14:${String(10 + Math.floor(turn / 4)).padStart(2, '0')}:${String((turn * 13) % 60).padStart(2, '0')}Z`,
+        );
+        system.push(`Request ID: req_${((0x9e3779b1 * turn) >>> 0).toString(16)}${turn}`);
         system.push(`This is turn ${turn} of the session.`);
       }
       const messages: OpenAIMessage[] = [
@@ -72,11 +91,27 @@ export function buildLongConversation(workloads: readonly Workload[], turns = 30
       used.slice(0, turn).forEach((step, i) => {
         const previous = used[i - 1];
         if (previous && previous.workload !== step.workload) {
-          messages.push({ role: 'assistant', content: `Findings on "${previous.workload.title}" are above; moving on.` });
-          messages.push({ role: 'user', content: String(step.workload.messages[1]?.content ?? '') });
+          messages.push({
+            role: 'assistant',
+            content: `Findings on "${previous.workload.title}" are above; moving on.`,
+          });
+          messages.push({
+            role: 'user',
+            content: String(step.workload.messages[1]?.content ?? ''),
+          });
         }
         const id = `call_${String(i + 1).padStart(3, '0')}`;
-        messages.push({ role: 'assistant', content: null, tool_calls: [{ id, type: 'function', function: { name: step.tool.name, arguments: JSON.stringify(step.tool.args) } }] });
+        messages.push({
+          role: 'assistant',
+          content: null,
+          tool_calls: [
+            {
+              id,
+              type: 'function',
+              function: { name: step.tool.name, arguments: JSON.stringify(step.tool.args) },
+            },
+          ],
+        });
         messages.push({ role: 'tool', tool_call_id: id, content: step.tool.output });
       });
       return messages;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { anthropicRules, commonPrefix, costOf, openaiRules, simulateCache } from './prompt-cache.js';
+import {
+  anthropicRules,
+  commonPrefix,
+  costOf,
+  openaiRules,
+  simulateCache,
+} from './prompt-cache.js';
 
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
 
@@ -8,7 +14,14 @@ describe('simulateCache', () => {
     const a = range(0, 2000);
     const b = [...a, ...range(5000, 6000)];
     const c = [...range(0, 1000), 7, ...range(1001, 3000)];
-    const usage = simulateCache([{ tokens: a, breakpoints: [] }, { tokens: b, breakpoints: [] }, { tokens: c, breakpoints: [] }], openaiRules);
+    const usage = simulateCache(
+      [
+        { tokens: a, breakpoints: [] },
+        { tokens: b, breakpoints: [] },
+        { tokens: c, breakpoints: [] },
+      ],
+      openaiRules,
+    );
     expect(usage).toEqual([
       { input: 2000, cacheRead: 0, cacheWrite: 0, uncached: 2000 },
       { input: 3000, cacheRead: 1920, cacheWrite: 0, uncached: 1080 },
@@ -36,7 +49,10 @@ describe('simulateCache', () => {
       // A change right after the system prompt: only the system breakpoint still matches.
       { input: 4501, cacheRead: 1500, cacheWrite: 3000, uncached: 1 },
     ]);
-    expect(costOf(usage, { model: 'm', input: 3, cacheWrite: 3.75, cacheRead: 0.3 })).toBeCloseTo((3 * 3 + 7500 * 3.75 + 5000 * 0.3) / 1e6, 12);
+    expect(costOf(usage, { model: 'm', input: 3, cacheWrite: 3.75, cacheRead: 0.3 })).toBeCloseTo(
+      (3 * 3 + 7500 * 3.75 + 5000 * 0.3) / 1e6,
+      12,
+    );
   });
 
   it('commonPrefix stops at the first difference', () => {

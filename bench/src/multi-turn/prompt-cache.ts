@@ -41,13 +41,19 @@ export function commonPrefix(a: readonly number[], b: readonly number[]): number
  * Replays a conversation against a provider's prefix cache: for each request, which tokens are
  * read from cache (the longest cached prefix still matching), written to it, or billed as plain input.
  */
-export function simulateCache(requests: readonly TokenizedRequest[], rules: CacheRules): CacheUsage[] {
+export function simulateCache(
+  requests: readonly TokenizedRequest[],
+  rules: CacheRules,
+): CacheUsage[] {
   const cached: Array<{ request: number; length: number }> = [];
   return requests.map((request, t) => {
-    const matches = requests.slice(0, t).map((earlier) => commonPrefix(request.tokens, earlier.tokens));
+    const matches = requests
+      .slice(0, t)
+      .map((earlier) => commonPrefix(request.tokens, earlier.tokens));
     let hit = 0;
     if (rules.explicit) {
-      for (const entry of cached) if (matches[entry.request]! >= entry.length) hit = Math.max(hit, entry.length);
+      for (const entry of cached)
+        if (matches[entry.request]! >= entry.length) hit = Math.max(hit, entry.length);
     } else {
       hit = Math.max(0, ...matches);
     }
@@ -74,6 +80,8 @@ export interface Price {
 /** What the usage costs at a price, in USD. */
 export function costOf(usage: readonly CacheUsage[], price: Price): number {
   let total = 0;
-  for (const u of usage) total += u.uncached * price.input + u.cacheRead * price.cacheRead + u.cacheWrite * price.cacheWrite;
+  for (const u of usage)
+    total +=
+      u.uncached * price.input + u.cacheRead * price.cacheRead + u.cacheWrite * price.cacheWrite;
   return total / 1e6;
 }

@@ -8,7 +8,11 @@ import type { TokenizedRequest } from './prompt-cache.js';
  * Breakpoints follow `cacheBreakpointMessages` (what the integrations mark for Anthropic).
  * `memo` caches the tokens of pieces seen on earlier turns.
  */
-export function tokenizeRequest(tools: readonly unknown[], messages: readonly OpenAIMessage[], memo: Map<string, number[]>): TokenizedRequest {
+export function tokenizeRequest(
+  tools: readonly unknown[],
+  messages: readonly OpenAIMessage[],
+  memo: Map<string, number[]>,
+): TokenizedRequest {
   const encode = (piece: string): number[] => {
     let tokens = memo.get(piece);
     if (!tokens) memo.set(piece, (tokens = encodeTokens(piece)));
@@ -17,7 +21,8 @@ export function tokenizeRequest(tools: readonly unknown[], messages: readonly Op
   const tokens: number[] = [...encode(`<tools>${JSON.stringify(tools)}</tools>`)];
   const ends: number[] = [];
   for (const message of messages) {
-    const content = typeof message.content === 'string' ? message.content : JSON.stringify(message.content ?? '');
+    const content =
+      typeof message.content === 'string' ? message.content : JSON.stringify(message.content ?? '');
     const calls = message.tool_calls ? JSON.stringify(message.tool_calls) : '';
     for (const token of encode(`<|${message.role}|>${content}${calls}<|end|>`)) tokens.push(token);
     ends.push(tokens.length);

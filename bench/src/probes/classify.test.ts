@@ -12,7 +12,11 @@ const last = issues[issues.length - 1]!;
 async function storeWith(text: string): Promise<{ store: MemoryCcrStore; key: string }> {
   const store = new MemoryCcrStore();
   const key = ccrKey(text);
-  await store.put(key, { original: text, meta: { kind: 'json', count: issues.length }, createdAt: 0 });
+  await store.put(key, {
+    original: text,
+    meta: { kind: 'json', count: issues.length },
+    createdAt: 0,
+  });
   return { store, key };
 }
 
@@ -22,7 +26,11 @@ describe('classifyProbes (real GitHub issues from @octokit/fixtures)', () => {
     const title = String(last.title);
     const csvRow = `${last.number},"${title.replace(/"/g, '""')}",open`;
     const probes: Probe[] = [{ kind: 'focus', step: 0, needle: title }];
-    const [outcome] = await classifyProbes(probes, `[${issues.length}]{number,title,state}\n${csvRow}`, store);
+    const [outcome] = await classifyProbes(
+      probes,
+      `[${issues.length}]{number,title,state}\n${csvRow}`,
+      store,
+    );
     expect(outcome?.status).toBe('retained');
   });
 
@@ -41,7 +49,11 @@ describe('classifyProbes (real GitHub issues from @octokit/fixtures)', () => {
     const probe: Probe = { kind: 'artifact', step: 0, needle: String(last.html_url) };
     const missingKey = ccrKey('not stored');
     const outcomes = await classifyProbes([probe], kept, store);
-    const viaDeadMarker = await classifyProbes([probe], `${kept}\n${formatMarker(missingKey, 'items omitted')}`, store);
+    const viaDeadMarker = await classifyProbes(
+      [probe],
+      `${kept}\n${formatMarker(missingKey, 'items omitted')}`,
+      store,
+    );
     expect(outcomes[0]?.status).toBe('lost');
     expect(viaDeadMarker[0]?.status).toBe('lost');
   });

@@ -1,4 +1,10 @@
-import { defaultCompressors, findMarkerKeys, retrieve, unitSplittersOf, type CcrStore } from '@headroom/core/internal';
+import {
+  defaultCompressors,
+  findMarkerKeys,
+  retrieve,
+  unitSplittersOf,
+  type CcrStore,
+} from '@headroom/core/internal';
 import { isPresent, normalize, probeQuery, type Probe, type ProbeStatus } from './probe.js';
 
 /** Retrieval as a default `createHeadroom()` does it: with the default compressors' unit splitters. */
@@ -17,7 +23,11 @@ export interface ProbeOutcome {
  * holds them; recoverable when an original stored under a marker key found in that text holds them
  * AND `retrieve(store, key, { query })` with the probe as query returns them; lost otherwise.
  */
-export async function classifyProbes(probes: readonly Probe[], compressed: string, store: CcrStore): Promise<ProbeOutcome[]> {
+export async function classifyProbes(
+  probes: readonly Probe[],
+  compressed: string,
+  store: CcrStore,
+): Promise<ProbeOutcome[]> {
   const haystack = normalize(compressed);
   const originals: Array<{ key: string; text: string }> = [];
   for (const key of findMarkerKeys(compressed)) {
@@ -39,7 +49,11 @@ export async function classifyProbes(probes: readonly Probe[], compressed: strin
         break;
       }
     }
-    outcomes.push(recoveredFrom ? { probe, status: 'recoverable', key: recoveredFrom } : { probe, status: 'lost' });
+    outcomes.push(
+      recoveredFrom
+        ? { probe, status: 'recoverable', key: recoveredFrom }
+        : { probe, status: 'lost' },
+    );
   }
   return outcomes;
 }

@@ -25,27 +25,43 @@ describe('extractProbes on real GitHub issues (@octokit/fixtures)', () => {
     expect(numbers.length).toBeGreaterThan(0);
     for (const probe of numbers) {
       expect(probe.key).toBeTruthy();
-      const occurrences = output.match(new RegExp(`(?<![\\w.-])${probe.needle.replace('.', '\\.')}(?![\\w.])`, 'g'));
+      const occurrences = output.match(
+        new RegExp(`(?<![\\w.-])${probe.needle.replace('.', '\\.')}(?![\\w.])`, 'g'),
+      );
       expect(occurrences).toHaveLength(1);
     }
   });
 });
 
-describe.skipIf(!dataDir)(`extractProbes on real logs and code (${dataDir ? 'shared/data' : noDataReason})`, () => {
-  it('takes the message of every WARN/ERROR/FATAL record as an error probe', () => {
-    const records = readLogRecords(dataDir!, 'Hadoop').slice(1000, 1100);
-    const errors = new Set(extractProbes(JSON.stringify(records), 0).probes.filter((p) => p.kind === 'error').map((p) => p.needle));
-    const bad = records.filter((r) => r.level !== 'INFO' && r.message.length >= 8);
-    expect(bad.length).toBeGreaterThan(0);
-    for (const record of bad) expect(errors).toContain(record.message);
-  });
+describe.skipIf(!dataDir)(
+  `extractProbes on real logs and code (${dataDir ? 'shared/data' : noDataReason})`,
+  () => {
+    it('takes the message of every WARN/ERROR/FATAL record as an error probe', () => {
+      const records = readLogRecords(dataDir!, 'Hadoop').slice(1000, 1100);
+      const errors = new Set(
+        extractProbes(JSON.stringify(records), 0)
+          .probes.filter((p) => p.kind === 'error')
+          .map((p) => p.needle),
+      );
+      const bad = records.filter((r) => r.level !== 'INFO' && r.message.length >= 8);
+      expect(bad.length).toBeGreaterThan(0);
+      for (const record of bad) expect(errors).toContain(record.message);
+    });
 
-  it('takes error-worded lines of plain text (a real Java file)', () => {
-    const file = join(dataDir!, 'code/java/gson/gson/src/main/java/com/google/gson/JsonParser.java');
-    const errors = extractProbes(readFileSync(file, 'utf8'), 0).probes.filter((p) => p.kind === 'error');
-    expect(errors.map((p) => p.needle)).toContain('throw new JsonSyntaxException("Did not consume the entire document.");');
-  });
-});
+    it('takes error-worded lines of plain text (a real Java file)', () => {
+      const file = join(
+        dataDir!,
+        'code/java/gson/gson/src/main/java/com/google/gson/JsonParser.java',
+      );
+      const errors = extractProbes(readFileSync(file, 'utf8'), 0).probes.filter(
+        (p) => p.kind === 'error',
+      );
+      expect(errors.map((p) => p.needle)).toContain(
+        'throw new JsonSyntaxException("Did not consume the entire document.");',
+      );
+    });
+  },
+);
 
 describe('spread', () => {
   it('keeps everything under the limit and an even, ordered sample over it', () => {

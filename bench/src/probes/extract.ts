@@ -1,7 +1,8 @@
 import type { Probe, ProbeKind } from './probe.js';
 
 /** Words that mark an error or a failure in a log line, message or code line. */
-const ERROR_WORDS = /\b(error|errors|exception|fail|failed|failure|fatal|panic|timeout|timed out|denied|refused|unreachable|aborted)\b/i;
+const ERROR_WORDS =
+  /\b(error|errors|exception|fail|failed|failure|fatal|panic|timeout|timed out|denied|refused|unreachable|aborted)\b/i;
 /** The same inside identifiers: `JsonSyntaxException`, `ConnectTimeout`, `io::ErrorKind`. */
 const ERROR_IDENTIFIER = /[a-z](Error|Errors|Exception|Failure|Timeout|Panic)(?![a-z])/;
 
@@ -36,14 +37,23 @@ export interface Extracted {
  * so finding one later means finding that one), paths/URLs/hashes/ids/addresses, and error lines
  * (error-worded strings, messages of WARN/ERROR records, error-worded lines of plain text).
  */
-export function extractProbes(output: string, step: number, options: ExtractOptions = {}): Extracted {
+export function extractProbes(
+  output: string,
+  step: number,
+  options: ExtractOptions = {},
+): Extracted {
   const perKind = options.perKind ?? 300;
   const parsed = parseJson(output);
   const numbers = parsed === undefined ? [] : numberProbes(parsed, output, step);
   const artifacts = artifactProbes(output, step);
-  const errors = parsed === undefined ? textErrorProbes(output, step) : jsonErrorProbes(parsed, step);
+  const errors =
+    parsed === undefined ? textErrorProbes(output, step) : jsonErrorProbes(parsed, step);
   return {
-    probes: [...spread(numbers, perKind), ...spread(artifacts, perKind), ...spread(errors, perKind)],
+    probes: [
+      ...spread(numbers, perKind),
+      ...spread(artifacts, perKind),
+      ...spread(errors, perKind),
+    ],
     found: { number: numbers.length, artifact: artifacts.length, error: errors.length },
   };
 }
@@ -58,7 +68,10 @@ function parseJson(text: string): unknown {
   }
 }
 
-function walk(value: unknown, visit: (key: string, value: unknown, parent: Record<string, unknown>) => void): void {
+function walk(
+  value: unknown,
+  visit: (key: string, value: unknown, parent: Record<string, unknown>) => void,
+): void {
   if (Array.isArray(value)) {
     for (const item of value) walk(item, visit);
   } else if (typeof value === 'object' && value !== null) {
@@ -79,7 +92,8 @@ function numberProbes(parsed: unknown, text: string, step: number): Probe[] {
   walk(parsed, (key, value) => {
     if (typeof value !== 'number') return;
     const needle = String(value);
-    if (needle.replace('-', '').length >= 3 && occurrences.get(needle) === 1) probes.push({ kind: 'number', step, needle, key });
+    if (needle.replace('-', '').length >= 3 && occurrences.get(needle) === 1)
+      probes.push({ kind: 'number', step, needle, key });
   });
   return probes;
 }
@@ -92,7 +106,9 @@ function artifactProbes(text: string, step: number): Probe[] {
     // A path inside a URL is already covered by the URL.
     rest = rest.replace(pattern, ' ');
   }
-  return [...seen].filter((needle) => needle.length >= 7).map((needle) => ({ kind: 'artifact' as const, step, needle }));
+  return [...seen]
+    .filter((needle) => needle.length >= 7)
+    .map((needle) => ({ kind: 'artifact' as const, step, needle }));
 }
 
 function jsonErrorProbes(parsed: unknown, step: number): Probe[] {
@@ -105,13 +121,16 @@ function jsonErrorProbes(parsed: unknown, step: number): Probe[] {
       if (message) seen.add(message.trim());
     }
   });
-  return [...seen].filter((needle) => needle.length >= 8).map((needle) => ({ kind: 'error' as const, step, needle }));
+  return [...seen]
+    .filter((needle) => needle.length >= 8)
+    .map((needle) => ({ kind: 'error' as const, step, needle }));
 }
 
 function longestString(record: Record<string, unknown>, except: string): string | undefined {
   let best: string | undefined;
   for (const [key, value] of Object.entries(record)) {
-    if (key !== except && typeof value === 'string' && value.length > (best?.length ?? 0)) best = value;
+    if (key !== except && typeof value === 'string' && value.length > (best?.length ?? 0))
+      best = value;
   }
   return best;
 }
@@ -128,5 +147,8 @@ function textErrorProbes(text: string, step: number): Probe[] {
 /** At most `limit` items, evenly spread over the list, in order; deterministic. */
 export function spread<T>(items: readonly T[], limit: number): T[] {
   if (items.length <= limit) return [...items];
-  return Array.from({ length: limit }, (_, i) => items[Math.floor((i * items.length) / limit)] as T);
+  return Array.from(
+    { length: limit },
+    (_, i) => items[Math.floor((i * items.length) / limit)] as T,
+  );
 }

@@ -44,5 +44,7 @@ export function isPresent(normalizedText: string, probe: Probe): boolean {
 
 /** The query a model would send to `headroom_retrieve` to get this probe back. */
 export function probeQuery(probe: Probe): string {
-  return probe.kind === 'number' ? `${probe.key ?? ''} ${probe.needle}` : probe.needle.slice(0, 300);
+  return probe.kind === 'number'
+    ? `${probe.key ?? ''} ${probe.needle}`
+    : probe.needle.slice(0, 300);
 }

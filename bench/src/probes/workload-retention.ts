@@ -15,16 +15,28 @@ export interface WorkloadRetention {
 }
 
 /** Extracts each tool output's probes (plus the workload's focus items) and classifies them (DESIGN §14). */
-export async function workloadRetention(workload: Workload, result: CompressResult<OpenAIMessage>, store: CcrStore): Promise<WorkloadRetention> {
+export async function workloadRetention(
+  workload: Workload,
+  result: CompressResult<OpenAIMessage>,
+  store: CcrStore,
+): Promise<WorkloadRetention> {
   const outcomes: ProbeOutcome[] = [];
   let found = 0;
   let checked = 0;
   for (const [step, tool] of stepsOf(workload).entries()) {
     const extracted = extractProbes(tool.output, step);
     found += extracted.found.number + extracted.found.artifact + extracted.found.error;
-    const focus: Probe[] = workload.focus.filter((f) => f.step === step).map((f) => ({ kind: 'focus', step, needle: f.needle }));
+    const focus: Probe[] = workload.focus
+      .filter((f) => f.step === step)
+      .map((f) => ({ kind: 'focus', step, needle: f.needle }));
     checked += extracted.probes.length;
-    outcomes.push(...(await classifyProbes([...extracted.probes, ...focus], messageText(result.messages[messageIndexOfStep(workload, step)]), store)));
+    outcomes.push(
+      ...(await classifyProbes(
+        [...extracted.probes, ...focus],
+        messageText(result.messages[messageIndexOfStep(workload, step)]),
+        store,
+      )),
+    );
   }
   return { outcomes, found, checked };
 }

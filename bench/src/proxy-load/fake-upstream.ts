@@ -9,7 +9,11 @@ export const CHUNK_GAP_MS = 4;
  * A provider stand-in for load: every Chat Completions call streams the same short answer in
  * {@link STREAM_CHUNKS} chunks. It reads the whole request body, as a provider would, and counts calls.
  */
-export async function startLoadUpstream(): Promise<{ url: string; calls: () => number; close(): Promise<void> }> {
+export async function startLoadUpstream(): Promise<{
+  url: string;
+  calls: () => number;
+  close(): Promise<void>;
+}> {
   let calls = 0;
   const server: Server = createServer((req, res) => {
     req.resume();

@@ -36,11 +36,26 @@ export async function fireStreams(baseUrl: string, bodies: readonly string[]): P
           if (Number.isNaN(firstByteMs)) firstByteMs = performance.now() - t0;
           text += decoder.decode(read.value, { stream: true });
         }
-        const failure = res.status !== 200 ? `status ${res.status}` : text.includes('data: [DONE]') ? undefined : 'stream ended without [DONE]';
-        return { firstByteMs, totalMs: performance.now() - t0, ok: failure === undefined, ...(failure ? { failure } : {}) };
+        const failure =
+          res.status !== 200
+            ? `status ${res.status}`
+            : text.includes('data: [DONE]')
+              ? undefined
+              : 'stream ended without [DONE]';
+        return {
+          firstByteMs,
+          totalMs: performance.now() - t0,
+          ok: failure === undefined,
+          ...(failure ? { failure } : {}),
+        };
       } catch (error) {
         const cause = (error as { cause?: { message?: string } }).cause?.message;
-        return { firstByteMs, totalMs: performance.now() - t0, ok: false, failure: `${(error as Error).message}${cause ? ` (${cause})` : ''}` };
+        return {
+          firstByteMs,
+          totalMs: performance.now() - t0,
+          ok: false,
+          failure: `${(error as Error).message}${cause ? ` (${cause})` : ''}`,
+        };
       }
     }),
   );

@@ -16,16 +16,42 @@ export const adversarialSection: BenchSection = {
     for (const [index, hostile] of adversarialCases.entries()) {
       ctx.log(`  adversarial: ${hostile.name}`);
       const started = performance.now();
-      const child = spawnSync(process.execPath, [script, String(index)], { encoding: 'utf8', timeout: LIMIT_MS, maxBuffer: 1 << 20 });
+      const child = spawnSync(process.execPath, [script, String(index)], {
+        encoding: 'utf8',
+        timeout: LIMIT_MS,
+        maxBuffer: 1 << 20,
+      });
       if (child.status !== 0) {
-        const why = child.error ? `no answer in ${LIMIT_MS / 1000} s` : `exit ${child.status}: ${child.stderr.trim().split('\n').at(-1) ?? ''}`;
+        const why = child.error
+          ? `no answer in ${LIMIT_MS / 1000} s`
+          : `exit ${child.status}: ${child.stderr.trim().split('\n').at(-1) ?? ''}`;
         ctx.problem(`adversarial input "${hostile.name}": ${why}`);
-        rows.push([hostile.name, '—', hostile.before, `**${ms(performance.now() - started)}+**`, why]);
+        rows.push([
+          hostile.name,
+          '—',
+          hostile.before,
+          `**${ms(performance.now() - started)}+**`,
+          why,
+        ]);
         continue;
       }
-      const run = JSON.parse(child.stdout) as { ms: number; chars: number; outcome: string; tokens: { before: number; after: number } };
-      const tokens = run.tokens.before > 0 ? `, ${int(run.tokens.before)} → ${int(run.tokens.after)} tokens` : '';
-      rows.push([hostile.name, int(run.chars), hostile.before, ms(run.ms), `${run.outcome}${tokens}`]);
+      const run = JSON.parse(child.stdout) as {
+        ms: number;
+        chars: number;
+        outcome: string;
+        tokens: { before: number; after: number };
+      };
+      const tokens =
+        run.tokens.before > 0
+          ? `, ${int(run.tokens.before)} → ${int(run.tokens.after)} tokens`
+          : '';
+      rows.push([
+        hostile.name,
+        int(run.chars),
+        hostile.before,
+        ms(run.ms),
+        `${run.outcome}${tokens}`,
+      ]);
     }
     return [
       'Inputs that made earlier builds hang, crawl or mangle content (issues 15 and 16), each sent once through',

@@ -1,9 +1,14 @@
-import { bundleCoreAndMiddleware, type BundleChunk, type BundlePlatform } from '../bundle/bundle-size.js';
+import {
+  bundleCoreAndMiddleware,
+  type BundleChunk,
+  type BundlePlatform,
+} from '../bundle/bundle-size.js';
 import { int, table } from '../report.js';
 import type { BenchSection } from './section.js';
 
 const kb = (bytes: number) => `${int(bytes / 1024)} KB`;
-const sum = (chunks: readonly BundleChunk[], key: 'bytes' | 'gzipBytes') => chunks.reduce((total, chunk) => total + chunk[key], 0);
+const sum = (chunks: readonly BundleChunk[], key: 'bytes' | 'gzipBytes') =>
+  chunks.reduce((total, chunk) => total + chunk[key], 0);
 
 /** Size of core + middleware as an edge function or a browser app ships it (esbuild, minified, gzip). */
 export const bundleSection: BenchSection = {
@@ -12,7 +17,8 @@ export const bundleSection: BenchSection = {
     const rows: string[][] = [];
     for (const platform of ['neutral', 'browser'] as BundlePlatform[]) {
       const report = await bundleCoreAndMiddleware(platform);
-      if (report.errors.length > 0) ctx.problem(`bundling for ${platform} failed: ${report.errors.join('; ')}`);
+      if (report.errors.length > 0)
+        ctx.problem(`bundling for ${platform} failed: ${report.errors.join('; ')}`);
       const startup = report.chunks.filter((chunk) => !chunk.lazy);
       const lazy = report.chunks.filter((chunk) => chunk.lazy);
       rows.push([
@@ -29,7 +35,11 @@ export const bundleSection: BenchSection = {
       'tokenizer rank tables, loaded on the first count for a model). No Node module and no web-tree-sitter is in',
       'either bundle (checked by `bench/src/bundle/bundle-size.test.ts`).',
       '',
-      table(['platform', 'startup chunk', 'startup gzip', 'lazy chunks (gzip)', 'total gzip'], rows, ['l', 'r', 'r', 'r', 'r']),
+      table(
+        ['platform', 'startup chunk', 'startup gzip', 'lazy chunks (gzip)', 'total gzip'],
+        rows,
+        ['l', 'r', 'r', 'r', 'r'],
+      ),
     ].join('\n');
   },
 };

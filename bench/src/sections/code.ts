@@ -1,14 +1,29 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { ccrKey, codeCompressor, createGrammars, type CodeLanguage, type CompressorContext } from '@headroom/core/internal';
+import {
+  ccrKey,
+  codeCompressor,
+  createGrammars,
+  type CodeLanguage,
+  type CompressorContext,
+} from '@headroom/core/internal';
 import { benchRepoRoot } from '../data-dir.js';
 import { byCodeUnit } from '../order.js';
 import { int, median, ms, pct, table } from '../report.js';
 import { listFiles, sourceProject } from '../sources/source-tree.js';
 import type { BenchSection } from './section.js';
 
-const LANGUAGES: readonly CodeLanguage[] = ['python', 'javascript', 'typescript', 'tsx', 'go', 'rust', 'java', 'cpp'];
+const LANGUAGES: readonly CodeLanguage[] = [
+  'python',
+  'javascript',
+  'typescript',
+  'tsx',
+  'go',
+  'rust',
+  'java',
+  'cpp',
+];
 
 /** One language's real source tree. */
 interface Tree {
@@ -17,14 +32,25 @@ interface Tree {
   files: Array<{ path: string; text: string }>;
 }
 
-function readTree(language: CodeLanguage, name: string, root: string, paths: readonly string[]): Tree {
-  return { language, name, files: paths.map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') })) };
+function readTree(
+  language: CodeLanguage,
+  name: string,
+  root: string,
+  paths: readonly string[],
+): Tree {
+  return {
+    language,
+    name,
+    files: paths.map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') })),
+  };
 }
 
 /** An installed package's directory in pnpm's store, whatever its version (undefined when absent). */
 function installed(prefix: string, inside: string): string | undefined {
   const pnpm = join(benchRepoRoot, 'node_modules', '.pnpm');
-  const entry = readdirSync(pnpm).filter((name) => name.startsWith(prefix)).sort(byCodeUnit)[0];
+  const entry = readdirSync(pnpm)
+    .filter((name) => name.startsWith(prefix))
+    .sort(byCodeUnit)[0];
   const dir = entry && join(pnpm, entry, 'node_modules', inside);
   return dir && existsSync(dir) ? dir : undefined;
 }
@@ -39,20 +65,46 @@ function trees(dataDir: string): Tree[] {
   ];
   const out = projects.map(([language, id, pattern]) => {
     const project = sourceProject(dataDir, id);
-    return readTree(language, `${project.repository} @ \`${project.commit.slice(0, 7)}\``, project.root, listFiles(project.root).filter((p) => pattern.test(p)));
+    return readTree(
+      language,
+      `${project.repository} @ \`${project.commit.slice(0, 7)}\``,
+      project.root,
+      listFiles(project.root).filter((p) => pattern.test(p)),
+    );
   });
   const ai = installed('ai@', 'ai/src');
   if (ai) {
     const sources = listFiles(ai).filter((p) => extname(p) === '.ts' && !/\.(test|d)\.ts$/.test(p));
     out.push(readTree('typescript', 'npm `ai` sources (`ai/src`)', ai, sources));
     // TSX: the AI SDK's UI sources are valid TSX; Turbo's docs ship the one real .tsx component installed here.
-    const tsx = readTree('tsx', 'npm `ai/src/ui` parsed as TSX + turbo docs `.tsx`', ai, sources.filter((p) => p.startsWith('ui/')));
+    const tsx = readTree(
+      'tsx',
+      'npm `ai/src/ui` parsed as TSX + turbo docs `.tsx`',
+      ai,
+      sources.filter((p) => p.startsWith('ui/')),
+    );
     const docs = installed('turbo@', 'turbo/docs');
-    if (docs) tsx.files.push(...readTree('tsx', '', docs, listFiles(docs).filter((p) => p.endsWith('.tsx'))).files);
+    if (docs)
+      tsx.files.push(
+        ...readTree(
+          'tsx',
+          '',
+          docs,
+          listFiles(docs).filter((p) => p.endsWith('.tsx')),
+        ).files,
+      );
     out.push(tsx);
   }
   const hono = installed('hono@', 'hono/dist');
-  if (hono) out.push(readTree('javascript', 'npm `hono` build (`hono/dist`, ESM)', hono, listFiles(hono).filter((p) => p.endsWith('.js') && !p.startsWith('cjs/'))));
+  if (hono)
+    out.push(
+      readTree(
+        'javascript',
+        'npm `hono` build (`hono/dist`, ESM)',
+        hono,
+        listFiles(hono).filter((p) => p.endsWith('.js') && !p.startsWith('cjs/')),
+      ),
+    );
   return out;
 }
 
@@ -68,7 +120,12 @@ function coldGrammarLoads(): Record<string, number> | undefined {
     }
     process.stdout.write(JSON.stringify(out));`;
   try {
-    return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: join(benchRepoRoot, 'bench'), encoding: 'utf8' }));
+    return JSON.parse(
+      execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+        cwd: join(benchRepoRoot, 'bench'),
+        encoding: 'utf8',
+      }),
+    );
   } catch {
     return undefined;
   }
@@ -78,7 +135,11 @@ function coldGrammarLoads(): Record<string, number> | undefined {
 export const codeSection: BenchSection = {
   title: 'Code: tree-sitter outline of real source trees',
   async run(ctx) {
-    const context: CompressorContext = { query: '', countTokens: ctx.countTokens, stash: (original) => ccrKey(original) };
+    const context: CompressorContext = {
+      query: '',
+      countTokens: ctx.countTokens,
+      stash: (original) => ccrKey(original),
+    };
     const rows: string[][] = [];
     let all = { before: 0, after: 0, bytes: 0, ms: 0 };
     for (const tree of trees(ctx.dataDir)) {
@@ -100,7 +161,12 @@ export const codeSection: BenchSection = {
         if (output === file.text) unchanged++;
       }
       const took = times.reduce((sum, t) => sum + t, 0);
-      all = { before: all.before + before, after: all.after + after, bytes: all.bytes + bytes, ms: all.ms + took };
+      all = {
+        before: all.before + before,
+        after: all.after + after,
+        bytes: all.bytes + bytes,
+        ms: all.ms + took,
+      };
       rows.push([
         tree.language,
         tree.name,
@@ -113,7 +179,17 @@ export const codeSection: BenchSection = {
         ms(median(times)),
       ]);
     }
-    rows.push(['**all**', '', '', int(all.before), int(all.after), `**${pct(1 - all.after / all.before)}**`, '', ms(all.ms / (all.bytes / 2 ** 20)), '']);
+    rows.push([
+      '**all**',
+      '',
+      '',
+      int(all.before),
+      int(all.after),
+      `**${pct(1 - all.after / all.before)}**`,
+      '',
+      ms(all.ms / (all.bytes / 2 ** 20)),
+      '',
+    ]);
 
     ctx.log('code: grammar load times');
     const cold = coldGrammarLoads();
@@ -121,7 +197,11 @@ export const codeSection: BenchSection = {
     for (const language of LANGUAGES) {
       const start = performance.now();
       await createGrammars().parser(language);
-      warm.push([language, cold?.[language] === undefined ? 'n/a' : ms(cold[language]), ms(performance.now() - start)]);
+      warm.push([
+        language,
+        cold?.[language] === undefined ? 'n/a' : ms(cold[language]),
+        ms(performance.now() - start),
+      ]);
     }
 
     return [
@@ -132,11 +212,25 @@ export const codeSection: BenchSection = {
       'input unchanged when the output would not parse as well or would not be shorter (small files: "Unchanged").',
       'Time per MB: sum of per-file times after one warm-up pass, including both parses (input and output check).',
       '',
-      table(['Language', 'Source tree', 'Files', 'Tokens', 'After', 'Saved', 'Unchanged', 'Time per MB', 'Median per file'], rows, ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r']),
+      table(
+        [
+          'Language',
+          'Source tree',
+          'Files',
+          'Tokens',
+          'After',
+          'Saved',
+          'Unchanged',
+          'Time per MB',
+          'Median per file',
+        ],
+        rows,
+        ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+      ),
       '',
       '**Grammar loads** (`.wasm` from `@vscode/tree-sitter-wasm`, lazily, once per language). Cold: a fresh Node process',
       'loading them in this order, so the first row includes starting the web-tree-sitter runtime. Warm: a new grammar',
-      'cache in this process (runtime already up), i.e. compiling the grammar\'s WebAssembly again.',
+      "cache in this process (runtime already up), i.e. compiling the grammar's WebAssembly again.",
       '',
       table(['Grammar', 'Cold (fresh process)', 'Warm runtime'], warm, ['l', 'r', 'r']),
     ].join('\n');

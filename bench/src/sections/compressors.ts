@@ -2,7 +2,17 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { ccrKey, compressDiff, compressLog, compressSearch, compressTable, createTokenCounter, defaultCompressors, type Compressor, type CompressorContext } from '@headroom/core/internal';
+import {
+  ccrKey,
+  compressDiff,
+  compressLog,
+  compressSearch,
+  compressTable,
+  createTokenCounter,
+  defaultCompressors,
+  type Compressor,
+  type CompressorContext,
+} from '@headroom/core/internal';
 import { BENCH_MODEL } from '../context.js';
 import { benchRepoRoot } from '../data-dir.js';
 import { int, median, ms, pct, table } from '../report.js';
@@ -25,7 +35,10 @@ function context(countTokens: (text: string) => number, query = ''): CompressorC
   return { query, countTokens, stash: (original) => ccrKey(original) };
 }
 
-async function measure(sample: Sample, countTokens: (text: string) => number): Promise<{ output: string; ms: number }> {
+async function measure(
+  sample: Sample,
+  countTokens: (text: string) => number,
+): Promise<{ output: string; ms: number }> {
   const ctx = context(countTokens, sample.query);
   let output = '';
   const times: number[] = [];
@@ -38,11 +51,23 @@ async function measure(sample: Sample, countTokens: (text: string) => number): P
 }
 
 const git = (cwd: string, ...args: string[]): string =>
-  execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', '-c', 'core.autocrlf=false', ...args], {
-    cwd,
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  execFileSync(
+    'git',
+    [
+      '-c',
+      'user.name=bench',
+      '-c',
+      'user.email=bench@example.com',
+      '-c',
+      'core.autocrlf=false',
+      ...args,
+    ],
+    {
+      cwd,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
 
 /** `git diff` between two installed releases of one npm package, made in a temp repository. */
 function releaseDiff(pnpmDir: string, name: string, from: string, to: string): string | undefined {
@@ -54,7 +79,8 @@ function releaseDiff(pnpmDir: string, name: string, from: string, to: string): s
     git(dir, 'init', '-q');
     git(dir, 'add', '-A');
     git(dir, 'commit', '-qm', from);
-    for (const entry of readdirSync(dir)) if (entry !== '.git') rmSync(join(dir, entry), { recursive: true });
+    for (const entry of readdirSync(dir))
+      if (entry !== '.git') rmSync(join(dir, entry), { recursive: true });
     cpSync(dirOf(to), dir, { recursive: true, dereference: true });
     git(dir, 'add', '-A');
     return git(dir, 'diff', '--cached', '-M');
@@ -66,16 +92,34 @@ function releaseDiff(pnpmDir: string, name: string, from: string, to: string): s
 function samples(dataDir: string): Sample[] {
   const out: Sample[] = [];
   const logsDir = join(dataDir, 'logs');
-  for (const file of readdirSync(logsDir).filter((f) => f.endsWith('.log')).sort()) {
-    out.push({ compressor: 'log', name: `loghub \`${file}\``, text: readFileSync(join(logsDir, file), 'utf8'), compress: compressLog });
+  for (const file of readdirSync(logsDir)
+    .filter((f) => f.endsWith('.log'))
+    .sort()) {
+    out.push({
+      compressor: 'log',
+      name: `loghub \`${file}\``,
+      text: readFileSync(join(logsDir, file), 'utf8'),
+      compress: compressLog,
+    });
   }
 
   const pnpmDir = join(benchRepoRoot, 'node_modules', '.pnpm');
   const long = releaseDiff(pnpmDir, 'long', '4.0.0', '5.3.2');
-  if (long) out.push({ compressor: 'diff', name: '`git diff` long 4.0.0 → 5.3.2 (installed releases)', text: long, compress: compressDiff });
+  if (long)
+    out.push({
+      compressor: 'diff',
+      name: '`git diff` long 4.0.0 → 5.3.2 (installed releases)',
+      text: long,
+      compress: compressDiff,
+    });
   try {
     const history = git(benchRepoRoot, 'diff', '7d9e523', '2ad992c');
-    out.push({ compressor: 'diff', name: '`git diff 7d9e523 2ad992c` (this repo, with lockfile)', text: history, compress: compressDiff });
+    out.push({
+      compressor: 'diff',
+      name: '`git diff 7d9e523 2ad992c` (this repo, with lockfile)',
+      text: history,
+      compress: compressDiff,
+    });
   } catch {
     // shallow clone: the commits are not there
   }
@@ -83,14 +127,29 @@ function samples(dataDir: string): Sample[] {
     // Fixed commits, so the row does not move with every landing: 20 non-merge commits ending at the log compressor's
     // rework, whose routing-corpus fixtures are whole-file additions (1 MB of log lines).
     const log = git(benchRepoRoot, 'log', '-p', '-20', '--no-merges', '609a369');
-    out.push({ compressor: 'diff', name: '`git log -p -20` (this repo, commits and their patches)', text: log, compress: compressDiff });
+    out.push({
+      compressor: 'diff',
+      name: '`git log -p -20` (this repo, commits and their patches)',
+      text: log,
+      compress: compressDiff,
+    });
   } catch {
     // shallow clone: the commit is not there
   }
 
   const code = join(dataDir, 'code');
-  const grep = (...args: string[]): string => execFileSync('grep', ['-rn', ...args, '.'], { cwd: code, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  out.push({ compressor: 'search', name: '`grep -rn Error` over shared/data/code', text: grep('Error'), compress: compressSearch });
+  const grep = (...args: string[]): string =>
+    execFileSync('grep', ['-rn', ...args, '.'], {
+      cwd: code,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  out.push({
+    compressor: 'search',
+    name: '`grep -rn Error` over shared/data/code',
+    text: grep('Error'),
+    compress: compressSearch,
+  });
   out.push({
     compressor: 'search',
     name: '`grep -rn -C2 timeout python/requests`, query "connect timeout"',
@@ -99,21 +158,60 @@ function samples(dataDir: string): Sample[] {
     compress: compressSearch,
   });
 
-  const npmDocs = resolve(dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'docs', 'output', 'commands');
+  const npmDocs = resolve(
+    dirname(process.execPath),
+    '..',
+    'lib',
+    'node_modules',
+    'npm',
+    'docs',
+    'output',
+    'commands',
+  );
   for (const page of ['npm-install.html', 'npm-trust.html']) {
     const path = join(npmDocs, page);
-    if (existsSync(path)) out.push({ compressor: 'html', name: `npm docs \`${page}\``, text: readFileSync(path, 'utf8'), compress: compressHtml });
+    if (existsSync(path))
+      out.push({
+        compressor: 'html',
+        name: `npm docs \`${page}\``,
+        text: readFileSync(path, 'utf8'),
+        compress: compressHtml,
+      });
   }
 
   const vega = join(benchRepoRoot, 'packages', 'core', 'node_modules', 'vega-datasets', 'data');
   for (const file of ['seattle-weather.csv', 'airports.csv', 'unemployment.tsv']) {
     const path = join(vega, file);
-    if (existsSync(path)) out.push({ compressor: 'table', name: `vega-datasets \`${file}\``, text: readFileSync(path, 'utf8'), compress: compressTable });
+    if (existsSync(path))
+      out.push({
+        compressor: 'table',
+        name: `vega-datasets \`${file}\``,
+        text: readFileSync(path, 'utf8'),
+        compress: compressTable,
+      });
   }
-  const ai = readdirSync(pnpmDir).filter((d) => /^ai@\d/.test(d)).sort().at(-1);
-  const providers = ai && join(pnpmDir, ai, 'node_modules', 'ai', 'docs', '02-foundations', '02-providers-and-models.mdx');
+  const ai = readdirSync(pnpmDir)
+    .filter((d) => /^ai@\d/.test(d))
+    .sort()
+    .at(-1);
+  const providers =
+    ai &&
+    join(
+      pnpmDir,
+      ai,
+      'node_modules',
+      'ai',
+      'docs',
+      '02-foundations',
+      '02-providers-and-models.mdx',
+    );
   if (providers && existsSync(providers)) {
-    out.push({ compressor: 'table', name: 'AI SDK docs `02-providers-and-models.mdx` (Markdown table)', text: readFileSync(providers, 'utf8'), compress: compressTable });
+    out.push({
+      compressor: 'table',
+      name: 'AI SDK docs `02-providers-and-models.mdx` (Markdown table)',
+      text: readFileSync(providers, 'utf8'),
+      compress: compressTable,
+    });
   }
   return out;
 }
@@ -123,7 +221,10 @@ export const compressorsSection: BenchSection = {
   title: 'Compressors: logs, diffs, search results, HTML, tables',
   async run(ctx) {
     const rows: string[][] = [];
-    const byCompressor = new Map<string, { before: number; after: number; ms: number; bytes: number }>();
+    const byCompressor = new Map<
+      string,
+      { before: number; after: number; ms: number; bytes: number }
+    >();
     const counter = await createTokenCounter(BENCH_MODEL);
     for (const sample of samples(ctx.dataDir)) {
       ctx.log(`compressors: ${sample.name}`);
@@ -137,25 +238,66 @@ export const compressorsSection: BenchSection = {
         const kept = lines.filter((l) => output.includes(l)).length;
         errors = lines.length === 0 ? 'none' : `${int(kept)} of ${int(lines.length)}`;
       }
-      rows.push([sample.compressor, sample.name, int(sample.text.split('\n').length), int(before), int(after), pct(1 - after / before), ms(took), errors]);
+      rows.push([
+        sample.compressor,
+        sample.name,
+        int(sample.text.split('\n').length),
+        int(before),
+        int(after),
+        pct(1 - after / before),
+        ms(took),
+        errors,
+      ]);
       const total = byCompressor.get(sample.compressor) ?? { before: 0, after: 0, ms: 0, bytes: 0 };
-      byCompressor.set(sample.compressor, { before: total.before + before, after: total.after + after, ms: total.ms + took, bytes: total.bytes + sample.text.length });
+      byCompressor.set(sample.compressor, {
+        before: total.before + before,
+        after: total.after + after,
+        ms: total.ms + took,
+        bytes: total.bytes + sample.text.length,
+      });
     }
-    const totals = [...byCompressor].map(([name, t]) => [name, int(t.before), int(t.after), pct(1 - t.after / t.before), ms(t.ms), `${((t.bytes / 2 ** 20) / (t.ms / 1000)).toFixed(1)} MB/s`]);
+    const totals = [...byCompressor].map(([name, t]) => [
+      name,
+      int(t.before),
+      int(t.after),
+      pct(1 - t.after / t.before),
+      ms(t.ms),
+      `${(t.bytes / 2 ** 20 / (t.ms / 1000)).toFixed(1)} MB/s`,
+    ]);
     return [
       'Each compressor called directly (no pipeline, no 15% acceptance gate) on real samples: the loghub logs,',
-      '`git diff`s of real trees, `grep -rn` over the shared code corpus, npm\'s own HTML documentation pages, and',
-      'real CSV/TSV files (vega-datasets) and a Markdown table (AI SDK docs) — tables go through SmartCrusher\'s row selection.',
+      "`git diff`s of real trees, `grep -rn` over the shared code corpus, npm's own HTML documentation pages, and",
+      "real CSV/TSV files (vega-datasets) and a Markdown table (AI SDK docs) — tables go through SmartCrusher's row selection.",
       `Latency: median of ${RUNS} calls after one warm-up. The HTML rows include the prose compressor run on the`,
       'extracted text (the extractive fallback here). Everything dropped is stored in CCR behind a marker: the log',
       'tests check that every line with ERROR/FATAL/Exception/failed is either in the output or returned by',
       '`headroom_retrieve` with a query made of that line; "kept verbatim" counts the ones still in the output.',
       '',
-      table(['Compressor', 'Sample', 'Lines', 'Tokens', 'After', 'Saved', 'Latency', 'Error lines kept verbatim'], rows, ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r']),
+      table(
+        [
+          'Compressor',
+          'Sample',
+          'Lines',
+          'Tokens',
+          'After',
+          'Saved',
+          'Latency',
+          'Error lines kept verbatim',
+        ],
+        rows,
+        ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r'],
+      ),
       '',
       '**Per compressor** (sums over the samples above):',
       '',
-      table(['Compressor', 'Tokens', 'After', 'Saved', 'Total latency', 'Throughput'], totals, ['l', 'r', 'r', 'r', 'r', 'r']),
+      table(['Compressor', 'Tokens', 'After', 'Saved', 'Total latency', 'Throughput'], totals, [
+        'l',
+        'r',
+        'r',
+        'r',
+        'r',
+        'r',
+      ]),
     ].join('\n');
   },
 };

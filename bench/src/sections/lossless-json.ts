@@ -1,4 +1,10 @@
-import { compress, createSmartCrusher, findMarkerKeys, MemoryCcrStore, type OpenAIMessage } from '@headroom/core/internal';
+import {
+  compress,
+  createSmartCrusher,
+  findMarkerKeys,
+  MemoryCcrStore,
+  type OpenAIMessage,
+} from '@headroom/core/internal';
 import { encode } from '@toon-format/toon';
 import { barChart } from '../charts/bar-chart.js';
 import { writeChart } from '../charts/write-chart.js';
@@ -14,7 +20,11 @@ interface Sample {
 }
 
 function isObjectArray(value: unknown): value is Array<Record<string, unknown>> {
-  return Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'object' && v !== null && !Array.isArray(v));
+  return (
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.every((v) => typeof v === 'object' && v !== null && !Array.isArray(v))
+  );
 }
 
 /** The largest array of objects in a JSON value (the payload of a tool result). */
@@ -30,10 +40,16 @@ function largestObjectArray(value: unknown): Array<Record<string, unknown>> | un
 }
 
 // SmartCrusher with the lossy path shut: a table whenever one is no larger than compact JSON, never a dropped item.
-const losslessOnly = createSmartCrusher({ losslessMinSavings: 0, keepAllUpTo: Number.MAX_SAFE_INTEGER });
+const losslessOnly = createSmartCrusher({
+  losslessMinSavings: 0,
+  keepAllUpTo: Number.MAX_SAFE_INTEGER,
+});
 
 /** Our lossless rendering of one array, from the public SmartCrusher; `table` is false when no table was possible. */
-async function losslessFor(items: unknown[], countTokens: (text: string) => number): Promise<{ text: string; table: boolean }> {
+async function losslessFor(
+  items: unknown[],
+  countTokens: (text: string) => number,
+): Promise<{ text: string; table: boolean }> {
   const out = await losslessOnly(JSON.stringify(items), {
     query: '',
     countTokens,
@@ -45,15 +61,27 @@ async function losslessFor(items: unknown[], countTokens: (text: string) => numb
 }
 
 /** What `compress()` with default options makes of the array as a lone tool result, and whether it dropped anything. */
-async function pipelineFor(items: unknown[]): Promise<{ text: string; lossless: boolean; strategy: string }> {
+async function pipelineFor(
+  items: unknown[],
+): Promise<{ text: string; lossless: boolean; strategy: string }> {
   const input = JSON.stringify(items, null, 2);
   const messages: OpenAIMessage[] = [
-    { role: 'assistant', content: null, tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'fetch', arguments: '{}' } }] },
+    {
+      role: 'assistant',
+      content: null,
+      tool_calls: [
+        { id: 'call_1', type: 'function', function: { name: 'fetch', arguments: '{}' } },
+      ],
+    },
     { role: 'tool', tool_call_id: 'call_1', content: input },
   ];
   const result = await compress(messages, { model: BENCH_MODEL, store: new MemoryCcrStore() });
   const text = messageText(result.messages[1]);
-  return { text, lossless: findMarkerKeys(text).length === 0, strategy: result.transforms[0]?.strategy ?? 'passthrough' };
+  return {
+    text,
+    lossless: findMarkerKeys(text).length === 0,
+    strategy: result.transforms[0]?.strategy ?? 'passthrough',
+  };
 }
 
 /** Our lossless table rendering against TOON's `encode` on the same real arrays. */
@@ -70,7 +98,8 @@ export const losslessJsonSection: BenchSection = {
           continue;
         }
         const items = largestObjectArray(parsed);
-        if (items && items.length >= 5) samples.push({ name: `${workload.id} / \`${step.name}\``, items });
+        if (items && items.length >= 5)
+          samples.push({ name: `${workload.id} / \`${step.name}\``, items });
       }
     }
     samples.push({ name: '@octokit/fixtures / repository labels', items: recordedLabels() });
@@ -109,7 +138,16 @@ export const losslessJsonSection: BenchSection = {
       'dropped to a CCR store (so that figure is not comparable with TOON).',
       '',
       table(
-        ['Array', 'Items', 'JSON (indent 2)', 'JSON (compact)', 'TOON', 'Ours, lossless', 'Ours vs TOON', 'compress() default'],
+        [
+          'Array',
+          'Items',
+          'JSON (indent 2)',
+          'JSON (compact)',
+          'TOON',
+          'Ours, lossless',
+          'Ours vs TOON',
+          'compress() default',
+        ],
         rows,
         ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'l'],
       ),

@@ -1,11 +1,28 @@
 import { headroomMiddleware } from '@headroom/ai-middleware';
-import { compress, createHeadroom, createStats, MemoryCcrStore, openaiRetrieveTool, RETRIEVE_TOOL_NAME, type OpenAIMessage } from '@headroom/core/internal';
+import {
+  compress,
+  createHeadroom,
+  createStats,
+  MemoryCcrStore,
+  openaiRetrieveTool,
+  RETRIEVE_TOOL_NAME,
+  type OpenAIMessage,
+} from '@headroom/core/internal';
 import { BENCH_MODEL } from '../context.js';
 import { fromAiSdkPrompt, toAiSdkPrompt, type AiSdkMessage } from '../multi-turn/ai-sdk-prompt.js';
 import { lineChart } from '../charts/line-chart.js';
 import { writeChart } from '../charts/write-chart.js';
 import { buildLongConversation, type LongConversation } from '../multi-turn/conversation.js';
-import { anthropicRules, commonPrefix, costOf, openaiRules, simulateCache, type CacheUsage, type Price, type TokenizedRequest } from '../multi-turn/prompt-cache.js';
+import {
+  anthropicRules,
+  commonPrefix,
+  costOf,
+  openaiRules,
+  simulateCache,
+  type CacheUsage,
+  type Price,
+  type TokenizedRequest,
+} from '../multi-turn/prompt-cache.js';
 import { tokenizeRequest } from '../multi-turn/render.js';
 import { int, pct, table } from '../report.js';
 import type { BenchSection } from './section.js';
@@ -24,7 +41,9 @@ interface Variant {
   name: string;
   volatileSystem: boolean;
   /** Fresh state per run; returns the turn's request (messages plus whether headroom_retrieve is in the tool list). */
-  start(): (messages: OpenAIMessage[]) => Promise<{ messages: OpenAIMessage[]; retrieveTool: boolean }>;
+  start(): (
+    messages: OpenAIMessage[],
+  ) => Promise<{ messages: OpenAIMessage[]; retrieveTool: boolean }>;
 }
 
 interface Measured {
@@ -51,23 +70,42 @@ const perCall = (name: string, latestQuery: boolean): Variant => ({
     const store = new MemoryCcrStore();
     return async (messages) => {
       const query = latestQuery ? latestUserText(messages) : undefined;
-      const result = await compress(messages, { model: BENCH_MODEL, store, stats: createStats(), query });
+      const result = await compress(messages, {
+        model: BENCH_MODEL,
+        store,
+        stats: createStats(),
+        query,
+      });
       return { messages: result.messages, retrieveTool: result.retrieveTool };
     };
   },
 });
 
-const naive = perCall('Headroom, no stability measures (per-call, latest user text as query)', true);
-const stateless = perCall('Headroom, per-call `compress()` (query fixed at arrival, no session)', false);
+const naive = perCall(
+  'Headroom, no stability measures (per-call, latest user text as query)',
+  true,
+);
+const stateless = perCall(
+  'Headroom, per-call `compress()` (query fixed at arrival, no session)',
+  false,
+);
 
 const session = ({ volatileSystem = false, rewrite = false, always = false }): Variant => ({
   name: [
-    rewrite ? 'Headroom session + CacheAligner rewrite' : volatileSystem ? 'Headroom session (CacheAligner only reports)' : 'Headroom session (`createHeadroom()`)',
+    rewrite
+      ? 'Headroom session + CacheAligner rewrite'
+      : volatileSystem
+        ? 'Headroom session (CacheAligner only reports)'
+        : 'Headroom session (`createHeadroom()`)',
     always ? '`headroom_retrieve` from turn 1' : '`headroom_retrieve` from the first marker',
   ].join(', '),
   volatileSystem,
   start() {
-    const headroom = createHeadroom({ model: BENCH_MODEL, cacheAlign: rewrite ? 'rewrite' : 'report', retrieveTool: always ? 'always' : 'when-needed' });
+    const headroom = createHeadroom({
+      model: BENCH_MODEL,
+      cacheAlign: rewrite ? 'rewrite' : 'report',
+      retrieveTool: always ? 'always' : 'when-needed',
+    });
     return async (messages) => {
       const result = await headroom.compress(messages);
       return { messages: result.messages, retrieveTool: result.retrieveTool };
@@ -83,38 +121,80 @@ const middleware = ({ volatileSystem = false, rewrite = false }): Variant => ({
   name: `AI SDK \`headroomMiddleware(${rewrite ? "{ cacheAlign: 'rewrite' }" : ''})\` (defaults: a session per conversation, \`headroom_retrieve\` from turn 1)`,
   volatileSystem,
   start() {
-    const mw = headroomMiddleware({ model: BENCH_MODEL, stats: createStats(), ...(rewrite ? { cacheAlign: 'rewrite' as const } : {}) });
+    const mw = headroomMiddleware({
+      model: BENCH_MODEL,
+      stats: createStats(),
+      ...(rewrite ? { cacheAlign: 'rewrite' as const } : {}),
+    });
     return async (messages) => {
-      const params = { prompt: toAiSdkPrompt(messages), tools: [] as Array<{ type: string; name: string }> };
-      const out = await mw.transformParams({ type: 'generate', params, model: { modelId: BENCH_MODEL } });
-      return { messages: fromAiSdkPrompt(out.prompt as AiSdkMessage[]), retrieveTool: (out.tools ?? []).some((tool) => tool.name === RETRIEVE_TOOL_NAME) };
+      const params = {
+        prompt: toAiSdkPrompt(messages),
+        tools: [] as Array<{ type: string; name: string }>,
+      };
+      const out = await mw.transformParams({
+        type: 'generate',
+        params,
+        model: { modelId: BENCH_MODEL },
+      });
+      return {
+        messages: fromAiSdkPrompt(out.prompt as AiSdkMessage[]),
+        retrieveTool: (out.tools ?? []).some((tool) => tool.name === RETRIEVE_TOOL_NAME),
+      };
     };
   },
 });
 
-async function measure(conversation: LongConversation, variant: Variant, memo: Map<string, number[]>): Promise<Measured> {
+async function measure(
+  conversation: LongConversation,
+  variant: Variant,
+  memo: Map<string, number[]>,
+): Promise<Measured> {
   const prepare = variant.start();
   const requests: TokenizedRequest[] = [];
   for (let turn = 1; turn <= conversation.turns; turn++) {
-    const { messages, retrieveTool } = await prepare(conversation.request(turn, variant.volatileSystem));
+    const { messages, retrieveTool } = await prepare(
+      conversation.request(turn, variant.volatileSystem),
+    );
     const tools = retrieveTool ? [...conversation.tools, openaiRetrieveTool] : conversation.tools;
     requests.push(tokenizeRequest(tools, messages, memo));
   }
-  return { variant, requests, anthropic: simulateCache(requests, anthropicRules), openai: simulateCache(requests, openaiRules) };
+  return {
+    variant,
+    requests,
+    anthropic: simulateCache(requests, anthropicRules),
+    openai: simulateCache(requests, openaiRules),
+  };
 }
 
-const sum = (usage: readonly CacheUsage[], field: keyof CacheUsage): number => usage.reduce((total, u) => total + u[field], 0);
+const sum = (usage: readonly CacheUsage[], field: keyof CacheUsage): number =>
+  usage.reduce((total, u) => total + u[field], 0);
 const usd = (value: number): string => `$${value.toFixed(3)}`;
 const dollars = (value: number): string => `$${value.toFixed(2)}`;
-const versus = (value: number, base: number): string => (value === base ? '—' : `${value < base ? '−' : '+'}${pct(Math.abs(value - base) / base)}`);
+const versus = (value: number, base: number): string =>
+  value === base ? '—' : `${value < base ? '−' : '+'}${pct(Math.abs(value - base) / base)}`;
 
 function totalsTable(rows: readonly Measured[]): string {
   const base = rows[0]!;
-  const baseCost = [costOf(base.anthropic, anthropic), costOf(base.openai, gpt41), costOf(base.openai, gpt4o)];
+  const baseCost = [
+    costOf(base.anthropic, anthropic),
+    costOf(base.openai, gpt41),
+    costOf(base.openai, gpt4o),
+  ];
   return table(
-    ['Variant', 'Input tokens (30 turns)', 'Served from cache (OpenAI)', `${anthropic.model}`, `${gpt41.model}`, `${gpt4o.model}`],
+    [
+      'Variant',
+      'Input tokens (30 turns)',
+      'Served from cache (OpenAI)',
+      `${anthropic.model}`,
+      `${gpt41.model}`,
+      `${gpt4o.model}`,
+    ],
     rows.map((m) => {
-      const costs = [costOf(m.anthropic, anthropic), costOf(m.openai, gpt41), costOf(m.openai, gpt4o)];
+      const costs = [
+        costOf(m.anthropic, anthropic),
+        costOf(m.openai, gpt41),
+        costOf(m.openai, gpt4o),
+      ];
       return [
         m.variant.name,
         int(sum(m.openai, 'input')),
@@ -133,16 +213,29 @@ function cumulativeCost(usage: readonly CacheUsage[], price: Price): number[] {
 }
 
 function perTurnTable(rows: readonly Measured[]): string {
-  const header = ['Turn', ...rows.flatMap((m, i) => [`Input ${String.fromCharCode(65 + i)}`, `Cacheable ${String.fromCharCode(65 + i)}`])];
+  const header = [
+    'Turn',
+    ...rows.flatMap((_m, i) => [
+      `Input ${String.fromCharCode(65 + i)}`,
+      `Cacheable ${String.fromCharCode(65 + i)}`,
+    ]),
+  ];
   const lines = rows[0]!.requests.map((_, t) => [
     String(t + 1),
     ...rows.flatMap((m) => {
       const request = m.requests[t]!;
       const previous = m.requests[t - 1];
-      return [int(request.tokens.length), previous ? int(commonPrefix(request.tokens, previous.tokens)) : '0'];
+      return [
+        int(request.tokens.length),
+        previous ? int(commonPrefix(request.tokens, previous.tokens)) : '0',
+      ];
     }),
   ]);
-  return table(header, lines, header.map((_, i) => (i === 0 ? 'l' : 'r')));
+  return table(
+    header,
+    lines,
+    header.map((_, i) => (i === 0 ? 'l' : 'r')),
+  );
 }
 
 /** Provider prompt caching over a 30-turn agent session: what Headroom's stability is worth in money. */
@@ -152,7 +245,14 @@ export const multiTurnCacheSection: BenchSection = {
     const conversation = buildLongConversation(ctx.workloads, TURNS);
     const memo = new Map<string, number[]>();
     const stable: Measured[] = [];
-    for (const variant of [none(false), naive, stateless, session({}), middleware({}), session({ always: true })]) {
+    for (const variant of [
+      none(false),
+      naive,
+      stateless,
+      session({}),
+      middleware({}),
+      session({ always: true }),
+    ]) {
       ctx.log(`  multi-turn: ${variant.name}`);
       stable.push(await measure(conversation, variant, memo));
     }
@@ -173,12 +273,16 @@ export const multiTurnCacheSection: BenchSection = {
       for (const price of [anthropic, gpt41, gpt4o]) {
         const usage = price === anthropic ? 'anthropic' : 'openai';
         if (costOf(best[usage], price) >= costOf(base[usage], price)) {
-          ctx.problem(`multi-turn cache: "${best.variant.name}" costs no less than "${base.variant.name}" on ${price.model}`);
+          ctx.problem(
+            `multi-turn cache: "${best.variant.name}" costs no less than "${base.variant.name}" on ${price.model}`,
+          );
         }
       }
     }
 
-    const legend = stable.map((m, i) => `${String.fromCharCode(65 + i)} = ${m.variant.name}`).join('; ');
+    const legend = stable
+      .map((m, i) => `${String.fromCharCode(65 + i)} = ${m.variant.name}`)
+      .join('; ');
     return [
       `One ${conversation.turns}-turn agent session stitched from the four workloads above: each workload's question, its tool calls in`,
       'order, and follow-up calls that reopen 25-line windows of earlier results, so the history grows every turn. Each turn the',
@@ -200,7 +304,7 @@ export const multiTurnCacheSection: BenchSection = {
       '',
       'The session keeps a file read that was among the last `protectRecent` messages when it arrived uncompressed for good (the',
       'earlier decision wins), so it sends more tokens than per-call `compress()`, which compresses such reads a few turns later at',
-      'the price of one cache break; which of the two costs less depends on the provider\'s write price (compare the columns).',
+      "the price of one cache break; which of the two costs less depends on the provider's write price (compare the columns).",
       'Adding `headroom_retrieve` to the tool list at the first marker breaks the whole cached prefix once; offering it from turn 1',
       "(`retrieveTool: 'always'`) avoids that.",
       '',
@@ -214,7 +318,10 @@ export const multiTurnCacheSection: BenchSection = {
         lineChart({
           title: `Cumulative input cost over the session on ${anthropic.model} with prompt caching (US$)`,
           xLabel: 'turn',
-          series: stable.map((m) => ({ name: m.variant.name.replace(/`/g, ''), values: cumulativeCost(m.anthropic, anthropic) })),
+          series: stable.map((m) => ({
+            name: m.variant.name.replace(/`/g, ''),
+            values: cumulativeCost(m.anthropic, anthropic),
+          })),
           label: (v) => `$${v.toFixed(2)}`,
         }),
       ),
@@ -222,7 +329,7 @@ export const multiTurnCacheSection: BenchSection = {
       '### System prompt with a clock, request id and turn counter',
       '',
       'The same session, but the system prompt carries values that change every turn, as many applications do. Without the',
-      'rewrite nothing after the system prompt is ever served from cache; with `cacheAlign: \'rewrite\'` the values move to a short',
+      "rewrite nothing after the system prompt is ever served from cache; with `cacheAlign: 'rewrite'` the values move to a short",
       'block at the end of the request and the prefix is byte-stable again.',
       '',
       totalsTable(volatile),

@@ -13,9 +13,13 @@ const CONCURRENCY = 200;
 const WARMUP = 20;
 
 /** Starts the proxy in a child process; resolves with its URL and a stop function. */
-async function startProxyProcess(upstream: string): Promise<{ url: string; stop(): Promise<void> }> {
+async function startProxyProcess(
+  upstream: string,
+): Promise<{ url: string; stop(): Promise<void> }> {
   const script = fileURLToPath(new URL('../proxy-load/proxy-child.js', import.meta.url));
-  const child = spawn(process.execPath, [script, upstream], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [script, upstream], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const line = await new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout! }).once('line', resolve);
     child.once('exit', (code) => reject(new Error(`proxy child exited with ${code}`)));
@@ -37,7 +41,11 @@ function bodies(messages: readonly OpenAIMessage[], count: number, offset: numbe
     JSON.stringify({
       model: BENCH_MODEL,
       stream: true,
-      messages: messages.map((m) => (m.role === 'tool' && typeof m.content === 'string' ? { ...m, content: `${m.content}\n${'\n'.repeat(offset + i)}` } : m)),
+      messages: messages.map((m) =>
+        m.role === 'tool' && typeof m.content === 'string'
+          ? { ...m, content: `${m.content}\n${'\n'.repeat(offset + i)}` }
+          : m,
+      ),
     }),
   );
 }
@@ -48,13 +56,30 @@ function row(route: string, payload: string, wave: Wave): string[] {
   const ok = wave.timings.filter((t) => t.ok);
   const first = ok.map((t) => t.firstByteMs);
   const total = ok.map((t) => t.totalMs);
-  return [route, payload, `${ok.length}/${wave.timings.length}`, ms(median(first)), ms(percentile(first, 99)), ms(median(total)), ms(percentile(total, 99)), `${(wave.timings.length / (wave.wallMs / 1000)).toFixed(0)} req/s`];
+  return [
+    route,
+    payload,
+    `${ok.length}/${wave.timings.length}`,
+    ms(median(first)),
+    ms(percentile(first, 99)),
+    ms(median(total)),
+    ms(percentile(total, 99)),
+    `${(wave.timings.length / (wave.wallMs / 1000)).toFixed(0)} req/s`,
+  ];
 }
 
 function added(label: string, via: Wave, direct: Wave): string[] {
-  const pick = (w: Wave, f: (t: Wave['timings'][number]) => number) => w.timings.filter((t) => t.ok).map(f);
-  const diff = (f: (t: Wave['timings'][number]) => number, p: number) => ms(percentile(pick(via, f), p) - percentile(pick(direct, f), p));
-  return [label, diff((t) => t.firstByteMs, 50), diff((t) => t.firstByteMs, 99), diff((t) => t.totalMs, 50), diff((t) => t.totalMs, 99)];
+  const pick = (w: Wave, f: (t: Wave['timings'][number]) => number) =>
+    w.timings.filter((t) => t.ok).map(f);
+  const diff = (f: (t: Wave['timings'][number]) => number, p: number) =>
+    ms(percentile(pick(via, f), p) - percentile(pick(direct, f), p));
+  return [
+    label,
+    diff((t) => t.firstByteMs, 50),
+    diff((t) => t.firstByteMs, 99),
+    diff((t) => t.totalMs, 50),
+    diff((t) => t.totalMs, 99),
+  ];
 }
 
 /** 200 concurrent streaming requests through the proxy and straight to the same fake provider. */
@@ -65,7 +90,10 @@ export const proxyLoadSection: BenchSection = {
     const upstream = await startLoadUpstream();
     const proxy = await startProxyProcess(upstream.url);
     try {
-      const tokens = await compress(JSON.parse(bodies(workload.messages, 1, 0)[0]!).messages as OpenAIMessage[], { model: BENCH_MODEL });
+      const tokens = await compress(
+        JSON.parse(bodies(workload.messages, 1, 0)[0]!).messages as OpenAIMessage[],
+        { model: BENCH_MODEL },
+      );
       const waves: Record<string, Wave> = {};
       const load = loadavg()[0]!;
       const runs: Array<[string, string, readonly OpenAIMessage[]]> = [
@@ -81,7 +109,10 @@ export const proxyLoadSection: BenchSection = {
         await fireStreams(url, bodies(messages, WARMUP, (offset += WARMUP)));
         waves[key] = await fireStreams(url, bodies(messages, CONCURRENCY, (offset += CONCURRENCY)));
         const failures = waves[key]!.timings.flatMap((t) => (t.failure ? [t.failure] : []));
-        if (failures.length > 0) ctx.problem(`proxy load (${key}): ${failures.length} of ${CONCURRENCY} streaming requests failed: ${[...new Set(failures)].join('; ')}`);
+        if (failures.length > 0)
+          ctx.problem(
+            `proxy load (${key}): ${failures.length} of ${CONCURRENCY} streaming requests failed: ${[...new Set(failures)].join('; ')}`,
+          );
       }
       const tool = `${workload.id} tool output, ${int(tokens.tokensBefore)} → ${int(tokens.tokensAfter)} tokens`;
       const intro = [
@@ -93,19 +124,35 @@ export const proxyLoadSection: BenchSection = {
         `machine, whose cores are shared with the load client and the fake provider (load average ${load.toFixed(1)} when the`,
         'section started), so the numbers are an upper bound.',
       ].join('\n');
-      const header = ['route', 'request', 'ok', 'p50 first byte', 'p99 first byte', 'p50 total', 'p99 total', 'throughput'];
+      const header = [
+        'route',
+        'request',
+        'ok',
+        'p50 first byte',
+        'p99 first byte',
+        'p50 total',
+        'p99 total',
+        'throughput',
+      ];
       const rows = [
         row('straight to provider', 'small', waves['direct:small']!),
         row('through proxy', 'small', waves['proxy:small']!),
         row('straight to provider', tool, waves['direct:tool']!),
         row('through proxy', tool, waves['proxy:tool']!),
       ];
-      const addedRows = [added('no compression (small)', waves['proxy:small']!, waves['direct:small']!), added('with compression (tool output)', waves['proxy:tool']!, waves['direct:tool']!)];
+      const addedRows = [
+        added('no compression (small)', waves['proxy:small']!, waves['direct:small']!),
+        added('with compression (tool output)', waves['proxy:tool']!, waves['direct:tool']!),
+      ];
       return [
         intro,
         table(header, rows, ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r']),
         'Latency the proxy adds (through proxy minus straight to provider, same percentile):',
-        table(['requests', 'p50 first byte', 'p99 first byte', 'p50 total', 'p99 total'], addedRows, ['l', 'r', 'r', 'r', 'r']),
+        table(
+          ['requests', 'p50 first byte', 'p99 first byte', 'p50 total', 'p99 total'],
+          addedRows,
+          ['l', 'r', 'r', 'r', 'r'],
+        ),
         `The fake provider answered ${int(upstream.calls())} calls in all: one per request, no retries.`,
       ].join('\n\n');
     } finally {

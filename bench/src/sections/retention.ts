@@ -10,8 +10,16 @@ const KINDS: ProbeKind[] = ['number', 'artifact', 'error', 'focus'];
 const LOST_LISTED = 100;
 
 function lostReport(lines: readonly string[]): string {
-  const more = lines.length > LOST_LISTED ? [`- … and ${int(lines.length - LOST_LISTED)} more (all of them are printed by the run)`] : [];
-  return [`**${int(lines.length)} lost probes (bugs to fix):**`, '', ...lines.slice(0, LOST_LISTED), ...more].join('\n');
+  const more =
+    lines.length > LOST_LISTED
+      ? [`- … and ${int(lines.length - LOST_LISTED)} more (all of them are printed by the run)`]
+      : [];
+  return [
+    `**${int(lines.length)} lost probes (bugs to fix):**`,
+    '',
+    ...lines.slice(0, LOST_LISTED),
+    ...more,
+  ].join('\n');
 }
 
 /** Retention probes (DESIGN §14): is every fact of the original still there, or at least retrievable? */
@@ -29,13 +37,23 @@ export const retentionSection: BenchSection = {
       checkedTotal += checked;
       for (const kind of KINDS) {
         const of = outcomes.filter((o) => o.probe.kind === kind);
-        const count = (status: ProbeOutcome['status']): number => of.filter((o) => o.status === status).length;
-        rows.push([workload.title, kind, int(of.length), int(count('retained')), int(count('recoverable')), count('lost') ? `**${int(count('lost'))}**` : '0']);
+        const count = (status: ProbeOutcome['status']): number =>
+          of.filter((o) => o.status === status).length;
+        rows.push([
+          workload.title,
+          kind,
+          int(of.length),
+          int(count('retained')),
+          int(count('recoverable')),
+          count('lost') ? `**${int(count('lost'))}**` : '0',
+        ]);
       }
       for (const lost of outcomes.filter((o) => o.status === 'lost')) {
         const where = `${workload.id} / ${stepsOf(workload)[lost.probe.step]?.name} #${lost.probe.step}`;
         const what = lost.probe.key ? `${lost.probe.key}: ${lost.probe.needle}` : lost.probe.needle;
-        lostLines.push(`- ${where} (${lost.probe.kind}): \`${what.slice(0, 160).replace(/`/g, "'")}\``);
+        lostLines.push(
+          `- ${where} (${lost.probe.kind}): \`${what.slice(0, 160).replace(/`/g, "'")}\``,
+        );
         ctx.problem(`lost probe in ${where}: ${what.slice(0, 200)}`);
       }
     }
@@ -48,7 +66,14 @@ export const retentionSection: BenchSection = {
       'strings and lines, and messages of WARN/ERROR records; *focus* = the items the final question is about.',
       `Up to 300 probes per kind and tool result are checked, spread evenly (${int(checkedTotal)} of ${int(foundTotal)} extracted, plus focus probes).`,
       '',
-      table(['Workload', 'Probe kind', 'Probes', 'Retained', 'Recoverable', 'Lost'], rows, ['l', 'l', 'r', 'r', 'r', 'r']),
+      table(['Workload', 'Probe kind', 'Probes', 'Retained', 'Recoverable', 'Lost'], rows, [
+        'l',
+        'l',
+        'r',
+        'r',
+        'r',
+        'r',
+      ]),
       '',
       lostLines.length === 0 ? 'No probe was lost.' : lostReport(lostLines),
     ].join('\n');

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compress, detectContent, MemoryCcrStore, type OpenAIMessage } from '@headroom/core/internal';
+import {
+  compress,
+  detectContent,
+  MemoryCcrStore,
+  type OpenAIMessage,
+} from '@headroom/core/internal';
 import { BENCH_MODEL } from '../context.js';
 import { benchRepoRoot } from '../data-dir.js';
 import { int, pct, table } from '../report.js';
@@ -22,7 +27,17 @@ const MIN_LINES = 50;
 function asToolResult(file: string, text: string): OpenAIMessage[] {
   return [
     { role: 'user', content: 'What went wrong on this machine?' },
-    { role: 'assistant', content: null, tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'bash', arguments: JSON.stringify({ command: `cat ${file}` }) } }] },
+    {
+      role: 'assistant',
+      content: null,
+      tool_calls: [
+        {
+          id: 'call_1',
+          type: 'function',
+          function: { name: 'bash', arguments: JSON.stringify({ command: `cat ${file}` }) },
+        },
+      ],
+    },
     { role: 'tool', tool_call_id: 'call_1', content: text },
     { role: 'user', content: 'Summarise the problems with their times.' },
   ];
@@ -31,7 +46,9 @@ function asToolResult(file: string, text: string): OpenAIMessage[] {
 export const routingSection: BenchSection = {
   title: 'Routing corpus: logs from other programs',
   async run(ctx) {
-    const entries = JSON.parse(readFileSync(join(CORPUS, 'manifest.json'), 'utf8')) as CorpusEntry[];
+    const entries = JSON.parse(
+      readFileSync(join(CORPUS, 'manifest.json'), 'utf8'),
+    ) as CorpusEntry[];
     const rows: string[][] = [];
     let misroutes = 0;
     let logs = 0;
@@ -42,7 +59,10 @@ export const routingSection: BenchSection = {
       const text = readFileSync(join(CORPUS, entry.file), 'utf8');
       const lines = text.split('\n').length;
       const detection = detectContent(text);
-      const result = await compress(asToolResult(entry.file, text), { model: BENCH_MODEL, store: new MemoryCcrStore() });
+      const result = await compress(asToolResult(entry.file, text), {
+        model: BENCH_MODEL,
+        store: new MemoryCcrStore(),
+      });
       const output = String(result.messages[2]!.content);
       const before = ctx.countTokens(text);
       const after = ctx.countTokens(output);
@@ -50,7 +70,9 @@ export const routingSection: BenchSection = {
       const routedOk = detection.kind === entry.expected;
       if (!routedOk) {
         misroutes++;
-        ctx.problem(`routing corpus: ${entry.file} (${entry.expected}) was routed as ${detection.kind}`);
+        ctx.problem(
+          `routing corpus: ${entry.file} (${entry.expected}) was routed as ${detection.kind}`,
+        );
       }
       let templates = '';
       if (entry.expected === 'log') {
@@ -64,19 +86,46 @@ export const routingSection: BenchSection = {
         }
       }
       const strategy = result.transforms.map((t) => t.strategy).join(', ') || 'unchanged';
-      rows.push([`\`${entry.file}\``, entry.origin, int(lines), `${detection.kind} (${detection.confidence.toFixed(2)})${routedOk ? '' : ' **misroute**'}`, strategy, int(before), int(after), pct(saved), templates]);
+      rows.push([
+        `\`${entry.file}\``,
+        entry.origin,
+        int(lines),
+        `${detection.kind} (${detection.confidence.toFixed(2)})${routedOk ? '' : ' **misroute**'}`,
+        strategy,
+        int(before),
+        int(after),
+        pct(saved),
+        templates,
+      ]);
     }
-    if (missingTemplates > 0) ctx.problem(`routing corpus: ${missingTemplates} WARN+ template(s) not visible after compression`);
+    if (missingTemplates > 0)
+      ctx.problem(
+        `routing corpus: ${missingTemplates} WARN+ template(s) not visible after compression`,
+      );
     return [
-      'Texts an agent\'s `bash` tool returns that the rest of the bench never sees, kept in',
+      "Texts an agent's `bash` tool returns that the rest of the bench never sees, kept in",
       '`packages/core/src/router/__fixtures__/corpus/`: logs real programs wrote on the bench machine (redis-server,',
       'npm, node, dpkg, MariaDB, PostgreSQL, RabbitMQ, NATS, mosquitto), logs written from format descriptions',
       '(including every shape issue 10 lists), and non-log controls (grep output, a changelog, a licence). Each goes',
-      'through one `compress()` call as a `bash` tool result. *Routed as*: `detectContent`\'s kind and confidence.',
-      '*WARN+ templates*: distinct plain-word messages after a WARN/ERROR/FATAL level word (found by the bench\'s own',
-      'pattern, not core\'s classifier) still visible in the output. Logs under 50 lines pass through by design.',
+      "through one `compress()` call as a `bash` tool result. *Routed as*: `detectContent`'s kind and confidence.",
+      "*WARN+ templates*: distinct plain-word messages after a WARN/ERROR/FATAL level word (found by the bench's own",
+      "pattern, not core's classifier) still visible in the output. Logs under 50 lines pass through by design.",
       '',
-      table(['Sample', 'Source', 'Lines', 'Routed as', 'What happened', 'Tokens', 'After', 'Saved', 'WARN+ templates visible'], rows, ['l', 'l', 'r', 'l', 'l', 'r', 'r', 'r', 'r']),
+      table(
+        [
+          'Sample',
+          'Source',
+          'Lines',
+          'Routed as',
+          'What happened',
+          'Tokens',
+          'After',
+          'Saved',
+          'WARN+ templates visible',
+        ],
+        rows,
+        ['l', 'l', 'r', 'l', 'l', 'r', 'r', 'r', 'r'],
+      ),
       '',
       `**Misroutes:** ${misroutes} of ${entries.length} (${logs} logs). **Logs of ${MIN_LINES}+ lines at ≥ ${pct(LOG_TARGET, 0)} saved:** ${onTarget} of ${judged}. ` +
         `**WARN+ templates not visible:** ${missingTemplates}.`,

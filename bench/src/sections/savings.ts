@@ -16,18 +16,35 @@ export const savingsSection: BenchSection = {
       const { result } = await ctx.compressed(workload);
       const saved = result.tokensBefore === 0 ? 0 : result.tokensSaved / result.tokensBefore;
       const { reference } = workload;
-      const theirs = reference.tokens ? `${pct(reference.savings, 0)} (${int(reference.tokens.before)} → ${int(reference.tokens.after)})` : pct(reference.savings, 0);
+      const theirs = reference.tokens
+        ? `${pct(reference.savings, 0)} (${int(reference.tokens.before)} → ${int(reference.tokens.after)})`
+        : pct(reference.savings, 0);
       chart.ours.push(saved * 100);
       chart.reference.push(reference.savings * 100);
-      rows.push([workload.title, int(result.tokensBefore), int(result.tokensAfter), `**${pct(saved)}**`, theirs]);
+      rows.push([
+        workload.title,
+        int(result.tokensBefore),
+        int(result.tokensAfter),
+        `**${pct(saved)}**`,
+        theirs,
+      ]);
 
       const stepRows = stepsOf(workload).map((step, index) => {
         const messageIndex = messageIndexOfStep(workload, index);
         const transform = result.transforms.find((t) => t.messageIndex === messageIndex);
         const before = ctx.countTokens(step.output);
         const after = ctx.countTokens(messageText(result.messages[messageIndex]));
-        const how = transform ? `${transform.kind} → \`${transform.strategy}\`${transform.ccrKeys.length ? `, ${transform.ccrKeys.length} CCR key(s)` : ''}` : 'unchanged';
-        return [`\`${step.name}\``, `\`${JSON.stringify(step.args)}\``, step.summary, int(before), int(after), how];
+        const how = transform
+          ? `${transform.kind} → \`${transform.strategy}\`${transform.ccrKeys.length ? `, ${transform.ccrKeys.length} CCR key(s)` : ''}`
+          : 'unchanged';
+        return [
+          `\`${step.name}\``,
+          `\`${JSON.stringify(step.args)}\``,
+          step.summary,
+          int(before),
+          int(after),
+          how,
+        ];
       });
       details.push(
         [
@@ -39,24 +56,35 @@ export const savingsSection: BenchSection = {
           '',
           `Reference workload: ${workload.reference.shape}.`,
           '',
-          table(['Tool', 'Arguments', 'Holds', 'Tokens', 'After', 'What happened'], stepRows, ['l', 'l', 'l', 'r', 'r', 'l']),
+          table(['Tool', 'Arguments', 'Holds', 'Tokens', 'After', 'What happened'], stepRows, [
+            'l',
+            'l',
+            'l',
+            'r',
+            'r',
+            'l',
+          ]),
         ].join('\n'),
       );
     }
     return [
-      'Four agent conversations shaped like the reference product\'s headline table (system prompt, question, assistant',
+      "Four agent conversations shaped like the reference product's headline table (system prompt, question, assistant",
       'tool calls, JSON tool results, final question), built deterministically from real data instead of generators.',
       'Ours: one `compress()` call with default options (model `gpt-4o`, relevance query = the user question before each',
       'tool result). Reference: the savings its README reports for its own, synthetic, version of each workload',
       '(provider-reported tokens, one-off runs) — same shape, different data, so compare with care.',
       '',
-      table(['Workload', 'Tokens before', 'Tokens after', 'Saved (ours)', 'Saved (reference)'], rows, ['l', 'r', 'r', 'r', 'r']),
+      table(
+        ['Workload', 'Tokens before', 'Tokens after', 'Saved (ours)', 'Saved (reference)'],
+        rows,
+        ['l', 'r', 'r', 'r', 'r'],
+      ),
       '',
       writeChart(
         'savings.svg',
-        'Token savings per workload, ours and the reference product\'s',
+        "Token savings per workload, ours and the reference product's",
         barChart({
-          title: 'Tokens saved per workload (%): ours vs the reference product\'s published figure',
+          title: "Tokens saved per workload (%): ours vs the reference product's published figure",
           categories: ctx.workloads.map((w) => w.title),
           series: [
             { name: 'Headroom TS (this run)', values: chart.ours },

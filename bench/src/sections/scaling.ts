@@ -25,15 +25,25 @@ interface ChildResult {
 
 function runChild(dataDir: string, kind: ScaleKind, bytes: number): ChildResult {
   const script = fileURLToPath(new URL('../scale-child.js', import.meta.url));
-  const child = spawnSync(process.execPath, [script, dataDir, kind, String(bytes)], { encoding: 'utf8', maxBuffer: 1 << 20 });
-  if (child.status !== 0) throw new Error(`scale child (${kind}, ${bytes} B) failed: ${child.stderr}`);
+  const child = spawnSync(process.execPath, [script, dataDir, kind, String(bytes)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  if (child.status !== 0)
+    throw new Error(`scale child (${kind}, ${bytes} B) failed: ${child.stderr}`);
   return JSON.parse(child.stdout) as ChildResult;
 }
 
 function toolMessages(content: string): OpenAIMessage[] {
   return [
     { role: 'user', content: 'What is in there?' },
-    { role: 'assistant', content: null, tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'read_output', arguments: '{}' } }] },
+    {
+      role: 'assistant',
+      content: null,
+      tool_calls: [
+        { id: 'call_1', type: 'function', function: { name: 'read_output', arguments: '{}' } },
+      ],
+    },
     { role: 'tool', tool_call_id: 'call_1', content },
   ];
 }
@@ -66,39 +76,82 @@ export const scalingSection: BenchSection = {
 
     // The issue's bar: deep JSON and long whitespace under 1 s. The others are shown for scale.
     const hostile: { name: string; text: string; limitMs?: number }[] = [
-      { name: '100k-deep JSON (`[[[…]]]`)', text: `${'['.repeat(100_000)}${']'.repeat(100_000)}`, limitMs: 1000 },
-      { name: '100k-deep JSON objects (`{"a":{"a":…}}`)', text: `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`, limitMs: 1000 },
+      {
+        name: '100k-deep JSON (`[[[…]]]`)',
+        text: `${'['.repeat(100_000)}${']'.repeat(100_000)}`,
+        limitMs: 1000,
+      },
+      {
+        name: '100k-deep JSON objects (`{"a":{"a":…}}`)',
+        text: `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`,
+        limitMs: 1000,
+      },
       { name: '100k spaces', text: ' '.repeat(100_000), limitMs: 1000 },
       { name: '1 MB single line of letters', text: 'x'.repeat(1 << 20) },
       { name: '1 MB of `[{},{},…]`', text: `[${'{},'.repeat(349_525)}{}]` },
       { name: '100k emoji', text: '😀'.repeat(100_000) },
-      { name: '100k-item array of numbers', text: JSON.stringify(Array.from({ length: 100_000 }, (_, i) => (i * 7919) % 100_003)) },
+      {
+        name: '100k-item array of numbers',
+        text: JSON.stringify(Array.from({ length: 100_000 }, (_, i) => (i * 7919) % 100_003)),
+      },
     ];
     const hostileRows: string[][] = [];
     for (const { name, text, limitMs } of hostile) {
       ctx.log(`hostile: ${name}`);
       const started = performance.now();
-      const result = await compress(toolMessages(text), { model: BENCH_MODEL, store: new MemoryCcrStore() });
+      const result = await compress(toolMessages(text), {
+        model: BENCH_MODEL,
+        store: new MemoryCcrStore(),
+      });
       const took = performance.now() - started;
-      if (limitMs !== undefined && took > limitMs) ctx.problem(`hostile input "${name}" took ${Math.round(took)} ms (limit ${limitMs} ms)`);
-      hostileRows.push([name, int(text.length), int(result.tokensBefore), int(result.tokensAfter), ms(took), limitMs === undefined ? '—' : ms(limitMs)]);
+      if (limitMs !== undefined && took > limitMs)
+        ctx.problem(`hostile input "${name}" took ${Math.round(took)} ms (limit ${limitMs} ms)`);
+      hostileRows.push([
+        name,
+        int(text.length),
+        int(result.tokensBefore),
+        int(result.tokensAfter),
+        ms(took),
+        limitMs === undefined ? '—' : ms(limitMs),
+      ]);
     }
 
     return [
-      'One `compress()` of one tool output of each size, each in a fresh `node` process (peak RSS is that process\'s',
+      "One `compress()` of one tool output of each size, each in a fresh `node` process (peak RSS is that process's",
       'maximum resident set, including the input itself). The inputs are real corpora grown to size: every loghub',
       'sample in turn (each round tagged `seq=N`), a JSON array of records made of those lines, and the Python',
-      'sources of requests (each round headed `# copy N`). *Growth*: time over the previous size\'s — doubling the input',
+      "sources of requests (each round headed `# copy N`). *Growth*: time over the previous size's — doubling the input",
       'should not much more than double it. The calls pass `maxSegmentChars: 32 MiB`: the default (8 MiB) still sends',
       'larger segments as they are, because one pre-tokenizer piece of many megabytes (10 MB of one letter) takes',
       'seconds to count exactly even with the O(n log n) merge.',
       '',
-      table(['Input', 'Size', 'Tokens', 'compress()', 'Growth', 'Rate', 'Peak RSS', 'Saved', 'Strategy'], rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l']),
+      table(
+        [
+          'Input',
+          'Size',
+          'Tokens',
+          'compress()',
+          'Growth',
+          'Rate',
+          'Peak RSS',
+          'Saved',
+          'Strategy',
+        ],
+        rows,
+        ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l'],
+      ),
       '',
       'Hostile shapes, in this process, counted exactly (js-tiktoken needs seconds to hours on these: its merge is',
       'quadratic in the length of one pre-tokenizer piece). Rows with a limit fail the run when they exceed it.',
       '',
-      table(['Input', 'Characters', 'Tokens', 'After', 'compress()', 'Limit'], hostileRows, ['l', 'r', 'r', 'r', 'r', 'r']),
+      table(['Input', 'Characters', 'Tokens', 'After', 'compress()', 'Limit'], hostileRows, [
+        'l',
+        'r',
+        'r',
+        'r',
+        'r',
+        'r',
+      ]),
     ].join('\n');
   },
 };

@@ -20,7 +20,10 @@ function corpus(dir: string): string {
   return walk(dir).join('\n');
 }
 
-function throughput(text: string, count: (text: string) => number): { mbPerS: number; tokens: number } {
+function throughput(
+  text: string,
+  count: (text: string) => number,
+): { mbPerS: number; tokens: number } {
   let tokens = 0;
   const times: number[] = [];
   for (let run = 0; run < RUNS; run++) {
@@ -36,7 +39,9 @@ export const tokenCountingSection: BenchSection = {
   title: 'Token counting',
   async run(ctx) {
     const counter = await createTokenCounter(BENCH_MODEL);
-    const tools = ctx.workloads.flatMap((w) => w.turns.flat().map((step) => step.output)).join('\n');
+    const tools = ctx.workloads
+      .flatMap((w) => w.turns.flat().map((step) => step.output))
+      .join('\n');
     const inputs = [
       { name: 'loghub logs (all 16 samples)', text: corpus(join(ctx.dataDir, 'logs')) },
       { name: 'source code (5 projects)', text: corpus(join(ctx.dataDir, 'code')) },
@@ -48,7 +53,10 @@ export const tokenCountingSection: BenchSection = {
       const tiktoken = throughput(text, ctx.countTokens);
       const ours = throughput(text, (t) => counter.count(t));
       const gpt = throughput(text, gptTokenizerCount);
-      if (ours.tokens !== tiktoken.tokens) ctx.problem(`token counting: core counts ${ours.tokens} on ${name}, js-tiktoken ${tiktoken.tokens}`);
+      if (ours.tokens !== tiktoken.tokens)
+        ctx.problem(
+          `token counting: core counts ${ours.tokens} on ${name}, js-tiktoken ${tiktoken.tokens}`,
+        );
       rows.push([
         name,
         `${(Buffer.byteLength(text) / 1e6).toFixed(2)} MB`,
@@ -70,7 +78,17 @@ export const tokenCountingSection: BenchSection = {
       'reference only. The machine is shared (2 cores, other jobs running): compare ratios within a row, not across runs.',
       '',
       table(
-        ['Text', 'Size', 'Tokens', 'js-tiktoken', 'core', 'gpt-tokenizer', 'core ÷ js-tiktoken', 'core = js-tiktoken', 'gpt-tokenizer = js-tiktoken'],
+        [
+          'Text',
+          'Size',
+          'Tokens',
+          'js-tiktoken',
+          'core',
+          'gpt-tokenizer',
+          'core ÷ js-tiktoken',
+          'core = js-tiktoken',
+          'gpt-tokenizer = js-tiktoken',
+        ],
         rows,
         ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'l', 'l'],
       ),

@@ -14,12 +14,16 @@ export function dirTree(dir: string, name: string): TreeNode {
     .map((entry): TreeNode => {
       const full = join(dir, entry);
       const stat = statSync(full);
-      return stat.isDirectory() ? dirTree(full, entry) : { name: entry, type: 'file', size: stat.size };
+      return stat.isDirectory()
+        ? dirTree(full, entry)
+        : { name: entry, type: 'file', size: stat.size };
     });
   return { name, type: 'directory', children };
 }
 
 /** Number of files in a tree. */
 export function countFiles(node: TreeNode): number {
-  return node.type === 'file' ? 1 : node.children.reduce((sum, child) => sum + countFiles(child), 0);
+  return node.type === 'file'
+    ? 1
+    : node.children.reduce((sum, child) => sum + countFiles(child), 0);
 }

@@ -26,7 +26,8 @@ function recordedResponses(): Array<{ scenario: string; call: RecordedCall }> {
   for (const scenario of readdirSync(root).sort(byCodeUnit)) {
     const file = join(root, scenario, 'raw-fixture.json');
     if (!existsSync(file)) continue;
-    for (const call of JSON.parse(readFileSync(file, 'utf8')) as RecordedCall[]) out.push({ scenario, call });
+    for (const call of JSON.parse(readFileSync(file, 'utf8')) as RecordedCall[])
+      out.push({ scenario, call });
   }
   return out;
 }
@@ -34,7 +35,11 @@ function recordedResponses(): Array<{ scenario: string; call: RecordedCall }> {
 function isIssue(value: unknown): value is GitHubObject {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as GitHubObject;
-  return typeof v.number === 'number' && typeof v.title === 'string' && /\/(issues|pull)\/\d+$/.test(String(v.html_url ?? ''));
+  return (
+    typeof v.number === 'number' &&
+    typeof v.title === 'string' &&
+    /\/(issues|pull)\/\d+$/.test(String(v.html_url ?? ''))
+  );
 }
 
 /**
@@ -45,7 +50,11 @@ export function recordedIssues(): GitHubObject[] {
   const byUrl = new Map<string, GitHubObject>();
   for (const { call } of recordedResponses()) {
     const body = call.response as GitHubObject | GitHubObject[] | undefined;
-    const candidates = Array.isArray(body) ? body : Array.isArray(body?.items) ? (body.items as unknown[]) : [body];
+    const candidates = Array.isArray(body)
+      ? body
+      : Array.isArray(body?.items)
+        ? (body.items as unknown[])
+        : [body];
     for (const item of candidates) if (isIssue(item)) byUrl.set(String(item.html_url), item);
   }
   return [...byUrl.values()];
@@ -53,7 +62,9 @@ export function recordedIssues(): GitHubObject[] {
 
 /** The labels of a repository as `GET /repos/{owner}/{repo}/labels` returned them. */
 export function recordedLabels(): GitHubObject[] {
-  const call = recordedResponses().find(({ call: c }) => c.method === 'get' && /\/labels$/.test(c.path) && Array.isArray(c.response));
+  const call = recordedResponses().find(
+    ({ call: c }) => c.method === 'get' && /\/labels$/.test(c.path) && Array.isArray(c.response),
+  );
   if (!call) throw new Error(`no recorded label list in ${fixturesDir()}`);
   return call.call.response as GitHubObject[];
 }

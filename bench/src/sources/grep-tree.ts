@@ -22,7 +22,12 @@ export interface GrepResult {
 }
 
 /** Greps the project's source files like `rg -n -C2`, keeping indentation; deterministic (path order). */
-export function grepTree(project: SourceProject, pattern: RegExp, limit: number, context = 2): GrepResult {
+export function grepTree(
+  project: SourceProject,
+  pattern: RegExp,
+  limit: number,
+  context = 2,
+): GrepResult {
   const matches: GrepMatch[] = [];
   let totalMatches = 0;
   for (const path of listFiles(project.root).filter(isSource)) {

@@ -20,13 +20,22 @@ export function logMetrics(records: readonly LogRecord[], seconds: number): Metr
     const logger = record.logger.slice(record.logger.lastIndexOf('.') + 1);
     const id = `${start}\u0000${logger}`;
     let row = rows.get(id);
-    if (!row) rows.set(id, (row = { window_start: start, logger, events: 0, warn: 0, error: 0, bad_ratio: 0 }));
+    if (!row)
+      rows.set(
+        id,
+        (row = { window_start: start, logger, events: 0, warn: 0, error: 0, bad_ratio: 0 }),
+      );
     row.events += 1;
     if (record.level === 'WARN') row.warn += 1;
     if (record.level === 'ERROR' || record.level === 'FATAL') row.error += 1;
   }
-  const out = [...rows.values()].sort((a, b) => (a.window_start === b.window_start ? byCodeUnit(a.logger, b.logger) : byCodeUnit(a.window_start, b.window_start)));
-  for (const row of out) row.bad_ratio = Math.round(((row.warn + row.error) / row.events) * 1000) / 1000;
+  const out = [...rows.values()].sort((a, b) =>
+    a.window_start === b.window_start
+      ? byCodeUnit(a.logger, b.logger)
+      : byCodeUnit(a.window_start, b.window_start),
+  );
+  for (const row of out)
+    row.bad_ratio = Math.round(((row.warn + row.error) / row.events) * 1000) / 1000;
   return out;
 }
 
@@ -37,4 +46,3 @@ function windowStart(timestamp: string, seconds: number): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
   return `${date}T${pad(Math.floor(total / 3600))}:${pad(Math.floor(total / 60) % 60)}:${pad(total % 60)}`;
 }
-

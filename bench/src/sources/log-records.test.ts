@@ -6,12 +6,19 @@ import { readLogRecords, windowAround } from './log-records.js';
 const dataDir = findDataDir();
 
 describe.skipIf(!dataDir)(`loghub parsing (${dataDir ? 'shared/data' : noDataReason})`, () => {
-  it.each(['Hadoop', 'Zookeeper'] as const)('parses every line of %s_2k.log into a record', (format) => {
-    const records = readLogRecords(dataDir!, format);
-    expect(records).toHaveLength(2000);
-    expect(records.every((r) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}$/.test(r.timestamp) && r.logger !== '')).toBe(true);
-    expect(new Set(records.map((r) => r.level))).toContain('ERROR');
-  });
+  it.each(['Hadoop', 'Zookeeper'] as const)(
+    'parses every line of %s_2k.log into a record',
+    (format) => {
+      const records = readLogRecords(dataDir!, format);
+      expect(records).toHaveLength(2000);
+      expect(
+        records.every(
+          (r) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}$/.test(r.timestamp) && r.logger !== '',
+        ),
+      ).toBe(true);
+      expect(new Set(records.map((r) => r.level))).toContain('ERROR');
+    },
+  );
 
   it('takes a window that starts just before its anchor', () => {
     const records = readLogRecords(dataDir!, 'Hadoop');
@@ -24,6 +31,8 @@ describe.skipIf(!dataDir)(`loghub parsing (${dataDir ? 'shared/data' : noDataRea
     const records = readLogRecords(dataDir!, 'Hadoop');
     const rows = logMetrics(records, 10);
     expect(rows.reduce((sum, r) => sum + r.events, 0)).toBe(records.length);
-    expect(rows.reduce((sum, r) => sum + r.error, 0)).toBe(records.filter((r) => r.level === 'ERROR' || r.level === 'FATAL').length);
+    expect(rows.reduce((sum, r) => sum + r.error, 0)).toBe(
+      records.filter((r) => r.level === 'ERROR' || r.level === 'FATAL').length,
+    );
   });
 });

@@ -15,7 +15,8 @@ export interface LogRecord {
 // `2015-10-18 18:01:47,978 INFO [main] org.apache...MRAppMaster: Created MRAppMaster ...`
 const hadoop = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d),(\d{3}) (\w+) \[(.*?)\] ([\w.$]+): ?(.*)$/;
 // `2015-07-29 17:41:44,747 - INFO  [QuorumPeer[myid=1]/...:2181:FastLeaderElection@774] - Notification time out: 3200`
-const zookeeper = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d),(\d{3}) - (\w+)\s+\[(.*):([\w$]+@\d+)\] - ?(.*)$/;
+const zookeeper =
+  /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d),(\d{3}) - (\w+)\s+\[(.*):([\w$]+@\d+)\] - ?(.*)$/;
 
 /** Formats the loghub samples this bench turns into JSON records. */
 export type LogFormat = 'Hadoop' | 'Zookeeper';
@@ -42,7 +43,12 @@ export function readLogRecords(dataDir: string, format: LogFormat): LogRecord[] 
 }
 
 /** `count` consecutive records starting `lead` records before the first one matching `anchor`. */
-export function windowAround(records: readonly LogRecord[], anchor: (r: LogRecord) => boolean, lead: number, count: number): LogRecord[] {
+export function windowAround(
+  records: readonly LogRecord[],
+  anchor: (r: LogRecord) => boolean,
+  lead: number,
+  count: number,
+): LogRecord[] {
   const first = records.findIndex(anchor);
   if (first < 0) throw new Error('the log sample has no line matching the window anchor');
   const start = Math.max(0, Math.min(first - lead, records.length - count));

@@ -18,7 +18,8 @@ export function sourceProject(dataDir: string, id: string): SourceProject {
   const root = join(dataDir, 'code', id);
   const source = readFileSync(join(root, 'SOURCE'), 'utf8');
   const match = /github\.com\/([^/\s]+\/[^/\s]+)\s*@\s*([0-9a-f]{40})/.exec(source);
-  if (!match) throw new Error(`${join(root, 'SOURCE')} does not name a GitHub repository and commit`);
+  if (!match)
+    throw new Error(`${join(root, 'SOURCE')} does not name a GitHub repository and commit`);
   return { root, id, repository: match[1] as string, commit: match[2] as string };
 }
 

@@ -19,8 +19,12 @@ function warnTemplate(line: string): string | undefined {
 }
 
 /** Distinct WARN/ERROR/FATAL templates of a log, and how many of them a compressed version still shows. */
-export function warnTemplatesVisible(original: string, compressed: string): { total: number; visible: number } {
-  const collect = (text: string) => new Set(text.split('\n').flatMap((line) => warnTemplate(line) ?? []));
+export function warnTemplatesVisible(
+  original: string,
+  compressed: string,
+): { total: number; visible: number } {
+  const collect = (text: string) =>
+    new Set(text.split('\n').flatMap((line) => warnTemplate(line) ?? []));
   const wanted = collect(original);
   const shown = collect(compressed);
   let visible = 0;

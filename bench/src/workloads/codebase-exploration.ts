@@ -18,24 +18,51 @@ export function codebaseExplorationWorkload(dataDir: string): Workload {
   return toConversation({
     id: 'codebase-exploration',
     title: 'Codebase exploration',
-    reference: { savings: 0.47, shape: 'generated nested tree (depth 3, 20 files/dir) + generated file search (200) + code search (100)' },
+    reference: {
+      savings: 0.47,
+      shape:
+        'generated nested tree (depth 3, 20 files/dir) + generated file search (200) + code search (100)',
+    },
     data:
       `\`list_directory\`: the full tree of ${gson.repository} @ \`${gson.commit.slice(0, 7)}\` (${countFiles(tree)} files, nested ` +
       `\`{name, type, size, children}\`). \`read_file\`: ${files.map((f) => `\`${f.path.split('/').pop()}\` (${lineCount(f.text)} lines)`).join(' and ')}, ` +
       `verbatim. \`search_code\`: ${search.matches.length} of ${search.totalMatches} matches for \`TypeAdapterFactory\`. The second file ` +
       'read is within the last 4 messages, which the pipeline protects as code being worked on.',
-    system: 'You are a senior Java engineer helping a colleague understand a codebase. Use the tools to explore it.',
+    system:
+      'You are a senior Java engineer helping a colleague understand a codebase. Use the tools to explore it.',
     question: 'How does Gson decide which TypeAdapter to use for a type?',
     turns: [
-      [{ name: 'list_directory', args: { path: 'gson', recursive: true }, output: jsonOutput(tree), summary: `${countFiles(tree)} files` }],
-      files.map((f) => ({ name: 'read_file', args: { path: f.path }, output: f.text, summary: `${lineCount(f.text)} lines` })),
-      [{ name: 'search_code', args: { query: 'TypeAdapterFactory', repo: gson.repository, limit: 100 }, output: jsonOutput({ total_count: search.totalMatches, items: search.matches }), summary: `${search.matches.length} matches` }],
+      [
+        {
+          name: 'list_directory',
+          args: { path: 'gson', recursive: true },
+          output: jsonOutput(tree),
+          summary: `${countFiles(tree)} files`,
+        },
+      ],
+      files.map((f) => ({
+        name: 'read_file',
+        args: { path: f.path },
+        output: f.text,
+        summary: `${lineCount(f.text)} lines`,
+      })),
+      [
+        {
+          name: 'search_code',
+          args: { query: 'TypeAdapterFactory', repo: gson.repository, limit: 100 },
+          output: jsonOutput({ total_count: search.totalMatches, items: search.matches }),
+          summary: `${search.matches.length} matches`,
+        },
+      ],
     ],
     focus: [
       { step: 1, needle: 'public <T> TypeAdapter<T> getAdapter(TypeToken<T> type) {' },
       { step: 1, needle: 'for (TypeAdapterFactory factory : factories) {' },
-      ...search.matches.filter((m) => m.path.endsWith('GsonBuilder.java')).map((m) => ({ step: 3, needle: m.match.trim() })),
+      ...search.matches
+        .filter((m) => m.path.endsWith('GsonBuilder.java'))
+        .map((m) => ({ step: 3, needle: m.match.trim() })),
     ],
-    finalQuestion: 'Walk me through getAdapter: the cache, the factory order, and where user-registered factories come in (file:line).',
+    finalQuestion:
+      'Walk me through getAdapter: the cache, the factory order, and where user-registered factories come in (file:line).',
   });
 }

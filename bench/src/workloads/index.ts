@@ -6,7 +6,12 @@ import type { Workload } from './workload.js';
 
 /** The four headline workloads, in the reference table's order. */
 export function buildWorkloads(dataDir: string): Workload[] {
-  return [codeSearchWorkload(dataDir), sreIncidentWorkload(dataDir), issueTriageWorkload(dataDir), codebaseExplorationWorkload(dataDir)];
+  return [
+    codeSearchWorkload(dataDir),
+    sreIncidentWorkload(dataDir),
+    issueTriageWorkload(dataDir),
+    codebaseExplorationWorkload(dataDir),
+  ];
 }
 
 export type { FocusItem, ToolStep, Workload } from './workload.js';

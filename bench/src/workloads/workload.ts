@@ -32,7 +32,11 @@ export interface Workload {
 }
 
 /** Fields a workload module supplies; `messages` is derived. */
-export type WorkloadSpec = Omit<Workload, 'messages'> & { system: string; question: string; finalQuestion: string };
+export type WorkloadSpec = Omit<Workload, 'messages'> & {
+  system: string;
+  question: string;
+  finalQuestion: string;
+};
 
 /**
  * Lays a workload out as an OpenAI conversation: system, user question, then per turn one
@@ -55,7 +59,8 @@ export function toConversation(spec: WorkloadSpec): Workload {
         function: { name: step.name, arguments: JSON.stringify(step.args) },
       })),
     });
-    turn.forEach((step, i) => messages.push({ role: 'tool', tool_call_id: ids[i] as string, content: step.output }));
+    for (const [i, step] of turn.entries())
+      messages.push({ role: 'tool', tool_call_id: ids[i] as string, content: step.output });
   }
   messages.push({ role: 'user', content: spec.finalQuestion });
   const { system: _system, question: _question, finalQuestion: _final, ...rest } = spec;

@@ -13,7 +13,9 @@ describe.skipIf(!dataDir)(`workload builders (${dataDir ? 'shared/data' : noData
 
   it('builds the same bytes every time', () => {
     const again = buildWorkloads(dataDir!);
-    expect(JSON.stringify(again.map((w) => w.messages))).toBe(JSON.stringify(workloads.map((w) => w.messages)));
+    expect(JSON.stringify(again.map((w) => w.messages))).toBe(
+      JSON.stringify(workloads.map((w) => w.messages)),
+    );
   });
 
   it('lays out valid OpenAI conversations: every tool message answers a call with the right name', () => {
@@ -22,7 +24,9 @@ describe.skipIf(!dataDir)(`workload builders (${dataDir ? 'shared/data' : noData
       expect(messages[0]?.role).toBe('system');
       expect(messages[1]?.role).toBe('user');
       expect(messages.at(-1)?.role).toBe('user');
-      const calls = new Map(messages.flatMap((m) => m.tool_calls ?? []).map((c) => [c.id, c.function.name]));
+      const calls = new Map(
+        messages.flatMap((m) => m.tool_calls ?? []).map((c) => [c.id, c.function.name]),
+      );
       stepsOf(workload).forEach((step, index) => {
         const message = messages[messageIndexOfStep(workload, index)]!;
         expect(message.role).toBe('tool');
@@ -36,7 +40,10 @@ describe.skipIf(!dataDir)(`workload builders (${dataDir ? 'shared/data' : noData
     const codeSearch = workloads.find((w) => w.id === 'code-search')!;
     const steps = stepsOf(codeSearch);
     expect(steps.map((s) => s.name)).toEqual(['search_code']);
-    const output = JSON.parse(steps[0]!.output) as { total_matches: number; results: Array<{ path: string; match: string }> };
+    const output = JSON.parse(steps[0]!.output) as {
+      total_matches: number;
+      results: Array<{ path: string; match: string }>;
+    };
     expect(output.results).toHaveLength(100);
     expect(output.total_matches).toBeGreaterThan(100);
     const gson = sourceProject(dataDir!, 'java/gson');
@@ -49,7 +56,10 @@ describe.skipIf(!dataDir)(`workload builders (${dataDir ? 'shared/data' : noData
   it('puts every focus item in the output of the step it names', () => {
     for (const workload of workloads) {
       expect(workload.focus.length).toBeGreaterThan(0);
-      for (const item of workload.focus) expect(stepsOf(workload)[item.step]?.output).toContain(JSON.stringify(item.needle).slice(1, -1));
+      for (const item of workload.focus)
+        expect(stepsOf(workload)[item.step]?.output).toContain(
+          JSON.stringify(item.needle).slice(1, -1),
+        );
     }
   });
 });

@@ -8,7 +8,10 @@ type Runtime = 'nodejs' | 'edge';
 
 export default function Chat() {
   const [runtime, setRuntime] = useState<Runtime>('nodejs');
-  const transport = useMemo(() => new DefaultChatTransport({ api: runtime === 'edge' ? '/api/chat/edge' : '/api/chat' }), [runtime]);
+  const transport = useMemo(
+    () => new DefaultChatTransport({ api: runtime === 'edge' ? '/api/chat/edge' : '/api/chat' }),
+    [runtime],
+  );
   const { messages, sendMessage, status, error } = useChat({ transport });
   const [input, setInput] = useState('');
 
@@ -34,10 +37,12 @@ export default function Chat() {
           <strong>{message.role === 'user' ? 'You' : 'Assistant'}</strong>
           {message.parts.map((part, i) =>
             part.type === 'text' ? (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a message's parts have no ids and never reorder
               <p key={i} style={{ whiteSpace: 'pre-wrap' }}>
                 {part.text}
               </p>
             ) : part.type.startsWith('tool-') ? (
+              // biome-ignore lint/suspicious/noArrayIndexKey: as above
               <p key={i}>
                 <em>used {part.type.slice(5)}</em>
               </p>
@@ -47,7 +52,12 @@ export default function Chat() {
       ))}
       {error && <p role="alert">Error: {error.message}</p>}
       <form onSubmit={submit}>
-        <input value={input} onChange={(e) => setInput(e.target.value)} placeholder="Why did checkout fail?" style={{ width: '80%' }} />
+        <input
+          value={input}
+          onChange={(e) => setInput(e.target.value)}
+          placeholder="Why did checkout fail?"
+          style={{ width: '80%' }}
+        />
         <button type="submit" disabled={status !== 'ready'}>
           Send
         </button>

@@ -1,4 +1,10 @@
-import { convertToModelMessages, stepCountIs, streamText, wrapLanguageModel, type UIMessage } from 'ai';
+import {
+  convertToModelMessages,
+  stepCountIs,
+  streamText,
+  wrapLanguageModel,
+  type UIMessage,
+} from 'ai';
 import { headroomMiddleware } from 'headroom-ai';
 import { ccrStore } from './ccr-store';
 import { chatModel } from './model';
@@ -12,7 +18,8 @@ export async function chat(req: Request): Promise<Response> {
   const { messages } = (await req.json()) as { messages: UIMessage[] };
   const result = streamText({
     model: wrapLanguageModel({ model: chatModel(), middleware: headroom }),
-    system: 'You are an on-call assistant. Read service logs with serviceLog and answer from what they say.',
+    system:
+      'You are an on-call assistant. Read service logs with serviceLog and answer from what they say.',
     messages: await convertToModelMessages(messages),
     tools,
     stopWhen: stepCountIs(5),

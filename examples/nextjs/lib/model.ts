@@ -24,7 +24,13 @@ export function chatModel(env: Env = process.env): ProviderModel {
     });
     return provider.chatModel(env.CHAT_MODEL ?? 'gpt-4.1-mini');
   }
-  if (env.ANTHROPIC_API_KEY) return createAnthropic({ apiKey: env.ANTHROPIC_API_KEY })(env.CHAT_MODEL ?? 'claude-sonnet-4-5');
-  if (env.OPENAI_API_KEY) return createOpenAI({ apiKey: env.OPENAI_API_KEY })(env.CHAT_MODEL ?? 'gpt-4.1-mini');
-  throw new Error('Set OPENAI_COMPATIBLE_BASE_URL, ANTHROPIC_API_KEY or OPENAI_API_KEY (see README.md)');
+  if (env.ANTHROPIC_API_KEY)
+    return createAnthropic({ apiKey: env.ANTHROPIC_API_KEY })(
+      env.CHAT_MODEL ?? 'claude-sonnet-4-5',
+    );
+  if (env.OPENAI_API_KEY)
+    return createOpenAI({ apiKey: env.OPENAI_API_KEY })(env.CHAT_MODEL ?? 'gpt-4.1-mini');
+  throw new Error(
+    'Set OPENAI_COMPATIBLE_BASE_URL, ANTHROPIC_API_KEY or OPENAI_API_KEY (see README.md)',
+  );
 }

@@ -14,8 +14,13 @@ export function serviceLog(service: Service): string {
   for (let i = 0; i < 400; i++) {
     const second = String(i % 60).padStart(2, '0');
     const minute = String(10 + Math.floor(i / 60)).padStart(2, '0');
-    lines.push(`2026-11-30T09:${minute}:${second}Z INFO ${service} handled GET /api/${service}/${1000 + i} in ${20 + ((i * 7) % 30)} ms`);
-    if (i === 271) lines.push(`2026-11-30T09:${minute}:${second}Z ERROR ${service} payment provider timed out after 30000 ms (request 1271)`);
+    lines.push(
+      `2026-11-30T09:${minute}:${second}Z INFO ${service} handled GET /api/${service}/${1000 + i} in ${20 + ((i * 7) % 30)} ms`,
+    );
+    if (i === 271)
+      lines.push(
+        `2026-11-30T09:${minute}:${second}Z ERROR ${service} payment provider timed out after 30000 ms (request 1271)`,
+      );
   }
   return lines.join('\n');
 }
@@ -30,6 +35,7 @@ export const tools = {
       required: ['service'],
       additionalProperties: false,
     }),
-    execute: async ({ service }) => (services.includes(service) ? serviceLog(service) : `Unknown service ${String(service)}`),
+    execute: async ({ service }) =>
+      services.includes(service) ? serviceLog(service) : `Unknown service ${String(service)}`,
   }),
 };

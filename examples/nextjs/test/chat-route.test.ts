@@ -6,7 +6,8 @@ import { nextStart } from './next-start';
 const question = 'Why did checkout fail?';
 const answer = ['Checkout failed because ', 'the payment provider timed out ', '(request 1271).'];
 
-const toolMessages = (request: ReceivedRequest) => request.messages.filter((m) => m.role === 'tool');
+const toolMessages = (request: ReceivedRequest) =>
+  request.messages.filter((m) => m.role === 'tool');
 
 let fake: Awaited<ReturnType<typeof startFakeOpenAI>>;
 let app: Awaited<ReturnType<typeof nextStart>>;
@@ -14,9 +15,15 @@ let app: Awaited<ReturnType<typeof nextStart>>;
 beforeAll(async () => {
   // The fake model reads the checkout log first, then answers.
   fake = await startFakeOpenAI((request) =>
-    toolMessages(request).length === 0 ? { toolCall: { name: 'serviceLog', arguments: JSON.stringify({ service: 'checkout' }) } } : { text: answer },
+    toolMessages(request).length === 0
+      ? { toolCall: { name: 'serviceLog', arguments: JSON.stringify({ service: 'checkout' }) } }
+      : { text: answer },
   );
-  app = await nextStart({ OPENAI_COMPATIBLE_BASE_URL: fake.baseURL, OPENAI_COMPATIBLE_API_KEY: 'test-key', CHAT_MODEL: 'gpt-4.1-mini' });
+  app = await nextStart({
+    OPENAI_COMPATIBLE_BASE_URL: fake.baseURL,
+    OPENAI_COMPATIBLE_API_KEY: 'test-key',
+    CHAT_MODEL: 'gpt-4.1-mini',
+  });
 }, 120_000);
 
 afterAll(() => {
@@ -25,11 +32,17 @@ afterAll(() => {
 });
 
 /** Posts what `useChat()` posts and reads the UI message stream as it arrives. */
-async function postChat(path: string): Promise<{ status: number; events: Array<Record<string, unknown>> }> {
+async function postChat(
+  path: string,
+): Promise<{ status: number; events: Array<Record<string, unknown>> }> {
   const response = await fetch(`${app.url}${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ id: `chat-${path}`, trigger: 'submit-message', messages: [{ id: 'm1', role: 'user', parts: [{ type: 'text', text: question }] }] }),
+    body: JSON.stringify({
+      id: `chat-${path}`,
+      trigger: 'submit-message',
+      messages: [{ id: 'm1', role: 'user', parts: [{ type: 'text', text: question }] }],
+    }),
   });
   const events: Array<Record<string, unknown>> = [];
   const decoder = new TextDecoder();
@@ -62,7 +75,9 @@ describe.each([
     const content = String(toolResult!.content);
     const original = serviceLog('checkout');
     expect(content).toMatch(/<<ccr:[0-9a-f]{24}/);
-    expect(content).toContain('ERROR checkout payment provider timed out after 30000 ms (request 1271)');
+    expect(content).toContain(
+      'ERROR checkout payment provider timed out after 30000 ms (request 1271)',
+    );
     expect(content.length).toBeLessThan(original.length / 4);
     expect(received[1]!.tools?.map((t) => t.function.name)).toContain('headroom_retrieve');
 

@@ -1,4 +1,10 @@
-import type { JSONValue, LanguageModelV3Content, LanguageModelV3Message, LanguageModelV3ToolResultPart, SharedV3ProviderMetadata } from '@ai-sdk/provider';
+import type {
+  JSONValue,
+  LanguageModelV3Content,
+  LanguageModelV3Message,
+  LanguageModelV3ToolResultPart,
+  SharedV3ProviderMetadata,
+} from '@ai-sdk/provider';
 
 type AssistantMessage = Extract<LanguageModelV3Message, { role: 'assistant' }>;
 
@@ -29,7 +35,15 @@ export function assistantMessage(content: readonly LanguageModelV3Content[]): As
           },
         ];
       case 'tool-result':
-        return [{ type: 'tool-result', toolCallId: part.toolCallId, toolName: part.toolName, output: toolOutput(part.result, part.isError), ...options }];
+        return [
+          {
+            type: 'tool-result',
+            toolCallId: part.toolCallId,
+            toolName: part.toolName,
+            output: toolOutput(part.result, part.isError),
+            ...options,
+          },
+        ];
       default:
         return [];
     }
@@ -37,7 +51,9 @@ export function assistantMessage(content: readonly LanguageModelV3Content[]): As
   return { role: 'assistant', content: parts };
 }
 
-function providerOptions(metadata: SharedV3ProviderMetadata | undefined): { providerOptions?: SharedV3ProviderMetadata } {
+function providerOptions(metadata: SharedV3ProviderMetadata | undefined): {
+  providerOptions?: SharedV3ProviderMetadata;
+} {
   return metadata ? { providerOptions: metadata } : {};
 }
 
@@ -51,7 +67,15 @@ function parseInput(input: string): unknown {
   }
 }
 
-function toolOutput(result: JSONValue, isError: boolean | undefined): LanguageModelV3ToolResultPart['output'] {
-  if (isError) return typeof result === 'string' ? { type: 'error-text', value: result } : { type: 'error-json', value: result };
-  return typeof result === 'string' ? { type: 'text', value: result } : { type: 'json', value: result };
+function toolOutput(
+  result: JSONValue,
+  isError: boolean | undefined,
+): LanguageModelV3ToolResultPart['output'] {
+  if (isError)
+    return typeof result === 'string'
+      ? { type: 'error-text', value: result }
+      : { type: 'error-json', value: result };
+  return typeof result === 'string'
+    ? { type: 'text', value: result }
+    : { type: 'json', value: result };
 }

@@ -9,7 +9,8 @@ import type { CallOptionsLike } from './types.js';
  * values (a clock, a request id) are masked first, so a system prompt with a clock stays one conversation.
  */
 export function conversationIdOf(params: CallOptionsLike, prompt: LanguageModelV3Prompt): string {
-  const given = (params.providerOptions?.headroom as { conversationId?: unknown } | undefined)?.conversationId;
+  const given = (params.providerOptions?.headroom as { conversationId?: unknown } | undefined)
+    ?.conversationId;
   if (typeof given === 'string' && given !== '') return given;
   return `opening:${openingHash(prompt)}`;
 }

@@ -9,7 +9,14 @@ import { changelogConversation } from './test-utils/conversation.js';
 import { changelog } from './test-utils/fixtures.js';
 import { headroomMiddleware } from './headroom-middleware.js';
 import { testMiddleware } from './test-utils/test-middleware.js';
-import { generated, lastToolResults, markerKeys, retrieveCall, streamed, usage } from './test-utils/mock-results.js';
+import {
+  generated,
+  lastToolResults,
+  markerKeys,
+  retrieveCall,
+  streamed,
+  usage,
+} from './test-utils/mock-results.js';
 
 describe('in the Edge runtime', () => {
   it('runs in an Edge VM, not plain Node', () => {
@@ -17,13 +24,27 @@ describe('in the Edge runtime', () => {
   });
 
   it('ships no node: imports in the middleware or in core’s main entry', () => {
-    const sources = import.meta.glob(['./**/*.ts', '!./**/*.test.ts', '!./test-utils/**', '../../core/dist/**/*.js', '!../../core/dist/node/**', '!../../core/dist/**/*.node.js'], {
-      query: '?raw',
-      import: 'default',
-      eager: true,
-    });
-    expect(Object.keys(sources).filter((file) => file.startsWith('../../core/')).length).toBeGreaterThan(10);
-    const offenders = Object.entries(sources).filter(([, text]) => /(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"]node:/.test(text));
+    const sources = import.meta.glob(
+      [
+        './**/*.ts',
+        '!./**/*.test.ts',
+        '!./test-utils/**',
+        '../../core/dist/**/*.js',
+        '!../../core/dist/node/**',
+        '!../../core/dist/**/*.node.js',
+      ],
+      {
+        query: '?raw',
+        import: 'default',
+        eager: true,
+      },
+    );
+    expect(
+      Object.keys(sources).filter((file) => file.startsWith('../../core/')).length,
+    ).toBeGreaterThan(10);
+    const offenders = Object.entries(sources).filter(([, text]) =>
+      /(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"]node:/.test(text),
+    );
     expect(offenders.map(([file]) => file)).toEqual([]);
   });
 
@@ -45,28 +66,59 @@ describe('in the Edge runtime', () => {
 
     const generatedText = await generateText({ model: wrapped, ...changelogConversation() });
     expect(generatedText.text).toBe('edge answer');
-    expect(lastToolResults(model.doGenerateCalls[1]!.prompt)[0]).toMatchObject({ output: { value: changelog } });
+    expect(lastToolResults(model.doGenerateCalls[1]!.prompt)[0]).toMatchObject({
+      output: { value: changelog },
+    });
 
     const streamedText = streamText({ model: wrapped, ...changelogConversation() });
     expect(await streamedText.text).toBe('edge stream');
-    expect(lastToolResults(model.doStreamCalls[1]!.prompt)[0]).toMatchObject({ output: { value: changelog } });
+    expect(lastToolResults(model.doStreamCalls[1]!.prompt)[0]).toMatchObject({
+      output: { value: changelog },
+    });
   });
 
   it('compresses code with tree-sitter grammars passed as bytes through the options, as a bundle ships them', async () => {
     // Read here, in the test, as a bundler would inline them; the middleware itself touches no file system.
-    const wasm = (path: string) => readFileSync(new URL(`../../core/node_modules/${path}`, import.meta.url));
+    const wasm = (path: string) =>
+      readFileSync(new URL(`../../core/node_modules/${path}`, import.meta.url));
     const code = createCodeCompressor({
       treeSitter: () => import('web-tree-sitter'),
-      grammars: { 'tree-sitter': wasm('web-tree-sitter/tree-sitter.wasm'), python: wasm('@vscode/tree-sitter-wasm/wasm/tree-sitter-python.wasm') },
+      grammars: {
+        'tree-sitter': wasm('web-tree-sitter/tree-sitter.wasm'),
+        python: wasm('@vscode/tree-sitter-wasm/wasm/tree-sitter-python.wasm'),
+      },
     });
     const middleware = headroomMiddleware({ compressors: { code }, protectRecent: 0 });
-    const source = Array.from({ length: 12 }, (_, i) => `def handler_${i}(request):\n${'    total = request.value * 2\n'.repeat(8)}    return total\n`).join('\n');
+    const source = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `def handler_${i}(request):\n${'    total = request.value * 2\n'.repeat(8)}    return total\n`,
+    ).join('\n');
     const prompt: LanguageModelV3Prompt = [
       { role: 'user', content: [{ type: 'text', text: 'Review app.py' }] },
-      { role: 'assistant', content: [{ type: 'tool-call', toolCallId: 'c', toolName: 'readFile', input: { path: 'app.py' } }] },
-      { role: 'tool', content: [{ type: 'tool-result', toolCallId: 'c', toolName: 'readFile', output: { type: 'text', value: source } }] },
+      {
+        role: 'assistant',
+        content: [
+          { type: 'tool-call', toolCallId: 'c', toolName: 'readFile', input: { path: 'app.py' } },
+        ],
+      },
+      {
+        role: 'tool',
+        content: [
+          {
+            type: 'tool-result',
+            toolCallId: 'c',
+            toolName: 'readFile',
+            output: { type: 'text', value: source },
+          },
+        ],
+      },
     ];
-    const out = await middleware.transformParams({ type: 'generate', params: { prompt }, model: { modelId: 'gpt-4o' } });
+    const out = await middleware.transformParams({
+      type: 'generate',
+      params: { prompt },
+      model: { modelId: 'gpt-4o' },
+    });
     const text = JSON.stringify(out.prompt[2]);
     expect(text).toContain('def handler_0(request):');
     expect(text).toMatch(/lines omitted/);

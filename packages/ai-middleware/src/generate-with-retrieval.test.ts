@@ -6,7 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { changelogConversation } from './test-utils/conversation.js';
 import { changelog } from './test-utils/fixtures.js';
 import { testMiddleware } from './test-utils/test-middleware.js';
-import { generated, lastToolResults, markerKeys, retrieveCall, usage } from './test-utils/mock-results.js';
+import {
+  generated,
+  lastToolResults,
+  markerKeys,
+  retrieveCall,
+  usage,
+} from './test-utils/mock-results.js';
 
 /** A model that retrieves the first marker's key on its first call and answers on the next. */
 function retrievingModel(answer = 'Tool approval now carries a signature.') {
@@ -15,7 +21,13 @@ function retrievingModel(answer = 'Tool approval now carries a signature.') {
       const calls = options.prompt.filter((message) => message.role === 'tool').length;
       if (calls === 1) {
         const [key] = markerKeys(options.prompt);
-        return generated([{ type: 'text', text: 'Let me read the full changelog.' }, retrieveCall('call-r1', key!)], usage(100, 10));
+        return generated(
+          [
+            { type: 'text', text: 'Let me read the full changelog.' },
+            retrieveCall('call-r1', key!),
+          ],
+          usage(100, 10),
+        );
       }
       return generated([{ type: 'text', text: answer }], usage(900, 20));
     },
@@ -32,18 +44,30 @@ describe('wrapGenerate', () => {
     });
 
     expect(model.doGenerateCalls).toHaveLength(2);
-    const [first, second] = model.doGenerateCalls as [LanguageModelV3CallOptions, LanguageModelV3CallOptions];
+    const [first, second] = model.doGenerateCalls as [
+      LanguageModelV3CallOptions,
+      LanguageModelV3CallOptions,
+    ];
     // The first call saw the compressed changelog and the tool; the second got the original back.
     expect(JSON.stringify(first.prompt)).not.toContain(changelog);
     expect(first.tools?.map((t) => t.name)).toEqual(['headroom_retrieve']);
     const [answer] = lastToolResults(second.prompt);
-    expect(answer).toMatchObject({ toolCallId: 'call-r1', toolName: 'headroom_retrieve', output: { type: 'text', value: changelog } });
+    expect(answer).toMatchObject({
+      toolCallId: 'call-r1',
+      toolName: 'headroom_retrieve',
+      output: { type: 'text', value: changelog },
+    });
     expect(second.prompt[second.prompt.length - 2]).toMatchObject({
       role: 'assistant',
-      content: [{ type: 'text', text: 'Let me read the full changelog.' }, { type: 'tool-call', toolCallId: 'call-r1', toolName: 'headroom_retrieve' }],
+      content: [
+        { type: 'text', text: 'Let me read the full changelog.' },
+        { type: 'tool-call', toolCallId: 'call-r1', toolName: 'headroom_retrieve' },
+      ],
     });
 
-    expect(result.text).toBe('Let me read the full changelog.Tool approval now carries a signature.');
+    expect(result.text).toBe(
+      'Let me read the full changelog.Tool approval now carries a signature.',
+    );
     expect(result.toolCalls).toEqual([]);
     expect(result.steps).toHaveLength(1);
     expect(result.finishReason).toBe('stop');
@@ -58,10 +82,16 @@ describe('wrapGenerate', () => {
         if (lastToolResults(options.prompt).some((part) => part.toolName === 'headroom_retrieve')) {
           return generated([{ type: 'text', text: 'done' }], usage(10, 1));
         }
-        return generated([retrieveCall('call-q', markerKeys(options.prompt)[0]!, 'approval signature')], usage(10, 1));
+        return generated(
+          [retrieveCall('call-q', markerKeys(options.prompt)[0]!, 'approval signature')],
+          usage(10, 1),
+        );
       },
     });
-    await generateText({ model: wrapLanguageModel({ model, middleware: testMiddleware() }), ...changelogConversation() });
+    await generateText({
+      model: wrapLanguageModel({ model, middleware: testMiddleware() }),
+      ...changelogConversation(),
+    });
     const [answer] = lastToolResults(model.doGenerateCalls[1]!.prompt);
     const value = (answer!.output as { value: string }).value;
     expect(value).toMatch(/^\d+ of \d+ parts match "approval signature":/);
@@ -71,10 +101,17 @@ describe('wrapGenerate', () => {
 
   it('stops after maxRounds and hides the retrieval calls it did not answer', async () => {
     const model = new MockLanguageModelV3({
-      doGenerate: async (options: LanguageModelV3CallOptions) => generated([retrieveCall(`call-${options.prompt.length}`, markerKeys(options.prompt)[0]!)], usage(10, 1)),
+      doGenerate: async (options: LanguageModelV3CallOptions) =>
+        generated(
+          [retrieveCall(`call-${options.prompt.length}`, markerKeys(options.prompt)[0]!)],
+          usage(10, 1),
+        ),
     });
     const result = await generateText({
-      model: wrapLanguageModel({ model, middleware: testMiddleware({ retrieval: { maxRounds: 2 } }) }),
+      model: wrapLanguageModel({
+        model,
+        middleware: testMiddleware({ retrieval: { maxRounds: 2 } }),
+      }),
       ...changelogConversation(),
     });
     expect(model.doGenerateCalls).toHaveLength(3);
@@ -91,10 +128,15 @@ describe('wrapGenerate', () => {
       ],
     });
     const stats = createStats();
-    const result = await generateText({ model: wrapLanguageModel({ model, middleware: testMiddleware({ stats }) }), ...changelogConversation() });
+    const result = await generateText({
+      model: wrapLanguageModel({ model, middleware: testMiddleware({ stats }) }),
+      ...changelogConversation(),
+    });
     const [answer] = lastToolResults(model.doGenerateCalls[1]!.prompt);
     expect(answer!.output.type).toBe('error-text');
-    expect((answer!.output as { value: string }).value).toContain('No stored original for key deadbeefdeadbeefdeadbeef');
+    expect((answer!.output as { value: string }).value).toContain(
+      'No stored original for key deadbeefdeadbeefdeadbeef',
+    );
     expect(result.text).toBe('That content has expired.');
     expect(stats.snapshot().ccr.misses).toBe(1);
   });
@@ -106,7 +148,15 @@ describe('wrapGenerate', () => {
         if (model.doGenerateCalls.length === 1) {
           key = markerKeys(options.prompt)[0]!;
           return generated(
-            [retrieveCall('call-r', key), { type: 'tool-call', toolCallId: 'call-app', toolName: 'lookupIssue', input: '{"id":42}' }],
+            [
+              retrieveCall('call-r', key),
+              {
+                type: 'tool-call',
+                toolCallId: 'call-app',
+                toolName: 'lookupIssue',
+                input: '{"id":42}',
+              },
+            ],
             usage(100, 10),
           );
         }
@@ -118,7 +168,11 @@ describe('wrapGenerate', () => {
       ...changelogConversation(),
       tools: {
         lookupIssue: tool({
-          inputSchema: jsonSchema<{ id: number }>({ type: 'object', properties: { id: { type: 'number' } }, required: ['id'] }),
+          inputSchema: jsonSchema<{ id: number }>({
+            type: 'object',
+            properties: { id: { type: 'number' } },
+            required: ['id'],
+          }),
           execute: async ({ id }) => `issue ${id}: closed`,
         }),
       },
@@ -127,30 +181,51 @@ describe('wrapGenerate', () => {
 
     // Step 1 hands the application its call; ours appears as a provider-executed call with its result.
     const [step1] = result.steps;
-    expect(step1!.toolCalls.map((call) => [call.toolName, call.providerExecuted ?? false])).toEqual([
-      ['headroom_retrieve', true],
-      ['lookupIssue', false],
-    ]);
-    expect(step1!.toolResults.find((r) => r.toolName === 'headroom_retrieve')?.output).toBe(changelog);
+    expect(step1!.toolCalls.map((call) => [call.toolName, call.providerExecuted ?? false])).toEqual(
+      [
+        ['headroom_retrieve', true],
+        ['lookupIssue', false],
+      ],
+    );
+    expect(step1!.toolResults.find((r) => r.toolName === 'headroom_retrieve')?.output).toBe(
+      changelog,
+    );
 
     // Step 2's prompt has both calls as ordinary calls, both results in the tool message, no provider-executed parts.
     const prompt = model.doGenerateCalls[1]!.prompt;
     const assistant = prompt[prompt.length - 2]!;
     expect(assistant.role).toBe('assistant');
     expect(assistant.content).toEqual([
-      expect.objectContaining({ type: 'tool-call', toolCallId: 'call-r', toolName: 'headroom_retrieve', input: { key } }),
-      expect.objectContaining({ type: 'tool-call', toolCallId: 'call-app', toolName: 'lookupIssue' }),
+      expect.objectContaining({
+        type: 'tool-call',
+        toolCallId: 'call-r',
+        toolName: 'headroom_retrieve',
+        input: { key },
+      }),
+      expect.objectContaining({
+        type: 'tool-call',
+        toolCallId: 'call-app',
+        toolName: 'lookupIssue',
+      }),
     ]);
     expect(JSON.stringify(prompt)).not.toContain('providerExecuted');
     const results = lastToolResults(prompt);
     expect(results.map((r) => r.toolCallId).sort()).toEqual(['call-app', 'call-r']);
-    expect(results.find((r) => r.toolCallId === 'call-r')!.output).toEqual({ type: 'text', value: changelog });
+    expect(results.find((r) => r.toolCallId === 'call-r')!.output).toEqual({
+      type: 'text',
+      value: changelog,
+    });
     expect(result.text).toBe('Issue 42 is fixed in 6.0.1.');
   });
 
   it('leaves results without a retrieval call untouched', async () => {
-    const model = new MockLanguageModelV3({ doGenerate: generated([{ type: 'text', text: 'plain' }], usage(5, 1)) });
-    const result = await generateText({ model: wrapLanguageModel({ model, middleware: testMiddleware() }), ...changelogConversation() });
+    const model = new MockLanguageModelV3({
+      doGenerate: generated([{ type: 'text', text: 'plain' }], usage(5, 1)),
+    });
+    const result = await generateText({
+      model: wrapLanguageModel({ model, middleware: testMiddleware() }),
+      ...changelogConversation(),
+    });
     expect(result.text).toBe('plain');
     expect(result.usage.inputTokens).toBe(5);
     expect(model.doGenerateCalls).toHaveLength(1);

@@ -1,5 +1,19 @@
-import type { LanguageModelV3CallOptions, LanguageModelV3Content, LanguageModelV3FinishReason, LanguageModelV3GenerateResult } from '@ai-sdk/provider';
-import { answerCalls, inlineAnswer, isRetrieveCall, nextPrompt, roundLimitReason, roundOutcome, throwIfAborted, type RetrievalContext } from './retrieval-round.js';
+import type {
+  LanguageModelV3CallOptions,
+  LanguageModelV3Content,
+  LanguageModelV3FinishReason,
+  LanguageModelV3GenerateResult,
+} from '@ai-sdk/provider';
+import {
+  answerCalls,
+  inlineAnswer,
+  isRetrieveCall,
+  nextPrompt,
+  roundLimitReason,
+  roundOutcome,
+  throwIfAborted,
+  type RetrievalContext,
+} from './retrieval-round.js';
 import { addUsage } from './usage.js';
 
 type Generate = (options: LanguageModelV3CallOptions) => PromiseLike<LanguageModelV3GenerateResult>;
@@ -19,19 +33,36 @@ export async function generateWithRetrieval(
   let prompt = params.prompt;
   let usage = first.usage;
   const earlier: LanguageModelV3Content[] = [];
-  const done = (content: LanguageModelV3Content[], finishReason: LanguageModelV3FinishReason = result.finishReason) =>
+  const done = (
+    content: LanguageModelV3Content[],
+    finishReason: LanguageModelV3FinishReason = result.finishReason,
+  ) =>
     result === first && content === result.content && finishReason === result.finishReason
       ? result
-      : { ...result, content: [...earlier, ...content], finishReason, usage, warnings: first.warnings };
+      : {
+          ...result,
+          content: [...earlier, ...content],
+          finishReason,
+          usage,
+          warnings: first.warnings,
+        };
 
   for (let round = 0; ; round++) {
     const outcome = roundOutcome(result.content, round, ctx.maxRounds);
     if (outcome === 'done') return done(result.content);
-    if (outcome === 'limit') return done(result.content.filter((part) => !isRetrieveCall(part)), roundLimitReason);
+    if (outcome === 'limit')
+      return done(
+        result.content.filter((part) => !isRetrieveCall(part)),
+        roundLimitReason,
+      );
     throwIfAborted(params.abortSignal);
     const answers = await answerCalls(result.content, ctx);
     if (outcome === 'inline') {
-      return done(result.content.flatMap((part) => (isRetrieveCall(part) ? inlineAnswer(answers.find((a) => a.call === part)!) : [part])));
+      return done(
+        result.content.flatMap((part) =>
+          isRetrieveCall(part) ? inlineAnswer(answers.find((a) => a.call === part)!) : [part],
+        ),
+      );
     }
     prompt = nextPrompt(prompt, result.content, answers);
     earlier.push(...result.content.filter((part) => !isRetrieveCall(part)));

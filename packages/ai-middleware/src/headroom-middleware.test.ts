@@ -1,4 +1,8 @@
-import type { LanguageModelV3CallOptions, LanguageModelV3FunctionTool, LanguageModelV3Prompt } from '@ai-sdk/provider';
+import type {
+  LanguageModelV3CallOptions,
+  LanguageModelV3FunctionTool,
+  LanguageModelV3Prompt,
+} from '@ai-sdk/provider';
 import { MemoryCcrStore, createStats } from '@headroom/core';
 import { generateText, wrapLanguageModel } from 'ai';
 import { MockLanguageModelV3 } from 'ai/test';
@@ -10,7 +14,11 @@ import { testMiddleware } from './test-utils/test-middleware.js';
 import { generated, markerKeys, retrieveCall, usage } from './test-utils/mock-results.js';
 
 const model = { modelId: 'claude-sonnet-4-5' };
-const appTool: LanguageModelV3FunctionTool = { type: 'function', name: 'readFile', inputSchema: { type: 'object', properties: { path: { type: 'string' } } } };
+const appTool: LanguageModelV3FunctionTool = {
+  type: 'function',
+  name: 'readFile',
+  inputSchema: { type: 'object', properties: { path: { type: 'string' } } },
+};
 const transform = (middleware: HeadroomMiddleware, params: LanguageModelV3CallOptions) =>
   middleware.transformParams({ type: 'generate', params, model });
 
@@ -18,45 +26,82 @@ describe('transformParams', () => {
   it('compresses tool results only, keeps everything else, stores the original and offers headroom_retrieve', async () => {
     const store = new MemoryCcrStore();
     const events: CompressEvent[] = [];
-    const middleware = testMiddleware({ store, stats: createStats(), onCompress: (event) => events.push(event) });
+    const middleware = testMiddleware({
+      store,
+      stats: createStats(),
+      onCompress: (event) => events.push(event),
+    });
     const prompt = changelogPrompt();
     const out = await transform(middleware, { prompt, tools: [appTool], temperature: 0.2 });
 
     expect(out.prompt.slice(0, 3)).toEqual(prompt.slice(0, 3));
     expect(out.temperature).toBe(0.2);
     const result = out.prompt[3]!.content[0];
-    expect(result).toMatchObject({ type: 'tool-result', toolCallId: 'call-read', toolName: 'readFile', output: { type: 'text' } });
+    expect(result).toMatchObject({
+      type: 'tool-result',
+      toolCallId: 'call-read',
+      toolName: 'readFile',
+      output: { type: 'text' },
+    });
     const [key] = markerKeys(out.prompt);
     expect((await store.get(key!))?.original).toBe(changelog);
     expect(out.tools?.map((tool) => tool.name)).toEqual(['readFile', 'headroom_retrieve']);
     expect(prompt[3]!.content[0]).toMatchObject({ output: { value: changelog } });
 
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ model: 'claude-sonnet-4-5', compressed: true, ccrKeys: [key], retrievalTool: true });
+    expect(events[0]).toMatchObject({
+      model: 'claude-sonnet-4-5',
+      compressed: true,
+      ccrKeys: [key],
+      retrievalTool: true,
+    });
     expect(events[0]!.tokensSaved).toBeGreaterThan(events[0]!.tokensBefore / 2);
   });
 
   it('keeps a JSON output JSON, with the marker as an item', async () => {
     const prompt: LanguageModelV3Prompt = [
       { role: 'user', content: [{ type: 'text', text: 'Latest release?' }] },
-      { role: 'assistant', content: [{ type: 'tool-call', toolCallId: 'c', toolName: 'listReleases', input: {} }] },
-      { role: 'tool', content: [{ type: 'tool-result', toolCallId: 'c', toolName: 'listReleases', output: { type: 'json', value: releases } }] },
+      {
+        role: 'assistant',
+        content: [{ type: 'tool-call', toolCallId: 'c', toolName: 'listReleases', input: {} }],
+      },
+      {
+        role: 'tool',
+        content: [
+          {
+            type: 'tool-result',
+            toolCallId: 'c',
+            toolName: 'listReleases',
+            output: { type: 'json', value: releases },
+          },
+        ],
+      },
     ];
     const out = await transform(testMiddleware({ stats: createStats() }), { prompt });
-    const output = (out.prompt[2]!.content[0] as { output: { type: string; value: unknown } }).output;
+    const output = (out.prompt[2]!.content[0] as { output: { type: string; value: unknown } })
+      .output;
     expect(output.type).toBe('json');
-    expect(output.value).toEqual([releases[0], releases[1], { _headroom: expect.stringMatching(/^<<ccr:[0-9a-f]{24} \d+ items omitted/) }]);
+    expect(output.value).toEqual([
+      releases[0],
+      releases[1],
+      { _headroom: expect.stringMatching(/^<<ccr:[0-9a-f]{24} \d+ items omitted/) },
+    ]);
   });
 
   it('offers headroom_retrieve from the first call by default, so the tool list never changes later', async () => {
-    const params = { prompt: [{ role: 'user' as const, content: [{ type: 'text' as const, text: 'Hello' }] }], tools: [appTool] };
+    const params = {
+      prompt: [{ role: 'user' as const, content: [{ type: 'text' as const, text: 'Hello' }] }],
+      tools: [appTool],
+    };
     const out = await transform(testMiddleware(), params);
     expect(out.prompt).toBe(params.prompt);
     expect(out.tools?.map((tool) => tool.name)).toEqual(['readFile', 'headroom_retrieve']);
   });
 
   it("with retrieveTool 'when-needed', leaves a call with nothing to compress as it came", async () => {
-    const params = { prompt: [{ role: 'user' as const, content: [{ type: 'text' as const, text: 'Hello' }] }] };
+    const params = {
+      prompt: [{ role: 'user' as const, content: [{ type: 'text' as const, text: 'Hello' }] }],
+    };
     expect(await transform(testMiddleware({ retrieveTool: 'when-needed' }), params)).toBe(params);
   });
 
@@ -65,9 +110,15 @@ describe('transformParams', () => {
     await transform(middleware, { prompt: changelogPrompt() });
     // A later turn of the same conversation whose history no longer carries the long output.
     const later = changelogPrompt().slice(0, 2);
-    expect((await transform(middleware, { prompt: later, tools: [appTool] })).tools?.map((t) => t.name)).toEqual(['readFile', 'headroom_retrieve']);
-    const other: LanguageModelV3Prompt = [{ role: 'user', content: [{ type: 'text', text: 'Another conversation' }] }];
-    expect((await transform(middleware, { prompt: other, tools: [appTool] })).tools).toEqual([appTool]);
+    expect(
+      (await transform(middleware, { prompt: later, tools: [appTool] })).tools?.map((t) => t.name),
+    ).toEqual(['readFile', 'headroom_retrieve']);
+    const other: LanguageModelV3Prompt = [
+      { role: 'user', content: [{ type: 'text', text: 'Another conversation' }] },
+    ];
+    expect((await transform(middleware, { prompt: other, tools: [appTool] })).tools).toEqual([
+      appTool,
+    ]);
   });
 
   it('is a pass-through when disabled', async () => {
@@ -76,7 +127,12 @@ describe('transformParams', () => {
   });
 
   it('leaves an application tool named headroom_retrieve, and its calls, to the application', async () => {
-    const own: LanguageModelV3FunctionTool = { type: 'function', name: 'headroom_retrieve', description: 'mine', inputSchema: { type: 'object' } };
+    const own: LanguageModelV3FunctionTool = {
+      type: 'function',
+      name: 'headroom_retrieve',
+      description: 'mine',
+      inputSchema: { type: 'object' },
+    };
     const middleware = testMiddleware({ stats: createStats() });
     const out = await transform(middleware, { prompt: changelogPrompt(), tools: [own] });
     expect(out.tools).toEqual([own]);
@@ -94,9 +150,21 @@ describe('wrapLanguageModel(headroomMiddleware())', () => {
   it('counts tokens for the wrapped model unless told otherwise', async () => {
     const seen: string[] = [];
     const onCompress = (event: CompressEvent) => seen.push(event.model);
-    const model = new MockLanguageModelV3({ modelId: 'gpt-4o', doGenerate: generated([{ type: 'text', text: 'ok' }], usage(1, 1)) });
-    await generateText({ model: wrapLanguageModel({ model, middleware: testMiddleware({ onCompress }) }), ...changelogConversation() });
-    await generateText({ model: wrapLanguageModel({ model, middleware: testMiddleware({ onCompress, model: 'gpt-4' }) }), ...changelogConversation() });
+    const model = new MockLanguageModelV3({
+      modelId: 'gpt-4o',
+      doGenerate: generated([{ type: 'text', text: 'ok' }], usage(1, 1)),
+    });
+    await generateText({
+      model: wrapLanguageModel({ model, middleware: testMiddleware({ onCompress }) }),
+      ...changelogConversation(),
+    });
+    await generateText({
+      model: wrapLanguageModel({
+        model,
+        middleware: testMiddleware({ onCompress, model: 'gpt-4' }),
+      }),
+      ...changelogConversation(),
+    });
     expect(seen).toEqual(['gpt-4o', 'gpt-4']);
   });
 });

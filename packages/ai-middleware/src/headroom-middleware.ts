@@ -1,4 +1,9 @@
-import type { LanguageModelV3CallOptions, LanguageModelV3GenerateResult, LanguageModelV3Prompt, LanguageModelV3StreamResult } from '@ai-sdk/provider';
+import type {
+  LanguageModelV3CallOptions,
+  LanguageModelV3GenerateResult,
+  LanguageModelV3Prompt,
+  LanguageModelV3StreamResult,
+} from '@ai-sdk/provider';
 import type { CompressResult } from '@headroom/core';
 import { compressEvent, findMarkerKeys, integration } from '@headroom/core/internal';
 import { conversationIdOf } from './conversation-id.js';
@@ -17,7 +22,11 @@ import type { HeadroomMiddleware, HeadroomMiddlewareOptions } from './types.js';
  */
 export function headroomMiddleware(options: HeadroomMiddlewareOptions = {}): HeadroomMiddleware {
   const { headroom, enabled, notify } = integration(options, { retrieveTool: 'always' });
-  const ctx = { answer: headroom.answerRetrieveCall, stats: headroom.options.stats, maxRounds: headroom.options.retrieval.maxRounds };
+  const ctx = {
+    answer: headroom.answerRetrieveCall,
+    stats: headroom.options.stats,
+    maxRounds: headroom.options.retrieval.maxRounds,
+  };
 
   return {
     specificationVersion: 'v3',
@@ -43,11 +52,19 @@ export function headroomMiddleware(options: HeadroomMiddlewareOptions = {}): Hea
         if (params.abortSignal?.aborted) throw error;
       }
       const prompt = result?.compressed ? result.messages : restored;
-      const offer = result?.retrieveTool === true || session.retrieveToolInjected || hasRetrieveCalls(prompt) || hasMarkers(prompt);
+      const offer =
+        result?.retrieveTool === true ||
+        session.retrieveToolInjected ||
+        hasRetrieveCalls(prompt) ||
+        hasMarkers(prompt);
       if (offer) session.markRetrieveToolInjected();
       if (result) notify(compressEvent(result, { model: modelId, retrievalTool: offer }));
       if (prompt === original && !offer) return params;
-      return { ...params, prompt, ...(offer ? { tools: withRetrieveTool(params.tools) } : {}) } as typeof params;
+      return {
+        ...params,
+        prompt,
+        ...(offer ? { tools: withRetrieveTool(params.tools) } : {}),
+      } as typeof params;
     },
 
     async wrapGenerate({ doGenerate, params, model }) {
@@ -56,7 +73,10 @@ export function headroomMiddleware(options: HeadroomMiddlewareOptions = {}): Hea
       const result = await generateWithRetrieval(
         first as unknown as LanguageModelV3GenerateResult,
         params as unknown as LanguageModelV3CallOptions,
-        (next) => model.doGenerate(next as unknown as typeof params) as unknown as PromiseLike<LanguageModelV3GenerateResult>,
+        (next) =>
+          model.doGenerate(
+            next as unknown as typeof params,
+          ) as unknown as PromiseLike<LanguageModelV3GenerateResult>,
         ctx,
       );
       return result as unknown as typeof first;
@@ -68,7 +88,10 @@ export function headroomMiddleware(options: HeadroomMiddlewareOptions = {}): Hea
       const result = streamWithRetrieval(
         first as unknown as LanguageModelV3StreamResult,
         params as unknown as LanguageModelV3CallOptions,
-        (next) => model.doStream(next as unknown as typeof params) as unknown as PromiseLike<LanguageModelV3StreamResult>,
+        (next) =>
+          model.doStream(
+            next as unknown as typeof params,
+          ) as unknown as PromiseLike<LanguageModelV3StreamResult>,
         ctx,
       );
       return result as unknown as typeof first;
@@ -78,6 +101,7 @@ export function headroomMiddleware(options: HeadroomMiddlewareOptions = {}): Hea
 
 /** Markers kept in history from earlier turns (e.g. a process restart lost the session): the model may still retrieve them. */
 function hasMarkers(prompt: LanguageModelV3Prompt): boolean {
-  return aiSdkPromptAdapter.extract(prompt).some((segment) => segment.source === 'tool_result' && findMarkerKeys(segment.text).length > 0);
+  return aiSdkPromptAdapter
+    .extract(prompt)
+    .some((segment) => segment.source === 'tool_result' && findMarkerKeys(segment.text).length > 0);
 }
-

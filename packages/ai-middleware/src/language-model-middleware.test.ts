@@ -8,7 +8,16 @@ const middleware: LanguageModelMiddleware = headroomMiddleware();
 
 describe('headroomMiddleware() as a LanguageModelMiddleware', () => {
   it('keeps the provider and model id of the wrapped model', () => {
-    const wrapped = wrapLanguageModel({ model: new MockLanguageModelV3({ provider: 'anthropic.messages', modelId: 'claude-sonnet-4-5' }), middleware });
-    expect([wrapped.provider, wrapped.modelId]).toEqual(['anthropic.messages', 'claude-sonnet-4-5']);
+    const wrapped = wrapLanguageModel({
+      model: new MockLanguageModelV3({
+        provider: 'anthropic.messages',
+        modelId: 'claude-sonnet-4-5',
+      }),
+      middleware,
+    });
+    expect([wrapped.provider, wrapped.modelId]).toEqual([
+      'anthropic.messages',
+      'claude-sonnet-4-5',
+    ]);
   });
 });

@@ -1,5 +1,14 @@
-import type { JSONValue, LanguageModelV3Message, LanguageModelV3ToolResultPart } from '@ai-sdk/provider';
-import { RETRIEVE_TOOL_NAME, type MessageAdapter, type Segment, type SegmentRef } from '@headroom/core';
+import type {
+  JSONValue,
+  LanguageModelV3Message,
+  LanguageModelV3ToolResultPart,
+} from '@ai-sdk/provider';
+import {
+  RETRIEVE_TOOL_NAME,
+  type MessageAdapter,
+  type Segment,
+  type SegmentRef,
+} from '@headroom/core';
 import { parseJsonSafe } from '@headroom/core/internal';
 
 type Output = LanguageModelV3ToolResultPart['output'];
@@ -20,7 +29,13 @@ export const aiSdkPromptAdapter: MessageAdapter<LanguageModelV3Message> = {
     const segments: Segment[] = [];
     prompt.forEach((message, index) => {
       if (message.role === 'system') {
-        if (typeof message.content === 'string') segments.push({ ref: { message: index }, role: 'system', source: 'text', text: message.content });
+        if (typeof message.content === 'string')
+          segments.push({
+            ref: { message: index },
+            role: 'system',
+            source: 'text',
+            text: message.content,
+          });
         return;
       }
       if (!Array.isArray(message.content)) return;
@@ -30,7 +45,11 @@ export const aiSdkPromptAdapter: MessageAdapter<LanguageModelV3Message> = {
           segments.push({ ref, role: message.role, source: 'text', text: part.text });
         } else if (part.type === 'tool-call') {
           callInputs.set(part.toolCallId, part.input);
-        } else if (part.type === 'tool-result' && message.role === 'tool' && part.toolName !== RETRIEVE_TOOL_NAME) {
+        } else if (
+          part.type === 'tool-result' &&
+          message.role === 'tool' &&
+          part.toolName !== RETRIEVE_TOOL_NAME
+        ) {
           segments.push(...toolResultSegments(part, ref, callInputs.get(part.toolCallId)));
         }
       });
@@ -44,7 +63,10 @@ export const aiSdkPromptAdapter: MessageAdapter<LanguageModelV3Message> = {
       const { message, part, sub } = segment.ref;
       // The CacheAligner's rewrite of a system prompt (volatile values moved to the end).
       if (out[message]!.role === 'system') {
-        out[message] = { ...(out[message] as Extract<LanguageModelV3Message, { role: 'system' }>), content: text };
+        out[message] = {
+          ...(out[message] as Extract<LanguageModelV3Message, { role: 'system' }>),
+          content: text,
+        };
         continue;
       }
       const current = out[message] as Extract<LanguageModelV3Message, { role: 'tool' }>;
@@ -57,9 +79,19 @@ export const aiSdkPromptAdapter: MessageAdapter<LanguageModelV3Message> = {
   },
 };
 
-function toolResultSegments(part: LanguageModelV3ToolResultPart, ref: SegmentRef, toolArgs: unknown): Segment[] {
+function toolResultSegments(
+  part: LanguageModelV3ToolResultPart,
+  ref: SegmentRef,
+  toolArgs: unknown,
+): Segment[] {
   const { output } = part;
-  const base = { role: 'tool' as const, source: 'tool_result' as const, toolName: part.toolName, toolCallId: part.toolCallId, toolArgs };
+  const base = {
+    role: 'tool' as const,
+    source: 'tool_result' as const,
+    toolName: part.toolName,
+    toolCallId: part.toolCallId,
+    toolArgs,
+  };
   switch (output.type) {
     case 'text':
     case 'error-text':
@@ -67,10 +99,14 @@ function toolResultSegments(part: LanguageModelV3ToolResultPart, ref: SegmentRef
     case 'json':
     case 'error-json': {
       const text = jsonText(output.value);
-      return text === undefined ? [] : [{ ...base, ref, text, isError: output.type === 'error-json' }];
+      return text === undefined
+        ? []
+        : [{ ...base, ref, text, isError: output.type === 'error-json' }];
     }
     case 'content':
-      return output.value.flatMap((item, sub) => (item.type === 'text' ? [{ ...base, ref: { ...ref, sub }, text: item.text }] : []));
+      return output.value.flatMap((item, sub) =>
+        item.type === 'text' ? [{ ...base, ref: { ...ref, sub }, text: item.text }] : [],
+      );
     default:
       return [];
   }
@@ -99,7 +135,11 @@ function withText(output: Output, text: string, sub: number | undefined): Output
       if (parsed !== undefined) return { ...output, value: parsed };
       // Compressed JSON that no longer parses (a marker in place of a value) goes out as the text it is.
       const { providerOptions } = output;
-      return { type: output.type === 'json' ? 'text' : 'error-text', value: text, ...(providerOptions ? { providerOptions } : {}) };
+      return {
+        type: output.type === 'json' ? 'text' : 'error-text',
+        value: text,
+        ...(providerOptions ? { providerOptions } : {}),
+      };
     }
     case 'content': {
       const value = [...output.value];
@@ -110,4 +150,3 @@ function withText(output: Output, text: string, sub: number | undefined): Output
       return output;
   }
 }
-

@@ -1,4 +1,8 @@
-import type { LanguageModelV3Message, LanguageModelV3Prompt, LanguageModelV3ToolResultPart } from '@ai-sdk/provider';
+import type {
+  LanguageModelV3Message,
+  LanguageModelV3Prompt,
+  LanguageModelV3ToolResultPart,
+} from '@ai-sdk/provider';
 import { RETRIEVE_TOOL_NAME } from '@headroom/core';
 
 type AssistantPart = Extract<LanguageModelV3Message, { role: 'assistant' }>['content'][number];
@@ -25,7 +29,11 @@ export function restoreRetrievals(prompt: LanguageModelV3Prompt): LanguageModelV
     for (const part of message.content) {
       if (part.type === 'tool-result' && part.toolName === RETRIEVE_TOOL_NAME) {
         results.push(part);
-      } else if (part.type === 'tool-call' && part.toolName === RETRIEVE_TOOL_NAME && part.providerExecuted) {
+      } else if (
+        part.type === 'tool-call' &&
+        part.toolName === RETRIEVE_TOOL_NAME &&
+        part.providerExecuted
+      ) {
         const { providerExecuted: _, ...call } = part;
         calls.push(call.toolCallId);
         content.push(call);
@@ -36,7 +44,15 @@ export function restoreRetrievals(prompt: LanguageModelV3Prompt): LanguageModelV
     for (const toolCallId of calls) {
       // Every tool call needs a result; one the history lost gets an error the model can act on.
       if (!results.some((result) => result.toolCallId === toolCallId)) {
-        results.push({ type: 'tool-result', toolCallId, toolName: RETRIEVE_TOOL_NAME, output: { type: 'error-text', value: 'Error: this result was not kept; call headroom_retrieve again.' } });
+        results.push({
+          type: 'tool-result',
+          toolCallId,
+          toolName: RETRIEVE_TOOL_NAME,
+          output: {
+            type: 'error-text',
+            value: 'Error: this result was not kept; call headroom_retrieve again.',
+          },
+        });
       }
     }
     out.push({ ...message, content });
@@ -55,7 +71,9 @@ function isInlineRetrieval(message: LanguageModelV3Message): boolean {
   return (
     message.role === 'assistant' &&
     message.content.some(
-      (part) => (part.type === 'tool-result' || (part.type === 'tool-call' && part.providerExecuted)) && part.toolName === RETRIEVE_TOOL_NAME,
+      (part) =>
+        (part.type === 'tool-result' || (part.type === 'tool-call' && part.providerExecuted)) &&
+        part.toolName === RETRIEVE_TOOL_NAME,
     )
   );
 }

@@ -1,4 +1,9 @@
-import type { LanguageModelV3Content, LanguageModelV3FinishReason, LanguageModelV3Prompt, LanguageModelV3ToolCall } from '@ai-sdk/provider';
+import type {
+  LanguageModelV3Content,
+  LanguageModelV3FinishReason,
+  LanguageModelV3Prompt,
+  LanguageModelV3ToolCall,
+} from '@ai-sdk/provider';
 import { RETRIEVE_TOOL_NAME, type Headroom, type Stats } from '@headroom/core';
 import { assistantMessage } from './assistant-message.js';
 
@@ -27,24 +32,42 @@ export type RoundOutcome = 'done' | 'continue' | 'inline' | 'limit';
 /** Whether a generated part is a `headroom_retrieve` call for the middleware to answer. */
 export function isRetrieveCall(part: { type: string }): part is LanguageModelV3ToolCall {
   const call = part as LanguageModelV3ToolCall;
-  return call.type === 'tool-call' && call.toolName === RETRIEVE_TOOL_NAME && !call.providerExecuted;
+  return (
+    call.type === 'tool-call' && call.toolName === RETRIEVE_TOOL_NAME && !call.providerExecuted
+  );
 }
 
 /** Decides how a round that generated `content` goes on; `round` counts rounds already answered. */
-export function roundOutcome(content: readonly LanguageModelV3Content[], round: number, maxRounds: number): RoundOutcome {
+export function roundOutcome(
+  content: readonly LanguageModelV3Content[],
+  round: number,
+  maxRounds: number,
+): RoundOutcome {
   if (!content.some(isRetrieveCall)) return 'done';
-  if (content.some((part) => part.type === 'tool-call' && !part.providerExecuted && !isRetrieveCall(part))) return 'inline';
+  if (
+    content.some(
+      (part) => part.type === 'tool-call' && !part.providerExecuted && !isRetrieveCall(part),
+    )
+  )
+    return 'inline';
   return round < maxRounds ? 'continue' : 'limit';
 }
 
 /** Answers every retrieval call in `content` from the store; a bad or expired key becomes a tool error. */
-export async function answerCalls(content: readonly LanguageModelV3Content[], ctx: RetrievalContext): Promise<RetrieveAnswer[]> {
+export async function answerCalls(
+  content: readonly LanguageModelV3Content[],
+  ctx: RetrievalContext,
+): Promise<RetrieveAnswer[]> {
   const calls = content.filter(isRetrieveCall);
   return Promise.all(calls.map(async (call) => ({ call, ...(await ctx.answer(call.input)) })));
 }
 
 /** The prompt for the next round: the round's assistant message, then the answers as tool results. */
-export function nextPrompt(prompt: LanguageModelV3Prompt, content: readonly LanguageModelV3Content[], answers: readonly RetrieveAnswer[]): LanguageModelV3Prompt {
+export function nextPrompt(
+  prompt: LanguageModelV3Prompt,
+  content: readonly LanguageModelV3Content[],
+  answers: readonly RetrieveAnswer[],
+): LanguageModelV3Prompt {
   return [
     ...prompt,
     assistantMessage(content),
@@ -68,14 +91,25 @@ export function nextPrompt(prompt: LanguageModelV3Prompt, content: readonly Lang
 export function inlineAnswer({ call, content, isError }: RetrieveAnswer): LanguageModelV3Content[] {
   return [
     { ...call, providerExecuted: true, dynamic: true },
-    { type: 'tool-result', toolCallId: call.toolCallId, toolName: call.toolName, result: content, ...(isError ? { isError: true } : {}), dynamic: true },
+    {
+      type: 'tool-result',
+      toolCallId: call.toolCallId,
+      toolName: call.toolName,
+      result: content,
+      ...(isError ? { isError: true } : {}),
+      dynamic: true,
+    },
   ];
 }
 
 /** Finish reason when the model still wanted to retrieve after the last allowed round. */
-export const roundLimitReason: LanguageModelV3FinishReason = { unified: 'other', raw: 'headroom_retrieve round limit reached' };
+export const roundLimitReason: LanguageModelV3FinishReason = {
+  unified: 'other',
+  raw: 'headroom_retrieve round limit reached',
+};
 
 /** Throws the signal's reason when the caller has aborted. */
 export function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
+  if (signal?.aborted)
+    throw signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
 }

@@ -1,11 +1,21 @@
 import type { LanguageModelV3CallOptions, LanguageModelV3StreamPart } from '@ai-sdk/provider';
 import { jsonSchema, stepCountIs, streamText, tool, wrapLanguageModel } from 'ai';
-import { MockLanguageModelV3, convertArrayToReadableStream, convertReadableStreamToArray } from 'ai/test';
+import {
+  MockLanguageModelV3,
+  convertArrayToReadableStream,
+  convertReadableStreamToArray,
+} from 'ai/test';
 import { describe, expect, it } from 'vitest';
 import { changelogConversation, changelogPrompt } from './test-utils/conversation.js';
 import { changelog } from './test-utils/fixtures.js';
 import { testMiddleware } from './test-utils/test-middleware.js';
-import { lastToolResults, markerKeys, retrieveCall, streamed, usage } from './test-utils/mock-results.js';
+import {
+  lastToolResults,
+  markerKeys,
+  retrieveCall,
+  streamed,
+  usage,
+} from './test-utils/mock-results.js';
 
 /** Round 1 says it will look and retrieves the first marker; round 2 answers in two deltas. */
 function retrievingStreamModel() {
@@ -13,7 +23,12 @@ function retrievingStreamModel() {
     doStream: async (options: LanguageModelV3CallOptions) => {
       const parts =
         model.doStreamCalls.length === 1
-          ? streamed('0', ['Let me read it. '], [retrieveCall('call-r1', markerKeys(options.prompt)[0]!)], usage(100, 10))
+          ? streamed(
+              '0',
+              ['Let me read it. '],
+              [retrieveCall('call-r1', markerKeys(options.prompt)[0]!)],
+              usage(100, 10),
+            )
           : streamed('0', ['Approval requests ', 'are signed.'], [], usage(900, 20));
       return { stream: convertArrayToReadableStream(parts) };
     },
@@ -24,10 +39,15 @@ function retrievingStreamModel() {
 describe('wrapStream', () => {
   it('streams every round as one answer: no retrieval parts, one finish, usage summed', async () => {
     const model = retrievingStreamModel();
-    const result = streamText({ model: wrapLanguageModel({ model, middleware: testMiddleware() }), ...changelogConversation() });
+    const result = streamText({
+      model: wrapLanguageModel({ model, middleware: testMiddleware() }),
+      ...changelogConversation(),
+    });
     const parts = await convertReadableStreamToArray(result.fullStream);
 
-    expect(parts.map((part) => (part.type === 'text-delta' ? `${part.type}:${part.text}` : part.type))).toEqual([
+    expect(
+      parts.map((part) => (part.type === 'text-delta' ? `${part.type}:${part.text}` : part.type)),
+    ).toEqual([
       'start',
       'start-step',
       'text-start',
@@ -46,7 +66,10 @@ describe('wrapStream', () => {
     expect(await result.finishReason).toBe('stop');
 
     const second = model.doStreamCalls[1]!;
-    expect(lastToolResults(second.prompt)[0]).toMatchObject({ toolCallId: 'call-r1', output: { type: 'text', value: changelog } });
+    expect(lastToolResults(second.prompt)[0]).toMatchObject({
+      toolCallId: 'call-r1',
+      output: { type: 'text', value: changelog },
+    });
   });
 
   it('passes text deltas through before the round has finished', async () => {
@@ -54,8 +77,16 @@ describe('wrapStream', () => {
     const gate = new Promise<void>((resolve) => (release = resolve));
     const model: MockLanguageModelV3 = new MockLanguageModelV3({
       doStream: async (options: LanguageModelV3CallOptions) => {
-        if (model.doStreamCalls.length > 1) return { stream: convertArrayToReadableStream(streamed('0', ['done'], [], usage(1, 1))) };
-        const [head, tail] = splitAfterFirstDelta(streamed('0', ['thinking…'], [retrieveCall('call-r', markerKeys(options.prompt)[0]!)], usage(1, 1)));
+        if (model.doStreamCalls.length > 1)
+          return { stream: convertArrayToReadableStream(streamed('0', ['done'], [], usage(1, 1))) };
+        const [head, tail] = splitAfterFirstDelta(
+          streamed(
+            '0',
+            ['thinking…'],
+            [retrieveCall('call-r', markerKeys(options.prompt)[0]!)],
+            usage(1, 1),
+          ),
+        );
         return {
           stream: new ReadableStream<LanguageModelV3StreamPart>({
             async start(controller) {
@@ -79,34 +110,68 @@ describe('wrapStream', () => {
     }
     release();
     const rest: LanguageModelV3StreamPart[] = [];
-    for (let next = await reader.read(); !next.done; next = await reader.read()) rest.push(next.value);
+    for (let next = await reader.read(); !next.done; next = await reader.read())
+      rest.push(next.value);
     expect(seen).toEqual(['stream-start', 'response-metadata', 'text-start', 'text-delta']);
-    expect(rest.map((part) => part.type)).toEqual(['text-end', 'text-start', 'text-delta', 'text-end', 'finish']);
-    expect(rest.filter((part) => part.type === 'text-start').map((part) => part.id)).toEqual(['0:1']);
+    expect(rest.map((part) => part.type)).toEqual([
+      'text-end',
+      'text-start',
+      'text-delta',
+      'text-end',
+      'finish',
+    ]);
+    expect(rest.filter((part) => part.type === 'text-start').map((part) => part.id)).toEqual([
+      '0:1',
+    ]);
   });
 
   it('respects maxRounds', async () => {
     const model = new MockLanguageModelV3({
       doStream: async (options: LanguageModelV3CallOptions) => ({
-        stream: convertArrayToReadableStream(streamed('0', [], [retrieveCall(`call-${options.prompt.length}`, markerKeys(options.prompt)[0]!)], usage(10, 1))),
+        stream: convertArrayToReadableStream(
+          streamed(
+            '0',
+            [],
+            [retrieveCall(`call-${options.prompt.length}`, markerKeys(options.prompt)[0]!)],
+            usage(10, 1),
+          ),
+        ),
       }),
     });
-    const wrapped = wrapLanguageModel({ model, middleware: testMiddleware({ retrieval: { maxRounds: 1 } }) });
-    const parts = await convertReadableStreamToArray((await wrapped.doStream({ prompt: changelogPrompt() })).stream);
+    const wrapped = wrapLanguageModel({
+      model,
+      middleware: testMiddleware({ retrieval: { maxRounds: 1 } }),
+    });
+    const parts = await convertReadableStreamToArray(
+      (await wrapped.doStream({ prompt: changelogPrompt() })).stream,
+    );
     expect(model.doStreamCalls).toHaveLength(2);
     expect(parts.filter((part) => part.type.startsWith('tool'))).toEqual([]);
-    expect(parts.at(-1)).toMatchObject({ type: 'finish', finishReason: { unified: 'other' }, usage: { inputTokens: { total: 20 } } });
+    expect(parts.at(-1)).toMatchObject({
+      type: 'finish',
+      finishReason: { unified: 'other' },
+      usage: { inputTokens: { total: 20 } },
+    });
   });
 
   it('honours an abort between rounds: no further model call, the stream errors', async () => {
     const controller = new AbortController();
     const model = new MockLanguageModelV3({
       doStream: async (options: LanguageModelV3CallOptions) => ({
-        stream: convertArrayToReadableStream(streamed('0', ['looking'], [retrieveCall('call-r', markerKeys(options.prompt)[0]!)], usage(1, 1))),
+        stream: convertArrayToReadableStream(
+          streamed(
+            '0',
+            ['looking'],
+            [retrieveCall('call-r', markerKeys(options.prompt)[0]!)],
+            usage(1, 1),
+          ),
+        ),
       }),
     });
     const wrapped = wrapLanguageModel({ model, middleware: testMiddleware() });
-    const reader = (await wrapped.doStream({ prompt: changelogPrompt(), abortSignal: controller.signal })).stream.getReader();
+    const reader = (
+      await wrapped.doStream({ prompt: changelogPrompt(), abortSignal: controller.signal })
+    ).stream.getReader();
     const drain = async () => {
       for (let next = await reader.read(); !next.done; next = await reader.read()) {
         if (next.value.type === 'text-delta') controller.abort();
@@ -123,16 +188,30 @@ describe('wrapStream', () => {
           streamed(
             '0',
             ['Checking both.'],
-            [retrieveCall('call-r', markerKeys(options.prompt)[0]!), { type: 'tool-call', toolCallId: 'call-app', toolName: 'lookupIssue', input: '{"id":42}' }],
+            [
+              retrieveCall('call-r', markerKeys(options.prompt)[0]!),
+              {
+                type: 'tool-call',
+                toolCallId: 'call-app',
+                toolName: 'lookupIssue',
+                input: '{"id":42}',
+              },
+            ],
             usage(5, 5),
           ),
         ),
       }),
     });
     const wrapped = wrapLanguageModel({ model, middleware: testMiddleware() });
-    const parts = await convertReadableStreamToArray((await wrapped.doStream({ prompt: changelogPrompt() })).stream);
+    const parts = await convertReadableStreamToArray(
+      (await wrapped.doStream({ prompt: changelogPrompt() })).stream,
+    );
     expect(model.doStreamCalls).toHaveLength(1);
-    const toolParts = parts.filter((part) => part.type.startsWith('tool')) as Array<{ type: string; toolName?: string; id?: string }>;
+    const toolParts = parts.filter((part) => part.type.startsWith('tool')) as Array<{
+      type: string;
+      toolName?: string;
+      id?: string;
+    }>;
     expect(toolParts.map((part) => `${part.type}:${part.toolName ?? part.id}`)).toEqual([
       'tool-input-start:lookupIssue',
       'tool-input-delta:call-app',
@@ -141,8 +220,13 @@ describe('wrapStream', () => {
       'tool-call:headroom_retrieve',
       'tool-result:headroom_retrieve',
     ]);
-    expect(parts.find((part) => part.type === 'tool-call' && part.toolName === 'headroom_retrieve')).toMatchObject({ providerExecuted: true, dynamic: true });
-    expect(parts.find((part) => part.type === 'tool-result')).toMatchObject({ toolCallId: 'call-r', result: changelog });
+    expect(
+      parts.find((part) => part.type === 'tool-call' && part.toolName === 'headroom_retrieve'),
+    ).toMatchObject({ providerExecuted: true, dynamic: true });
+    expect(parts.find((part) => part.type === 'tool-result')).toMatchObject({
+      toolCallId: 'call-r',
+      result: changelog,
+    });
     expect(parts.filter((part) => part.type === 'finish')).toHaveLength(1);
   });
 
@@ -151,7 +235,20 @@ describe('wrapStream', () => {
       doStream: async (options: LanguageModelV3CallOptions) => ({
         stream: convertArrayToReadableStream(
           model.doStreamCalls.length === 1
-            ? streamed('0', [], [retrieveCall('call-r', markerKeys(options.prompt)[0]!), { type: 'tool-call', toolCallId: 'call-app', toolName: 'lookupIssue', input: '{"id":7}' }], usage(5, 5))
+            ? streamed(
+                '0',
+                [],
+                [
+                  retrieveCall('call-r', markerKeys(options.prompt)[0]!),
+                  {
+                    type: 'tool-call',
+                    toolCallId: 'call-app',
+                    toolName: 'lookupIssue',
+                    input: '{"id":7}',
+                  },
+                ],
+                usage(5, 5),
+              )
             : streamed('0', ['Issue 7 is closed.'], [], usage(5, 5)),
         ),
       }),
@@ -161,7 +258,11 @@ describe('wrapStream', () => {
       ...changelogConversation(),
       tools: {
         lookupIssue: tool({
-          inputSchema: jsonSchema<{ id: number }>({ type: 'object', properties: { id: { type: 'number' } }, required: ['id'] }),
+          inputSchema: jsonSchema<{ id: number }>({
+            type: 'object',
+            properties: { id: { type: 'number' } },
+            required: ['id'],
+          }),
           execute: async ({ id }) => `issue ${id}: closed`,
         }),
       },
@@ -177,7 +278,9 @@ describe('wrapStream', () => {
   });
 });
 
-function splitAfterFirstDelta(parts: LanguageModelV3StreamPart[]): [LanguageModelV3StreamPart[], LanguageModelV3StreamPart[]] {
+function splitAfterFirstDelta(
+  parts: LanguageModelV3StreamPart[],
+): [LanguageModelV3StreamPart[], LanguageModelV3StreamPart[]] {
   const index = parts.findIndex((part) => part.type === 'text-delta') + 1;
   return [parts.slice(0, index), parts.slice(index)];
 }

@@ -1,6 +1,20 @@
-import type { LanguageModelV3CallOptions, LanguageModelV3StreamPart, LanguageModelV3StreamResult, LanguageModelV3Usage } from '@ai-sdk/provider';
+import type {
+  LanguageModelV3CallOptions,
+  LanguageModelV3StreamPart,
+  LanguageModelV3StreamResult,
+  LanguageModelV3Usage,
+} from '@ai-sdk/provider';
 import { RETRIEVE_TOOL_NAME } from '@headroom/core';
-import { answerCalls, inlineAnswer, isRetrieveCall, nextPrompt, roundLimitReason, roundOutcome, throwIfAborted, type RetrievalContext } from './retrieval-round.js';
+import {
+  answerCalls,
+  inlineAnswer,
+  isRetrieveCall,
+  nextPrompt,
+  roundLimitReason,
+  roundOutcome,
+  throwIfAborted,
+  type RetrievalContext,
+} from './retrieval-round.js';
 import { createContentCollector } from './stream-content.js';
 import { addUsage } from './usage.js';
 
@@ -64,12 +78,19 @@ export function streamWithRetrieval(
   }
 
   /** Ends a round; returns true when it emitted the final parts, false when the next round has started. */
-  async function finishRound(finish: FinishPart, controller: ReadableStreamDefaultController<Part>): Promise<boolean> {
+  async function finishRound(
+    finish: FinishPart,
+    controller: ReadableStreamDefaultController<Part>,
+  ): Promise<boolean> {
     usage = usage ? addUsage(usage, finish.usage) : finish.usage;
     const content = collector.content;
     const outcome = roundOutcome(content, round, ctx.maxRounds);
     if (outcome === 'done' || outcome === 'limit') {
-      controller.enqueue({ ...finish, usage, ...(outcome === 'limit' ? { finishReason: roundLimitReason } : {}) });
+      controller.enqueue({
+        ...finish,
+        usage,
+        ...(outcome === 'limit' ? { finishReason: roundLimitReason } : {}),
+      });
       return true;
     }
     throwIfAborted(signal);

@@ -29,7 +29,10 @@ export function connectNodeRedis(url: string, connectTimeoutMs: number): NodeRed
     const created = createClient({
       url,
       disableOfflineQueue: true,
-      socket: { connectTimeout: connectTimeoutMs, reconnectStrategy: (retries: number) => Math.min(50 * 2 ** retries, 2_000) },
+      socket: {
+        connectTimeout: connectTimeoutMs,
+        reconnectStrategy: (retries: number) => Math.min(50 * 2 ** retries, 2_000),
+      },
     }) as unknown as OwnedClient;
     // Without a listener node-redis rethrows connection errors as an uncaught 'error' event.
     created.on('error', () => {});

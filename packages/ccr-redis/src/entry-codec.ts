@@ -15,12 +15,29 @@ export function decodeEntry(raw: unknown, key: string): CcrEntry {
     try {
       value = JSON.parse(value);
     } catch (cause) {
-      throw new HeadroomError({ code: 'store_error', message: `Stored value for key ${key} is not a Headroom entry`, cause });
+      throw new HeadroomError({
+        code: 'store_error',
+        message: `Stored value for key ${key} is not a Headroom entry`,
+        cause,
+      });
     }
   }
   const entry = value as Partial<CcrEntry> | null;
-  if (typeof entry !== 'object' || entry === null || typeof entry.original !== 'string' || typeof entry.meta !== 'object' || entry.meta === null) {
-    throw new HeadroomError({ code: 'store_error', message: `Stored value for key ${key} is not a Headroom entry` });
+  if (
+    typeof entry !== 'object' ||
+    entry === null ||
+    typeof entry.original !== 'string' ||
+    typeof entry.meta !== 'object' ||
+    entry.meta === null
+  ) {
+    throw new HeadroomError({
+      code: 'store_error',
+      message: `Stored value for key ${key} is not a Headroom entry`,
+    });
   }
-  return { original: entry.original, meta: entry.meta, createdAt: typeof entry.createdAt === 'number' ? entry.createdAt : 0 };
+  return {
+    original: entry.original,
+    meta: entry.meta,
+    createdAt: typeof entry.createdAt === 'number' ? entry.createdAt : 0,
+  };
 }

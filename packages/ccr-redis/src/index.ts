@@ -1,5 +1,19 @@
-export { UpstashCcrStore, createUpstashClient, type UpstashCcrStoreOptions, type UpstashConnection } from './upstash-ccr-store.js';
+export {
+  UpstashCcrStore,
+  createUpstashClient,
+  type UpstashCcrStoreOptions,
+  type UpstashConnection,
+} from './upstash-ccr-store.js';
 export { RedisCcrStore, type RedisCcrStoreOptions } from './redis-ccr-store.js';
-export { RedisBackedCcrStore, DEFAULT_MAX_ORIGINAL_BYTES, DEFAULT_STORE_TIMEOUT_MS, type RedisStoreOptions } from './redis-backed-store.js';
+export {
+  RedisBackedCcrStore,
+  DEFAULT_MAX_ORIGINAL_BYTES,
+  DEFAULT_STORE_TIMEOUT_MS,
+  type RedisStoreOptions,
+} from './redis-backed-store.js';
 export type { NodeRedisClient } from './node-redis-commands.js';
-export { RedisBackedSessionStore, RedisSessionStore, UpstashSessionStore } from './redis-session-store.js';
+export {
+  RedisBackedSessionStore,
+  RedisSessionStore,
+  UpstashSessionStore,
+} from './redis-session-store.js';

@@ -40,7 +40,12 @@ export const DEFAULT_STORE_TIMEOUT_MS = 2_000;
 const encoder = new TextEncoder();
 
 /** The limits of a Redis-backed store (CCR or sessions), checked, with their defaults. */
-export function storeSettings(options: RedisStoreOptions): { namespace: string; ttlSeconds: number; maxOriginalBytes: number; timeoutMs: number } {
+export function storeSettings(options: RedisStoreOptions): {
+  namespace: string;
+  ttlSeconds: number;
+  maxOriginalBytes: number;
+  timeoutMs: number;
+} {
   return {
     namespace: options.namespace ?? 'default',
     ttlSeconds: checkTtlSeconds(options.ttlSeconds ?? DEFAULT_CCR_TTL_SECONDS),
@@ -59,37 +64,58 @@ export class RedisBackedCcrStore implements CcrStore {
 
   constructor(backend: RedisBackend, options: RedisStoreOptions = {}) {
     this.#backend = backend;
-    ({ namespace: this.namespace, ttlSeconds: this.ttlSeconds, maxOriginalBytes: this.maxOriginalBytes, timeoutMs: this.timeoutMs } = storeSettings(options));
+    ({
+      namespace: this.namespace,
+      ttlSeconds: this.ttlSeconds,
+      maxOriginalBytes: this.maxOriginalBytes,
+      timeoutMs: this.timeoutMs,
+    } = storeSettings(options));
   }
 
   async put(key: string, entry: CcrEntry, options: CcrPutOptions = {}): Promise<void> {
-    const ttl = options.ttlSeconds === undefined ? this.ttlSeconds : checkTtlSeconds(options.ttlSeconds);
+    const ttl =
+      options.ttlSeconds === undefined ? this.ttlSeconds : checkTtlSeconds(options.ttlSeconds);
     const value = encodeEntry(entry);
     const bytes = encoder.encode(value).byteLength;
     if (bytes > this.maxOriginalBytes) {
-      throw new HeadroomError({ code: 'store_full', message: `Entry of ${bytes} bytes exceeds the store's cap of ${this.maxOriginalBytes} bytes` });
+      throw new HeadroomError({
+        code: 'store_full',
+        message: `Entry of ${bytes} bytes exceeds the store's cap of ${this.maxOriginalBytes} bytes`,
+      });
     }
-    await this.#call('put', options.signal, (signal) => this.#backend.commands.setMany([[this.#id(key), value]], Math.ceil(ttl), signal));
+    await this.#call('put', options.signal, (signal) =>
+      this.#backend.commands.setMany([[this.#id(key), value]], Math.ceil(ttl), signal),
+    );
   }
 
   async get(key: string, options: CcrGetOptions = {}): Promise<CcrEntry | undefined> {
-    const [raw] = await this.#call('get', options.signal, (signal) => this.#backend.commands.getMany([this.#id(key)], signal));
+    const [raw] = await this.#call('get', options.signal, (signal) =>
+      this.#backend.commands.getMany([this.#id(key)], signal),
+    );
     return raw === null || raw === undefined ? undefined : decodeEntry(raw, key);
   }
 
   async has(key: string): Promise<boolean> {
-    return this.#call('has', undefined, (signal) => this.#backend.commands.exists(this.#id(key), signal));
+    return this.#call('has', undefined, (signal) =>
+      this.#backend.commands.exists(this.#id(key), signal),
+    );
   }
 
   async delete(key: string): Promise<void> {
-    await this.#call('delete', undefined, (signal) => this.#backend.commands.del([this.#id(key)], signal));
+    await this.#call('delete', undefined, (signal) =>
+      this.#backend.commands.del([this.#id(key)], signal),
+    );
   }
 
   #id(key: string): string {
     return namespacedKey(this.namespace, key);
   }
 
-  #call<T>(operation: string, signal: AbortSignal | undefined, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  #call<T>(
+    operation: string,
+    signal: AbortSignal | undefined,
+    run: (signal: AbortSignal) => Promise<T>,
+  ): Promise<T> {
     return callBackend(this.#backend, { operation, signal, timeoutMs: this.timeoutMs }, run);
   }
 }
@@ -97,11 +123,19 @@ export class RedisBackedCcrStore implements CcrStore {
 /** One backend operation under a deadline and the caller's signal, its failures as typed `HeadroomError`s. */
 export async function callBackend<T>(
   backend: RedisBackend,
-  { operation, signal, timeoutMs }: { operation: string; signal: AbortSignal | undefined; timeoutMs: number },
+  {
+    operation,
+    signal,
+    timeoutMs,
+  }: { operation: string; signal: AbortSignal | undefined; timeoutMs: number },
   run: (signal: AbortSignal) => Promise<T>,
 ): Promise<T> {
   try {
-    return await callStore(run, { timeoutMs, signal, operation: `${operation} on ${backend.name}` });
+    return await callStore(run, {
+      timeoutMs,
+      signal,
+      operation: `${operation} on ${backend.name}`,
+    });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw toStoreError(error, backend.name, backend.credentialHint);

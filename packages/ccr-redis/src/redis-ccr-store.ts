@@ -1,9 +1,15 @@
-import { DEFAULT_STORE_TIMEOUT_MS, RedisBackedCcrStore, type RedisBackend, type RedisStoreOptions } from './redis-backed-store.js';
+import {
+  DEFAULT_STORE_TIMEOUT_MS,
+  RedisBackedCcrStore,
+  type RedisBackend,
+  type RedisStoreOptions,
+} from './redis-backed-store.js';
 import { nodeRedisCommands, type NodeRedisClient } from './node-redis-commands.js';
 import { connectNodeRedis } from './connect-node-redis.js';
 
 /** Options for {@link RedisCcrStore}: a connected node-redis client, or a `redis://` URL. */
-export type RedisCcrStoreOptions = RedisStoreOptions & ({ client: NodeRedisClient; url?: never } | { url: string; client?: never });
+export type RedisCcrStoreOptions = RedisStoreOptions &
+  ({ client: NodeRedisClient; url?: never } | { url: string; client?: never });
 
 /**
  * CCR store on Redis over TCP with node-redis (`redis` package), for long-lived servers, the proxy
@@ -22,10 +28,18 @@ export class RedisCcrStore extends RedisBackedCcrStore {
 }
 
 /** The node-redis client of `options` (given, or connected now from its URL) as a store backend, and how to close what it opened. */
-export function nodeRedisBackend(options: RedisCcrStoreOptions): { backend: RedisBackend; close: () => Promise<void> } {
-  const connection = options.client ? undefined : connectNodeRedis(options.url!, options.timeoutMs ?? DEFAULT_STORE_TIMEOUT_MS);
+export function nodeRedisBackend(options: RedisCcrStoreOptions): {
+  backend: RedisBackend;
+  close: () => Promise<void>;
+} {
+  const connection = options.client
+    ? undefined
+    : connectNodeRedis(options.url!, options.timeoutMs ?? DEFAULT_STORE_TIMEOUT_MS);
   // Connect now, so the first request's writes don't pay for loading the client and the handshake.
   connection?.client().catch(() => {});
   const commands = nodeRedisCommands(options.client ?? connection!.client);
-  return { backend: { commands, name: 'Redis', credentialHint: 'the password in the Redis URL' }, close: connection?.close ?? (async () => {}) };
+  return {
+    backend: { commands, name: 'Redis', credentialHint: 'the password in the Redis URL' },
+    close: connection?.close ?? (async () => {}),
+  };
 }

@@ -4,7 +4,11 @@
  */
 export interface RedisCommands {
   /** One round trip: `SET key value EX ttl` for every entry. */
-  setMany(entries: ReadonlyArray<readonly [key: string, value: string]>, ttlSeconds: number, signal: AbortSignal): Promise<void>;
+  setMany(
+    entries: ReadonlyArray<readonly [key: string, value: string]>,
+    ttlSeconds: number,
+    signal: AbortSignal,
+  ): Promise<void>;
   /** One round trip: `MGET`; `null` for a missing key. */
   getMany(keys: readonly string[], signal: AbortSignal): Promise<Array<string | null>>;
   exists(key: string, signal: AbortSignal): Promise<boolean>;

@@ -1,5 +1,16 @@
-import { namespacedKey, sha256Hex, type SegmentDecision, type SessionStore, type SessionStoreCallOptions } from '@headroom/core/internal';
-import { callBackend, storeSettings, type RedisBackend, type RedisStoreOptions } from './redis-backed-store.js';
+import {
+  namespacedKey,
+  sha256Hex,
+  type SegmentDecision,
+  type SessionStore,
+  type SessionStoreCallOptions,
+} from '@headroom/core/internal';
+import {
+  callBackend,
+  storeSettings,
+  type RedisBackend,
+  type RedisStoreOptions,
+} from './redis-backed-store.js';
 import { nodeRedisBackend, type RedisCcrStoreOptions } from './redis-ccr-store.js';
 import { upstashBackend, type UpstashCcrStoreOptions } from './upstash-ccr-store.js';
 
@@ -20,30 +31,56 @@ export class RedisBackedSessionStore implements SessionStore {
 
   constructor(backend: RedisBackend, options: RedisStoreOptions = {}) {
     this.#backend = backend;
-    ({ namespace: this.namespace, ttlSeconds: this.ttlSeconds, maxOriginalBytes: this.maxOriginalBytes, timeoutMs: this.timeoutMs } = storeSettings(options));
+    ({
+      namespace: this.namespace,
+      ttlSeconds: this.ttlSeconds,
+      maxOriginalBytes: this.maxOriginalBytes,
+      timeoutMs: this.timeoutMs,
+    } = storeSettings(options));
   }
 
-  async getDecisions(conversationId: string, keys: readonly string[], options: SessionStoreCallOptions = {}): Promise<Array<SegmentDecision | undefined>> {
+  async getDecisions(
+    conversationId: string,
+    keys: readonly string[],
+    options: SessionStoreCallOptions = {},
+  ): Promise<Array<SegmentDecision | undefined>> {
     if (keys.length === 0) return [];
     const ids = keys.map((key) => this.#id(conversationId, key));
-    const raw = await this.#call('session get', options.signal, (signal) => this.#backend.commands.getMany(ids, signal));
-    return raw.map((value) => (typeof value === 'string' ? parseDecision(value) : isDecision(value) ? value : undefined));
+    const raw = await this.#call('session get', options.signal, (signal) =>
+      this.#backend.commands.getMany(ids, signal),
+    );
+    return raw.map((value) =>
+      typeof value === 'string' ? parseDecision(value) : isDecision(value) ? value : undefined,
+    );
   }
 
-  async setDecisions(conversationId: string, decisions: ReadonlyArray<readonly [string, SegmentDecision]>, options: SessionStoreCallOptions = {}): Promise<void> {
+  async setDecisions(
+    conversationId: string,
+    decisions: ReadonlyArray<readonly [string, SegmentDecision]>,
+    options: SessionStoreCallOptions = {},
+  ): Promise<void> {
     // A decision too large to store is left out: another instance then decides afresh, nothing is lost.
     const entries = decisions
       .map(([key, decision]) => [this.#id(conversationId, key), JSON.stringify(decision)] as const)
       .filter(([, value]) => encoder.encode(value).byteLength <= this.maxOriginalBytes);
     if (entries.length === 0) return;
-    await this.#call('session set', options.signal, (signal) => this.#backend.commands.setMany(entries, Math.ceil(this.ttlSeconds), signal));
+    await this.#call('session set', options.signal, (signal) =>
+      this.#backend.commands.setMany(entries, Math.ceil(this.ttlSeconds), signal),
+    );
   }
 
   #id(conversationId: string, key: string): string {
-    return namespacedKey(this.namespace, `session:${sha256Hex(conversationId).slice(0, 32)}:${key}`);
+    return namespacedKey(
+      this.namespace,
+      `session:${sha256Hex(conversationId).slice(0, 32)}:${key}`,
+    );
   }
 
-  #call<T>(operation: string, signal: AbortSignal | undefined, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  #call<T>(
+    operation: string,
+    signal: AbortSignal | undefined,
+    run: (signal: AbortSignal) => Promise<T>,
+  ): Promise<T> {
     return callBackend(this.#backend, { operation, signal, timeoutMs: this.timeoutMs }, run);
   }
 }
@@ -77,5 +114,7 @@ function parseDecision(value: string): SegmentDecision | undefined {
 }
 
 function isDecision(value: unknown): value is SegmentDecision {
-  return typeof value === 'object' && value !== null && Array.isArray((value as SegmentDecision).stored);
+  return (
+    typeof value === 'object' && value !== null && Array.isArray((value as SegmentDecision).stored)
+  );
 }

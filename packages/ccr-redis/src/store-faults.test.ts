@@ -1,4 +1,10 @@
-import { answerRetrieveCall, compress, createHeadroom, createStats, type CcrStore } from '@headroom/core/internal';
+import {
+  answerRetrieveCall,
+  compress,
+  createHeadroom,
+  createStats,
+  type CcrStore,
+} from '@headroom/core/internal';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RedisCcrStore } from './redis-ccr-store.js';
 import { UpstashCcrStore } from './upstash-ccr-store.js';
@@ -20,7 +26,8 @@ const targets = {
     cleanups.push(() => store.close());
     return store;
   },
-  UpstashCcrStore: (port: number) => new UpstashCcrStore({ url: `http://127.0.0.1:${port}`, token: 't', timeoutMs: 300 }),
+  UpstashCcrStore: (port: number) =>
+    new UpstashCcrStore({ url: `http://127.0.0.1:${port}`, token: 't', timeoutMs: 300 }),
 } satisfies Record<string, (port: number) => CcrStore>;
 
 /** A request through a store that cannot work: it still succeeds, sends the originals, and says why. */
@@ -50,49 +57,75 @@ describe.each(Object.entries(targets))('%s when the backend cannot be used', (_,
     await expect(store.get(KEY)).rejects.toMatchObject({ code: 'store_timeout' });
     await expectUncompressedRequest(store);
     const answer = await answerRetrieveCall(store, { key: KEY });
-    expect(answer).toEqual({ isError: true, content: expect.stringMatching(/^Error: The store could not read key abcdef0123456789abcdef01: Store get on .* took longer than 300 ms$/) });
+    expect(answer).toEqual({
+      isError: true,
+      content: expect.stringMatching(
+        /^Error: The store could not read key abcdef0123456789abcdef01: Store get on .* took longer than 300 ms$/,
+      ),
+    });
   });
 });
 
-describe.skipIf(!hasRedisServerBinary)('Redis stopped mid-conversation (skipped: no redis-server binary to start a private server with)', () => {
-  it.each(['RedisCcrStore', 'UpstashCcrStore'] as const)('%s: later turns still succeed, uncompressed, and retrieval answers with a tool error', async (kind) => {
-    const redis = await startPrivateRedis();
-    cleanups.push(() => redis.stop());
-    let store: CcrStore;
-    if (kind === 'RedisCcrStore') {
-      const tcp = new RedisCcrStore({ url: redis.url, timeoutMs: 5_000, namespace: uniqueNamespace('stop') });
-      cleanups.push(() => tcp.close());
-      store = tcp;
-    } else {
-      const rest = await startUpstashRestServer({ redisUrl: redis.url });
-      cleanups.push(() => rest.close().catch(() => {}));
-      store = new UpstashCcrStore({ url: rest.url, token: rest.token, timeoutMs: 5_000, namespace: uniqueNamespace('stop') });
-    }
-    // A long deadline so the first turn is stored even on a loaded machine: once Redis is down,
-    // operations fail at once (connection refused, no offline queue), they don't wait for it.
-    const headroom = createHeadroom({ store, ...patient });
-    const first = await headroom.compress(logConversation(1));
-    expect(first.ccrKeys).toHaveLength(1);
-    expect((await headroom.retrieve(first.ccrKeys[0]!)).content).toMatch(/^\$ npm run build/);
+describe.skipIf(!hasRedisServerBinary)(
+  'Redis stopped mid-conversation (skipped: no redis-server binary to start a private server with)',
+  () => {
+    it.each(['RedisCcrStore', 'UpstashCcrStore'] as const)(
+      '%s: later turns still succeed, uncompressed, and retrieval answers with a tool error',
+      async (kind) => {
+        const redis = await startPrivateRedis();
+        cleanups.push(() => redis.stop());
+        let store: CcrStore;
+        if (kind === 'RedisCcrStore') {
+          const tcp = new RedisCcrStore({
+            url: redis.url,
+            timeoutMs: 5_000,
+            namespace: uniqueNamespace('stop'),
+          });
+          cleanups.push(() => tcp.close());
+          store = tcp;
+        } else {
+          const rest = await startUpstashRestServer({ redisUrl: redis.url });
+          cleanups.push(() => rest.close().catch(() => {}));
+          store = new UpstashCcrStore({
+            url: rest.url,
+            token: rest.token,
+            timeoutMs: 5_000,
+            namespace: uniqueNamespace('stop'),
+          });
+        }
+        // A long deadline so the first turn is stored even on a loaded machine: once Redis is down,
+        // operations fail at once (connection refused, no offline queue), they don't wait for it.
+        const headroom = createHeadroom({ store, ...patient });
+        const first = await headroom.compress(logConversation(1));
+        expect(first.ccrKeys).toHaveLength(1);
+        expect((await headroom.retrieve(first.ccrKeys[0]!)).content).toMatch(/^\$ npm run build/);
 
-    await redis.stop();
-    const later = logConversation(3);
-    const second = await headroom.compress(later);
-    // Nothing compressed that could not be fetched back: every tool output goes out whole.
-    expect(second.messages).toEqual(later);
-    expect(second.ccrKeys).toEqual([]);
-    const fallbacks = headroom.stats().fallbacks;
-    expect((fallbacks.store_error ?? 0) + (fallbacks.store_timeout ?? 0)).toBe(3);
-    const answer = await answerRetrieveCall(store, { key: first.ccrKeys[0] });
-    expect(answer.isError).toBe(true);
-    expect(answer.content).toMatch(/^Error: /);
-  });
+        await redis.stop();
+        const later = logConversation(3);
+        const second = await headroom.compress(later);
+        // Nothing compressed that could not be fetched back: every tool output goes out whole.
+        expect(second.messages).toEqual(later);
+        expect(second.ccrKeys).toEqual([]);
+        const fallbacks = headroom.stats().fallbacks;
+        expect((fallbacks.store_error ?? 0) + (fallbacks.store_timeout ?? 0)).toBe(3);
+        const answer = await answerRetrieveCall(store, { key: first.ccrKeys[0] });
+        expect(answer.isError).toBe(true);
+        expect(answer.content).toMatch(/^Error: /);
+      },
+    );
 
-  it('RedisCcrStore with a wrong password: a config_error at the first call', async () => {
-    const redis = await startPrivateRedis({ password: 'right-password' });
-    cleanups.push(() => redis.stop());
-    const store = new RedisCcrStore({ url: `redis://:wrong-password@127.0.0.1:${redis.port}`, timeoutMs: 1_000 });
-    cleanups.push(() => store.close());
-    await expect(store.put(KEY, entry('x'))).rejects.toMatchObject({ code: 'config_error', message: expect.stringMatching(/^Redis rejected the credentials/) });
-  });
-});
+    it('RedisCcrStore with a wrong password: a config_error at the first call', async () => {
+      const redis = await startPrivateRedis({ password: 'right-password' });
+      cleanups.push(() => redis.stop());
+      const store = new RedisCcrStore({
+        url: `redis://:wrong-password@127.0.0.1:${redis.port}`,
+        timeoutMs: 1_000,
+      });
+      cleanups.push(() => store.close());
+      await expect(store.put(KEY, entry('x'))).rejects.toMatchObject({
+        code: 'config_error',
+        message: expect.stringMatching(/^Redis rejected the credentials/),
+      });
+    });
+  },
+);

@@ -1,6 +1,11 @@
 import { HeadroomError } from '@headroom/core';
 import { Redis } from '@upstash/redis';
-import { DEFAULT_STORE_TIMEOUT_MS, RedisBackedCcrStore, type RedisBackend, type RedisStoreOptions } from './redis-backed-store.js';
+import {
+  DEFAULT_STORE_TIMEOUT_MS,
+  RedisBackedCcrStore,
+  type RedisBackend,
+  type RedisStoreOptions,
+} from './redis-backed-store.js';
 import { upstashCommands } from './upstash-commands.js';
 
 /** Where an {@link UpstashCcrStore} connects: a client you made, a REST URL and token, or neither (env vars). */
@@ -27,7 +32,9 @@ export class UpstashCcrStore extends RedisBackedCcrStore {
 
 /** The Upstash client of `options` (given, or built from `{ url, token }` or the environment) as a store backend. */
 export function upstashBackend(options: UpstashCcrStoreOptions): RedisBackend {
-  const redis = options.redis ?? createUpstashClient(options.url, options.token, options.timeoutMs ?? DEFAULT_STORE_TIMEOUT_MS);
+  const redis =
+    options.redis ??
+    createUpstashClient(options.url, options.token, options.timeoutMs ?? DEFAULT_STORE_TIMEOUT_MS);
   return { commands: upstashCommands(redis), name: 'Upstash Redis', credentialHint: CREDENTIALS };
 }
 
@@ -36,12 +43,19 @@ export function upstashBackend(options: UpstashCcrStoreOptions): RedisBackend {
  * a failed fetch once instead of five times with backoff, returns raw strings, and batches commands
  * issued together into one `/pipeline` request.
  */
-export function createUpstashClient(url: string | undefined, token: string | undefined, timeoutMs = DEFAULT_STORE_TIMEOUT_MS): Redis {
+export function createUpstashClient(
+  url: string | undefined,
+  token: string | undefined,
+  timeoutMs = DEFAULT_STORE_TIMEOUT_MS,
+): Redis {
   const env = processEnv();
   const restUrl = url ?? env.UPSTASH_REDIS_REST_URL;
   const restToken = token ?? env.UPSTASH_REDIS_REST_TOKEN;
   if (!restUrl || !restToken) {
-    throw new HeadroomError({ code: 'config_error', message: `UpstashCcrStore needs a client, { url, token }, or ${CREDENTIALS} in the environment` });
+    throw new HeadroomError({
+      code: 'config_error',
+      message: `UpstashCcrStore needs a client, { url, token }, or ${CREDENTIALS} in the environment`,
+    });
   }
   return new Redis({
     url: restUrl,
@@ -56,5 +70,7 @@ export function createUpstashClient(url: string | undefined, token: string | und
 
 /** `process.env` where the runtime has one (Node, Vercel Edge), without naming Node's types. */
 function processEnv(): Record<string, string | undefined> {
-  return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env ?? {};
+  return (
+    (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env ?? {}
+  );
 }

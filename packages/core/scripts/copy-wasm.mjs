@@ -13,8 +13,14 @@ const languages = ['python', 'javascript', 'typescript', 'tsx', 'go', 'rust', 'j
 mkdirSync(out, { recursive: true });
 copyFileSync(require.resolve('web-tree-sitter/tree-sitter.wasm'), join(out, 'tree-sitter.wasm'));
 // Both are MIT: their licences travel with the copies.
-copyFileSync(join(dirname(require.resolve('web-tree-sitter/tree-sitter.wasm')), 'LICENSE'), join(out, 'LICENSE.web-tree-sitter'));
-copyFileSync(join(dirname(require.resolve('@vscode/tree-sitter-wasm/package.json')), 'LICENSE'), join(out, 'LICENSE.vscode-tree-sitter-wasm'));
+copyFileSync(
+  join(dirname(require.resolve('web-tree-sitter/tree-sitter.wasm')), 'LICENSE'),
+  join(out, 'LICENSE.web-tree-sitter'),
+);
+copyFileSync(
+  join(dirname(require.resolve('@vscode/tree-sitter-wasm/package.json')), 'LICENSE'),
+  join(out, 'LICENSE.vscode-tree-sitter-wasm'),
+);
 for (const language of languages) {
   const file = `tree-sitter-${language}.wasm`;
   copyFileSync(require.resolve(`@vscode/tree-sitter-wasm/wasm/${file}`), join(out, file));

@@ -7,7 +7,13 @@ import type { OpenAIMessage } from './adapters/openai.js';
 function withToolResult(content: string): OpenAIMessage[] {
   return [
     { role: 'user', content: 'What failed?' },
-    { role: 'assistant', content: null, tool_calls: [{ id: 'call_9', type: 'function', function: { name: 'fetch', arguments: '{}' } }] },
+    {
+      role: 'assistant',
+      content: null,
+      tool_calls: [
+        { id: 'call_9', type: 'function', function: { name: 'fetch', arguments: '{}' } },
+      ],
+    },
     { role: 'tool', tool_call_id: 'call_9', content },
     { role: 'user', content: 'Thanks' },
   ];
@@ -26,25 +32,32 @@ const hostile: Array<[string, string]> = [
   ['10,000-deep nesting', '['.repeat(10_000) + ']'.repeat(10_000)],
   ['lone surrogates', JSON.stringify(records.map((r) => ({ ...r, note: 'x\uD800y' })))],
   ['non-JSON that looks like JSON', `{ this is not json } ${'filler text '.repeat(400)}`],
-  ['binary bytes', String.fromCharCode(...Array.from({ length: 20_000 }, (_, i) => (i * 31) % 256))],
+  [
+    'binary bytes',
+    String.fromCharCode(...Array.from({ length: 20_000 }, (_, i) => (i * 31) % 256)),
+  ],
 ];
 
 describe('compress() on hostile input', () => {
-  it.each(hostile)('%s: passes through or compresses, never crashes, keeps the message shape', async (_name, content) => {
-    const messages = withToolResult(content);
-    const store = new MemoryCcrStore();
-    const result = await compress(messages, { store });
-    expect(result.messages).toHaveLength(messages.length);
-    expect(result.messages.map((m) => m.role)).toEqual(messages.map((m) => m.role));
-    expect(result.messages[1]).toBe(messages[1]);
-    expect(result.messages[2]!.tool_call_id).toBe('call_9');
-    const out = result.messages[2]!.content as string;
-    if (out !== content) {
-      // Anything dropped must be in the store under a key the output names.
-      expect(result.ccrKeys.length).toBeGreaterThan(0);
-      for (const key of result.ccrKeys) expect(await store.has(key)).toBe(true);
-    }
-  }, 60_000);
+  it.each(hostile)(
+    '%s: passes through or compresses, never crashes, keeps the message shape',
+    async (_name, content) => {
+      const messages = withToolResult(content);
+      const store = new MemoryCcrStore();
+      const result = await compress(messages, { store });
+      expect(result.messages).toHaveLength(messages.length);
+      expect(result.messages.map((m) => m.role)).toEqual(messages.map((m) => m.role));
+      expect(result.messages[1]).toBe(messages[1]);
+      expect(result.messages[2]!.tool_call_id).toBe('call_9');
+      const out = result.messages[2]!.content as string;
+      if (out !== content) {
+        // Anything dropped must be in the store under a key the output names.
+        expect(result.ccrKeys.length).toBeGreaterThan(0);
+        for (const key of result.ccrKeys) expect(await store.has(key)).toBe(true);
+      }
+    },
+    60_000,
+  );
 
   it('keeps the error record and returns the whole original from the store', async () => {
     const content = JSON.stringify(records);
@@ -68,6 +81,8 @@ describe('compress() on hostile input', () => {
   });
 
   it('rejects invalid messages with a HeadroomError', async () => {
-    await expect(compress([{ role: 'tool', content: 'no id' }] as never)).rejects.toSatisfy(HeadroomError.isInstance);
+    await expect(compress([{ role: 'tool', content: 'no id' }] as never)).rejects.toSatisfy(
+      HeadroomError.isInstance,
+    );
   });
 });

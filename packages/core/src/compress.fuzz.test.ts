@@ -17,7 +17,13 @@ function conversation(outputs: readonly string[]): OpenAIMessage[] {
   const messages: OpenAIMessage[] = [{ role: 'system', content: 'You are a careful SRE.' }];
   outputs.forEach((content, i) => {
     messages.push({ role: 'user', content: `step ${i}: what failed in worker-${i}?` });
-    messages.push({ role: 'assistant', content: null, tool_calls: [{ id: `call_${i}`, type: 'function', function: { name: 'run', arguments: '{}' } }] });
+    messages.push({
+      role: 'assistant',
+      content: null,
+      tool_calls: [
+        { id: `call_${i}`, type: 'function', function: { name: 'run', arguments: '{}' } },
+      ],
+    });
     messages.push({ role: 'tool', tool_call_id: `call_${i}`, content });
   });
   messages.push({ role: 'user', content: 'Summarise.' });
@@ -26,7 +32,9 @@ function conversation(outputs: readonly string[]): OpenAIMessage[] {
 
 /** What the model can get back for one tool output: its compressed text plus every original a marker in it names. */
 async function reachable(text: string, store: MemoryCcrStore): Promise<string> {
-  const originals = await Promise.all(findMarkerKeys(text).map(async (key) => (await store.get(key))?.original ?? ''));
+  const originals = await Promise.all(
+    findMarkerKeys(text).map(async (key) => (await store.get(key))?.original ?? ''),
+  );
   return [text, ...originals].join('\n');
 }
 
@@ -50,17 +58,26 @@ describe('compress() fuzzing (fast-check, seeded)', () => {
         expect(performance.now() - started).toBeLessThan(CASE_MS);
 
         expect(result.messages.map((m) => m.role)).toEqual(messages.map((m) => m.role));
-        expect(result.messages.map((m) => m.tool_call_id)).toEqual(messages.map((m) => m.tool_call_id));
-        expect(result.messages.filter((m) => m.role !== 'tool')).toEqual(messages.filter((m) => m.role !== 'tool'));
-        for (const key of result.ccrKeys) expect((await retrieve(store, key)).content.length).toBeGreaterThan(0);
+        expect(result.messages.map((m) => m.tool_call_id)).toEqual(
+          messages.map((m) => m.tool_call_id),
+        );
+        expect(result.messages.filter((m) => m.role !== 'tool')).toEqual(
+          messages.filter((m) => m.role !== 'tool'),
+        );
+        for (const key of result.ccrKeys)
+          expect((await retrieve(store, key)).content.length).toBeGreaterThan(0);
 
         for (const [i, original] of outputs.entries()) {
           const out = result.messages[3 + 3 * i]!.content as string;
           if (out === original) continue;
           const back = await reachable(out, store);
           // Pretty JSON comes back compact, so JSON is checked by its words; everything else line by line.
-          const pieces = isJson(original) ? (original.match(/[\p{L}\p{N}_]+/gu) ?? []) : original.split('\n').map((l) => l.trim());
-          const lost = [...new Set(pieces)].filter((piece) => piece !== '' && !back.includes(piece));
+          const pieces = isJson(original)
+            ? (original.match(/[\p{L}\p{N}_]+/gu) ?? [])
+            : original.split('\n').map((l) => l.trim());
+          const lost = [...new Set(pieces)].filter(
+            (piece) => piece !== '' && !back.includes(piece),
+          );
           expect(lost).toEqual([]);
         }
       }),
@@ -84,19 +101,28 @@ describe('compress() fuzzing (fast-check, seeded)', () => {
     const junkMessage = fc.oneof(
       fc.anything({ maxDepth: 3 }),
       fc.record(
-        { role: fc.constantFrom('user', 'assistant', 'tool', 'system', 'bogus'), content: fc.anything({ maxDepth: 2 }), tool_calls: fc.anything({ maxDepth: 2 }), tool_call_id: fc.anything({ maxDepth: 1 }) },
+        {
+          role: fc.constantFrom('user', 'assistant', 'tool', 'system', 'bogus'),
+          content: fc.anything({ maxDepth: 2 }),
+          tool_calls: fc.anything({ maxDepth: 2 }),
+          tool_call_id: fc.anything({ maxDepth: 1 }),
+        },
         { requiredKeys: ['role'] },
       ),
     );
     await fc.assert(
-      fc.asyncProperty(fc.array(junkMessage, { maxLength: 6 }), fc.anything({ maxDepth: 1 }), async (messages, model) => {
-        try {
-          const result = await compress(messages as OpenAIMessage[], { model: model as string });
-          expect(result.messages).toHaveLength(messages.length);
-        } catch (error) {
-          if (!HeadroomError.isInstance(error)) throw error;
-        }
-      }),
+      fc.asyncProperty(
+        fc.array(junkMessage, { maxLength: 6 }),
+        fc.anything({ maxDepth: 1 }),
+        async (messages, model) => {
+          try {
+            const result = await compress(messages as OpenAIMessage[], { model: model as string });
+            expect(result.messages).toHaveLength(messages.length);
+          } catch (error) {
+            if (!HeadroomError.isInstance(error)) throw error;
+          }
+        },
+      ),
       { seed: SEED, numRuns: 300, endOnFailure: true },
     );
   }, 120_000);

@@ -17,7 +17,11 @@ describe('compress', () => {
 
   it('rejects non-arrays and malformed messages with a typed error', async () => {
     await expect(compress('nope' as never)).rejects.toSatisfy(HeadroomError.isInstance);
-    await expect(compress([{ role: 'wizard', content: 'x' }] as never)).rejects.toMatchObject({ code: 'invalid_messages' });
-    await expect(compress([{ role: 'tool', content: 'x' }] as never)).rejects.toMatchObject({ code: 'invalid_messages' });
+    await expect(compress([{ role: 'wizard', content: 'x' }] as never)).rejects.toMatchObject({
+      code: 'invalid_messages',
+    });
+    await expect(compress([{ role: 'tool', content: 'x' }] as never)).rejects.toMatchObject({
+      code: 'invalid_messages',
+    });
   });
 });

@@ -14,9 +14,14 @@ import { globalStats } from './stats/stats.js';
 export const defaultStore: CcrStore = new MemoryCcrStore();
 
 /** The adapter for OpenAI or Anthropic messages: the format given, else detected (a top-level `system` means Anthropic). */
-export function chatAdapter<M extends OpenAIMessage | AnthropicMessage>(messages: readonly M[], call: CallOptions): MessageAdapter<M> {
+export function chatAdapter<M extends OpenAIMessage | AnthropicMessage>(
+  messages: readonly M[],
+  call: CallOptions,
+): MessageAdapter<M> {
   const format = call.format ?? (call.system !== undefined ? 'anthropic' : detectFormat(messages));
-  return (format === 'anthropic' ? anthropicAdapter : openaiAdapter) as unknown as MessageAdapter<M>;
+  return (format === 'anthropic'
+    ? anthropicAdapter
+    : openaiAdapter) as unknown as MessageAdapter<M>;
 }
 
 /**
@@ -25,8 +30,13 @@ export function chatAdapter<M extends OpenAIMessage | AnthropicMessage>(messages
  * roles, order and tool-call ids never change; whatever is dropped is stored and marked for
  * `headroom_retrieve`. For a conversation over many turns, use `createHeadroom()`.
  */
-export async function compress<M extends OpenAIMessage | AnthropicMessage>(messages: readonly M[], options: CompressOptions = {}): Promise<CompressResult<M>> {
-  const pipeline = createPipeline(resolveOptions(options, { store: () => defaultStore, stats: () => globalStats }));
+export async function compress<M extends OpenAIMessage | AnthropicMessage>(
+  messages: readonly M[],
+  options: CompressOptions = {},
+): Promise<CompressResult<M>> {
+  const pipeline = createPipeline(
+    resolveOptions(options, { store: () => defaultStore, stats: () => globalStats }),
+  );
   const call = checkCallOptions(options);
   checkMessages(messages);
   return pipeline.run(chatAdapter(messages, call), messages, call);

@@ -10,15 +10,26 @@ const keepHead: CompressorSpec = {
   compress(text, ctx) {
     const lines = text.split('\n');
     const key = ctx.stash(text, { kind: 'log', count: lines.length });
-    return { text: [...lines.slice(0, 3), formatMarker(key, `${lines.length - 3} lines omitted`)].join('\n'), strategy: 'test:head' };
+    return {
+      text: [...lines.slice(0, 3), formatMarker(key, `${lines.length - 3} lines omitted`)].join(
+        '\n',
+      ),
+      strategy: 'test:head',
+    };
   },
   units: (original) => original.split('\n').filter((line) => line.includes('ERROR')),
 };
 
-const log = Array.from({ length: 400 }, (_, i) => (i === 321 ? 'ERROR disk full on /var' : `INFO request ${i} served in ${i % 17} ms`)).join('\n');
+const log = Array.from({ length: 400 }, (_, i) =>
+  i === 321 ? 'ERROR disk full on /var' : `INFO request ${i} served in ${i % 17} ms`,
+).join('\n');
 const conversation = (question: string): OpenAIMessage[] => [
   { role: 'user', content: question },
-  { role: 'assistant', content: null, tool_calls: [{ id: 'c1', type: 'function', function: { name: 'read_log', arguments: '{}' } }] },
+  {
+    role: 'assistant',
+    content: null,
+    tool_calls: [{ id: 'c1', type: 'function', function: { name: 'read_log', arguments: '{}' } }],
+  },
   { role: 'tool', tool_call_id: 'c1', content: log },
 ];
 
@@ -29,8 +40,13 @@ describe('createHeadroom', () => {
     expect(result.transforms.map((t) => t.strategy)).toEqual(['test:head']);
     const [key] = result.ccrKeys;
     expect((await headroom.retrieve(key!)).content).toBe(log);
-    expect((await headroom.retrieve(key!, { query: 'disk' })).content).toBe('ERROR disk full on /var');
-    expect(await headroom.answerRetrieveCall({ key, query: 'disk' })).toEqual({ content: '1 of 1 parts match "disk":\nERROR disk full on /var', isError: false });
+    expect((await headroom.retrieve(key!, { query: 'disk' })).content).toBe(
+      'ERROR disk full on /var',
+    );
+    expect(await headroom.answerRetrieveCall({ key, query: 'disk' })).toEqual({
+      content: '1 of 1 parts match "disk":\nERROR disk full on /var',
+      isError: false,
+    });
     expect(headroom.stats().ccr).toMatchObject({ puts: 1, hits: 3 });
   });
 
@@ -49,8 +65,14 @@ describe('createHeadroom', () => {
     await headroom.compress(conversation('Why?'), { conversationId: 'a' });
     await headroom.compress(conversation('Why?'), { conversationId: 'b' });
     expect(headroom.sessionFor('a')).toBe(headroom.sessionFor('a'));
-    expect(headroom.sessionFor('a').stats()).toMatchObject({ comparedCalls: 1, reusedDecisions: 1 });
-    expect(headroom.sessionFor('b').stats()).toMatchObject({ comparedCalls: 0, reusedDecisions: 0 });
+    expect(headroom.sessionFor('a').stats()).toMatchObject({
+      comparedCalls: 1,
+      reusedDecisions: 1,
+    });
+    expect(headroom.sessionFor('b').stats()).toMatchObject({
+      comparedCalls: 0,
+      reusedDecisions: 0,
+    });
     expect(headroom.session.stats().comparedCalls).toBe(0);
   });
 
@@ -61,6 +83,8 @@ describe('createHeadroom', () => {
     headroom.sessionFor('a');
     headroom.sessionFor('c');
     expect(headroom.sessionFor('a')).toBe(a);
-    expect(() => headroom.sessionFor('')).toThrow(expect.objectContaining({ option: 'conversationId' }));
+    expect(() => headroom.sessionFor('')).toThrow(
+      expect.objectContaining({ option: 'conversationId' }),
+    );
   });
 });

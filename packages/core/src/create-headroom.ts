@@ -10,7 +10,11 @@ import { chatAdapter } from './compress.js';
 import { checkMessages } from './options/check-messages.js';
 import { checkNumber, checkString } from './options/checks.js';
 import type { CallOptions, HeadroomOptions } from './options/headroom-options.js';
-import { checkCallOptions, resolveOptions, type ResolvedOptions } from './options/resolve-options.js';
+import {
+  checkCallOptions,
+  resolveOptions,
+  type ResolvedOptions,
+} from './options/resolve-options.js';
 import { createPipeline, type CompressResult } from './pipeline/create-pipeline.js';
 import { createStats, type StatsSnapshot } from './stats/stats.js';
 import { createBoundedLru } from './util/bounded-lru.js';
@@ -44,9 +48,16 @@ export interface Headroom {
   readonly options: ResolvedOptions;
   readonly store: CcrStore;
   /** Compresses OpenAI or Anthropic messages with this instance's store, stats, compressors and session. */
-  compress<M extends OpenAIMessage | AnthropicMessage>(messages: readonly M[], options?: HeadroomCallOptions): Promise<CompressResult<M>>;
+  compress<M extends OpenAIMessage | AnthropicMessage>(
+    messages: readonly M[],
+    options?: HeadroomCallOptions,
+  ): Promise<CompressResult<M>>;
   /** The same, for another message format: integrations pass their own adapter (AI SDK prompts, LangChain messages). */
-  compressWith<M>(adapter: MessageAdapter<M>, messages: readonly M[], options?: HeadroomCallOptions): Promise<CompressResult<M>>;
+  compressWith<M>(
+    adapter: MessageAdapter<M>,
+    messages: readonly M[],
+    options?: HeadroomCallOptions,
+  ): Promise<CompressResult<M>>;
   /** An original back by key; with a query, only the units that match it. Rejects with `not_found` when it is gone. */
   retrieve(key: string, options?: { query?: string }): Promise<RetrieveResult>;
   /** Answers one `headroom_retrieve` tool call with the text for the model; never throws. */
@@ -64,8 +75,12 @@ export interface Headroom {
 
 /** Creates a Headroom instance with its own store (in-memory unless given), stats and sessions. */
 export function createHeadroom(options: CreateHeadroomOptions = {}): Headroom {
-  const resolved = resolveOptions(options, { store: () => new MemoryCcrStore(), stats: createStats });
-  const maxSessions = checkNumber('maxSessions', options.maxSessions, { min: 1, integer: true }) ?? 1_000;
+  const resolved = resolveOptions(options, {
+    store: () => new MemoryCcrStore(),
+    stats: createStats,
+  });
+  const maxSessions =
+    checkNumber('maxSessions', options.maxSessions, { min: 1, integer: true }) ?? 1_000;
   const pipeline = createPipeline(resolved);
   const session = options.session ?? createSession();
   const sessions = createBoundedLru<string, HeadroomSession>({ maxEntries: maxSessions });
@@ -74,7 +89,11 @@ export function createHeadroom(options: CreateHeadroomOptions = {}): Headroom {
     checkString('conversationId', conversationId);
     let found = sessions.get(conversationId);
     if (!found) {
-      found = options.sessionStore ? createSession({ decisionCache: createSharedDecisionCache(options.sessionStore, conversationId) }) : createSession();
+      found = options.sessionStore
+        ? createSession({
+            decisionCache: createSharedDecisionCache(options.sessionStore, conversationId),
+          })
+        : createSession();
       sessions.set(conversationId, found);
     }
     return found;
@@ -83,7 +102,11 @@ export function createHeadroom(options: CreateHeadroomOptions = {}): Headroom {
   function callOptions(options: HeadroomCallOptions | undefined): CallOptions {
     const call = checkCallOptions(options) as HeadroomCallOptions;
     const { conversationId, ...rest } = call;
-    return { ...rest, session: rest.session ?? (conversationId === undefined ? session : sessionFor(conversationId)) };
+    return {
+      ...rest,
+      session:
+        rest.session ?? (conversationId === undefined ? session : sessionFor(conversationId)),
+    };
   }
 
   return {
@@ -96,7 +119,8 @@ export function createHeadroom(options: CreateHeadroomOptions = {}): Headroom {
       checkMessages(messages);
       return pipeline.run(chatAdapter(messages, call), messages, call);
     },
-    compressWith: (adapter, messages, options) => pipeline.run(adapter, messages, callOptions(options)),
+    compressWith: (adapter, messages, options) =>
+      pipeline.run(adapter, messages, callOptions(options)),
     retrieve: (key, options) => pipeline.retrieve(key, options),
     answerRetrieveCall: (input) => pipeline.answerRetrieveCall(input),
     stats: () => resolved.stats.snapshot(),

@@ -1,12 +1,26 @@
 // The public entry: what an application needs. Integrations and tools use `@headroom/core/internal`;
 // test helpers live in `@headroom/core/testing`; Node-only pieces in `@headroom/core/node`.
 export { compress, defaultStore } from './compress.js';
-export { createHeadroom, type CreateHeadroomOptions, type Headroom, type HeadroomCallOptions } from './create-headroom.js';
-export type { CallOptions, CompressOptions, HeadroomOptions, RetrievalOptions } from './options/headroom-options.js';
+export {
+  createHeadroom,
+  type CreateHeadroomOptions,
+  type Headroom,
+  type HeadroomCallOptions,
+} from './create-headroom.js';
+export type {
+  CallOptions,
+  CompressOptions,
+  HeadroomOptions,
+  RetrievalOptions,
+} from './options/headroom-options.js';
 export type { CompressEvent, IntegrationOptions } from './options/integration-options.js';
 export type { ResolvedOptions } from './options/resolve-options.js';
 export type { CompressResult } from './pipeline/create-pipeline.js';
-export { createMemorySessionStore, type SessionStore, type SessionStoreCallOptions } from './cache/session-store.js';
+export {
+  createMemorySessionStore,
+  type SessionStore,
+  type SessionStoreCallOptions,
+} from './cache/session-store.js';
 export type { TransformRecord } from './pipeline/compress-segments.js';
 export type { MessageAdapter } from './adapters/adapter.js';
 export type { OpenAIMessage } from './adapters/openai.js';
@@ -43,18 +57,48 @@ export {
 } from './ccr/store.js';
 export { formatMarker } from './ccr/marker.js';
 export { retrieve, type RetrieveOptions, type RetrieveResult } from './ccr/retrieve.js';
-export { RETRIEVE_TOOL_NAME, anthropicRetrieveTool, openaiRetrieveTool, type RetrieveToolInput } from './ccr/retrieval-tool.js';
+export {
+  RETRIEVE_TOOL_NAME,
+  anthropicRetrieveTool,
+  openaiRetrieveTool,
+  type RetrieveToolInput,
+} from './ccr/retrieval-tool.js';
 
 export { defaultCompressors, type CompressorsOption } from './compressors/defaults.js';
-export { createCodeCompressor, type CodeCompressorOptions, type GrammarLoader, type GrammarName, type GrammarSources, type WasmSource } from './compressors/code/index.js';
+export {
+  createCodeCompressor,
+  type CodeCompressorOptions,
+  type GrammarLoader,
+  type GrammarName,
+  type GrammarSources,
+  type WasmSource,
+} from './compressors/code/index.js';
 export { createDiffCompressor } from './compressors/diff/index.js';
 export { createHtmlCompressor, type HtmlCompressorOptions } from './compressors/html/index.js';
 export { createJsonCompressor, type CrushOptions } from './compressors/json/index.js';
 export { createLogCompressor } from './compressors/log/index.js';
 export { createSearchCompressor } from './compressors/search/index.js';
 export { createTableCompressor } from './compressors/table/index.js';
-export { createTextCompressor, type KompressOptions, type TextCompressorOptions } from './compressors/text/index.js';
+export {
+  createTextCompressor,
+  type KompressOptions,
+  type TextCompressorOptions,
+} from './compressors/text/index.js';
 
-export { createStats, globalStats, type FallbackReason, type KindStats, type Stats, type StatsSnapshot } from './stats/stats.js';
-export { HeadroomError, InputTooLargeError, InvalidMessagesError, InvalidOptionError, StoreUnavailableError, type HeadroomErrorCode } from './errors/index.js';
+export {
+  createStats,
+  globalStats,
+  type FallbackReason,
+  type KindStats,
+  type Stats,
+  type StatsSnapshot,
+} from './stats/stats.js';
+export {
+  HeadroomError,
+  InputTooLargeError,
+  InvalidMessagesError,
+  InvalidOptionError,
+  StoreUnavailableError,
+  type HeadroomErrorCode,
+} from './errors/index.js';
 export type * from './types.js';

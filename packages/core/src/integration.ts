@@ -15,10 +15,17 @@ export interface Integration {
  * The instance an integration builds on: the one given as `headroom`, or one created from the options
  * (over the integration's own `defaults`). Both at once is an `InvalidOptionError`: the instance has its options.
  */
-export function integration(options: IntegrationOptions, defaults: HeadroomOptions = {}): Integration {
+export function integration(
+  options: IntegrationOptions,
+  defaults: HeadroomOptions = {},
+): Integration {
   const { headroom: given, onCompress, enabled = true, ...config } = options;
   if (given !== undefined && Object.values(config).some((value) => value !== undefined)) {
-    throw new InvalidOptionError({ option: 'headroom', value: given, expected: 'either a Headroom instance or Headroom options, not both (configure the instance)' });
+    throw new InvalidOptionError({
+      option: 'headroom',
+      value: given,
+      expected: 'either a Headroom instance or Headroom options, not both (configure the instance)',
+    });
   }
   return {
     headroom: given ?? createHeadroom({ ...defaults, ...config }),

@@ -2,7 +2,15 @@
 export type ContentKind = 'json' | 'code' | 'log' | 'diff' | 'search' | 'html' | 'table' | 'text';
 
 /** Languages the code compressor knows. */
-export type CodeLanguage = 'python' | 'javascript' | 'typescript' | 'tsx' | 'go' | 'rust' | 'java' | 'cpp';
+export type CodeLanguage =
+  | 'python'
+  | 'javascript'
+  | 'typescript'
+  | 'tsx'
+  | 'go'
+  | 'rust'
+  | 'java'
+  | 'cpp';
 
 /** What the router decided about a piece of text. */
 export interface Detection {
@@ -60,13 +68,20 @@ export interface CompressorOutput {
 }
 
 /** A compressor: a pure function of text and context. May be async (ML, lazy grammar loads). */
-export type Compressor = (text: string, ctx: CompressorContext) => CompressorOutput | Promise<CompressorOutput>;
+export type Compressor = (
+  text: string,
+  ctx: CompressorContext,
+) => CompressorOutput | Promise<CompressorOutput>;
 
 /**
  * Splits a stored original into the units a query can select (items, lines, functions…). It may use
  * the query to narrow the units to those it names (the code splitter returns a named function whole).
  */
-export type UnitSplitter = (original: string, meta: CcrMeta, query?: string) => string[] | Promise<string[]>;
+export type UnitSplitter = (
+  original: string,
+  meta: CcrMeta,
+  query?: string,
+) => string[] | Promise<string[]>;
 
 /**
  * The compressor contract: what every `create…Compressor()` factory returns and what the

@@ -23,10 +23,17 @@ describe('FileCcrStore across processes', { timeout: 120_000 }, () => {
   it('lets separate processes write concurrently and another read every entry whole', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'headroom-processes-'));
     const names = ['alpha', 'bravo', 'charlie'];
-    await Promise.all(names.map((name) => run(process.execPath, ['--input-type=module', '-e', writer, dir, name, '20'], { cwd: import.meta.dirname })));
+    await Promise.all(
+      names.map((name) =>
+        run(process.execPath, ['--input-type=module', '-e', writer, dir, name, '20'], {
+          cwd: import.meta.dirname,
+        }),
+      ),
+    );
     const reader = new FileCcrStore({ dir, namespace: 'agents' });
     expect(await reader.keys()).toHaveLength(61);
-    for (const name of names) expect((await reader.get(`${name}-19`))?.original).toBe(name.repeat(1000) + '19');
+    for (const name of names)
+      expect((await reader.get(`${name}-19`))?.original).toBe(`${name.repeat(1000)}19`);
     const shared = (await reader.get('shared'))!.original;
     expect(names.map((name) => name.repeat(50_000))).toContain(shared);
   });

@@ -93,10 +93,33 @@ export {
   type VolatileFinding,
   type WasmSource,
 } from '@headroom/core';
-export { aiSdkPromptAdapter, headroomMiddleware, retrieveFunctionTool, type CompressEvent, type HeadroomMiddleware, type HeadroomMiddlewareOptions } from '@headroom/ai-middleware';
-export { RedisCcrStore, UpstashCcrStore, type RedisCcrStoreOptions, type RedisStoreOptions, type UpstashCcrStoreOptions } from '@headroom/ccr-redis';
-export { withHeadroom, type HeadroomWrappableClient, type WithHeadroomOptions } from './client/with-headroom.js';
-export { createHeadroomHandler, type HeadroomHandler, type HeadroomHandlerOptions, type ProviderCallEvent, type Upstream } from './provider/headroom-handler.js';
+export {
+  aiSdkPromptAdapter,
+  headroomMiddleware,
+  retrieveFunctionTool,
+  type CompressEvent,
+  type HeadroomMiddleware,
+  type HeadroomMiddlewareOptions,
+} from '@headroom/ai-middleware';
+export {
+  RedisCcrStore,
+  UpstashCcrStore,
+  type RedisCcrStoreOptions,
+  type RedisStoreOptions,
+  type UpstashCcrStoreOptions,
+} from '@headroom/ccr-redis';
+export {
+  withHeadroom,
+  type HeadroomWrappableClient,
+  type WithHeadroomOptions,
+} from './client/with-headroom.js';
+export {
+  createHeadroomHandler,
+  type HeadroomHandler,
+  type HeadroomHandlerOptions,
+  type ProviderCallEvent,
+  type Upstream,
+} from './provider/headroom-handler.js';
 export {
   createSharedContext,
   type SharedContext,

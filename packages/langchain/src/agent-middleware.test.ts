@@ -21,9 +21,22 @@ const listReleases = tool(async () => JSON.stringify(releases), {
 function agentModel() {
   return new ScriptedChatModel((messages, call) => {
     const last = messages.at(-1)!;
-    if (HumanMessage.isInstance(last)) return reply('', { id: `m${call}`, calls: [{ name: 'list_releases', args: { package: '@langchain/core' }, id: `c${call}` }] });
+    if (HumanMessage.isInstance(last))
+      return reply('', {
+        id: `m${call}`,
+        calls: [{ name: 'list_releases', args: { package: '@langchain/core' }, id: `c${call}` }],
+      });
     if (ToolMessage.isInstance(last) && last.name !== RETRIEVE_TOOL_NAME) {
-      return reply('', { id: `m${call}`, calls: [{ name: RETRIEVE_TOOL_NAME, args: { key: markerKeys(messages).at(-1)!, query: 'streaming' }, id: `r${call}` }] });
+      return reply('', {
+        id: `m${call}`,
+        calls: [
+          {
+            name: RETRIEVE_TOOL_NAME,
+            args: { key: markerKeys(messages).at(-1)!, query: 'streaming' },
+            id: `r${call}`,
+          },
+        ],
+      });
     }
     return reply('Streaming changed in 0.3.', { id: `m${call}` });
   });
@@ -33,17 +46,31 @@ describe('headroomAgentMiddleware', () => {
   it('compresses tool results for the model and answers its retrievals without the agent loop seeing them', async () => {
     const model = agentModel();
     const events: CompressEvent[] = [];
-    const agent = createAgent({ model, tools: [listReleases], middleware: [headroomAgentMiddleware({ onCompress: (event) => events.push(event) })] });
+    const agent = createAgent({
+      model,
+      tools: [listReleases],
+      middleware: [headroomAgentMiddleware({ onCompress: (event) => events.push(event) })],
+    });
 
-    const { messages } = await agent.invoke({ messages: [new HumanMessage('Which release changed streaming?')] });
+    const { messages } = await agent.invoke({
+      messages: [new HumanMessage('Which release changed streaming?')],
+    });
 
     expect(messages.map((m) => m.type)).toEqual(['human', 'ai', 'tool', 'ai']);
     expect(messages.at(-1)!.content).toBe('Streaming changed in 0.3.');
     expect(JSON.parse(String(messages[2]!.content))).toEqual(releases);
-    expect(messages.flatMap((m) => (AIMessage.isInstance(m) ? m.tool_calls ?? [] : [])).map((c) => c.name)).toEqual(['list_releases']);
+    expect(
+      messages
+        .flatMap((m) => (AIMessage.isInstance(m) ? (m.tool_calls ?? []) : []))
+        .map((c) => c.name),
+    ).toEqual(['list_releases']);
 
     expect(model.calls).toHaveLength(3);
-    expect(model.calls.map((c) => c.tools)).toEqual([['list_releases'], ['list_releases', RETRIEVE_TOOL_NAME], ['list_releases', RETRIEVE_TOOL_NAME]]);
+    expect(model.calls.map((c) => c.tools)).toEqual([
+      ['list_releases'],
+      ['list_releases', RETRIEVE_TOOL_NAME],
+      ['list_releases', RETRIEVE_TOOL_NAME],
+    ]);
     const sentTool = model.calls[1]!.messages.find((m) => ToolMessage.isInstance(m))!;
     expect(String(sentTool.content).length).toBeLessThan(String(messages[2]!.content).length / 2);
     expect(String(model.calls[2]!.messages.at(-1)!.content)).toMatch(/parts match "streaming":/);
@@ -52,10 +79,18 @@ describe('headroomAgentMiddleware', () => {
 
   it('keeps the compressed history byte-identical on the next turn of the same thread', async () => {
     const model = agentModel();
-    const agent = createAgent({ model, tools: [listReleases], middleware: [headroomAgentMiddleware()], checkpointer: new MemorySaver() });
+    const agent = createAgent({
+      model,
+      tools: [listReleases],
+      middleware: [headroomAgentMiddleware()],
+      checkpointer: new MemorySaver(),
+    });
     const config = { configurable: { thread_id: 'thread-1' } };
 
-    await agent.invoke({ messages: [new HumanMessage('Which release changed streaming?')] }, config);
+    await agent.invoke(
+      { messages: [new HumanMessage('Which release changed streaming?')] },
+      config,
+    );
     await agent.invoke({ messages: [new HumanMessage('And tool calling?')] }, config);
 
     const sent = model.calls.map((c) => c.messages.map((m) => JSON.stringify(m.toDict())));

@@ -29,7 +29,8 @@ export function headroomAgentMiddleware(options: HeadroomLangChainOptions = {}):
       if (prepared.event) await reportToCallbacks(prepared.event);
       // A plain tool definition, not a tool object: the agent binds it for the model but never runs it.
       const tools = prepared.offer ? [...request.tools, openaiRetrieveTool] : request.tools;
-      const call = (messages: BaseMessage[]) => handler({ ...request, messages, tools }) as Promise<AIMessage>;
+      const call = (messages: BaseMessage[]) =>
+        handler({ ...request, messages, tools }) as Promise<AIMessage>;
       const first = await call(prepared.messages);
       if (!AIMessage.isInstance(first)) return first;
       return generateWithRetrieval(first, prepared.messages, call, runtime.retrieval(signal));
@@ -39,7 +40,8 @@ export function headroomAgentMiddleware(options: HeadroomLangChainOptions = {}):
 
 /** The model id LangSmith knows the agent's model by, for token counting. */
 function modelName(model: unknown): string | undefined {
-  const getLsParams = (model as { getLsParams?: (options: object) => { ls_model_name?: string } }).getLsParams;
+  const getLsParams = (model as { getLsParams?: (options: object) => { ls_model_name?: string } })
+    .getLsParams;
   return typeof getLsParams === 'function' ? getLsParams.call(model, {}).ls_model_name : undefined;
 }
 

@@ -6,6 +6,10 @@ import { sha256Hex, type Segment } from '@headroom/core/internal';
  */
 export function openingId(segments: readonly Segment[]): string {
   const firstUser = segments.find((segment) => segment.role === 'user')?.ref.message;
-  const opening = segments.filter((segment) => (segment.role === 'system' && (firstUser === undefined || segment.ref.message < firstUser)) || segment.ref.message === firstUser);
+  const opening = segments.filter(
+    (segment) =>
+      (segment.role === 'system' && (firstUser === undefined || segment.ref.message < firstUser)) ||
+      segment.ref.message === firstUser,
+  );
   return `opening:${sha256Hex(opening.map((segment) => `${segment.role}:${segment.text}`).join('\n'))}`;
 }

@@ -1,7 +1,20 @@
-import { mergeContent, mergeUsageMetadata, type AIMessage, type BaseMessage, type MessageContent } from '@langchain/core/messages';
+import {
+  mergeContent,
+  mergeUsageMetadata,
+  type AIMessage,
+  type BaseMessage,
+  type MessageContent,
+} from '@langchain/core/messages';
 import { copyAIMessage } from './ai-message.js';
 import { withInlineRetrievals } from './inline-retrievals.js';
-import { answerCalls, answerMessages, isRetrieveCall, outcomeOf, withoutCalls, type RetrievalContext } from './retrieval-calls.js';
+import {
+  answerCalls,
+  answerMessages,
+  isRetrieveCall,
+  outcomeOf,
+  withoutCalls,
+  type RetrievalContext,
+} from './retrieval-calls.js';
 
 /**
  * The invoke side of the retrieval loop. While the model answers with nothing but `headroom_retrieve`
@@ -19,20 +32,37 @@ export async function generateWithRetrieval(
   let usage = first.usage_metadata;
   let earlier: MessageContent | undefined;
   const done = (message: AIMessage) =>
-    earlier === undefined && message === first ? message : copyAIMessage(message, { content: earlier === undefined ? message.content : mergeContent(earlier, message.content), usage_metadata: usage });
+    earlier === undefined && message === first
+      ? message
+      : copyAIMessage(message, {
+          content: earlier === undefined ? message.content : mergeContent(earlier, message.content),
+          usage_metadata: usage,
+        });
 
   for (let round = 0; ; round++) {
     const outcome = outcomeOf(result, round, ctx.maxRounds);
     if (outcome === 'done') return done(result);
-    if (outcome === 'limit') return done(withoutCalls(result, new Set(result.tool_calls?.filter(isRetrieveCall).map((call) => call.id))));
+    if (outcome === 'limit')
+      return done(
+        withoutCalls(
+          result,
+          new Set(result.tool_calls?.filter(isRetrieveCall).map((call) => call.id)),
+        ),
+      );
     ctx.signal?.throwIfAborted();
     const answers = await answerCalls(result, ctx);
     if (outcome === 'inline') return done(withInlineRetrievals(result, answers));
     history = [...history, result, ...answerMessages(answers)];
-    earlier = earlier === undefined ? visibleContent(result) : mergeContent(earlier, visibleContent(result));
+    earlier =
+      earlier === undefined
+        ? visibleContent(result)
+        : mergeContent(earlier, visibleContent(result));
     ctx.stats.recordRetrievalRound();
     result = await invoke(history);
-    usage = usage && result.usage_metadata ? mergeUsageMetadata(usage, result.usage_metadata) : (usage ?? result.usage_metadata);
+    usage =
+      usage && result.usage_metadata
+        ? mergeUsageMetadata(usage, result.usage_metadata)
+        : (usage ?? result.usage_metadata);
   }
 }
 

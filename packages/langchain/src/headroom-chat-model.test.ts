@@ -1,7 +1,13 @@
 import { FakeChatModel, FakeListChatModel } from '@langchain/core/utils/testing';
 import { BaseCallbackHandler } from '@langchain/core/callbacks/base';
 import { awaitAllCallbacks } from '@langchain/core/callbacks/promises';
-import { AIMessage, AIMessageChunk, HumanMessage, ToolMessage, type BaseMessage } from '@langchain/core/messages';
+import {
+  type AIMessage,
+  type AIMessageChunk,
+  HumanMessage,
+  ToolMessage,
+  type BaseMessage,
+} from '@langchain/core/messages';
 import { StringOutputParser } from '@langchain/core/output_parsers';
 import { ChatPromptTemplate, MessagesPlaceholder } from '@langchain/core/prompts';
 import { tool } from '@langchain/core/tools';
@@ -18,7 +24,12 @@ import type { CompressEvent } from './types.js';
 function retrieveThenAnswer(answer: string, query?: string): Script {
   return (messages, call) => {
     const [key] = markerKeys(messages);
-    if (call === 0 && key) return reply('Let me look closer. ', { id: 'msg-1', calls: [{ name: RETRIEVE_TOOL_NAME, args: { key, ...(query ? { query } : {}) }, id: 'r1' }], tokens: [200, 20] });
+    if (call === 0 && key)
+      return reply('Let me look closer. ', {
+        id: 'msg-1',
+        calls: [{ name: RETRIEVE_TOOL_NAME, args: { key, ...(query ? { query } : {}) }, id: 'r1' }],
+        tokens: [200, 20],
+      });
     return reply(answer, { id: `msg-${call + 1}`, tokens: [300, 30] });
   };
 }
@@ -26,15 +37,24 @@ function retrieveThenAnswer(answer: string, query?: string): Script {
 describe('HeadroomChatModel', () => {
   it('compresses a big real tool result in a prompt | model | parser chain and leaves everything else as it was', async () => {
     // LangChain's FakeChatModel answers with the text of every message it was sent, one per line.
-    const prompt = ChatPromptTemplate.fromMessages([['system', 'You answer questions about LangChain releases.'], new MessagesPlaceholder('history')]);
-    const chain = prompt.pipe(new HeadroomChatModel(new FakeChatModel({}))).pipe(new StringOutputParser());
+    const prompt = ChatPromptTemplate.fromMessages([
+      ['system', 'You answer questions about LangChain releases.'],
+      new MessagesPlaceholder('history'),
+    ]);
+    const chain = prompt
+      .pipe(new HeadroomChatModel(new FakeChatModel({})))
+      .pipe(new StringOutputParser());
     const history = toolTurn();
 
     const seen = await chain.invoke({ history });
 
     const original = String(history[2]!.content);
     const [system, human, ai, ...tool] = seen.split('\n');
-    expect([system, human, ai]).toEqual(['You answer questions about LangChain releases.', 'Which release changed tool calling?', '']);
+    expect([system, human, ai]).toEqual([
+      'You answer questions about LangChain releases.',
+      'Which release changed tool calling?',
+      '',
+    ]);
     const compressed = tool.join('\n');
     expect(compressed.length).toBeLessThan(original.length / 2);
     expect(compressed).toMatch(/<<ccr:[0-9a-f]{24}/);
@@ -52,10 +72,18 @@ describe('HeadroomChatModel', () => {
     expect(llm.calls[0]!.tools).toEqual([RETRIEVE_TOOL_NAME]);
     expect(message.content).toBe('Let me look closer. Tool calling changed in 0.3.');
     expect(message.tool_calls).toEqual([]);
-    expect(message.usage_metadata).toMatchObject({ input_tokens: 500, output_tokens: 50, total_tokens: 550 });
+    expect(message.usage_metadata).toMatchObject({
+      input_tokens: 500,
+      output_tokens: 50,
+      total_tokens: 550,
+    });
     const second = llm.calls[1]!.messages;
     const answer = second.at(-1) as ToolMessage;
-    expect(answer).toMatchObject({ tool_call_id: 'r1', name: RETRIEVE_TOOL_NAME, status: 'success' });
+    expect(answer).toMatchObject({
+      tool_call_id: 'r1',
+      name: RETRIEVE_TOOL_NAME,
+      status: 'success',
+    });
     expect(JSON.parse(String(answer.content))).toEqual(releases);
     expect(second.at(-2)).toMatchObject({ tool_calls: [{ id: 'r1', name: RETRIEVE_TOOL_NAME }] });
     expect(stats.snapshot()).toMatchObject({ ccr: { hits: 1, misses: 0 }, retrievalRounds: 1 });
@@ -69,23 +97,43 @@ describe('HeadroomChatModel', () => {
     for await (const chunk of await model.stream(conversation())) chunks.push(chunk);
 
     expect(llm.calls).toHaveLength(2);
-    expect(chunks.map((c) => c.content)).toEqual(['Let ', 'me ', 'look ', 'closer. ', 'Tool ', 'calling ', 'changed ', 'in ', '0.3.', '']);
+    expect(chunks.map((c) => c.content)).toEqual([
+      'Let ',
+      'me ',
+      'look ',
+      'closer. ',
+      'Tool ',
+      'calling ',
+      'changed ',
+      'in ',
+      '0.3.',
+      '',
+    ]);
     expect(chunks.every((c) => c.tool_call_chunks?.length === 0)).toBe(true);
     expect(new Set(chunks.map((c) => c.id))).toEqual(new Set(['msg-1']));
     expect(chunks.slice(0, -1).every((c) => c.usage_metadata === undefined)).toBe(true);
-    expect(chunks.at(-1)!.usage_metadata).toMatchObject({ input_tokens: 500, output_tokens: 50, total_tokens: 550 });
+    expect(chunks.at(-1)!.usage_metadata).toMatchObject({
+      input_tokens: 500,
+      output_tokens: 50,
+      total_tokens: 550,
+    });
     const whole = chunks.reduce((a, b) => a.concat(b));
     expect(whole.text).toBe('Let me look closer. Tool calling changed in 0.3.');
     expect(whole.tool_calls).toEqual([]);
   });
 
   it('runs batch() over several conversations, each compressed and answered', async () => {
-    const llm = new ScriptedChatModel((messages) => reply(`seen ${messages.length} messages, ${markerKeys(messages).length} marker`));
+    const llm = new ScriptedChatModel((messages) =>
+      reply(`seen ${messages.length} messages, ${markerKeys(messages).length} marker`),
+    );
     const model = new HeadroomChatModel(llm);
 
     const out = await model.batch([conversation(), [new HumanMessage('hi')]]);
 
-    expect(out.map((m) => m.content)).toEqual(['seen 4 messages, 1 marker', 'seen 1 messages, 0 marker']);
+    expect(out.map((m) => m.content)).toEqual([
+      'seen 4 messages, 1 marker',
+      'seen 1 messages, 0 marker',
+    ]);
   });
 
   it('binds the application’s tools plus headroom_retrieve for a hand-written tool loop', async () => {
@@ -95,8 +143,20 @@ describe('HeadroomChatModel', () => {
       schema: z.object({ package: z.string() }),
     });
     const llm = new ScriptedChatModel((messages, call) => {
-      if (call === 0) return reply('', { calls: [{ name: 'list_releases', args: { package: '@langchain/core' }, id: 'c1' }] });
-      if (call === 1) return reply('', { calls: [{ name: RETRIEVE_TOOL_NAME, args: { key: markerKeys(messages)[0]!, query: 'tool' }, id: 'r1' }] });
+      if (call === 0)
+        return reply('', {
+          calls: [{ name: 'list_releases', args: { package: '@langchain/core' }, id: 'c1' }],
+        });
+      if (call === 1)
+        return reply('', {
+          calls: [
+            {
+              name: RETRIEVE_TOOL_NAME,
+              args: { key: markerKeys(messages)[0]!, query: 'tool' },
+              id: 'r1',
+            },
+          ],
+        });
       return reply('Found it.');
     });
     const model = new HeadroomChatModel(llm).bindTools([listReleases]);
@@ -123,12 +183,22 @@ describe('HeadroomChatModel', () => {
 
   it('works with withStructuredOutput, retrieval round included', async () => {
     const llm = new ScriptedChatModel((messages, call) => {
-      if (call === 0) return reply('', { calls: [{ name: RETRIEVE_TOOL_NAME, args: { key: markerKeys(messages)[0]! }, id: 'r1' }] });
-      return reply('', { calls: [{ name: 'extract', args: { version: '0.3.0', count: 2 }, id: 'x1' }] });
+      if (call === 0)
+        return reply('', {
+          calls: [{ name: RETRIEVE_TOOL_NAME, args: { key: markerKeys(messages)[0]! }, id: 'r1' }],
+        });
+      return reply('', {
+        calls: [{ name: 'extract', args: { version: '0.3.0', count: 2 }, id: 'x1' }],
+      });
     });
-    const structured = new HeadroomChatModel(llm).withStructuredOutput(z.object({ version: z.string(), count: z.number() }));
+    const structured = new HeadroomChatModel(llm).withStructuredOutput(
+      z.object({ version: z.string(), count: z.number() }),
+    );
 
-    await expect(structured.invoke(conversation())).resolves.toEqual({ version: '0.3.0', count: 2 });
+    await expect(structured.invoke(conversation())).resolves.toEqual({
+      version: '0.3.0',
+      count: 2,
+    });
     expect(llm.calls[0]!.tools).toEqual(['extract', RETRIEVE_TOOL_NAME]);
   });
 
@@ -140,7 +210,9 @@ describe('HeadroomChatModel', () => {
       handleLLMEnd: (output) => void (llmOutput = output.llmOutput),
     });
     const seen: CompressEvent[] = [];
-    const model = new HeadroomChatModel(new FakeListChatModel({ responses: ['ok'] }), { onCompress: (event) => seen.push(event) });
+    const model = new HeadroomChatModel(new FakeListChatModel({ responses: ['ok'] }), {
+      onCompress: (event) => seen.push(event),
+    });
 
     await model.invoke(conversation(), { callbacks: [handler] });
     await awaitAllCallbacks();
@@ -161,10 +233,16 @@ describe('HeadroomChatModel', () => {
       const model = new HeadroomChatModel(llm);
       const turn1 = conversation();
       const answer1 = await model.invoke(turn1, config);
-      const turn2 = [...turn1, answer1, ...toolTurn('And which one changed streaming?', 'call_again')];
+      const turn2 = [
+        ...turn1,
+        answer1,
+        ...toolTurn('And which one changed streaming?', 'call_again'),
+      ];
       await model.invoke(turn2, config);
 
-      const [first, second] = llm.calls.map((c) => c.messages.map((m) => JSON.stringify(m.toDict())));
+      const [first, second] = llm.calls.map((c) =>
+        c.messages.map((m) => JSON.stringify(m.toDict())),
+      );
       expect(second!.slice(0, first!.length)).toEqual(first);
       expect(markerKeys(llm.calls[1]!.messages)).toHaveLength(2);
     }
@@ -187,13 +265,25 @@ describe('HeadroomChatModel', () => {
 
     const mixed = await model.invoke(history);
     expect(mixed.tool_calls?.map((c) => c.id)).toEqual(['c2']);
-    const next = [...history, mixed, new ToolMessage({ content: '[]', tool_call_id: 'c2', name: 'list_releases' })];
+    const next = [
+      ...history,
+      mixed,
+      new ToolMessage({ content: '[]', tool_call_id: 'c2', name: 'list_releases' }),
+    ];
     const final = await model.invoke(next);
 
     expect(final.content).toBe('Both compared.');
     expect(llm.calls).toHaveLength(2);
     const sent = llm.calls[1]!.messages;
-    expect(sent.map((m) => m.type)).toEqual(['system', 'human', 'ai', 'tool', 'ai', 'tool', 'tool']);
+    expect(sent.map((m) => m.type)).toEqual([
+      'system',
+      'human',
+      'ai',
+      'tool',
+      'ai',
+      'tool',
+      'tool',
+    ]);
     expect((sent[4] as AIMessage).tool_calls?.map((c) => c.id)).toEqual(['c2', 'r1']);
     expect(sent[4]!.response_metadata).not.toHaveProperty('headroom_retrievals');
     expect(sent.slice(5).map((m) => (m as ToolMessage).tool_call_id)).toEqual(['c2', 'r1']);
@@ -201,7 +291,11 @@ describe('HeadroomChatModel', () => {
   });
 
   it('stops after retrieval.maxRounds and drops the calls it can no longer answer', async () => {
-    const llm = new ScriptedChatModel((messages) => reply('', { calls: [{ name: RETRIEVE_TOOL_NAME, args: { key: markerKeys(messages)[0]! }, id: 'r' }] }));
+    const llm = new ScriptedChatModel((messages) =>
+      reply('', {
+        calls: [{ name: RETRIEVE_TOOL_NAME, args: { key: markerKeys(messages)[0]! }, id: 'r' }],
+      }),
+    );
     const model = new HeadroomChatModel(llm, { retrieval: { maxRounds: 2 } });
 
     const message = await model.invoke(conversation());
@@ -211,11 +305,19 @@ describe('HeadroomChatModel', () => {
   });
 
   it('turns a missing key into a tool error the model sees', async () => {
-    const llm = new ScriptedChatModel([reply('', { calls: [{ name: RETRIEVE_TOOL_NAME, args: { key: 'a'.repeat(24) }, id: 'r' }] }), reply('Sorry.')]);
-    const message = await new HeadroomChatModel(llm, { store: new MemoryCcrStore() }).invoke(conversation());
+    const llm = new ScriptedChatModel([
+      reply('', { calls: [{ name: RETRIEVE_TOOL_NAME, args: { key: 'a'.repeat(24) }, id: 'r' }] }),
+      reply('Sorry.'),
+    ]);
+    const message = await new HeadroomChatModel(llm, { store: new MemoryCcrStore() }).invoke(
+      conversation(),
+    );
 
     expect(message.content).toBe('Sorry.');
-    expect(llm.calls[1]!.messages.at(-1)).toMatchObject({ status: 'error', content: expect.stringMatching(/^Error: /) });
+    expect(llm.calls[1]!.messages.at(-1)).toMatchObject({
+      status: 'error',
+      content: expect.stringMatching(/^Error: /),
+    });
   });
 
   it('honours an abort signal between rounds', async () => {
@@ -225,7 +327,9 @@ describe('HeadroomChatModel', () => {
       return retrieveThenAnswer('never')(messages, call);
     });
 
-    await expect(new HeadroomChatModel(llm).invoke(conversation(), { signal: controller.signal })).rejects.toThrow(/abort|stopped/i);
+    await expect(
+      new HeadroomChatModel(llm).invoke(conversation(), { signal: controller.signal }),
+    ).rejects.toThrow(/abort|stopped/i);
     expect(llm.calls).toHaveLength(1);
   });
 

@@ -1,6 +1,11 @@
 import type { CallbackManagerForLLMRun } from '@langchain/core/callbacks/manager';
 import type { BaseLanguageModelInput } from '@langchain/core/language_models/base';
-import { BaseChatModel, type BaseChatModelCallOptions, type BindToolsInput, type LangSmithParams } from '@langchain/core/language_models/chat_models';
+import {
+  BaseChatModel,
+  type BaseChatModelCallOptions,
+  type BindToolsInput,
+  type LangSmithParams,
+} from '@langchain/core/language_models/chat_models';
 import { AIMessageChunk, type AIMessage, type BaseMessage } from '@langchain/core/messages';
 import { ChatGenerationChunk, type ChatResult } from '@langchain/core/outputs';
 import type { Runnable, RunnableConfig } from '@langchain/core/runnables';
@@ -42,12 +47,23 @@ export class HeadroomChatModel extends BaseChatModel<CallOptions, AIMessageChunk
 
   constructor(llm: BaseChatModel, options?: HeadroomLangChainOptions);
   constructor(fields: HeadroomChatModelFields);
-  constructor(llmOrFields: BaseChatModel | HeadroomChatModelFields, options: HeadroomLangChainOptions = {}) {
+  constructor(
+    llmOrFields: BaseChatModel | HeadroomChatModelFields,
+    options: HeadroomLangChainOptions = {},
+  ) {
     super({});
-    const isFields = !(llmOrFields instanceof BaseChatModel) && typeof (llmOrFields as { llm?: unknown }).llm === 'object';
-    const { llm, ...rest } = isFields ? (llmOrFields as HeadroomChatModelFields) : { llm: llmOrFields as BaseChatModel, ...options };
+    const isFields =
+      !(llmOrFields instanceof BaseChatModel) &&
+      typeof (llmOrFields as { llm?: unknown }).llm === 'object';
+    const { llm, ...rest } = isFields
+      ? (llmOrFields as HeadroomChatModelFields)
+      : { llm: llmOrFields as BaseChatModel, ...options };
     if (!llm || typeof (llm as { invoke?: unknown }).invoke !== 'function') {
-      throw new HeadroomError({ code: 'config_error', message: 'HeadroomChatModel needs the chat model to wrap: new HeadroomChatModel(llm, options?)' });
+      throw new HeadroomError({
+        code: 'config_error',
+        message:
+          'HeadroomChatModel needs the chat model to wrap: new HeadroomChatModel(llm, options?)',
+      });
     }
     this.llm = llm;
     this.headroomOptions = rest;
@@ -70,7 +86,10 @@ export class HeadroomChatModel extends BaseChatModel<CallOptions, AIMessageChunk
   /** A `HeadroomChatModel` sharing this one's store and sessions, whose model is bound to `tools` plus `headroom_retrieve`. */
   override bindTools(tools: BindToolsInput[], kwargs?: Partial<CallOptions>): HeadroomChatModel {
     if (typeof this.llm.bindTools !== 'function') {
-      throw new HeadroomError({ code: 'config_error', message: `${this.llm.getName()} does not support tool calling (it has no bindTools)` });
+      throw new HeadroomError({
+        code: 'config_error',
+        message: `${this.llm.getName()} does not support tool calling (it has no bindTools)`,
+      });
     }
     const next = new HeadroomChatModel(this.llm, this.headroomOptions);
     next.#runtime = this.#runtime;
@@ -78,13 +97,27 @@ export class HeadroomChatModel extends BaseChatModel<CallOptions, AIMessageChunk
     return next;
   }
 
-  override async _generate(messages: BaseMessage[], options: this['ParsedCallOptions'], runManager?: CallbackManagerForLLMRun): Promise<ChatResult> {
+  override async _generate(
+    messages: BaseMessage[],
+    options: this['ParsedCallOptions'],
+    runManager?: CallbackManagerForLLMRun,
+  ): Promise<ChatResult> {
     const call = await this.#prepare(messages, options, runManager);
     const invoke = (input: BaseMessage[]) => call.model.invoke(input, call.options);
     const first = await invoke(call.messages);
-    const message = this.#runtime.enabled ? await generateWithRetrieval(first, call.messages, invoke, this.#runtime.retrieval(options.signal)) : first;
+    const message = this.#runtime.enabled
+      ? await generateWithRetrieval(
+          first,
+          call.messages,
+          invoke,
+          this.#runtime.retrieval(options.signal),
+        )
+      : first;
     const chunk = AIMessageChunk.isInstance(message) ? message : copyAIMessage(message);
-    return { generations: [{ message: chunk, text: chunk.text }], llmOutput: call.event ? { headroom: call.event } : {} };
+    return {
+      generations: [{ message: chunk, text: chunk.text }],
+      llmOutput: call.event ? { headroom: call.event } : {},
+    };
   }
 
   override async *_streamResponseChunks(
@@ -93,20 +126,28 @@ export class HeadroomChatModel extends BaseChatModel<CallOptions, AIMessageChunk
     runManager?: CallbackManagerForLLMRun,
   ): AsyncGenerator<ChatGenerationChunk> {
     const call = await this.#prepare(messages, options, runManager);
-    const stream = (input: BaseMessage[]) => call.model.stream(input, call.options) as Promise<AsyncIterable<AIMessageChunk>>;
-    const chunks = this.#runtime.enabled ? streamWithRetrieval(call.messages, stream, this.#runtime.retrieval(options.signal)) : await stream(call.messages);
+    const stream = (input: BaseMessage[]) =>
+      call.model.stream(input, call.options) as Promise<AsyncIterable<AIMessageChunk>>;
+    const chunks = this.#runtime.enabled
+      ? streamWithRetrieval(call.messages, stream, this.#runtime.retrieval(options.signal))
+      : await stream(call.messages);
     for await (const message of chunks) {
       const chunk = new ChatGenerationChunk({ message, text: message.text });
       yield chunk;
-      await runManager?.handleLLMNewToken(chunk.text, undefined, undefined, undefined, undefined, { chunk });
+      await runManager?.handleLLMNewToken(chunk.text, undefined, undefined, undefined, undefined, {
+        chunk,
+      });
     }
   }
 
   /** LangGraph puts `configurable.thread_id` into run metadata; a direct `invoke(…, { configurable })` gets the same. */
-  protected override _separateRunnableConfigFromCallOptionsCompat(options?: Partial<CallOptions>): [RunnableConfig, this['ParsedCallOptions']] {
+  protected override _separateRunnableConfigFromCallOptionsCompat(
+    options?: Partial<CallOptions>,
+  ): [RunnableConfig, this['ParsedCallOptions']] {
     const [config, callOptions] = super._separateRunnableConfigFromCallOptionsCompat(options);
     const threadId = config.configurable?.thread_id;
-    if (threadId !== undefined && config.metadata?.thread_id === undefined) config.metadata = { ...config.metadata, thread_id: threadId };
+    if (threadId !== undefined && config.metadata?.thread_id === undefined)
+      config.metadata = { ...config.metadata, thread_id: threadId };
     return [config, callOptions];
   }
 
@@ -116,9 +157,15 @@ export class HeadroomChatModel extends BaseChatModel<CallOptions, AIMessageChunk
     runManager: CallbackManagerForLLMRun | undefined,
   ): Promise<PreparedCall & { model: Inner; options: Partial<CallOptions> & { callbacks: [] } }> {
     // The run's metadata is where LangGraph (and the override below) put the thread id; TypeScript marks it protected.
-    const threadId = (runManager as unknown as { metadata?: Record<string, unknown> } | undefined)?.metadata?.thread_id;
-    const model = this.headroomOptions.model ?? this.llm.getLsParams(options).ls_model_name ?? 'gpt-4o';
-    const prepared = await this.#runtime.prepare(messages, { model, threadId: threadId === undefined ? undefined : String(threadId), signal: options.signal });
+    const threadId = (runManager as unknown as { metadata?: Record<string, unknown> } | undefined)
+      ?.metadata?.thread_id;
+    const model =
+      this.headroomOptions.model ?? this.llm.getLsParams(options).ls_model_name ?? 'gpt-4o';
+    const prepared = await this.#runtime.prepare(messages, {
+      model,
+      threadId: threadId === undefined ? undefined : String(threadId),
+      signal: options.signal,
+    });
     if (prepared.event) await runManager?.handleCustomEvent(COMPRESS_EVENT, prepared.event);
     // The inner model reports nothing itself: this run already streams its tokens and ends with its message,
     // and a second chat-model run would stream every token twice (streamEvents, LangGraph's messages mode).
@@ -127,7 +174,8 @@ export class HeadroomChatModel extends BaseChatModel<CallOptions, AIMessageChunk
     if (prepared.offer && !this.#bound) {
       // Tools given as call options (`withConfig({ tools })`) get it beside them; otherwise the model is bound to it.
       if (Array.isArray(options.tools)) callOptions.tools = [...options.tools, openaiRetrieveTool];
-      else if (typeof this.llm.bindTools === 'function') inner = this.#withRetrieve ??= this.llm.bindTools([openaiRetrieveTool]) as Inner;
+      else if (typeof this.llm.bindTools === 'function')
+        inner = this.#withRetrieve ??= this.llm.bindTools([openaiRetrieveTool]) as Inner;
     }
     return { ...prepared, model: inner, options: callOptions };
   }

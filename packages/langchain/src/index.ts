@@ -1,3 +1,7 @@
-export { HeadroomChatModel, COMPRESS_EVENT, type HeadroomChatModelFields } from './headroom-chat-model.js';
+export {
+  HeadroomChatModel,
+  COMPRESS_EVENT,
+  type HeadroomChatModelFields,
+} from './headroom-chat-model.js';
 export { langchainAdapter } from './message-adapter.js';
 export type { CompressEvent, HeadroomLangChainOptions } from './types.js';

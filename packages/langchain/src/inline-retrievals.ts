@@ -12,9 +12,19 @@ export const INLINE_RETRIEVALS_KEY = 'headroom_retrievals';
  * ride along in `response_metadata`, which providers never receive. {@link restoreRetrievals} turns them
  * back into a tool call and its result on the next request, so the model finds its retrieval answered.
  */
-export function withInlineRetrievals(message: AIMessage, answers: ReadonlyArray<AnsweredRetrieveCall<ToolCall>>): AIMessage {
+export function withInlineRetrievals(
+  message: AIMessage,
+  answers: ReadonlyArray<AnsweredRetrieveCall<ToolCall>>,
+): AIMessage {
   const stripped = withoutCalls(message, new Set(answers.map((answer) => answer.call.id)));
-  stripped.response_metadata = { ...stripped.response_metadata, [INLINE_RETRIEVALS_KEY]: answers.map(({ call, content, isError }) => ({ call, content, isError })) };
+  stripped.response_metadata = {
+    ...stripped.response_metadata,
+    [INLINE_RETRIEVALS_KEY]: answers.map(({ call, content, isError }) => ({
+      call,
+      content,
+      isError,
+    })),
+  };
   return stripped;
 }
 
@@ -30,14 +40,24 @@ export function restoreRetrievals(messages: readonly BaseMessage[]): BaseMessage
       continue;
     }
     const { [INLINE_RETRIEVALS_KEY]: _, ...responseMetadata } = message.response_metadata;
-    out.push(copyAIMessage(message, { tool_calls: [...(message.tool_calls ?? []), ...answers.map((answer) => answer.call)], response_metadata: responseMetadata }));
-    while (index + 1 < messages.length && ToolMessage.isInstance(messages[index + 1])) out.push(messages[++index]!);
+    out.push(
+      copyAIMessage(message, {
+        tool_calls: [...(message.tool_calls ?? []), ...answers.map((answer) => answer.call)],
+        response_metadata: responseMetadata,
+      }),
+    );
+    while (index + 1 < messages.length && ToolMessage.isInstance(messages[index + 1]))
+      out.push(messages[++index]!);
     out.push(...answerMessages(answers));
   }
   return out;
 }
 
 function inlineAnswers(message: BaseMessage): Array<AnsweredRetrieveCall<ToolCall>> | undefined {
-  const stored = (message.response_metadata as Record<string, unknown> | undefined)?.[INLINE_RETRIEVALS_KEY];
-  return Array.isArray(stored) && message.type === 'ai' ? (stored as Array<AnsweredRetrieveCall<ToolCall>>) : undefined;
+  const stored = (message.response_metadata as Record<string, unknown> | undefined)?.[
+    INLINE_RETRIEVALS_KEY
+  ];
+  return Array.isArray(stored) && message.type === 'ai'
+    ? (stored as Array<AnsweredRetrieveCall<ToolCall>>)
+    : undefined;
 }

@@ -3,7 +3,13 @@ import { RETRIEVE_TOOL_NAME, type MessageAdapter, type Segment } from '@headroom
 
 type ContentPart = Exclude<BaseMessage['content'], string>[number];
 
-const roles: Record<string, Segment['role'] | undefined> = { system: 'system', developer: 'system', human: 'user', ai: 'assistant', tool: 'tool' };
+const roles: Record<string, Segment['role'] | undefined> = {
+  system: 'system',
+  developer: 'system',
+  human: 'user',
+  ai: 'assistant',
+  tool: 'tool',
+};
 
 /**
  * Maps LangChain `BaseMessage[]` to segments and back. `ToolMessage` content (a string, or the text
@@ -21,12 +27,21 @@ export const langchainAdapter: MessageAdapter<BaseMessage> = {
     messages.forEach((message, index) => {
       const role = roles[message.type];
       if (!role) return;
-      if (AIMessage.isInstance(message)) for (const call of message.tool_calls ?? []) if (call.id) calls.set(call.id, { name: call.name, args: call.args });
+      if (AIMessage.isInstance(message))
+        for (const call of message.tool_calls ?? [])
+          if (call.id) calls.set(call.id, { name: call.name, args: call.args });
       const tool = ToolMessage.isInstance(message) ? message : undefined;
       if (tool && (tool.name ?? calls.get(tool.tool_call_id)?.name) === RETRIEVE_TOOL_NAME) return;
       const call = tool ? calls.get(tool.tool_call_id) : undefined;
       const base = tool
-        ? { role, source: 'tool_result' as const, toolCallId: tool.tool_call_id, toolName: call?.name ?? tool.name, toolArgs: call?.args, isError: tool.status === 'error' }
+        ? {
+            role,
+            source: 'tool_result' as const,
+            toolCallId: tool.tool_call_id,
+            toolName: call?.name ?? tool.name,
+            toolArgs: call?.args,
+            isError: tool.status === 'error',
+          }
         : { role, source: 'text' as const };
       const { content } = message;
       if (typeof content === 'string') {
@@ -35,7 +50,8 @@ export const langchainAdapter: MessageAdapter<BaseMessage> = {
       }
       content.forEach((part, partIndex) => {
         const text = textOf(part);
-        if (text !== undefined) segments.push({ ...base, ref: { message: index, part: partIndex }, text });
+        if (text !== undefined)
+          segments.push({ ...base, ref: { message: index, part: partIndex }, text });
       });
     });
     return segments;
@@ -60,12 +76,37 @@ export const langchainAdapter: MessageAdapter<BaseMessage> = {
 
 /** The text of a `text` content block (string parts and other block types carry none to compress). */
 function textOf(part: ContentPart): string | undefined {
-  if (typeof part === 'object' && part !== null && part.type === 'text' && typeof part.text === 'string') return part.text;
+  if (
+    typeof part === 'object' &&
+    part !== null &&
+    part.type === 'text' &&
+    typeof part.text === 'string'
+  )
+    return part.text;
   return undefined;
 }
 
 /** The same tool message with new content: id, tool_call_id, name, status, artifact and metadata kept. */
 function withContent(message: ToolMessage, content: ToolMessage['content']): ToolMessage {
-  const { id, tool_call_id, name, status, artifact, additional_kwargs, response_metadata, metadata } = message;
-  return new ToolMessage({ content, id, tool_call_id, name, status, artifact, additional_kwargs, response_metadata, metadata });
+  const {
+    id,
+    tool_call_id,
+    name,
+    status,
+    artifact,
+    additional_kwargs,
+    response_metadata,
+    metadata,
+  } = message;
+  return new ToolMessage({
+    content,
+    id,
+    tool_call_id,
+    name,
+    status,
+    artifact,
+    additional_kwargs,
+    response_metadata,
+    metadata,
+  });
 }

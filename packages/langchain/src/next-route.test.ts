@@ -3,7 +3,12 @@
  * gets a web `Request` and returns a streaming `Response`. Only the model is scripted; the agent, its
  * tool, the checkpointer and the stream are LangChain's own.
  */
-import { AIMessageChunk, HumanMessage, ToolMessage, type BaseMessage } from '@langchain/core/messages';
+import {
+  AIMessageChunk,
+  HumanMessage,
+  ToolMessage,
+  type BaseMessage,
+} from '@langchain/core/messages';
 import { tool } from '@langchain/core/tools';
 import { MemorySaver } from '@langchain/langgraph';
 import { RETRIEVE_TOOL_NAME } from '@headroom/core/internal';
@@ -17,18 +22,34 @@ import { ScriptedChatModel, reply } from './test-utils/scripted-chat-model.js';
 
 const chatModel = new ScriptedChatModel((messages: BaseMessage[], call) => {
   const last = messages.at(-1)!;
-  if (HumanMessage.isInstance(last)) return reply('', { id: `m${call}`, calls: [{ name: 'list_releases', args: { package: '@langchain/core' }, id: `c${call}` }] });
+  if (HumanMessage.isInstance(last))
+    return reply('', {
+      id: `m${call}`,
+      calls: [{ name: 'list_releases', args: { package: '@langchain/core' }, id: `c${call}` }],
+    });
   if (ToolMessage.isInstance(last) && last.name !== RETRIEVE_TOOL_NAME) {
-    return reply('Checking the details. ', { id: `m${call}`, calls: [{ name: RETRIEVE_TOOL_NAME, args: { key: markerKeys(messages).at(-1)!, query: 'streaming' }, id: `r${call}` }] });
+    return reply('Checking the details. ', {
+      id: `m${call}`,
+      calls: [
+        {
+          name: RETRIEVE_TOOL_NAME,
+          args: { key: markerKeys(messages).at(-1)!, query: 'streaming' },
+          id: `r${call}`,
+        },
+      ],
+    });
   }
   return reply('Streaming changed in 0.3.', { id: `m${call}` });
 });
 
-const listReleases = tool(async ({ package: name }) => (name === '@langchain/core' ? JSON.stringify(releases) : '[]'), {
-  name: 'list_releases',
-  description: 'Lists the releases of a package.',
-  schema: z.object({ package: z.string() }),
-});
+const listReleases = tool(
+  async ({ package: name }) => (name === '@langchain/core' ? JSON.stringify(releases) : '[]'),
+  {
+    name: 'list_releases',
+    description: 'Lists the releases of a package.',
+    schema: z.object({ package: z.string() }),
+  },
+);
 
 // --- app/api/chat/route.ts, as in the README (the model is `new ChatOpenAI({ model: 'gpt-4.1' })` there) ---
 const agent = createAgent({
@@ -47,7 +68,8 @@ async function POST(req: Request): Promise<Response> {
   const body = new ReadableStream<Uint8Array>({
     async start(controller) {
       for await (const [chunk] of stream) {
-        if (AIMessageChunk.isInstance(chunk) && chunk.text) controller.enqueue(encoder.encode(chunk.text));
+        if (AIMessageChunk.isInstance(chunk) && chunk.text)
+          controller.enqueue(encoder.encode(chunk.text));
       }
       controller.close();
     },
@@ -58,7 +80,10 @@ async function POST(req: Request): Promise<Response> {
 
 describe('Next.js route handler with LangChain', () => {
   it('streams the agent’s answer; the retrieval round adds its text and nothing else', async () => {
-    const request = new Request('http://localhost/api/chat', { method: 'POST', body: JSON.stringify({ message: 'Which release changed streaming?', threadId: 't1' }) });
+    const request = new Request('http://localhost/api/chat', {
+      method: 'POST',
+      body: JSON.stringify({ message: 'Which release changed streaming?', threadId: 't1' }),
+    });
 
     const response = await POST(request);
 

@@ -1,5 +1,12 @@
 import { AIMessage, type BaseMessage } from '@langchain/core/messages';
-import { compressEvent, findMarkerKeys, integration, type CcrStore, type CompressResult, type Stats } from '@headroom/core/internal';
+import {
+  compressEvent,
+  findMarkerKeys,
+  integration,
+  type CcrStore,
+  type CompressResult,
+  type Stats,
+} from '@headroom/core/internal';
 import { openingId } from './conversations.js';
 import { restoreRetrievals } from './inline-retrievals.js';
 import { langchainAdapter } from './message-adapter.js';
@@ -13,7 +20,10 @@ export interface HeadroomRuntime {
   readonly enabled: boolean;
   retrieval(signal: AbortSignal | undefined): RetrievalContext;
   /** Restores inline retrievals, compresses the messages and decides whether to offer `headroom_retrieve`. */
-  prepare(messages: readonly BaseMessage[], call: { model: string; threadId?: string; signal?: AbortSignal }): Promise<PreparedCall>;
+  prepare(
+    messages: readonly BaseMessage[],
+    call: { model: string; threadId?: string; signal?: AbortSignal },
+  ): Promise<PreparedCall>;
 }
 
 /**
@@ -37,7 +47,11 @@ export function createRuntime(options: HeadroomLangChainOptions = {}): HeadroomR
       const conversationId = threadId === undefined ? openingId(segments) : `thread:${threadId}`;
       let result: CompressResult<BaseMessage> | undefined;
       try {
-        result = await headroom.compressWith(langchainAdapter, restored, { model: modelId, signal, conversationId });
+        result = await headroom.compressWith(langchainAdapter, restored, {
+          model: modelId,
+          signal,
+          conversationId,
+        });
       } catch (error) {
         // Compression is an optimisation: when it cannot run (e.g. no tokenizer), the call goes out as it came.
         if (signal?.aborted) throw error;
@@ -48,7 +62,10 @@ export function createRuntime(options: HeadroomLangChainOptions = {}): HeadroomR
       const offer =
         Boolean(result?.retrieveTool) ||
         segments.some((segment) => findMarkerKeys(segment.text).length > 0) ||
-        messages.some((message) => AIMessage.isInstance(message) && (message.tool_calls ?? []).some(isRetrieveCall));
+        messages.some(
+          (message) =>
+            AIMessage.isInstance(message) && (message.tool_calls ?? []).some(isRetrieveCall),
+        );
       if (offer) session.markRetrieveToolInjected();
       const event = result && compressEvent(result, { model: modelId, retrievalTool: offer });
       if (event) notify(event);

@@ -10,7 +10,12 @@ import { z } from 'zod';
 import { HeadroomChatModel } from './headroom-chat-model.js';
 import { ScriptedChatModel, reply } from './test-utils/scripted-chat-model.js';
 
-const person = z.object({ name: z.string().describe('Name of the person'), age: z.number().int().positive().describe('Age of the person') }).describe('A person');
+const person = z
+  .object({
+    name: z.string().describe('Name of the person'),
+    age: z.number().int().positive().describe('Age of the person'),
+  })
+  .describe('A person');
 
 class PersonTool extends StructuredTool {
   name = 'PersonTool';
@@ -24,12 +29,25 @@ class PersonTool extends StructuredTool {
 /** A provider-like model that reports every LangSmith parameter a real integration does. */
 class ProviderLikeModel extends ScriptedChatModel {
   override getLsParams(options: this['ParsedCallOptions']) {
-    return { ...super.getLsParams(options), ls_provider: 'openai', ls_temperature: 0, ls_max_tokens: 100, ls_stop: options.stop ?? [] };
+    return {
+      ...super.getLsParams(options),
+      ls_provider: 'openai',
+      ls_temperature: 0,
+      ls_max_tokens: 100,
+      ls_stop: options.stop ?? [],
+    };
   }
 }
 
-const standardArgs = { temperature: 0, maxTokens: 100, timeout: 60, stopSequences: [], maxRetries: 2 };
-const create = (extra: Record<string, unknown> = {}) => new HeadroomChatModel({ ...standardArgs, ...extra, llm: new ProviderLikeModel([reply('ok')]) });
+const standardArgs = {
+  temperature: 0,
+  maxTokens: 100,
+  timeout: 60,
+  stopSequences: [],
+  maxRetries: 2,
+};
+const create = (extra: Record<string, unknown> = {}) =>
+  new HeadroomChatModel({ ...standardArgs, ...extra, llm: new ProviderLikeModel([reply('ok')]) });
 
 describe('ChatModelUnitTests (LangChain standard tests, ported)', () => {
   it('should initialize chat model successfully', () => {
@@ -49,6 +67,13 @@ describe('ChatModelUnitTests (LangChain standard tests, ported)', () => {
   });
   it('should return standard LangSmith parameters', () => {
     const params = create().getLsParams({});
-    expect(Object.keys(params).sort()).toEqual(['ls_max_tokens', 'ls_model_name', 'ls_model_type', 'ls_provider', 'ls_stop', 'ls_temperature']);
+    expect(Object.keys(params).sort()).toEqual([
+      'ls_max_tokens',
+      'ls_model_name',
+      'ls_model_type',
+      'ls_provider',
+      'ls_stop',
+      'ls_temperature',
+    ]);
   });
 });

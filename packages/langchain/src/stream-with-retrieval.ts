@@ -1,6 +1,17 @@
-import { AIMessageChunk, mergeUsageMetadata, type BaseMessage, type UsageMetadata } from '@langchain/core/messages';
+import {
+  AIMessageChunk,
+  mergeUsageMetadata,
+  type BaseMessage,
+  type UsageMetadata,
+} from '@langchain/core/messages';
 import { withInlineRetrievals } from './inline-retrievals.js';
-import { answerCalls, answerMessages, isRetrieveCall, outcomeOf, type RetrievalContext } from './retrieval-calls.js';
+import {
+  answerCalls,
+  answerMessages,
+  isRetrieveCall,
+  outcomeOf,
+  type RetrievalContext,
+} from './retrieval-calls.js';
 
 type Stream = (messages: BaseMessage[]) => Promise<AsyncIterable<AIMessageChunk>>;
 
@@ -11,7 +22,11 @@ type Stream = (messages: BaseMessage[]) => Promise<AsyncIterable<AIMessageChunk>
  * final chunk: the usage of every round added up, the last round's response metadata, and (when the
  * model mixed its calls) the inline retrievals of the mixed-call policy.
  */
-export async function* streamWithRetrieval(messages: readonly BaseMessage[], stream: Stream, ctx: RetrievalContext): AsyncGenerator<AIMessageChunk> {
+export async function* streamWithRetrieval(
+  messages: readonly BaseMessage[],
+  stream: Stream,
+  ctx: RetrievalContext,
+): AsyncGenerator<AIMessageChunk> {
   let history = [...messages];
   let usage: UsageMetadata | undefined;
   let id: string | undefined;
@@ -21,12 +36,14 @@ export async function* streamWithRetrieval(messages: readonly BaseMessage[], str
     for await (const chunk of await stream(history)) {
       whole = whole ? whole.concat(chunk) : chunk;
       id ??= chunk.id;
-      for (const part of chunk.tool_call_chunks ?? []) if (isRetrieveCall(part)) retrieveIndexes.add(part.index ?? part.id ?? '');
+      for (const part of chunk.tool_call_chunks ?? [])
+        if (isRetrieveCall(part)) retrieveIndexes.add(part.index ?? part.id ?? '');
       const visible = visiblePart(chunk, retrieveIndexes, id);
       if (visible) yield visible;
     }
     if (!whole) return;
-    if (whole.usage_metadata) usage = usage ? mergeUsageMetadata(usage, whole.usage_metadata) : whole.usage_metadata;
+    if (whole.usage_metadata)
+      usage = usage ? mergeUsageMetadata(usage, whole.usage_metadata) : whole.usage_metadata;
     const outcome = outcomeOf(whole, round, ctx.maxRounds);
     if (outcome === 'continue') {
       ctx.signal?.throwIfAborted();
@@ -35,8 +52,17 @@ export async function* streamWithRetrieval(messages: readonly BaseMessage[], str
       continue;
     }
     let responseMetadata = whole.response_metadata;
-    if (outcome === 'inline') responseMetadata = withInlineRetrievals(whole, await answerCalls(whole, ctx)).response_metadata;
-    yield new AIMessageChunk({ content: '', id, usage_metadata: usage, response_metadata: responseMetadata });
+    if (outcome === 'inline')
+      responseMetadata = withInlineRetrievals(
+        whole,
+        await answerCalls(whole, ctx),
+      ).response_metadata;
+    yield new AIMessageChunk({
+      content: '',
+      id,
+      usage_metadata: usage,
+      response_metadata: responseMetadata,
+    });
     return;
   }
 }
@@ -46,15 +72,32 @@ export async function* streamWithRetrieval(messages: readonly BaseMessage[], str
  * calls (tool-call chunks, tool-use blocks and raw OpenAI deltas at their index) and the usage and
  * response metadata, which the final chunk carries for the whole stream.
  */
-function visiblePart(chunk: AIMessageChunk, retrieveIndexes: ReadonlySet<number | string>, id: string | undefined): AIMessageChunk | undefined {
-  const isOurs = (part: unknown) => retrieveIndexes.has((part as { index?: number }).index ?? (part as { id?: string }).id ?? '');
+function visiblePart(
+  chunk: AIMessageChunk,
+  retrieveIndexes: ReadonlySet<number | string>,
+  id: string | undefined,
+): AIMessageChunk | undefined {
+  const isOurs = (part: unknown) =>
+    retrieveIndexes.has((part as { index?: number }).index ?? (part as { id?: string }).id ?? '');
   const toolCallChunks = (chunk.tool_call_chunks ?? []).filter((part) => !isOurs(part));
-  const content = typeof chunk.content === 'string' ? chunk.content : chunk.content.filter((part) => !isToolBlock(part) || !isOurs(part));
+  const content =
+    typeof chunk.content === 'string'
+      ? chunk.content
+      : chunk.content.filter((part) => !isToolBlock(part) || !isOurs(part));
   const { tool_calls: rawCalls, ...kwargs } = chunk.additional_kwargs ?? {};
   const rawKept = Array.isArray(rawCalls) ? rawCalls.filter((call) => !isOurs(call)) : rawCalls;
-  const additional = rawKept === undefined || (Array.isArray(rawKept) && rawKept.length === 0) ? kwargs : { ...kwargs, tool_calls: rawKept };
-  if (content.length === 0 && toolCallChunks.length === 0 && Object.keys(additional).length === 0) return undefined;
-  return new AIMessageChunk({ content, id, tool_call_chunks: toolCallChunks, additional_kwargs: additional });
+  const additional =
+    rawKept === undefined || (Array.isArray(rawKept) && rawKept.length === 0)
+      ? kwargs
+      : { ...kwargs, tool_calls: rawKept };
+  if (content.length === 0 && toolCallChunks.length === 0 && Object.keys(additional).length === 0)
+    return undefined;
+  return new AIMessageChunk({
+    content,
+    id,
+    tool_call_chunks: toolCallChunks,
+    additional_kwargs: additional,
+  });
 }
 
 function isToolBlock(part: unknown): boolean {

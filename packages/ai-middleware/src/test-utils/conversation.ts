@@ -3,13 +3,35 @@ import type { ModelMessage } from 'ai';
 import { changelog } from './fixtures.js';
 
 /** A conversation whose earlier tool call read the changelog: the tool result is the compression candidate. */
-export function changelogConversation(question = 'What changed about tool approval in the AI SDK?'): { system: string; messages: ModelMessage[] } {
+export function changelogConversation(
+  question = 'What changed about tool approval in the AI SDK?',
+): { system: string; messages: ModelMessage[] } {
   return {
     system: 'You answer questions about the AI SDK release notes.',
     messages: [
       { role: 'user', content: question },
-      { role: 'assistant', content: [{ type: 'tool-call', toolCallId: 'call-read', toolName: 'readFile', input: { path: 'CHANGELOG.md' } }] },
-      { role: 'tool', content: [{ type: 'tool-result', toolCallId: 'call-read', toolName: 'readFile', output: { type: 'text', value: changelog } }] },
+      {
+        role: 'assistant',
+        content: [
+          {
+            type: 'tool-call',
+            toolCallId: 'call-read',
+            toolName: 'readFile',
+            input: { path: 'CHANGELOG.md' },
+          },
+        ],
+      },
+      {
+        role: 'tool',
+        content: [
+          {
+            type: 'tool-result',
+            toolCallId: 'call-read',
+            toolName: 'readFile',
+            output: { type: 'text', value: changelog },
+          },
+        ],
+      },
     ],
   };
 }
@@ -18,8 +40,31 @@ export function changelogConversation(question = 'What changed about tool approv
 export function changelogPrompt(): LanguageModelV3Prompt {
   return [
     { role: 'system', content: 'You answer questions about the AI SDK release notes.' },
-    { role: 'user', content: [{ type: 'text', text: 'What changed about tool approval in the AI SDK?' }] },
-    { role: 'assistant', content: [{ type: 'tool-call', toolCallId: 'call-read', toolName: 'readFile', input: { path: 'CHANGELOG.md' } }] },
-    { role: 'tool', content: [{ type: 'tool-result', toolCallId: 'call-read', toolName: 'readFile', output: { type: 'text', value: changelog } }] },
+    {
+      role: 'user',
+      content: [{ type: 'text', text: 'What changed about tool approval in the AI SDK?' }],
+    },
+    {
+      role: 'assistant',
+      content: [
+        {
+          type: 'tool-call',
+          toolCallId: 'call-read',
+          toolName: 'readFile',
+          input: { path: 'CHANGELOG.md' },
+        },
+      ],
+    },
+    {
+      role: 'tool',
+      content: [
+        {
+          type: 'tool-result',
+          toolCallId: 'call-read',
+          toolName: 'readFile',
+          output: { type: 'text', value: changelog },
+        },
+      ],
+    },
   ];
 }

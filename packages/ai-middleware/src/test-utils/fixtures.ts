@@ -9,7 +9,8 @@ export const releases: Array<{ version: string; changes: string[] }> = (() => {
   const out: Array<{ version: string; changes: string[] }> = [];
   for (const line of changelogFile.split('\n').slice(0, 1500)) {
     if (line.startsWith('## ')) out.push({ version: line.slice(3).trim(), changes: [] });
-    else if (line.startsWith('- ') && out.length > 0) out[out.length - 1]!.changes.push(line.slice(2).trim());
+    else if (line.startsWith('- ') && out.length > 0)
+      out[out.length - 1]!.changes.push(line.slice(2).trim());
   }
   return out;
 })();

@@ -1,4 +1,10 @@
-import type { LanguageModelV3Content, LanguageModelV3GenerateResult, LanguageModelV3Prompt, LanguageModelV3StreamPart, LanguageModelV3Usage } from '@ai-sdk/provider';
+import type {
+  LanguageModelV3Content,
+  LanguageModelV3GenerateResult,
+  LanguageModelV3Prompt,
+  LanguageModelV3StreamPart,
+  LanguageModelV3Usage,
+} from '@ai-sdk/provider';
 import { findMarkerKeys } from '@headroom/core/internal';
 
 /** Usage of one mock model call. */
@@ -10,20 +16,50 @@ export function usage(input: number, output: number): LanguageModelV3Usage {
 }
 
 /** A `doGenerate` result. */
-export function generated(content: LanguageModelV3Content[], tokens: LanguageModelV3Usage): LanguageModelV3GenerateResult {
+export function generated(
+  content: LanguageModelV3Content[],
+  tokens: LanguageModelV3Usage,
+): LanguageModelV3GenerateResult {
   const calls = content.some((part) => part.type === 'tool-call');
-  return { content, finishReason: calls ? { unified: 'tool-calls', raw: 'tool_use' } : { unified: 'stop', raw: 'end_turn' }, usage: tokens, warnings: [] };
+  return {
+    content,
+    finishReason: calls
+      ? { unified: 'tool-calls', raw: 'tool_use' }
+      : { unified: 'stop', raw: 'end_turn' },
+    usage: tokens,
+    warnings: [],
+  };
 }
 
 /** A `headroom_retrieve` call for `key`. */
-export function retrieveCall(toolCallId: string, key: string, query?: string): LanguageModelV3Content {
-  return { type: 'tool-call', toolCallId, toolName: 'headroom_retrieve', input: JSON.stringify(query ? { key, query } : { key }) };
+export function retrieveCall(
+  toolCallId: string,
+  key: string,
+  query?: string,
+): LanguageModelV3Content {
+  return {
+    type: 'tool-call',
+    toolCallId,
+    toolName: 'headroom_retrieve',
+    input: JSON.stringify(query ? { key, query } : { key }),
+  };
 }
 
 /** The stream parts of one round: text deltas, then tool calls, then finish. */
-export function streamed(id: string, deltas: string[], calls: LanguageModelV3Content[], tokens: LanguageModelV3Usage): LanguageModelV3StreamPart[] {
+export function streamed(
+  id: string,
+  deltas: string[],
+  calls: LanguageModelV3Content[],
+  tokens: LanguageModelV3Usage,
+): LanguageModelV3StreamPart[] {
   const text: LanguageModelV3StreamPart[] =
-    deltas.length === 0 ? [] : [{ type: 'text-start', id }, ...deltas.map((delta) => ({ type: 'text-delta' as const, id, delta })), { type: 'text-end', id }];
+    deltas.length === 0
+      ? []
+      : [
+          { type: 'text-start', id },
+          ...deltas.map((delta) => ({ type: 'text-delta' as const, id, delta })),
+          { type: 'text-end', id },
+        ];
   const toolParts = calls.flatMap((call): LanguageModelV3StreamPart[] =>
     call.type === 'tool-call'
       ? [
@@ -34,8 +70,17 @@ export function streamed(id: string, deltas: string[], calls: LanguageModelV3Con
         ]
       : [],
   );
-  const finishReason = calls.length > 0 ? { unified: 'tool-calls' as const, raw: 'tool_use' } : { unified: 'stop' as const, raw: 'end_turn' };
-  return [{ type: 'stream-start', warnings: [] }, { type: 'response-metadata', id: `resp-${id}`, modelId: 'mock-model-id' }, ...text, ...toolParts, { type: 'finish', finishReason, usage: tokens }];
+  const finishReason =
+    calls.length > 0
+      ? { unified: 'tool-calls' as const, raw: 'tool_use' }
+      : { unified: 'stop' as const, raw: 'end_turn' };
+  return [
+    { type: 'stream-start', warnings: [] },
+    { type: 'response-metadata', id: `resp-${id}`, modelId: 'mock-model-id' },
+    ...text,
+    ...toolParts,
+    { type: 'finish', finishReason, usage: tokens },
+  ];
 }
 
 /** CCR keys in the prompt's markers, in order. */

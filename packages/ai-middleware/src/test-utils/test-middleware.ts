@@ -7,5 +7,7 @@ import type { HeadroomMiddleware, HeadroomMiddlewareOptions } from '../types.js'
  * pass theirs), so these tests exercise the middleware, not the compressors' heuristics.
  */
 export function testMiddleware(options: HeadroomMiddlewareOptions = {}): HeadroomMiddleware {
-  return headroomMiddleware(options.headroom ? options : { compressors: headCompressors(), ...options });
+  return headroomMiddleware(
+    options.headroom ? options : { compressors: headCompressors(), ...options },
+  );
 }

@@ -6,17 +6,24 @@ import { createClient } from 'redis';
 
 const [vitePath, kind, namespace, role, peer, count, url, token] = process.argv.slice(2);
 const { runnerImport } = await import(pathToFileURL(vitePath).href);
-const { module: stores } = await runnerImport(fileURLToPath(new URL('../index.ts', import.meta.url)));
+const { module: stores } = await runnerImport(
+  fileURLToPath(new URL('../index.ts', import.meta.url)),
+);
 // The runner closes after loading, so the store's lazy `import('redis')` can't go through it: connect here.
 const client = kind === 'RedisCcrStore' ? await createClient({ url }).connect() : undefined;
-const store = client ? new stores.RedisCcrStore({ client, namespace, ttlSeconds: 120 }) : new stores.UpstashCcrStore({ url, token, namespace, ttlSeconds: 120 });
+const store = client
+  ? new stores.RedisCcrStore({ client, namespace, ttlSeconds: 120 })
+  : new stores.UpstashCcrStore({ url, token, namespace, ttlSeconds: 120 });
 
 const key = (who, i) => `${who === 'a' ? 'aaaa' : 'bbbb'}${String(i).padStart(20, '0')}`;
-const original = (who, i) => `${who}:${i}:` + 'é🚀\ud800'.repeat(i % 50) + 'x'.repeat(i * 37);
+const original = (who, i) => `${who}:${i}:${'é🚀\ud800'.repeat(i % 50)}${'x'.repeat(i * 37)}`;
 const n = Number(count);
 
 const writes = [];
-for (let i = 0; i < n; i++) writes.push(store.put(key(role, i), { original: original(role, i), meta: { kind: 'text' }, createdAt: i }));
+for (let i = 0; i < n; i++)
+  writes.push(
+    store.put(key(role, i), { original: original(role, i), meta: { kind: 'text' }, createdAt: i }),
+  );
 await Promise.all(writes);
 
 // Read the peer's keys until all are there (the peer writes at the same time), checking every byte.

@@ -6,14 +6,19 @@ export function uniqueNamespace(label: string): string {
 }
 
 /** A stored entry around `original`. */
-export const entry = (original: string, kind: CcrEntry['meta']['kind'] = 'text'): CcrEntry => ({ original, meta: { kind }, createdAt: 1_700_000_000_000 });
+export const entry = (original: string, kind: CcrEntry['meta']['kind'] = 'text'): CcrEntry => ({
+  original,
+  meta: { kind },
+  createdAt: 1_700_000_000_000,
+});
 
 /** Text a UTF-8 round trip could damage: accents, CJK, emoji, a lone high and a lone low surrogate, NUL. */
 export const trickyText = 'café — 東京 🚀 end\ud800 mid\udc00 tail \u0000 ok';
 
 /** About `megabytes` MB of mixed ASCII and multi-byte text with lone surrogates sprinkled in. */
 export function largeOriginal(megabytes: number): string {
-  const line = (i: number) => `${i} INFO worker-${i % 7} handled request /api/items/${i} ✓ Grüße ${i % 97 === 0 ? '\ud83d' : ''}\n`;
+  const line = (i: number) =>
+    `${i} INFO worker-${i % 7} handled request /api/items/${i} ✓ Grüße ${i % 97 === 0 ? '\ud83d' : ''}\n`;
   const parts: string[] = [];
   let length = 0;
   for (let i = 0; length < megabytes * 1024 * 1024; i++) {
@@ -27,18 +32,40 @@ export function largeOriginal(megabytes: number): string {
 /** A build log the log compressor shrinks a lot: repeated progress lines, one distinct error, a summary. */
 export function buildLog(seed: number): string {
   const lines = [`$ npm run build --workspace=svc-${seed}`];
-  for (let i = 0; i < 400; i++) lines.push(`2024-05-0${1 + (seed % 8)}T10:${String(i % 60).padStart(2, '0')}:00Z INFO compiled module ${seed}-${i} in ${10 + (i % 13)}ms`);
-  lines.splice(220, 0, `2024-05-01T10:40:00Z ERROR svc-${seed}: cannot resolve import './missing-${seed}.js' from src/index.ts`);
+  for (let i = 0; i < 400; i++)
+    lines.push(
+      `2024-05-0${1 + (seed % 8)}T10:${String(i % 60).padStart(2, '0')}:00Z INFO compiled module ${seed}-${i} in ${10 + (i % 13)}ms`,
+    );
+  lines.splice(
+    220,
+    0,
+    `2024-05-01T10:40:00Z ERROR svc-${seed}: cannot resolve import './missing-${seed}.js' from src/index.ts`,
+  );
   lines.push(`Build finished with 1 error (svc-${seed})`);
   return lines.join('\n');
 }
 
 /** An agent conversation whose tool results are build logs: turn `t` has `t` of them. */
 export function logConversation(turns: number, label = 'svc'): OpenAIMessage[] {
-  const messages: OpenAIMessage[] = [{ role: 'user', content: `Why does the ${label} build fail?` }];
+  const messages: OpenAIMessage[] = [
+    { role: 'user', content: `Why does the ${label} build fail?` },
+  ];
   for (let i = 1; i <= turns; i++) {
     const id = `call_${label}_${i}`;
-    messages.push({ role: 'assistant', content: null, tool_calls: [{ id, type: 'function', function: { name: 'run_build', arguments: JSON.stringify({ workspace: `${label}-${i}` }) } }] });
+    messages.push({
+      role: 'assistant',
+      content: null,
+      tool_calls: [
+        {
+          id,
+          type: 'function',
+          function: {
+            name: 'run_build',
+            arguments: JSON.stringify({ workspace: `${label}-${i}` }),
+          },
+        },
+      ],
+    });
     messages.push({ role: 'tool', tool_call_id: id, content: buildLog(i) });
   }
   return messages;

@@ -26,7 +26,9 @@ export interface PrivateRedis {
 }
 
 /** Starts `redis-server` without persistence; `password` turns on `requirepass`. */
-export async function startPrivateRedis(options: { password?: string } = {}): Promise<PrivateRedis> {
+export async function startPrivateRedis(
+  options: { password?: string } = {},
+): Promise<PrivateRedis> {
   const port = await unusedPort();
   const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'];
   if (options.password) args.push('--requirepass', options.password);

@@ -2,7 +2,15 @@ import { compress, createStats, HeadroomError, retrieve, type CcrStore } from '@
 import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RedisStoreOptions } from '../redis-backed-store.js';
-import { buildLog, entry, largeOriginal, logConversation, patient, trickyText, uniqueNamespace } from './fixtures.js';
+import {
+  buildLog,
+  entry,
+  largeOriginal,
+  logConversation,
+  patient,
+  trickyText,
+  uniqueNamespace,
+} from './fixtures.js';
 
 /** How a contract run builds the store under test. */
 export interface StoreUnderTest {
@@ -31,12 +39,23 @@ export function describeStoreContract(target: StoreUnderTest): void {
       const store = target.make({ namespace: uniqueNamespace('bytes'), ttlSeconds: 120 });
       const big = largeOriginal(5);
       await store.put(KEY, entry(big, 'log'));
-      await store.put('abcdef0123456789abcdef02', { original: trickyText, meta: { kind: 'code', language: 'python', count: 3, toolName: 'read' }, createdAt: 42 });
-      const [back, tricky] = await Promise.all([store.get(KEY), store.get('abcdef0123456789abcdef02')]);
+      await store.put('abcdef0123456789abcdef02', {
+        original: trickyText,
+        meta: { kind: 'code', language: 'python', count: 3, toolName: 'read' },
+        createdAt: 42,
+      });
+      const [back, tricky] = await Promise.all([
+        store.get(KEY),
+        store.get('abcdef0123456789abcdef02'),
+      ]);
       expect(back!.original.length).toBe(big.length);
       expect(back!.original === big).toBe(true);
       expect(back!.meta).toEqual({ kind: 'log' });
-      expect(tricky).toEqual({ original: trickyText, meta: { kind: 'code', language: 'python', count: 3, toolName: 'read' }, createdAt: 42 });
+      expect(tricky).toEqual({
+        original: trickyText,
+        meta: { kind: 'code', language: 'python', count: 3, toolName: 'read' },
+        createdAt: 42,
+      });
     });
 
     it('sets a time to live on every key and forgets the entry when it runs out', async () => {
@@ -68,7 +87,9 @@ export function describeStoreContract(target: StoreUnderTest): void {
       const namespace = uniqueNamespace('cap');
       const store = target.make({ namespace, ttlSeconds: 120, maxOriginalBytes: 1_000 });
       await store.put(KEY, entry('x'.repeat(500)));
-      await expect(store.put('abcdef0123456789abcdef04', entry('y'.repeat(2_000)))).rejects.toMatchObject({ code: 'store_full' });
+      await expect(
+        store.put('abcdef0123456789abcdef04', entry('y'.repeat(2_000))),
+      ).rejects.toMatchObject({ code: 'store_full' });
       expect(await raw.exists(`headroom:${namespace}:abcdef0123456789abcdef04`)).toBe(0);
       expect(await store.has(KEY)).toBe(true);
     });
@@ -91,10 +112,14 @@ export function describeStoreContract(target: StoreUnderTest): void {
 
     it('rejects a time to live of 0, below 0 or NaN, at construction and per write', async () => {
       for (const ttlSeconds of [0, -5, Number.NaN, Number.POSITIVE_INFINITY]) {
-        expect(() => target.make({ namespace: uniqueNamespace('bad-ttl'), ttlSeconds })).toThrow(/`ttlSeconds`: expected a positive, finite number/);
+        expect(() => target.make({ namespace: uniqueNamespace('bad-ttl'), ttlSeconds })).toThrow(
+          /`ttlSeconds`: expected a positive, finite number/,
+        );
       }
       const store = target.make({ namespace: uniqueNamespace('bad-ttl'), ttlSeconds: 120 });
-      const rejected = await store.put(KEY, entry('x'), { ttlSeconds: 0 }).catch((error: unknown) => error);
+      const rejected = await store
+        .put(KEY, entry('x'), { ttlSeconds: 0 })
+        .catch((error: unknown) => error);
       expect(HeadroomError.isInstance(rejected) && rejected.code).toBe('invalid_option');
     });
 
@@ -104,7 +129,8 @@ export function describeStoreContract(target: StoreUnderTest): void {
       const result = await compress(logConversation(3), { store, stats, ...patient });
       expect(result.ccrKeys.length).toBeGreaterThan(0);
       expect(result.tokensAfter).toBeLessThan(result.tokensBefore / 2);
-      for (const key of result.ccrKeys) expect((await retrieve(store, key)).content).toMatch(/^\$ npm run build/);
+      for (const key of result.ccrKeys)
+        expect((await retrieve(store, key)).content).toMatch(/^\$ npm run build/);
       expect(stats.snapshot().fallbacks).toEqual({});
     });
   });

@@ -17,10 +17,15 @@ export interface UpstashRestServer {
  * `Upstash-Encoding: base64` (what `@upstash/redis` asks for by default) bulk strings go back as base64
  * of their bytes; status replies such as `OK`, integers and nulls as they are.
  */
-export async function startUpstashRestServer(options: { redisUrl?: string; token?: string } = {}): Promise<UpstashRestServer> {
+export async function startUpstashRestServer(
+  options: { redisUrl?: string; token?: string } = {},
+): Promise<UpstashRestServer> {
   const token = options.token ?? 'test-token';
   // Bulk strings as Buffers: they can then be told apart from status replies and re-encoded byte for byte.
-  const connection = createClient({ url: options.redisUrl ?? 'redis://127.0.0.1:6379', disableOfflineQueue: true });
+  const connection = createClient({
+    url: options.redisUrl ?? 'redis://127.0.0.1:6379',
+    disableOfflineQueue: true,
+  });
   // A backend that goes away makes commands fail (an `{ error }` reply), as on Upstash, not crash the server.
   connection.on('error', () => {});
   await connection.connect();
@@ -28,7 +33,8 @@ export async function startUpstashRestServer(options: { redisUrl?: string; token
   const requests = new Map<string, number>();
 
   const run = async (command: unknown, base64: boolean) => {
-    if (!Array.isArray(command) || command.length === 0) return { error: 'ERR command must be a non-empty array' };
+    if (!Array.isArray(command) || command.length === 0)
+      return { error: 'ERR command must be a non-empty array' };
     try {
       const reply = await redis.sendCommand(command.map((part) => String(part)));
       return { result: encodeReply(reply, base64) };
@@ -40,11 +46,13 @@ export async function startUpstashRestServer(options: { redisUrl?: string; token
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     requests.set(path, (requests.get(path) ?? 0) + 1);
-    if (req.headers.authorization !== `Bearer ${token}`) return reply(res, 401, { error: 'Unauthorized' });
+    if (req.headers.authorization !== `Bearer ${token}`)
+      return reply(res, 401, { error: 'Unauthorized' });
     const base64 = String(req.headers['upstash-encoding'] ?? '').toLowerCase() === 'base64';
     const body = JSON.parse(await readBody(req)) as unknown;
     if (path === '/pipeline') {
-      if (!Array.isArray(body)) return reply(res, 400, { error: 'ERR pipeline body must be an array of commands' });
+      if (!Array.isArray(body))
+        return reply(res, 400, { error: 'ERR pipeline body must be an array of commands' });
       const results = [];
       for (const command of body) results.push(await run(command, base64));
       return reply(res, 200, results);

@@ -29,15 +29,18 @@ export const anthropicAdapter: MessageAdapter<AnthropicMessage> = {
         segments.push({ role, source: 'text', ref: { message: index }, text: message.content });
         return;
       }
-      if (!Array.isArray(message.content)) invalidMessage(index, 'content must be a string or an array of blocks');
+      if (!Array.isArray(message.content))
+        invalidMessage(index, 'content must be a string or an array of blocks');
       message.content.forEach((block, part) => {
-        if (!isRecord(block) || typeof block.type !== 'string') invalidMessage(index, `content[${part}] is not a block`);
+        if (!isRecord(block) || typeof block.type !== 'string')
+          invalidMessage(index, `content[${part}] is not a block`);
         if (block.type === 'text' && typeof block.text === 'string') {
           segments.push({ role, source: 'text', ref: { message: index, part }, text: block.text });
         } else if (block.type === 'tool_use' && typeof block.id === 'string') {
           calls.set(block.id, { name: String(block.name), args: block.input });
         } else if (block.type === 'tool_result') {
-          const call = typeof block.tool_use_id === 'string' ? calls.get(block.tool_use_id) : undefined;
+          const call =
+            typeof block.tool_use_id === 'string' ? calls.get(block.tool_use_id) : undefined;
           const base = {
             role: 'tool' as const,
             source: 'tool_result' as const,

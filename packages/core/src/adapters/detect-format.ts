@@ -3,7 +3,14 @@ import { isRecord } from './invalid.js';
 /** Message formats `compress()` understands. */
 export type MessageFormat = 'openai' | 'anthropic';
 
-const anthropicBlocks = new Set(['tool_use', 'tool_result', 'thinking', 'redacted_thinking', 'document', 'server_tool_use']);
+const anthropicBlocks = new Set([
+  'tool_use',
+  'tool_result',
+  'thinking',
+  'redacted_thinking',
+  'document',
+  'server_tool_use',
+]);
 
 /**
  * Tells OpenAI from Anthropic messages. Plain user/assistant string messages are valid in both
@@ -12,7 +19,13 @@ const anthropicBlocks = new Set(['tool_use', 'tool_result', 'thinking', 'redacte
 export function detectFormat(messages: readonly unknown[]): MessageFormat {
   for (const message of messages) {
     if (!isRecord(message)) continue;
-    if (message.role === 'tool' || message.role === 'system' || message.role === 'developer' || 'tool_calls' in message) return 'openai';
+    if (
+      message.role === 'tool' ||
+      message.role === 'system' ||
+      message.role === 'developer' ||
+      'tool_calls' in message
+    )
+      return 'openai';
     if (Array.isArray(message.content)) {
       for (const block of message.content) {
         if (!isRecord(block)) continue;

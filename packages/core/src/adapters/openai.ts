@@ -1,4 +1,4 @@
-import type { Segment, SegmentEdit } from '../pipeline/segment.js';
+import type { Segment } from '../pipeline/segment.js';
 import type { MessageAdapter } from './adapter.js';
 import { invalidMessage, isRecord, parseArgs } from './invalid.js';
 
@@ -31,16 +31,25 @@ export const openaiAdapter: MessageAdapter<OpenAIMessage> = {
     const segments: Segment[] = [];
     messages.forEach((message, index) => {
       if (!isRecord(message) || typeof message.role !== 'string' || !roles.has(message.role)) {
-        invalidMessage(index, 'expected an object with role system, developer, user, assistant or tool');
+        invalidMessage(
+          index,
+          'expected an object with role system, developer, user, assistant or tool',
+        );
       }
-      if (message.tool_calls != null && !Array.isArray(message.tool_calls)) invalidMessage(index, 'tool_calls must be an array');
+      if (message.tool_calls != null && !Array.isArray(message.tool_calls))
+        invalidMessage(index, 'tool_calls must be an array');
       for (const call of message.tool_calls ?? []) {
-        if (!isRecord(call) || !isRecord(call.function) || typeof call.id !== 'string') invalidMessage(index, 'malformed tool_calls entry');
-        calls.set(call.id, { name: String(call.function.name), args: parseArgs(call.function.arguments) });
+        if (!isRecord(call) || !isRecord(call.function) || typeof call.id !== 'string')
+          invalidMessage(index, 'malformed tool_calls entry');
+        calls.set(call.id, {
+          name: String(call.function.name),
+          args: parseArgs(call.function.arguments),
+        });
       }
       const role = roleOf(message.role);
       const isTool = role === 'tool';
-      if (isTool && message.role === 'tool' && typeof message.tool_call_id !== 'string') invalidMessage(index, 'tool message without tool_call_id');
+      if (isTool && message.role === 'tool' && typeof message.tool_call_id !== 'string')
+        invalidMessage(index, 'tool message without tool_call_id');
       const call = message.tool_call_id ? calls.get(message.tool_call_id) : undefined;
       const base = {
         role,
@@ -74,7 +83,9 @@ export const openaiAdapter: MessageAdapter<OpenAIMessage> = {
       if (part === undefined) {
         out[message] = { ...current, content: text };
       } else {
-        const parts = [...(current.content as NonNullable<Exclude<OpenAIMessage['content'], string>>)];
+        const parts = [
+          ...(current.content as NonNullable<Exclude<OpenAIMessage['content'], string>>),
+        ];
         parts[part] = { ...parts[part]!, text };
         out[message] = { ...current, content: parts };
       }

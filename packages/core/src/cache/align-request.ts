@@ -27,10 +27,17 @@ export function alignRequest(
   options: { system?: AnthropicSystem; tools?: readonly unknown[]; rewrite?: boolean },
 ): RequestAlignment {
   const inMessages = systemIn === 'messages';
-  const systemSegments = inMessages ? segments.filter((s) => s.role === 'system' && s.source === 'text') : [];
+  const systemSegments = inMessages
+    ? segments.filter((s) => s.role === 'system' && s.source === 'text')
+    : [];
   const texts = inMessages ? systemSegments.map((s) => s.text) : systemTexts(options.system);
-  const alignment = alignCache({ system: texts, tools: options.tools }, { rewrite: options.rewrite });
-  const rewrites = texts.flatMap((before, i) => (alignment.system[i] !== before ? [{ before, after: alignment.system[i]! }] : []));
+  const alignment = alignCache(
+    { system: texts, tools: options.tools },
+    { rewrite: options.rewrite },
+  );
+  const rewrites = texts.flatMap((before, i) =>
+    alignment.system[i] !== before ? [{ before, after: alignment.system[i]! }] : [],
+  );
   const result: RequestAlignment = { alignment, edits: [], rewrites };
   if (inMessages) {
     systemSegments.forEach((segment, i) => {
@@ -47,7 +54,9 @@ export function alignRequest(
 function systemTexts(system: AnthropicSystem | undefined): string[] {
   if (typeof system === 'string') return [system];
   if (!Array.isArray(system)) return [];
-  return system.flatMap((block) => (block?.type === 'text' && typeof block.text === 'string' ? [block.text] : []));
+  return system.flatMap((block) =>
+    block?.type === 'text' && typeof block.text === 'string' ? [block.text] : [],
+  );
 }
 
 function rebuildSystem(system: AnthropicSystem, texts: readonly string[]): AnthropicSystem {

@@ -2,8 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../hash/sha256.js';
 import { alignCache } from './cache-aligner.js';
 
-const system = (minute: number) => [`You are Atlas. Current time: 2026-11-25T14:${minute}:00Z.`, 'Answer briefly.'];
-const tools = [{ type: 'function', function: { name: 'search', description: 'Search the docs (index built 2026-11-01).', parameters: {} } }];
+const system = (minute: number) => [
+  `You are Atlas. Current time: 2026-11-25T14:${minute}:00Z.`,
+  'Answer briefly.',
+];
+const tools = [
+  {
+    type: 'function',
+    function: {
+      name: 'search',
+      description: 'Search the docs (index built 2026-11-01).',
+      parameters: {},
+    },
+  },
+];
 
 describe('alignCache', () => {
   it('reports volatile values in system texts and tools, with a warning that names them', () => {
@@ -29,11 +41,15 @@ describe('alignCache', () => {
     const ra = alignCache({ system: system(10), tools }, { rewrite: true });
     const rb = alignCache({ system: system(11), tools }, { rewrite: true });
     expect(ra.prefixHash).toBe(rb.prefixHash);
-    expect(ra.prefixHash).toBe(sha256Hex(`${ra.system.join('\n---\n')}\n---tools---\n${JSON.stringify(tools[0])}`));
+    expect(ra.prefixHash).toBe(
+      sha256Hex(`${ra.system.join('\n---\n')}\n---tools---\n${JSON.stringify(tools[0])}`),
+    );
     expect(rb.dynamicBlock).toContain('[[timestamp_1]] = 2026-11-25T14:11:00Z');
     // Tools are reported, never rewritten, so the warning still asks for action.
     expect(rb.warning).toMatch(/move them out/);
-    expect(alignCache({ system: system(11) }, { rewrite: true }).warning).toMatch(/moved to a block at the end/);
+    expect(alignCache({ system: system(11) }, { rewrite: true }).warning).toMatch(
+      /moved to a block at the end/,
+    );
   });
 
   it('has nothing to say about a stable prompt', () => {

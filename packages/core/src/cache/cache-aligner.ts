@@ -38,22 +38,32 @@ export interface CacheAlignInput {
  * prefix and, with `rewrite`, moves the values of the system texts into a block for the end of
  * the request. Tool definitions are only reported: rewriting a schema could change tool calls.
  */
-export function alignCache(input: CacheAlignInput, options: { rewrite?: boolean } = {}): CacheAlignment {
+export function alignCache(
+  input: CacheAlignInput,
+  options: { rewrite?: boolean } = {},
+): CacheAlignment {
   const findings: VolatileFinding[] = [];
   input.system.forEach((text, index) => {
-    for (const { kind, value } of findVolatileValues(text)) findings.push({ kind, value, source: 'system', index });
+    for (const { kind, value } of findVolatileValues(text))
+      findings.push({ kind, value, source: 'system', index });
   });
   const tools = input.tools ?? [];
   tools.forEach((tool, index) => {
-    for (const { kind, value } of findVolatileValues(safeStringify(tool))) findings.push({ kind, value, source: 'tools', index });
+    for (const { kind, value } of findVolatileValues(safeStringify(tool)))
+      findings.push({ kind, value, source: 'tools', index });
   });
 
   const rewritten = options.rewrite ? moveVolatileValues(input.system) : undefined;
   const system = rewritten?.texts ?? [...input.system];
   const moved = rewritten?.moved ?? [];
-  const prefixHash = sha256Hex(`${system.join('\n---\n')}\n---tools---\n${tools.map(safeStringify).join('\n')}`);
+  const prefixHash = sha256Hex(
+    `${system.join('\n---\n')}\n---tools---\n${tools.map(safeStringify).join('\n')}`,
+  );
   const alignment: CacheAlignment = { findings, prefixHash, system, moved };
-  const allMoved = moved.length > 0 && rewritten?.skipped.length === 0 && !findings.some((f) => f.source === 'tools');
+  const allMoved =
+    moved.length > 0 &&
+    rewritten?.skipped.length === 0 &&
+    !findings.some((f) => f.source === 'tools');
   const warning = warningFor(findings, allMoved);
   if (warning) alignment.warning = warning;
   if (moved.length > 0) alignment.dynamicBlock = formatDynamicBlock(moved);
@@ -63,7 +73,8 @@ export function alignCache(input: CacheAlignInput, options: { rewrite?: boolean 
 function warningFor(findings: readonly VolatileFinding[], allMoved: boolean): string | undefined {
   if (findings.length === 0) return undefined;
   const counts = new Map<string, number>();
-  for (const { source, kind } of findings) counts.set(`${source}:${kind}`, (counts.get(`${source}:${kind}`) ?? 0) + 1);
+  for (const { source, kind } of findings)
+    counts.set(`${source}:${kind}`, (counts.get(`${source}:${kind}`) ?? 0) + 1);
   const summary = [...counts.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([label, count]) => `${label}=${count}`)

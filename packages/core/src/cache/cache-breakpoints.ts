@@ -45,22 +45,35 @@ export function withAnthropicCacheControl<R extends AnthropicCacheableRequest>(r
   if (hasCacheControl(request)) return request;
   const out: R = { ...request };
   let placed = 0;
-  if (typeof request.system === 'string' ? request.system.length > 0 : Array.isArray(request.system) && request.system.length > 0) {
-    const blocks = typeof request.system === 'string' ? [{ type: 'text', text: request.system }] : request.system!;
+  if (
+    typeof request.system === 'string'
+      ? request.system.length > 0
+      : Array.isArray(request.system) && request.system.length > 0
+  ) {
+    const blocks =
+      typeof request.system === 'string'
+        ? [{ type: 'text', text: request.system }]
+        : request.system!;
     const marked = markLast(blocks);
     if (marked) {
       out.system = marked;
       placed += 1;
     }
   } else if (Array.isArray(request.tools) && request.tools.length > 0) {
-    out.tools = [...request.tools.slice(0, -1), { ...request.tools[request.tools.length - 1]!, cache_control: EPHEMERAL }];
+    out.tools = [
+      ...request.tools.slice(0, -1),
+      { ...request.tools[request.tools.length - 1]!, cache_control: EPHEMERAL },
+    ];
     placed += 1;
   }
   const messages = [...request.messages];
   for (const index of cacheBreakpointMessages(messages).reverse()) {
     if (placed >= MAX_BREAKPOINTS) break;
     const message = messages[index]!;
-    const blocks = typeof message.content === 'string' ? [{ type: 'text', text: message.content }] : message.content;
+    const blocks =
+      typeof message.content === 'string'
+        ? [{ type: 'text', text: message.content }]
+        : message.content;
     const marked = Array.isArray(blocks) ? markLast(blocks as Block[]) : undefined;
     if (!marked) continue;
     messages[index] = { ...message, content: marked };
@@ -75,7 +88,8 @@ function markLast(blocks: readonly Block[]): Block[] | undefined {
   for (let i = blocks.length - 1; i >= 0; i--) {
     const block = blocks[i]!;
     if (block.type === 'thinking' || block.type === 'redacted_thinking') continue;
-    if (block.type === 'text' && (typeof block.text !== 'string' || block.text.length === 0)) continue;
+    if (block.type === 'text' && (typeof block.text !== 'string' || block.text.length === 0))
+      continue;
     const out = [...blocks];
     out[i] = { ...block, cache_control: EPHEMERAL };
     return out;
@@ -89,7 +103,9 @@ function hasCacheControl(request: AnthropicCacheableRequest): boolean {
     ...(request.tools ?? []),
     ...request.messages.flatMap((m) => (Array.isArray(m.content) ? (m.content as Block[]) : [])),
   ];
-  return blocks.some((block) => block && typeof block === 'object' && block.cache_control !== undefined);
+  return blocks.some(
+    (block) => block && typeof block === 'object' && block.cache_control !== undefined,
+  );
 }
 
 function roleOf(message: unknown): unknown {
@@ -102,5 +118,9 @@ function textOf(message: unknown): string {
   const { content } = message as MessageLike;
   if (typeof content === 'string') return content;
   if (!Array.isArray(content)) return '';
-  return content.map((part: Block) => (part && part.type === 'text' && typeof part.text === 'string' ? part.text : '')).join('');
+  return content
+    .map((part: Block) =>
+      part && part.type === 'text' && typeof part.text === 'string' ? part.text : '',
+    )
+    .join('');
 }

@@ -17,7 +17,9 @@ describe('compress() cache options', () => {
     const result = await compress(messages, { stats });
     expect(result.messages).toEqual(messages);
     expect(result.compressed).toBe(false);
-    expect(result.cache.volatile).toEqual([{ kind: 'timestamp', value: '2026-11-25T10:00:00Z', source: 'system', index: 0 }]);
+    expect(result.cache.volatile).toEqual([
+      { kind: 'timestamp', value: '2026-11-25T10:00:00Z', source: 'system', index: 0 },
+    ]);
     expect(result.cache.prefixHash).toMatch(/^[0-9a-f]{64}$/);
     expect(result.cache.prefixChanged).toBeUndefined();
     expect(result.cache.stablePrefix).toBeUndefined();
@@ -28,7 +30,10 @@ describe('compress() cache options', () => {
   it('rewrites an Anthropic system given as blocks, keeping their shape, and puts the block before a prefill', async () => {
     const system = [
       { type: 'text', text: 'You are Atlas.', cache_control: { type: 'ephemeral' } },
-      { type: 'text', text: 'Session 3f2a9c1e-8b7d-4e6f-9a0b-1c2d3e4f5a6b started 2026-11-25T10:00:00Z.' },
+      {
+        type: 'text',
+        text: 'Session 3f2a9c1e-8b7d-4e6f-9a0b-1c2d3e4f5a6b started 2026-11-25T10:00:00Z.',
+      },
     ];
     const messages: AnthropicMessage[] = [
       { role: 'user', content: 'Summarise the incident.' },
@@ -36,7 +41,10 @@ describe('compress() cache options', () => {
     ];
     // No format given: plain-text messages alone would look like OpenAI, the `system` option says Anthropic.
     const result = await compress(messages, { stats, system, cacheAlign: 'rewrite' });
-    expect(result.system).toEqual([system[0], { type: 'text', text: 'Session [[uuid_1]] started [[timestamp_1]].' }]);
+    expect(result.system).toEqual([
+      system[0],
+      { type: 'text', text: 'Session [[uuid_1]] started [[timestamp_1]].' },
+    ]);
     expect(result.system![0]).toBe(system[0]);
     expect(result.messages).toHaveLength(3);
     expect(result.messages[2]).toBe(messages[1]);

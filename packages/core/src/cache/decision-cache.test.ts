@@ -8,8 +8,15 @@ describe('createDecisionCache', () => {
     cache.set('b', { text: 'bbbb', stored: [] });
     expect(cache.get('a')?.text).toBe('aaaa');
     cache.set('c', { stored: [] });
-    expect([cache.get('a'), cache.get('b'), cache.get('c')].map((d) => d !== undefined)).toEqual([true, false, true]);
-    cache.set('d', { text: 'dd', stored: [{ key: 'k', original: 'original', meta: { kind: 'text' } }] });
+    expect([cache.get('a'), cache.get('b'), cache.get('c')].map((d) => d !== undefined)).toEqual([
+      true,
+      false,
+      true,
+    ]);
+    cache.set('d', {
+      text: 'dd',
+      stored: [{ key: 'k', original: 'original', meta: { kind: 'text' } }],
+    });
     expect(cache.get('a')).toBeUndefined();
     expect(cache.size).toBe(2);
     cache.set('huge', { text: 'x'.repeat(11), stored: [] });

@@ -34,11 +34,15 @@ export interface DecisionCacheOptions {
 }
 
 /** Creates an in-memory decision cache. */
-export function createDecisionCache({ maxEntries = 5_000, maxChars = 16 * 1024 * 1024 }: DecisionCacheOptions = {}): DecisionCache {
+export function createDecisionCache({
+  maxEntries = 5_000,
+  maxChars = 16 * 1024 * 1024,
+}: DecisionCacheOptions = {}): DecisionCache {
   return createBoundedLru<string, SegmentDecision>({
     maxEntries,
     maxSize: maxChars,
-    sizeOf: (decision) => (decision.text?.length ?? 0) + decision.stored.reduce((sum, s) => sum + s.original.length, 0),
+    sizeOf: (decision) =>
+      (decision.text?.length ?? 0) + decision.stored.reduce((sum, s) => sum + s.original.length, 0),
   });
 }
 
@@ -47,6 +51,16 @@ export function createDecisionCache({ maxEntries = 5_000, maxChars = 16 * 1024 *
  * see about it except the query and its position. Leaving those out means the first decision
  * wins even if the query changes, and it survives history truncated from the front.
  */
-export function decisionKey(segment: { text: string; toolName?: string; toolCallId?: string }, hints: DetectionHints): string {
-  return sha256Hex(JSON.stringify([segment.toolCallId ?? null, segment.toolName ?? null, hints.fileName ?? null, segment.text]));
+export function decisionKey(
+  segment: { text: string; toolName?: string; toolCallId?: string },
+  hints: DetectionHints,
+): string {
+  return sha256Hex(
+    JSON.stringify([
+      segment.toolCallId ?? null,
+      segment.toolName ?? null,
+      hints.fileName ?? null,
+      segment.text,
+    ]),
+  );
 }

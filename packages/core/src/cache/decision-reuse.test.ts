@@ -12,12 +12,18 @@ vi.mock('../router/detect-content.js', async (original) => {
   const actual = await original<typeof import('../router/detect-content.js')>();
   return {
     detectContent: (text: string, hints: { fileName?: string } = {}) =>
-      hints.fileName?.endsWith('.py') ? { kind: 'code', confidence: 1, language: 'python' } : actual.detectContent(text, hints),
+      hints.fileName?.endsWith('.py')
+        ? { kind: 'code', confidence: 1, language: 'python' }
+        : actual.detectContent(text, hints),
   };
 });
 
 /** Python-ish file bodies, long enough to be candidates. */
-const file = (n: number) => Array.from({ length: 60 }, (_, i) => `def handler_${n}_${i}(request):\n    return process(request, ${i})`).join('\n');
+const file = (n: number) =>
+  Array.from(
+    { length: 60 },
+    (_, i) => `def handler_${n}_${i}(request):\n    return process(request, ${i})`,
+  ).join('\n');
 
 const collapseBodies: Compressor = (text, ctx) => {
   const signatures = text.split('\n').filter((line) => line.startsWith('def '));
@@ -30,7 +36,17 @@ function turn(t: number): OpenAIMessage[] {
   const messages: OpenAIMessage[] = [{ role: 'user', content: 'Review the request handlers.' }];
   for (let i = 1; i <= t; i++) {
     const id = `call_${i}`;
-    messages.push({ role: 'assistant', content: null, tool_calls: [{ id, type: 'function', function: { name: 'read_file', arguments: JSON.stringify({ path: `h${i}.py` }) } }] });
+    messages.push({
+      role: 'assistant',
+      content: null,
+      tool_calls: [
+        {
+          id,
+          type: 'function',
+          function: { name: 'read_file', arguments: JSON.stringify({ path: `h${i}.py` }) },
+        },
+      ],
+    });
     messages.push({ role: 'tool', tool_call_id: id, content: file(i) });
   }
   return messages;
@@ -44,7 +60,18 @@ describe('decision reuse across turns', () => {
     const stable: string[] = [];
     for (let t = 1; t <= 8; t++) {
       stable.push(JSON.stringify((await headroom.compress(turn(t))).messages[2]));
-      stateless.push(JSON.stringify((await compress(turn(t), { protectRecent: 4, compressors, store: new MemoryCcrStore(), stats: createStats() })).messages[2]));
+      stateless.push(
+        JSON.stringify(
+          (
+            await compress(turn(t), {
+              protectRecent: 4,
+              compressors,
+              store: new MemoryCcrStore(),
+              stats: createStats(),
+            })
+          ).messages[2],
+        ),
+      );
     }
     // The first file was recent on turn 1: with a session it stays as it was on every turn.
     expect(new Set(stable).size).toBe(1);
@@ -61,7 +88,10 @@ describe('decision reuse across turns', () => {
       // Simulates a model that finished loading between turns: a different (better) answer later.
       return { text: `${calls === 1 ? 'first' : 'later'} ${formatMarker(key, 'omitted')}` };
     };
-    const headroom = createHeadroom({ protectRecent: 0, compressors: { code: { compress: code } } });
+    const headroom = createHeadroom({
+      protectRecent: 0,
+      compressors: { code: { compress: code } },
+    });
     const first = await headroom.compress(turn(1));
     const second = await headroom.compress(turn(2));
     expect(second.messages[2]).toEqual(first.messages[2]);
@@ -73,7 +103,11 @@ describe('decision reuse across turns', () => {
 
   it('stores the originals again on reuse, so markers stay retrievable after eviction', async () => {
     const store = new MemoryCcrStore();
-    const headroom = createHeadroom({ protectRecent: 0, store, compressors: { code: { compress: collapseBodies } } });
+    const headroom = createHeadroom({
+      protectRecent: 0,
+      store,
+      compressors: { code: { compress: collapseBodies } },
+    });
     const [key] = (await headroom.compress(turn(1))).ccrKeys;
     await store.delete(key!);
     const again = await headroom.compress(turn(2));
@@ -83,7 +117,11 @@ describe('decision reuse across turns', () => {
 
   it('falls back to the original when the store fails on reuse', async () => {
     const store = new MemoryCcrStore();
-    const headroom = createHeadroom({ protectRecent: 0, store, compressors: { code: { compress: collapseBodies } } });
+    const headroom = createHeadroom({
+      protectRecent: 0,
+      store,
+      compressors: { code: { compress: collapseBodies } },
+    });
     await headroom.compress(turn(1));
     store.put = () => Promise.reject(new Error('store down'));
     const result = await headroom.compress(turn(1));

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatDynamicBlock, isDynamicBlock, moveVolatileValues, restoreVolatileValues } from './move-volatile.js';
+import {
+  formatDynamicBlock,
+  isDynamicBlock,
+  moveVolatileValues,
+  restoreVolatileValues,
+} from './move-volatile.js';
 
 const turn = (n: number) =>
   `You are a support agent.\nNow: 2026-11-25T10:${String(n).padStart(2, '0')}:00Z. Request ID: req_${n}a7f3c9e1b2\nThis is turn ${n}. Same clock again: 2026-11-25T10:${String(n).padStart(2, '0')}:00Z.`;
@@ -20,7 +25,11 @@ describe('moveVolatileValues', () => {
   });
 
   it('is lossless: restoring the placeholders gives back every original text', () => {
-    const texts = [turn(7), 'Second system part, build 4f2a9c1e8b7d3a6f0e1c2b3a4d5e6f70 at 2026-11-25T10:07:00Z', 'nothing volatile'];
+    const texts = [
+      turn(7),
+      'Second system part, build 4f2a9c1e8b7d3a6f0e1c2b3a4d5e6f70 at 2026-11-25T10:07:00Z',
+      'nothing volatile',
+    ];
     const { texts: moved, moved: values } = moveVolatileValues(texts);
     expect(moved[1]).toBe('Second system part, build [[hash_1]] at [[timestamp_1]]');
     expect(moved.map((text) => restoreVolatileValues(text, values))).toEqual(texts);
@@ -35,7 +44,9 @@ describe('moveVolatileValues', () => {
 
 describe('formatDynamicBlock', () => {
   it('lists each placeholder with its value and is recognised as Headroom’s block', () => {
-    const block = formatDynamicBlock([{ placeholder: '[[date_1]]', kind: 'date', value: '2026-11-25' }]);
+    const block = formatDynamicBlock([
+      { placeholder: '[[date_1]]', kind: 'date', value: '2026-11-25' },
+    ]);
     expect(block).toBe(
       '<headroom-dynamic-context>\nCurrent values of the placeholders in the system prompt:\n[[date_1]] = 2026-11-25\n</headroom-dynamic-context>',
     );

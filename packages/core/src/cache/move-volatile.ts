@@ -59,7 +59,12 @@ export function moveVolatileValues(texts: readonly string[]): MovedVolatile {
 /** The short block appended at the end of the request that gives the placeholders their values. */
 export function formatDynamicBlock(moved: readonly MovedValue[]): string {
   const lines = moved.map(({ placeholder, value }) => `${placeholder} = ${value}`);
-  return [BLOCK_OPEN, 'Current values of the placeholders in the system prompt:', ...lines, BLOCK_CLOSE].join('\n');
+  return [
+    BLOCK_OPEN,
+    'Current values of the placeholders in the system prompt:',
+    ...lines,
+    BLOCK_CLOSE,
+  ].join('\n');
 }
 
 /** True for text produced by {@link formatDynamicBlock}. */
@@ -70,5 +75,8 @@ export function isDynamicBlock(text: string): boolean {
 /** Puts the moved values back into rewritten text: the inverse of {@link moveVolatileValues}. */
 export function restoreVolatileValues(text: string, moved: readonly MovedValue[]): string {
   const values = new Map(moved.map((entry) => [entry.placeholder, entry.value]));
-  return text.replace(/\[\[[a-z_]+_\d+\]\]/g, (placeholder) => values.get(placeholder) ?? placeholder);
+  return text.replace(
+    /\[\[[a-z_]+_\d+\]\]/g,
+    (placeholder) => values.get(placeholder) ?? placeholder,
+  );
 }

@@ -1,4 +1,9 @@
-import { createDecisionCache, type DecisionCache, type DecisionCacheOptions, type SegmentDecision } from './decision-cache.js';
+import {
+  createDecisionCache,
+  type DecisionCache,
+  type DecisionCacheOptions,
+  type SegmentDecision,
+} from './decision-cache.js';
 
 /** Options of one session-store call. */
 export interface SessionStoreCallOptions {
@@ -12,16 +17,25 @@ export interface SessionStoreCallOptions {
  */
 export interface SessionStore {
   /** The decisions stored for these segment keys of one conversation, in the same order (undefined where none). */
-  getDecisions(conversationId: string, keys: readonly string[], options?: SessionStoreCallOptions): Promise<Array<SegmentDecision | undefined>>;
+  getDecisions(
+    conversationId: string,
+    keys: readonly string[],
+    options?: SessionStoreCallOptions,
+  ): Promise<Array<SegmentDecision | undefined>>;
   /** Saves the decisions one call made. */
-  setDecisions(conversationId: string, decisions: ReadonlyArray<readonly [key: string, decision: SegmentDecision]>, options?: SessionStoreCallOptions): Promise<void>;
+  setDecisions(
+    conversationId: string,
+    decisions: ReadonlyArray<readonly [key: string, decision: SegmentDecision]>,
+    options?: SessionStoreCallOptions,
+  ): Promise<void>;
 }
 
 /** An in-process {@link SessionStore}: instances in one process share it (tests, one long-lived server). */
 export function createMemorySessionStore(options: DecisionCacheOptions = {}): SessionStore {
   const cache = createDecisionCache(options);
   // The conversation id is length-prefixed so no id/key pair can collide with another.
-  const id = (conversationId: string, key: string) => `${conversationId.length}:${conversationId}:${key}`;
+  const id = (conversationId: string, key: string) =>
+    `${conversationId.length}:${conversationId}:${key}`;
   return {
     async getDecisions(conversationId, keys) {
       return keys.map((key) => cache.get(id(conversationId, key)));
@@ -44,7 +58,10 @@ export interface SharedDecisionCache extends DecisionCache {
 const MAX_LOADED = 5_000;
 
 /** Creates the decision cache of one conversation whose decisions live in `store`. */
-export function createSharedDecisionCache(store: SessionStore, conversationId: string): SharedDecisionCache {
+export function createSharedDecisionCache(
+  store: SessionStore,
+  conversationId: string,
+): SharedDecisionCache {
   let loaded = new Map<string, SegmentDecision>();
   let made = new Map<string, SegmentDecision>();
   return {
@@ -77,5 +94,8 @@ export function createSharedDecisionCache(store: SessionStore, conversationId: s
 
 /** Whether a session's decision cache is backed by a {@link SessionStore}. */
 export function isSharedDecisionCache(cache: DecisionCache): cache is SharedDecisionCache {
-  return typeof (cache as Partial<SharedDecisionCache>).load === 'function' && typeof (cache as Partial<SharedDecisionCache>).save === 'function';
+  return (
+    typeof (cache as Partial<SharedDecisionCache>).load === 'function' &&
+    typeof (cache as Partial<SharedDecisionCache>).save === 'function'
+  );
 }

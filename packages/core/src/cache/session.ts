@@ -1,4 +1,8 @@
-import { createDecisionCache, type DecisionCache, type DecisionCacheOptions } from './decision-cache.js';
+import {
+  createDecisionCache,
+  type DecisionCache,
+  type DecisionCacheOptions,
+} from './decision-cache.js';
 
 /** How much of a request is identical to the previous request of the same session. */
 export interface StablePrefix {
@@ -42,13 +46,18 @@ export interface HeadroomSession {
   readonly retrieveToolInjected: boolean;
   markRetrieveToolInjected(): void;
   /** Records a request as sent. `parts` are its serialized pieces in order (tools, system, messages). */
-  observe(request: { prefixHash: string; parts: readonly string[] }, countTokens: (text: string) => number): PrefixObservation;
+  observe(
+    request: { prefixHash: string; parts: readonly string[] },
+    countTokens: (text: string) => number,
+  ): PrefixObservation;
   recordReusedDecision(): void;
   stats(): SessionCacheStats;
 }
 
 /** Creates the state for one conversation; `decisionCache` puts its decisions elsewhere (e.g. a `SessionStore`). */
-export function createSession(options: { decisions?: DecisionCacheOptions; decisionCache?: DecisionCache } = {}): HeadroomSession {
+export function createSession(
+  options: { decisions?: DecisionCacheOptions; decisionCache?: DecisionCache } = {},
+): HeadroomSession {
   const decisions = options.decisionCache ?? createDecisionCache(options.decisions);
   let injected = false;
   let previous: { prefixHash: string; parts: string[]; tokens: number[] } | undefined;
@@ -74,13 +83,25 @@ export function createSession(options: { decisions?: DecisionCacheOptions; decis
       const before = previous;
       let same = 0;
       if (before && before.prefixHash === prefixHash) {
-        while (same < parts.length && same < before.parts.length && parts[same] === before.parts[same]) same += 1;
+        while (
+          same < parts.length &&
+          same < before.parts.length &&
+          parts[same] === before.parts[same]
+        )
+          same += 1;
       }
       const tokens = parts.map((part, i) => (i < same ? before!.tokens[i]! : countTokens(part)));
       previous = { prefixHash, parts: [...parts], tokens };
       if (!before) return {};
 
-      const stable: StablePrefix = { parts: same, bytes: 0, tokens: 0, totalParts: parts.length, totalBytes: 0, totalTokens: 0 };
+      const stable: StablePrefix = {
+        parts: same,
+        bytes: 0,
+        tokens: 0,
+        totalParts: parts.length,
+        totalBytes: 0,
+        totalTokens: 0,
+      };
       parts.forEach((part, i) => {
         const bytes = utf8Length(part);
         stable.totalBytes += bytes;
@@ -113,7 +134,12 @@ function utf8Length(text: string): number {
     const code = text.charCodeAt(i);
     if (code < 0x80) bytes += 1;
     else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+    else if (
+      code >= 0xd800 &&
+      code <= 0xdbff &&
+      i + 1 < text.length &&
+      (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00
+    ) {
       bytes += 4;
       i += 1;
     } else bytes += 3;

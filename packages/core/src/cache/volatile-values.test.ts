@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { dataDir, dataPath, noDataReason } from '../test-utils/data-dir.node.js';
 import { findVolatileValues } from './volatile-values.js';
 
-const kindsAndValues = (text: string) => findVolatileValues(text).map(({ kind, value }) => [kind, value]);
+const kindsAndValues = (text: string) =>
+  findVolatileValues(text).map(({ kind, value }) => [kind, value]);
 
 // Shaped like the system prompts coding agents and chat backends send (env blocks, session metadata).
 const agentPrompt = `You are an interactive CLI agent that helps users with software engineering tasks.
@@ -43,7 +44,10 @@ describe('findVolatileValues', () => {
       ['date', 'Tuesday, November 25, 2026'],
       ['time', '10:42 PM'],
       ['request_id', 'req_01JDX8Q4M2ZK7Y3W9V6T5R4S3P'],
-      ['jwt', 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c2VyXzQyIiwiaWF0IjoxNzY0MTExMzMzfQ.Zm9vYmFyYmF6cXV4'],
+      [
+        'jwt',
+        'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c2VyXzQyIiwiaWF0IjoxNzY0MTExMzMzfQ.Zm9vYmFyYmF6cXV4',
+      ],
       ['epoch', '1764111333'],
       ['counter', 'count=42'],
       ['timestamp', 'Tue, 25 Nov 2026 22:19:14 GMT'],
@@ -70,24 +74,40 @@ Call the tool at most 3 times per turn; retry up to 5 attempts. See RFC 2822.`;
 
   it('survives hostile input: lone surrogates, a megabyte of hex, empty text', () => {
     expect(findVolatileValues('')).toEqual([]);
-    expect(findVolatileValues('\uD800 2026-11-25 \uDC00')).toEqual([{ kind: 'date', value: '2026-11-25', start: 2, end: 12 }]);
+    expect(findVolatileValues('\uD800 2026-11-25 \uDC00')).toEqual([
+      { kind: 'date', value: '2026-11-25', start: 2, end: 12 },
+    ]);
     const hex = 'a1'.repeat(512 * 1024);
-    expect(findVolatileValues(hex)).toEqual([{ kind: 'hash', value: hex, start: 0, end: hex.length }]);
+    expect(findVolatileValues(hex)).toEqual([
+      { kind: 'hash', value: hex, start: 0, end: hex.length },
+    ]);
   });
 });
 
-describe.skipIf(!dataDir)(`findVolatileValues on real files (${dataDir ? 'shared/data' : noDataReason})`, () => {
-  it('finds the timestamp on every line of real logs that carry one', () => {
-    for (const name of ['Zookeeper_2k.log', 'Hadoop_2k.log', 'Apache_2k.log', 'Linux_2k.log', 'OpenSSH_2k.log', 'Spark_2k.log']) {
-      const lines = readFileSync(dataPath('logs', name), 'utf8').split('\n').filter(Boolean);
-      const dated = lines.filter((line) => findVolatileValues(line).some((v) => v.kind === 'timestamp' || v.kind === 'time'));
-      expect(dated.length, name).toBe(lines.length);
-    }
-  });
+describe.skipIf(!dataDir)(
+  `findVolatileValues on real files (${dataDir ? 'shared/data' : noDataReason})`,
+  () => {
+    it('finds the timestamp on every line of real logs that carry one', () => {
+      for (const name of [
+        'Zookeeper_2k.log',
+        'Hadoop_2k.log',
+        'Apache_2k.log',
+        'Linux_2k.log',
+        'OpenSSH_2k.log',
+        'Spark_2k.log',
+      ]) {
+        const lines = readFileSync(dataPath('logs', name), 'utf8').split('\n').filter(Boolean);
+        const dated = lines.filter((line) =>
+          findVolatileValues(line).some((v) => v.kind === 'timestamp' || v.kind === 'time'),
+        );
+        expect(dated.length, name).toBe(lines.length);
+      }
+    });
 
-  it('finds nothing volatile in real source files', () => {
-    for (const file of ['python/requests/src/requests/sessions.py', 'go/cobra/command.go']) {
-      expect(findVolatileValues(readFileSync(dataPath('code', file), 'utf8')), file).toEqual([]);
-    }
-  });
-});
+    it('finds nothing volatile in real source files', () => {
+      for (const file of ['python/requests/src/requests/sessions.py', 'go/cobra/command.go']) {
+        expect(findVolatileValues(readFileSync(dataPath('code', file), 'utf8')), file).toEqual([]);
+      }
+    });
+  },
+);

@@ -1,5 +1,14 @@
 /** Kinds of values that change from call to call and so break a provider's prompt-prefix cache. */
-export type VolatileKind = 'timestamp' | 'date' | 'time' | 'epoch' | 'uuid' | 'jwt' | 'hash' | 'request_id' | 'counter';
+export type VolatileKind =
+  | 'timestamp'
+  | 'date'
+  | 'time'
+  | 'epoch'
+  | 'uuid'
+  | 'jwt'
+  | 'hash'
+  | 'request_id'
+  | 'counter';
 
 /** One volatile value found in a text, with its UTF-16 offsets. */
 export interface VolatileValue {
@@ -27,22 +36,65 @@ const hasDigit = (value: string): boolean => /\d/.test(value);
 // Order matters only for ties: at the same start, the longer match wins, then the earlier detector.
 const detectors: Detector[] = [
   { kind: 'jwt', pattern: /\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}/g },
-  { kind: 'uuid', pattern: /\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b/g },
+  {
+    kind: 'uuid',
+    pattern: /\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b/g,
+  },
   {
     kind: 'timestamp',
-    pattern: new RegExp(`\\b${isoDate}[T ]${clock}(?::[0-5]\\d(?:[.,]\\d{1,9})?)?(?:\\s?${zone})?(?![\\d:])`, 'g'),
+    pattern: new RegExp(
+      `\\b${isoDate}[T ]${clock}(?::[0-5]\\d(?:[.,]\\d{1,9})?)?(?:\\s?${zone})?(?![\\d:])`,
+      'g',
+    ),
   },
   // asctime `Sun Dec 04 04:47:44 2005` and syslog `Jun 14 15:16:01` stamps.
-  { kind: 'timestamp', pattern: new RegExp(`\\b${weekday}${month}\\s+\\d{1,2}\\s+${clock}:[0-5]\\d\\s+\\d{4}\\b`, 'g') },
-  { kind: 'timestamp', pattern: new RegExp(`\\b${month}\\s+\\d{1,2}\\s+${clock}:[0-5]\\d(?![\\d:])`, 'g') },
+  {
+    kind: 'timestamp',
+    pattern: new RegExp(`\\b${weekday}${month}\\s+\\d{1,2}\\s+${clock}:[0-5]\\d\\s+\\d{4}\\b`, 'g'),
+  },
+  {
+    kind: 'timestamp',
+    pattern: new RegExp(`\\b${month}\\s+\\d{1,2}\\s+${clock}:[0-5]\\d(?![\\d:])`, 'g'),
+  },
   // RFC 2822 / HTTP dates: `Tue, 25 Nov 2026 10:42:13 GMT`.
-  { kind: 'timestamp', pattern: new RegExp(`\\b${weekday}\\d{1,2}\\s+${month}\\s+\\d{4}\\s+${clock}(?::[0-5]\\d)?(?:\\s?${zone})?`, 'g') },
+  {
+    kind: 'timestamp',
+    pattern: new RegExp(
+      `\\b${weekday}\\d{1,2}\\s+${month}\\s+\\d{4}\\s+${clock}(?::[0-5]\\d)?(?:\\s?${zone})?`,
+      'g',
+    ),
+  },
   { kind: 'date', pattern: new RegExp(`\\b${isoDate}\\b`, 'g') },
-  { kind: 'date', pattern: new RegExp(`\\b(?:${weekday})?${month}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b`, 'g') },
-  { kind: 'date', pattern: new RegExp(`\\b(?:${weekday})?\\d{1,2}(?:st|nd|rd|th)?\\s+${month},?\\s+\\d{4}\\b`, 'g') },
-  { kind: 'time', pattern: new RegExp(`\\b${clock}:[0-5]\\d(?:\\.\\d{1,9})?(?:\\s?(?:${zone}|[AaPp]\\.?[Mm]\\.?))?(?![\\d:])`, 'g') },
-  { kind: 'time', pattern: new RegExp(`\\b${clock}\\s?(?:[AaPp]\\.?[Mm]\\b\\.?|UTC\\b|GMT\\b)`, 'g') },
-  { kind: 'epoch', pattern: /\b(?:timestamp|epoch|ts|time|now)["']?\s*[:=]\s*["']?(1[5-9]\d{8}(?:\d{3})?)\b/gi, captured: true },
+  {
+    kind: 'date',
+    pattern: new RegExp(
+      `\\b(?:${weekday})?${month}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b`,
+      'g',
+    ),
+  },
+  {
+    kind: 'date',
+    pattern: new RegExp(
+      `\\b(?:${weekday})?\\d{1,2}(?:st|nd|rd|th)?\\s+${month},?\\s+\\d{4}\\b`,
+      'g',
+    ),
+  },
+  {
+    kind: 'time',
+    pattern: new RegExp(
+      `\\b${clock}:[0-5]\\d(?:\\.\\d{1,9})?(?:\\s?(?:${zone}|[AaPp]\\.?[Mm]\\.?))?(?![\\d:])`,
+      'g',
+    ),
+  },
+  {
+    kind: 'time',
+    pattern: new RegExp(`\\b${clock}\\s?(?:[AaPp]\\.?[Mm]\\b\\.?|UTC\\b|GMT\\b)`, 'g'),
+  },
+  {
+    kind: 'epoch',
+    pattern: /\b(?:timestamp|epoch|ts|time|now)["']?\s*[:=]\s*["']?(1[5-9]\d{8}(?:\d{3})?)\b/gi,
+    captured: true,
+  },
   {
     kind: 'request_id',
     pattern:
@@ -52,13 +104,18 @@ const detectors: Detector[] = [
   },
   {
     kind: 'request_id',
-    pattern: /\b(?:req|request|trace|sess|session|run|conv|msg|chatcmpl|call|toolu|evt|txn|job)[_-][A-Za-z0-9]{8,}\b/g,
+    pattern:
+      /\b(?:req|request|trace|sess|session|run|conv|msg|chatcmpl|call|toolu|evt|txn|job)[_-][A-Za-z0-9]{8,}\b/g,
     accept: hasDigit,
   },
   // Long hex runs with both digits and letters: content hashes, commit ids, cache keys.
   { kind: 'hash', pattern: /\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{16,}\b/g },
   { kind: 'hash', pattern: /\b(?=[0-9A-F]*[A-F])(?=[0-9A-F]*\d)[0-9A-F]{16,}\b/g },
-  { kind: 'counter', pattern: /\b(?:turn|request|iteration|attempt|round|step|call|message|run|cycle|tick)\s*(?:#|no\.|number)\s*\d+\b/gi },
+  {
+    kind: 'counter',
+    pattern:
+      /\b(?:turn|request|iteration|attempt|round|step|call|message|run|cycle|tick)\s*(?:#|no\.|number)\s*\d+\b/gi,
+  },
   { kind: 'counter', pattern: /\b(?:turn|iteration|attempt|round)\s+\d+\b/gi },
   { kind: 'counter', pattern: /\b(?:count|counter|seq|sequence|nonce)\s*[:=]\s*\d+\b/gi },
 ];

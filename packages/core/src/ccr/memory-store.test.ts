@@ -28,7 +28,9 @@ describe('MemoryCcrStore', () => {
 
   it('refuses an original larger than its cap with a typed error', async () => {
     const store = new MemoryCcrStore({ maxBytes: 10 });
-    await expect(store.put('big', entry('x'.repeat(100)))).rejects.toMatchObject({ code: 'store_full' });
+    await expect(store.put('big', entry('x'.repeat(100)))).rejects.toMatchObject({
+      code: 'store_full',
+    });
   });
 
   it("never evicts a pinned key (the call's own originals): it refuses the new write instead", async () => {
@@ -39,7 +41,9 @@ describe('MemoryCcrStore', () => {
     await store.put('b', entry('second'), { pinned });
     // Making room evicted only the earlier call's entry; now only pinned keys are left.
     expect(await store.has('old')).toBe(false);
-    await expect(store.put('c', entry('third'), { pinned })).rejects.toMatchObject({ code: 'store_full' });
+    await expect(store.put('c', entry('third'), { pinned })).rejects.toMatchObject({
+      code: 'store_full',
+    });
     expect(await store.has('a')).toBe(true);
     expect(await store.has('b')).toBe(true);
     expect(await store.has('c')).toBe(false);
@@ -63,8 +67,12 @@ describe('MemoryCcrStore', () => {
 
   it('rejects a time to live of 0, below 0, NaN or Infinity', async () => {
     for (const ttlSeconds of [0, -1, Number.NaN, Number.POSITIVE_INFINITY]) {
-      expect(() => new MemoryCcrStore({ ttlSeconds })).toThrow(/`ttlSeconds`: expected a positive, finite number/);
-      await expect(new MemoryCcrStore().put('k', entry('x'), { ttlSeconds })).rejects.toMatchObject({ code: 'invalid_option' });
+      expect(() => new MemoryCcrStore({ ttlSeconds })).toThrow(
+        /`ttlSeconds`: expected a positive, finite number/,
+      );
+      await expect(new MemoryCcrStore().put('k', entry('x'), { ttlSeconds })).rejects.toMatchObject(
+        { code: 'invalid_option' },
+      );
     }
   });
 

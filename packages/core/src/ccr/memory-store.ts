@@ -1,5 +1,13 @@
 import { HeadroomError } from '../errors/headroom-error.js';
-import { checkTtlSeconds, DEFAULT_CCR_TTL_SECONDS, namespacedKey, type CcrEntry, type CcrMissReason, type CcrPutOptions, type CcrStore } from './store.js';
+import {
+  checkTtlSeconds,
+  DEFAULT_CCR_TTL_SECONDS,
+  namespacedKey,
+  type CcrEntry,
+  type CcrMissReason,
+  type CcrPutOptions,
+  type CcrStore,
+} from './store.js';
 
 /** Options for {@link MemoryCcrStore}. */
 export interface MemoryCcrStoreOptions {
@@ -47,10 +55,14 @@ export class MemoryCcrStore implements CcrStore {
   }
 
   async put(key: string, entry: CcrEntry, options: CcrPutOptions = {}): Promise<void> {
-    const ttl = options.ttlSeconds === undefined ? this.ttlSeconds : checkTtlSeconds(options.ttlSeconds);
+    const ttl =
+      options.ttlSeconds === undefined ? this.ttlSeconds : checkTtlSeconds(options.ttlSeconds);
     const bytes = entry.original.length * 2;
     if (bytes > this.maxBytes) {
-      throw new HeadroomError({ code: 'store_full', message: `Original of ${bytes} bytes exceeds the store's cap of ${this.maxBytes}` });
+      throw new HeadroomError({
+        code: 'store_full',
+        message: `Original of ${bytes} bytes exceeds the store's cap of ${this.maxBytes}`,
+      });
     }
     const id = namespacedKey(this.namespace, key);
     this.remove(id);

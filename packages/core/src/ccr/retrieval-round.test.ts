@@ -6,14 +6,22 @@ import { answerRetrieveCalls, retrievalOutcome } from './retrieval-round.js';
 
 describe('retrievalOutcome', () => {
   it('is done without retrieval calls, whatever else was called', () => {
-    expect(retrievalOutcome({ retrieveCalls: 0, otherCalls: 2, answered: 0, maxRounds: 3 })).toBe('done');
+    expect(retrievalOutcome({ retrieveCalls: 0, otherCalls: 2, answered: 0, maxRounds: 3 })).toBe(
+      'done',
+    );
   });
   it('answers inline when retrieval calls are mixed with the application’s', () => {
-    expect(retrievalOutcome({ retrieveCalls: 1, otherCalls: 1, answered: 3, maxRounds: 3 })).toBe('inline');
+    expect(retrievalOutcome({ retrieveCalls: 1, otherCalls: 1, answered: 3, maxRounds: 3 })).toBe(
+      'inline',
+    );
   });
   it('continues while rounds are left, then stops at the limit', () => {
-    expect(retrievalOutcome({ retrieveCalls: 2, otherCalls: 0, answered: 2, maxRounds: 3 })).toBe('continue');
-    expect(retrievalOutcome({ retrieveCalls: 2, otherCalls: 0, answered: 3, maxRounds: 3 })).toBe('limit');
+    expect(retrievalOutcome({ retrieveCalls: 2, otherCalls: 0, answered: 2, maxRounds: 3 })).toBe(
+      'continue',
+    );
+    expect(retrievalOutcome({ retrieveCalls: 2, otherCalls: 0, answered: 3, maxRounds: 3 })).toBe(
+      'limit',
+    );
   });
 });
 
@@ -23,9 +31,17 @@ describe('answerRetrieveCalls', () => {
     const key = ccrKey('the original');
     await store.put(key, { original: 'the original', meta: { kind: 'text' }, createdAt: 0 });
     const stats = createStats();
-    const calls = [{ id: 'a', args: { key } }, { id: 'b', args: { key: ccrKey('gone') } }, { id: 'c', args: JSON.stringify({ key }) }];
+    const calls = [
+      { id: 'a', args: { key } },
+      { id: 'b', args: { key: ccrKey('gone') } },
+      { id: 'c', args: JSON.stringify({ key }) },
+    ];
     const answers = await answerRetrieveCalls(calls, { store, stats, input: (call) => call.args });
-    expect(answers.map((a) => [a.call.id, a.isError])).toEqual([['a', false], ['b', true], ['c', false]]);
+    expect(answers.map((a) => [a.call.id, a.isError])).toEqual([
+      ['a', false],
+      ['b', true],
+      ['c', false],
+    ]);
     expect(answers[0]!.content).toBe('the original');
     expect(answers[1]!.content).toMatch(/^Error: /);
     expect(stats.snapshot().ccr).toMatchObject({ hits: 2, misses: 1 });

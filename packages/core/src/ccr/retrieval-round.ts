@@ -10,7 +10,12 @@ import type { CcrStore } from './store.js';
 export type RetrievalOutcome = 'done' | 'continue' | 'inline' | 'limit';
 
 /** Decides how a round goes on from the number of retrieval and other tool calls it made. */
-export function retrievalOutcome(round: { retrieveCalls: number; otherCalls: number; answered: number; maxRounds: number }): RetrievalOutcome {
+export function retrievalOutcome(round: {
+  retrieveCalls: number;
+  otherCalls: number;
+  answered: number;
+  maxRounds: number;
+}): RetrievalOutcome {
   if (round.retrieveCalls === 0) return 'done';
   if (round.otherCalls > 0) return 'inline';
   return round.answered < round.maxRounds ? 'continue' : 'limit';
@@ -28,7 +33,12 @@ export async function answerRetrieveCalls<C>(
   calls: readonly C[],
   options: { store: CcrStore; stats: Stats; input: (call: C) => unknown },
 ): Promise<Array<AnsweredRetrieveCall<C>>> {
-  const answers = await Promise.all(calls.map(async (call) => ({ call, ...(await answerRetrieveCall(options.store, options.input(call))) })));
+  const answers = await Promise.all(
+    calls.map(async (call) => ({
+      call,
+      ...(await answerRetrieveCall(options.store, options.input(call))),
+    })),
+  );
   for (const answer of answers) options.stats.recordCcr(answer.isError ? 'miss' : 'hit');
   return answers;
 }

@@ -10,7 +10,10 @@ export const retrieveToolSchema = {
   type: 'object',
   properties: {
     key: { type: 'string', description: 'The KEY from a <<ccr:KEY …>> marker.' },
-    query: { type: 'string', description: 'Optional search terms; returns only the matching parts of the original.' },
+    query: {
+      type: 'string',
+      description: 'Optional search terms; returns only the matching parts of the original.',
+    },
   },
   required: ['key'],
   additionalProperties: false,

@@ -24,18 +24,28 @@ export interface RetrieveResult {
   total?: number;
 }
 
-const lineUnits: UnitSplitter = (original) => original.split('\n').filter((line) => line.trim() !== '');
+const lineUnits: UnitSplitter = (original) =>
+  original.split('\n').filter((line) => line.trim() !== '');
 
 /** Gets an original back by key; with a query, only the units that match it (BM25), in original order. */
-export async function retrieve(store: CcrStore, key: string, options: RetrieveOptions = {}): Promise<RetrieveResult> {
+export async function retrieve(
+  store: CcrStore,
+  key: string,
+  options: RetrieveOptions = {},
+): Promise<RetrieveResult> {
   const entry = await readEntry(store, key);
-  if (!entry) throw new HeadroomError({ code: 'not_found', message: `No stored original for key ${key}: ${await missReason(store, key)}` });
+  if (!entry)
+    throw new HeadroomError({
+      code: 'not_found',
+      message: `No stored original for key ${key}: ${await missReason(store, key)}`,
+    });
   const query = options.query?.trim();
   if (!query) return { key, content: entry.original, meta: entry.meta };
   const split = options.splitters?.[entry.meta.kind] ?? lineUnits;
   const units = await split(entry.original, entry.meta, query);
   const ranked = rankByRelevance(units, query).slice(0, options.maxUnits ?? 50);
-  if (ranked.length === 0) return { key, content: entry.original, meta: entry.meta, matched: 0, total: units.length };
+  if (ranked.length === 0)
+    return { key, content: entry.original, meta: entry.meta, matched: 0, total: units.length };
   const content = ranked
     .sort((a, b) => a - b)
     .map((i) => units[i])
@@ -49,14 +59,19 @@ async function readEntry(store: CcrStore, key: string): Promise<CcrEntry | undef
     return await store.get(key);
   } catch (cause) {
     const detail = cause instanceof Error ? cause.message : String(cause);
-    throw new HeadroomError({ code: 'store_error', message: `The store could not read key ${key}: ${detail}`, cause });
+    throw new HeadroomError({
+      code: 'store_error',
+      message: `The store could not read key ${key}: ${detail}`,
+      cause,
+    });
   }
 }
 
 const MISSES: Record<CcrMissReason, string> = {
   expired: 'its time to live ran out',
   evicted: 'it was evicted to make room in the store',
-  never_stored: 'nothing was stored under it here (a key from another conversation, tenant or store?)',
+  never_stored:
+    'nothing was stored under it here (a key from another conversation, tenant or store?)',
   unknown: 'it expired, was evicted, or was never stored here',
 };
 
@@ -78,7 +93,11 @@ export async function answerRetrieveCall(
   options: Omit<RetrieveOptions, 'query'> = {},
 ): Promise<{ content: string; isError: boolean }> {
   const args = parseRetrieveInput(input);
-  if (!args) return { content: 'Error: headroom_retrieve needs {"key": "<key from a <<ccr:KEY …>> marker>"}.', isError: true };
+  if (!args)
+    return {
+      content: 'Error: headroom_retrieve needs {"key": "<key from a <<ccr:KEY …>> marker>"}.',
+      isError: true,
+    };
   try {
     const result = await retrieve(store, args.key, { ...options, query: args.query });
     if (result.matched === undefined) return { content: result.content, isError: false };

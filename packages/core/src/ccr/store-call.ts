@@ -15,7 +15,10 @@ export interface StoreCallOptions {
  * signal that fires on either, so a store that honours it stops waiting on its backend; the
  * returned promise settles at the deadline even if the store ignores the signal and never answers.
  */
-export function callStore<T>(run: (signal: AbortSignal) => Promise<T>, { timeoutMs, signal, operation }: StoreCallOptions): Promise<T> {
+export function callStore<T>(
+  run: (signal: AbortSignal) => Promise<T>,
+  { timeoutMs, signal, operation }: StoreCallOptions,
+): Promise<T> {
   if (signal?.aborted) return Promise.reject(abortReason(signal));
   const controller = new AbortController();
   return new Promise<T>((resolve, reject) => {
@@ -26,7 +29,13 @@ export function callStore<T>(run: (signal: AbortSignal) => Promise<T>, { timeout
     };
     const onAbort = () => fail(abortReason(signal!));
     const timer = setTimeout(
-      () => fail(new HeadroomError({ code: 'store_timeout', message: `Store ${operation} took longer than ${timeoutMs} ms` })),
+      () =>
+        fail(
+          new HeadroomError({
+            code: 'store_timeout',
+            message: `Store ${operation} took longer than ${timeoutMs} ms`,
+          }),
+        ),
       timeoutMs,
     );
     const cleanup = () => {
@@ -55,5 +64,8 @@ export function callStore<T>(run: (signal: AbortSignal) => Promise<T>, { timeout
 }
 
 function abortReason(signal: AbortSignal): unknown {
-  return signal.reason ?? new HeadroomError({ code: 'aborted', message: 'The store operation was aborted' });
+  return (
+    signal.reason ??
+    new HeadroomError({ code: 'aborted', message: 'The store operation was aborted' })
+  );
 }

@@ -56,7 +56,11 @@ export function namespacedKey(namespace: string, key: string): string {
 /** A time to live must be a positive, finite number of seconds: 0 would make every marker dead on arrival. */
 export function checkTtlSeconds(value: unknown, option = 'ttlSeconds'): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-    throw new InvalidOptionError({ option, value, expected: 'a positive, finite number of seconds' });
+    throw new InvalidOptionError({
+      option,
+      value,
+      expected: 'a positive, finite number of seconds',
+    });
   }
   return value;
 }

@@ -35,17 +35,21 @@ export const defaultCompressors: Readonly<CompressorSet> = Object.freeze({
  */
 export function resolveCompressors(given: CompressorsOption = {}): CompressorSet {
   const set: CompressorSet = { ...defaultCompressors };
-  for (const [kind, spec] of Object.entries(given) as Array<[ContentKind, CompressorSpec | false | undefined]>) {
+  for (const [kind, spec] of Object.entries(given) as Array<
+    [ContentKind, CompressorSpec | false | undefined]
+  >) {
     if (spec === false) delete set[kind];
     else if (spec !== undefined) set[kind] = spec;
   }
-  if (given.html === undefined && given.text !== undefined) set.html = createHtmlCompressor(given.text ? { text: given.text } : {});
+  if (given.html === undefined && given.text !== undefined)
+    set.html = createHtmlCompressor(given.text ? { text: given.text } : {});
   return set;
 }
 
 /** Retrieval unit splitters by stored kind, taken from the compressors that stored them. */
 export function unitSplittersOf(set: CompressorSet): Partial<Record<ContentKind, UnitSplitter>> {
   const out: Partial<Record<ContentKind, UnitSplitter>> = {};
-  for (const [kind, spec] of Object.entries(set) as Array<[ContentKind, CompressorSpec]>) if (spec.units) out[kind] = spec.units;
+  for (const [kind, spec] of Object.entries(set) as Array<[ContentKind, CompressorSpec]>)
+    if (spec.units) out[kind] = spec.units;
   return out;
 }

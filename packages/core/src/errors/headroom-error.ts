@@ -21,7 +21,11 @@ export class HeadroomError extends Error {
   readonly code: HeadroomErrorCode;
   override readonly cause?: unknown;
 
-  constructor({ code, message, cause }: { code: HeadroomErrorCode; message: string; cause?: unknown }) {
+  constructor({
+    code,
+    message,
+    cause,
+  }: { code: HeadroomErrorCode; message: string; cause?: unknown }) {
     super(message);
     this.name = 'HeadroomError';
     this.code = code;
@@ -30,7 +34,11 @@ export class HeadroomError extends Error {
 
   /** Works across duplicate package copies, unlike `instanceof`. */
   static isInstance(error: unknown): error is HeadroomError {
-    return typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[symbol] === true;
+    return (
+      typeof error === 'object' &&
+      error !== null &&
+      (error as Record<symbol, unknown>)[symbol] === true
+    );
   }
 }
 
@@ -39,5 +47,8 @@ export class HeadroomError extends Error {
  * subclass is recognised across duplicate package copies just like the base class.
  */
 export function hasErrorMarker(error: unknown, marker: symbol): boolean {
-  return HeadroomError.isInstance(error) && (error as unknown as Record<symbol, unknown>)[marker] === true;
+  return (
+    HeadroomError.isInstance(error) &&
+    (error as unknown as Record<symbol, unknown>)[marker] === true
+  );
 }

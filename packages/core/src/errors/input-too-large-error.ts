@@ -11,7 +11,10 @@ export class InputTooLargeError extends HeadroomError {
   readonly limit: number;
 
   constructor({ what, size, limit }: { what: string; size: number; limit: number }) {
-    super({ code: 'input_too_large', message: `${what} of ${size} bytes exceeds the limit of ${limit} bytes` });
+    super({
+      code: 'input_too_large',
+      message: `${what} of ${size} bytes exceeds the limit of ${limit} bytes`,
+    });
     this.name = 'InputTooLargeError';
     this.what = what;
     this.size = size;

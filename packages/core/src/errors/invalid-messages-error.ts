@@ -9,7 +9,10 @@ export class InvalidMessagesError extends HeadroomError {
   readonly index?: number;
 
   constructor({ message, index }: { message: string; index?: number }) {
-    super({ code: 'invalid_messages', message: index === undefined ? message : `messages[${index}]: ${message}` });
+    super({
+      code: 'invalid_messages',
+      message: index === undefined ? message : `messages[${index}]: ${message}`,
+    });
     this.name = 'InvalidMessagesError';
     if (index !== undefined) this.index = index;
   }

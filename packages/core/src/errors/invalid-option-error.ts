@@ -11,7 +11,10 @@ export class InvalidOptionError extends HeadroomError {
   readonly value: unknown;
 
   constructor({ option, value, expected }: { option: string; value: unknown; expected: string }) {
-    super({ code: 'invalid_option', message: `Invalid option \`${option}\`: expected ${expected}, got ${describeValue(value)}` });
+    super({
+      code: 'invalid_option',
+      message: `Invalid option \`${option}\`: expected ${expected}, got ${describeValue(value)}`,
+    });
     this.name = 'InvalidOptionError';
     this.option = option;
     this.value = value;

@@ -8,8 +8,17 @@ export class StoreUnavailableError extends HeadroomError {
   readonly operation: 'get' | 'put' | 'delete';
   readonly key?: string;
 
-  constructor({ operation, key, message, cause }: { operation: 'get' | 'put' | 'delete'; key?: string; message?: string; cause?: unknown }) {
-    super({ code: 'store_error', message: message ?? `CCR store ${operation}${key ? ` of ${key}` : ''} failed`, cause });
+  constructor({
+    operation,
+    key,
+    message,
+    cause,
+  }: { operation: 'get' | 'put' | 'delete'; key?: string; message?: string; cause?: unknown }) {
+    super({
+      code: 'store_error',
+      message: message ?? `CCR store ${operation}${key ? ` of ${key}` : ''} failed`,
+      cause,
+    });
     this.name = 'StoreUnavailableError';
     this.operation = operation;
     if (key !== undefined) this.key = key;

@@ -3,7 +3,9 @@ import { ccrKey, sha256Hex } from './sha256.js';
 
 describe('sha256', () => {
   it('matches the standard digest', () => {
-    expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(sha256Hex('abc')).toBe(
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    );
     expect(ccrKey('abc')).toBe('ba7816bf8f01cfea414140de');
   });
 

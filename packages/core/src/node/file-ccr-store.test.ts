@@ -75,10 +75,16 @@ describe('FileCcrStore', () => {
 
   it('never evicts what the current call pinned: refuses the write instead (store_full), keeping the pinned entries', async () => {
     let now = 1_000_000;
-    const store = new FileCcrStore({ dir: await tempDir(), maxEntries: 2, now: () => (now += 1000) });
+    const store = new FileCcrStore({
+      dir: await tempDir(),
+      maxEntries: 2,
+      now: () => (now += 1000),
+    });
     await store.put('a', entry('a'));
     await store.put('b', entry('b'));
-    const error = await store.put('c', entry('c'), { pinned: new Set(['a', 'b', 'c']) }).catch((e: unknown) => e);
+    const error = await store
+      .put('c', entry('c'), { pinned: new Set(['a', 'b', 'c']) })
+      .catch((e: unknown) => e);
     expect(HeadroomError.isInstance(error) && error.code).toBe('store_full');
     expect(await store.keys()).toEqual(['a', 'b']);
     await store.put('d', entry('d'), { pinned: new Set(['b', 'd']) });

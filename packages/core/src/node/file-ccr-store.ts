@@ -1,5 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
+import {
+  mkdir,
+  readdir,
+  readFile,
+  rename,
+  stat,
+  unlink,
+  utimes,
+  writeFile,
+} from 'node:fs/promises';
 import { join } from 'node:path';
 import { HeadroomError } from '../errors/headroom-error.js';
 import { sha256Hex } from '../hash/sha256.js';
@@ -55,11 +64,19 @@ export class FileCcrStore implements CcrStore {
 
   async put(key: string, entry: CcrEntry, options: CcrPutOptions = {}): Promise<void> {
     const ttl = options.ttlSeconds ?? this.ttlSeconds;
-    const record: FileRecord = { key, namespace: this.namespace, expiresAt: this.now() + ttl * 1000, entry };
+    const record: FileRecord = {
+      key,
+      namespace: this.namespace,
+      expiresAt: this.now() + ttl * 1000,
+      entry,
+    };
     const body = JSON.stringify(record);
     const bytes = Buffer.byteLength(body);
     if (bytes > this.maxBytes) {
-      throw new HeadroomError({ code: 'store_error', message: `Entry of ${bytes} bytes exceeds the file store's cap of ${this.maxBytes}` });
+      throw new HeadroomError({
+        code: 'store_error',
+        message: `Entry of ${bytes} bytes exceeds the file store's cap of ${this.maxBytes}`,
+      });
     }
     const path = this.pathOf(key);
     const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
@@ -71,12 +88,19 @@ export class FileCcrStore implements CcrStore {
       await rename(temp, path);
     } catch (cause) {
       await unlink(temp).catch(() => undefined);
-      throw new HeadroomError({ code: 'store_error', message: `Could not write to the file store at ${this.dir}`, cause });
+      throw new HeadroomError({
+        code: 'store_error',
+        message: `Could not write to the file store at ${this.dir}`,
+        cause,
+      });
     }
     const pinned = new Set([...(options.pinned ?? []), key].map((k) => this.fileOf(k)));
     if (!(await this.sweep(pinned))) {
       await unlink(path).catch(() => undefined);
-      throw new HeadroomError({ code: 'store_full', message: `The file store at ${this.dir} is full of entries this call still needs` });
+      throw new HeadroomError({
+        code: 'store_full',
+        message: `The file store at ${this.dir} is full of entries this call still needs`,
+      });
     }
   }
 
@@ -104,7 +128,13 @@ export class FileCcrStore implements CcrStore {
     const keys: string[] = [];
     for (const file of await this.entryFiles()) {
       const record = await readRecord(join(this.dir, file.name));
-      if (record && record.namespace === this.namespace && record.expiresAt > this.now() && record.key.startsWith(prefix)) keys.push(record.key);
+      if (
+        record &&
+        record.namespace === this.namespace &&
+        record.expiresAt > this.now() &&
+        record.key.startsWith(prefix)
+      )
+        keys.push(record.key);
     }
     return keys.sort();
   }
@@ -142,7 +172,9 @@ export class FileCcrStore implements CcrStore {
    * Never evicts a `pinned` file (the call in progress needs it); false when the caps cannot be met.
    */
   private async sweep(pinned: ReadonlySet<string>): Promise<boolean> {
-    const files = (await this.entryFiles()).sort((a, b) => a.mtimeMs - b.mtimeMs || a.name.localeCompare(b.name));
+    const files = (await this.entryFiles()).sort(
+      (a, b) => a.mtimeMs - b.mtimeMs || a.name.localeCompare(b.name),
+    );
     let bytes = files.reduce((sum, file) => sum + file.size, 0);
     let count = files.length;
     const now = this.now();
@@ -160,7 +192,9 @@ export class FileCcrStore implements CcrStore {
 async function readRecord(path: string): Promise<FileRecord | undefined> {
   try {
     const record = JSON.parse(await readFile(path, 'utf8')) as FileRecord;
-    return typeof record?.key === 'string' && typeof record.entry?.original === 'string' ? record : undefined;
+    return typeof record?.key === 'string' && typeof record.entry?.original === 'string'
+      ? record
+      : undefined;
   } catch {
     // Missing, or damaged by something other than this store: treat it as absent.
     return undefined;

@@ -14,13 +14,23 @@ export function checkObject(option: string, value: unknown): Record<string, unkn
 
 export function checkString(option: string, value: unknown): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || value === '') throw new InvalidOptionError({ option, value, expected: 'a non-empty string' });
+  if (typeof value !== 'string' || value === '')
+    throw new InvalidOptionError({ option, value, expected: 'a non-empty string' });
   return value;
 }
 
-export function checkOneOf<T extends string>(option: string, value: unknown, allowed: readonly T[]): T | undefined {
+export function checkOneOf<T extends string>(
+  option: string,
+  value: unknown,
+  allowed: readonly T[],
+): T | undefined {
   if (value === undefined) return undefined;
-  if (!allowed.includes(value as T)) throw new InvalidOptionError({ option, value, expected: `one of ${allowed.map((a) => `'${a}'`).join(', ')}` });
+  if (!allowed.includes(value as T))
+    throw new InvalidOptionError({
+      option,
+      value,
+      expected: `one of ${allowed.map((a) => `'${a}'`).join(', ')}`,
+    });
   return value as T;
 }
 
@@ -28,10 +38,22 @@ export function checkOneOf<T extends string>(option: string, value: unknown, all
 export function checkNumber(
   option: string,
   value: unknown,
-  range: { min: number; max?: number; integer?: boolean; exclusiveMin?: boolean; exclusiveMax?: boolean },
+  range: {
+    min: number;
+    max?: number;
+    integer?: boolean;
+    exclusiveMin?: boolean;
+    exclusiveMax?: boolean;
+  },
 ): number | undefined {
   if (value === undefined) return undefined;
-  const { min, max = Number.MAX_SAFE_INTEGER, integer = false, exclusiveMin = false, exclusiveMax = false } = range;
+  const {
+    min,
+    max = Number.MAX_SAFE_INTEGER,
+    integer = false,
+    exclusiveMin = false,
+    exclusiveMax = false,
+  } = range;
   const ok =
     typeof value === 'number' &&
     Number.isFinite(value) &&
@@ -41,16 +63,32 @@ export function checkNumber(
   if (!ok) {
     const low = `${exclusiveMin ? '>' : '≥'} ${min}`;
     const high = max === Number.MAX_SAFE_INTEGER ? '' : ` and ${exclusiveMax ? '<' : '≤'} ${max}`;
-    throw new InvalidOptionError({ option, value, expected: `a finite ${integer ? 'integer' : 'number'} ${low}${high}` });
+    throw new InvalidOptionError({
+      option,
+      value,
+      expected: `a finite ${integer ? 'integer' : 'number'} ${low}${high}`,
+    });
   }
   return value;
 }
 
 /** An object with the named methods (a store, a stats recorder, a session). */
-export function checkMethods<T>(option: string, value: unknown, methods: readonly string[]): T | undefined {
+export function checkMethods<T>(
+  option: string,
+  value: unknown,
+  methods: readonly string[],
+): T | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'object' || value === null || methods.some((m) => typeof (value as Record<string, unknown>)[m] !== 'function')) {
-    throw new InvalidOptionError({ option, value, expected: `an object with ${methods.join(', ')} methods` });
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    methods.some((m) => typeof (value as Record<string, unknown>)[m] !== 'function')
+  ) {
+    throw new InvalidOptionError({
+      option,
+      value,
+      expected: `an object with ${methods.join(', ')} methods`,
+    });
   }
   return value as T;
 }

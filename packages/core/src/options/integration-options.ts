@@ -3,7 +3,10 @@ import type { CompressResult } from '../pipeline/create-pipeline.js';
 import type { HeadroomOptions } from './headroom-options.js';
 
 /** What one compression of a call's messages did, for `onCompress`: the savings fields of the pipeline's result. */
-export type CompressEvent = Pick<CompressResult<never>, 'tokensBefore' | 'tokensAfter' | 'tokensSaved' | 'ratio' | 'compressed' | 'transforms' | 'ccrKeys'> & {
+export type CompressEvent = Pick<
+  CompressResult<never>,
+  'tokensBefore' | 'tokensAfter' | 'tokensSaved' | 'ratio' | 'compressed' | 'transforms' | 'ccrKeys'
+> & {
   /** The model id the tokens were counted for. */
   model: string;
   /** Whether `headroom_retrieve` was offered to the model on this call. */
@@ -25,7 +28,20 @@ export interface IntegrationOptions extends HeadroomOptions {
 }
 
 /** The event for one pipeline result. */
-export function compressEvent(result: CompressResult<unknown>, { model, retrievalTool }: { model: string; retrievalTool: boolean }): CompressEvent {
+export function compressEvent(
+  result: CompressResult<unknown>,
+  { model, retrievalTool }: { model: string; retrievalTool: boolean },
+): CompressEvent {
   const { tokensBefore, tokensAfter, tokensSaved, ratio, compressed, transforms, ccrKeys } = result;
-  return { tokensBefore, tokensAfter, tokensSaved, ratio, compressed, transforms, ccrKeys, model, retrievalTool };
+  return {
+    tokensBefore,
+    tokensAfter,
+    tokensSaved,
+    ratio,
+    compressed,
+    transforms,
+    ccrKeys,
+    model,
+    retrievalTool,
+  };
 }

@@ -23,9 +23,25 @@ async function failure(fn: () => unknown): Promise<unknown> {
 describe('resolveOptions', () => {
   it('fills in the defaults', () => {
     const resolved = resolveOptions({}, defaults);
-    expect(resolved).toMatchObject({ protectRecent: 4, minTokens: 200, minSavings: 0.15, cacheAlign: 'report', retrieveTool: 'when-needed', retrieval: { maxRounds: 3, maxUnits: 50 } });
+    expect(resolved).toMatchObject({
+      protectRecent: 4,
+      minTokens: 200,
+      minSavings: 0.15,
+      cacheAlign: 'report',
+      retrieveTool: 'when-needed',
+      retrieval: { maxRounds: 3, maxUnits: 50 },
+    });
     expect(resolved.ttlSeconds).toBeUndefined();
-    expect(Object.keys(resolved.compressors).sort()).toEqual(['code', 'diff', 'html', 'json', 'log', 'search', 'table', 'text']);
+    expect(Object.keys(resolved.compressors).sort()).toEqual([
+      'code',
+      'diff',
+      'html',
+      'json',
+      'log',
+      'search',
+      'table',
+      'text',
+    ]);
   });
 
   it.each([
@@ -48,13 +64,16 @@ describe('resolveOptions', () => {
     ['compressors.code', { compressors: { code: () => ({ text: '' }) } }],
     ['compressors.yaml', { compressors: { yaml: { compress: () => ({ text: '' }) } } }],
     ['retrieval', { retrieval: 3 }],
-  ])('rejects %s in %j with an InvalidOptionError naming the option and the value', async (option, options) => {
-    const error = await failure(() => resolveOptions(options, defaults));
-    expect(InvalidOptionError.isInstance(error)).toBe(true);
-    expect(HeadroomError.isInstance(error)).toBe(true);
-    expect(error).toMatchObject({ code: 'invalid_option', option });
-    expect((error as InvalidOptionError).message).toContain(`\`${option}\``);
-  });
+  ])(
+    'rejects %s in %j with an InvalidOptionError naming the option and the value',
+    async (option, options) => {
+      const error = await failure(() => resolveOptions(options, defaults));
+      expect(InvalidOptionError.isInstance(error)).toBe(true);
+      expect(HeadroomError.isInstance(error)).toBe(true);
+      expect(error).toMatchObject({ code: 'invalid_option', option });
+      expect((error as InvalidOptionError).message).toContain(`\`${option}\``);
+    },
+  );
 
   it('accepts a compressor per kind, and false to pass a kind through', () => {
     const code = { compress: (text: string) => ({ text }) };
@@ -68,10 +87,12 @@ describe('the entry points check their options and messages once, before any wor
   it('compress() and createHeadroom() reject bad options with the same typed error', async () => {
     const viaCompress = await failure(() => compress([], { ttlSeconds: 0 }));
     const viaInstance = await failure(() => createHeadroom({ ttlSeconds: 0 }));
-    for (const error of [viaCompress, viaInstance]) expect(error).toMatchObject({ name: 'InvalidOptionError', option: 'ttlSeconds', value: 0 });
+    for (const error of [viaCompress, viaInstance])
+      expect(error).toMatchObject({ name: 'InvalidOptionError', option: 'ttlSeconds', value: 0 });
   });
 
   it.each([
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the input under test
     ['a sparse array', [{ role: 'user', content: 'a' }, , { role: 'user', content: 'b' }], 1],
     ['a null message', [{ role: 'user', content: 'a' }, null], 1],
     ['a string message', ['hello'], 0],
@@ -84,6 +105,9 @@ describe('the entry points check their options and messages once, before any wor
 
   it('rejects a per-call model that is not a string', async () => {
     const headroom = createHeadroom();
-    expect(await failure(() => headroom.compress([], { model: 123 as never }))).toMatchObject({ option: 'model', value: 123 });
+    expect(await failure(() => headroom.compress([], { model: 123 as never }))).toMatchObject({
+      option: 'model',
+      value: 123,
+    });
   });
 });

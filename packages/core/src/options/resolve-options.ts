@@ -4,13 +4,29 @@ import { resolveCompressors, type CompressorsOption } from '../compressors/defau
 import { InvalidOptionError } from '../errors/invalid-option-error.js';
 import type { Stats } from '../stats/stats.js';
 import type { CompressorSet, ContentKind } from '../types.js';
-import { checkMethods, checkNumber, checkObject, checkOneOf, checkString, isObject } from './checks.js';
+import {
+  checkMethods,
+  checkNumber,
+  checkObject,
+  checkOneOf,
+  checkString,
+  isObject,
+} from './checks.js';
 import type { CallOptions, HeadroomOptions } from './headroom-options.js';
 
 /** Hard ceiling on `retrieval.maxRounds`: every round is a full model call with a growing prompt. */
 export const MAX_RETRIEVAL_ROUNDS = 10;
 
-const kinds: readonly ContentKind[] = ['json', 'code', 'log', 'diff', 'search', 'html', 'table', 'text'];
+const kinds: readonly ContentKind[] = [
+  'json',
+  'code',
+  'log',
+  'diff',
+  'search',
+  'html',
+  'table',
+  'text',
+];
 
 /** {@link HeadroomOptions} after the one check: defaults filled in, compressors resolved. */
 export interface ResolvedOptions {
@@ -31,30 +47,57 @@ export interface ResolvedOptions {
 }
 
 /** Checks every option once, at the entry point, and fills in the defaults (`store`, `stats` come from the caller). */
-export function resolveOptions(options: unknown, defaults: { store: () => CcrStore; stats: () => Stats }): ResolvedOptions {
+export function resolveOptions(
+  options: unknown,
+  defaults: { store: () => CcrStore; stats: () => Stats },
+): ResolvedOptions {
   const o = checkObject('options', options) ?? {};
   const retrieval = checkObject('retrieval', o.retrieval) ?? {};
   const resolved: ResolvedOptions = {
     store: checkMethods<CcrStore>('store', o.store, ['get', 'put']) ?? defaults.store(),
-    stats: checkMethods<Stats>('stats', o.stats, ['recordCall', 'recordSegment', 'recordFallback', 'recordCcr', 'snapshot']) ?? defaults.stats(),
+    stats:
+      checkMethods<Stats>('stats', o.stats, [
+        'recordCall',
+        'recordSegment',
+        'recordFallback',
+        'recordCcr',
+        'snapshot',
+      ]) ?? defaults.stats(),
     compressors: resolveCompressors(checkCompressors(o.compressors)),
     protectRecent: checkNumber('protectRecent', o.protectRecent, { min: 0, integer: true }) ?? 4,
     minTokens: checkNumber('minTokens', o.minTokens, { min: 0 }) ?? 200,
-    minSavings: checkNumber('minSavings', o.minSavings, { min: 0, max: 1, exclusiveMax: true }) ?? 0.15,
-    maxSegmentChars: checkNumber('maxSegmentChars', o.maxSegmentChars, { min: 1, integer: true }) ?? 8 * 1024 * 1024,
+    minSavings:
+      checkNumber('minSavings', o.minSavings, { min: 0, max: 1, exclusiveMax: true }) ?? 0.15,
+    maxSegmentChars:
+      checkNumber('maxSegmentChars', o.maxSegmentChars, { min: 1, integer: true }) ??
+      8 * 1024 * 1024,
     cacheAlign: checkOneOf('cacheAlign', o.cacheAlign, ['report', 'rewrite'] as const) ?? 'report',
-    retrieveTool: checkOneOf('retrieveTool', o.retrieveTool, ['when-needed', 'always'] as const) ?? 'when-needed',
+    retrieveTool:
+      checkOneOf('retrieveTool', o.retrieveTool, ['when-needed', 'always'] as const) ??
+      'when-needed',
     retrieval: {
-      maxRounds: checkNumber('retrieval.maxRounds', retrieval.maxRounds, { min: 1, max: MAX_RETRIEVAL_ROUNDS, integer: true }) ?? 3,
-      maxUnits: checkNumber('retrieval.maxUnits', retrieval.maxUnits, { min: 1, integer: true }) ?? 50,
+      maxRounds:
+        checkNumber('retrieval.maxRounds', retrieval.maxRounds, {
+          min: 1,
+          max: MAX_RETRIEVAL_ROUNDS,
+          integer: true,
+        }) ?? 3,
+      maxUnits:
+        checkNumber('retrieval.maxUnits', retrieval.maxUnits, { min: 1, integer: true }) ?? 50,
     },
   };
   const model = checkString('model', o.model);
   if (model !== undefined) resolved.model = model;
   if (o.ttlSeconds !== undefined) resolved.ttlSeconds = checkTtlSeconds(o.ttlSeconds);
-  const storeTimeoutMs = checkNumber('storeTimeoutMs', o.storeTimeoutMs, { min: 0, exclusiveMin: true });
+  const storeTimeoutMs = checkNumber('storeTimeoutMs', o.storeTimeoutMs, {
+    min: 0,
+    exclusiveMin: true,
+  });
   if (storeTimeoutMs !== undefined) resolved.storeTimeoutMs = storeTimeoutMs;
-  const storeConcurrency = checkNumber('storeConcurrency', o.storeConcurrency, { min: 1, integer: true });
+  const storeConcurrency = checkNumber('storeConcurrency', o.storeConcurrency, {
+    min: 1,
+    integer: true,
+  });
   if (storeConcurrency !== undefined) resolved.storeConcurrency = storeConcurrency;
   return resolved;
 }
@@ -65,15 +108,34 @@ export function checkCallOptions(options: unknown): CallOptions {
   checkString('model', o.model);
   checkNumber('protectRecent', o.protectRecent, { min: 0, integer: true });
   checkOneOf('format', o.format, ['openai', 'anthropic'] as const);
-  if (o.tools !== undefined && !Array.isArray(o.tools)) throw new InvalidOptionError({ option: 'tools', value: o.tools, expected: 'an array of tool definitions' });
+  if (o.tools !== undefined && !Array.isArray(o.tools))
+    throw new InvalidOptionError({
+      option: 'tools',
+      value: o.tools,
+      expected: 'an array of tool definitions',
+    });
   if (o.system !== undefined && typeof o.system !== 'string' && !Array.isArray(o.system)) {
-    throw new InvalidOptionError({ option: 'system', value: o.system, expected: 'a string or an array of text blocks' });
+    throw new InvalidOptionError({
+      option: 'system',
+      value: o.system,
+      expected: 'a string or an array of text blocks',
+    });
   }
-  if (o.query !== undefined && typeof o.query !== 'string') throw new InvalidOptionError({ option: 'query', value: o.query, expected: 'a string' });
-  if (o.signal !== undefined && (typeof o.signal !== 'object' || o.signal === null || typeof (o.signal as { aborted?: unknown }).aborted !== 'boolean')) {
+  if (o.query !== undefined && typeof o.query !== 'string')
+    throw new InvalidOptionError({ option: 'query', value: o.query, expected: 'a string' });
+  if (
+    o.signal !== undefined &&
+    (typeof o.signal !== 'object' ||
+      o.signal === null ||
+      typeof (o.signal as { aborted?: unknown }).aborted !== 'boolean')
+  ) {
     throw new InvalidOptionError({ option: 'signal', value: o.signal, expected: 'an AbortSignal' });
   }
-  checkMethods<HeadroomSession>('session', o.session, ['observe', 'recordReusedDecision', 'markRetrieveToolInjected']);
+  checkMethods<HeadroomSession>('session', o.session, [
+    'observe',
+    'recordReusedDecision',
+    'markRetrieveToolInjected',
+  ]);
   return o as CallOptions;
 }
 
@@ -82,10 +144,23 @@ function checkCompressors(value: unknown): CompressorsOption | undefined {
   if (!given) return undefined;
   for (const [kind, spec] of Object.entries(given)) {
     const option = `compressors.${kind}`;
-    if (!kinds.includes(kind as ContentKind)) throw new InvalidOptionError({ option, value: spec, expected: `a content kind (${kinds.join(', ')})` });
+    if (!kinds.includes(kind as ContentKind))
+      throw new InvalidOptionError({
+        option,
+        value: spec,
+        expected: `a content kind (${kinds.join(', ')})`,
+      });
     if (spec === undefined || spec === false) continue;
-    if (!isObject(spec) || typeof spec.compress !== 'function' || (spec.units !== undefined && typeof spec.units !== 'function')) {
-      throw new InvalidOptionError({ option, value: spec, expected: 'a compressor ({ compress, units? }, as create…Compressor() returns) or false' });
+    if (
+      !isObject(spec) ||
+      typeof spec.compress !== 'function' ||
+      (spec.units !== undefined && typeof spec.units !== 'function')
+    ) {
+      throw new InvalidOptionError({
+        option,
+        value: spec,
+        expected: 'a compressor ({ compress, units? }, as create…Compressor() returns) or false',
+      });
     }
   }
   return given as CompressorsOption;

@@ -7,7 +7,13 @@ import { ccrKey } from '../hash/sha256.js';
 import { detectContent } from '../router/detect-content.js';
 import type { FallbackReason, Stats } from '../stats/stats.js';
 import type { TokenCounter } from '../tokens/token-counter.js';
-import type { CcrMeta, CompressorContext, CompressorSet, ContentKind } from '../types.js';
+import type {
+  CcrMeta,
+  CompressorContext,
+  CompressorOutput,
+  CompressorSet,
+  ContentKind,
+} from '../types.js';
 import { hintsFor, queriesFor } from './hints.js';
 import { loadDecisions, saveDecisions } from './shared-decisions.js';
 import { createOriginalWriter, type WriteFailure } from './write-originals.js';
@@ -17,7 +23,13 @@ import type { Segment, SegmentEdit } from './segment.js';
 /** The tuning `compressSegments` reads: the checked `HeadroomOptions` plus one call's query and signal. */
 export type PipelineOptions = Pick<
   HeadroomOptions,
-  'protectRecent' | 'minTokens' | 'minSavings' | 'maxSegmentChars' | 'ttlSeconds' | 'storeTimeoutMs' | 'storeConcurrency'
+  | 'protectRecent'
+  | 'minTokens'
+  | 'minSavings'
+  | 'maxSegmentChars'
+  | 'ttlSeconds'
+  | 'storeTimeoutMs'
+  | 'storeConcurrency'
 > &
   Pick<CallOptions, 'query' | 'signal'>;
 
@@ -52,7 +64,12 @@ interface PipelineDeps {
   session?: HeadroomSession;
 }
 
-const DEFAULTS = { protectRecent: 4, minTokens: 200, minSavings: 0.15, maxSegmentChars: 8 * 1024 * 1024 };
+const DEFAULTS = {
+  protectRecent: 4,
+  minTokens: 200,
+  minSavings: 0.15,
+  maxSegmentChars: 8 * 1024 * 1024,
+};
 
 /**
  * The one pipeline: route each candidate segment, run its compressor, persist what it dropped,
@@ -65,20 +82,47 @@ export async function compressSegments(
 ): Promise<SegmentsResult> {
   const opts = { ...DEFAULTS, ...stripUndefined(options) };
   const queries = queriesFor(segments);
-  const result: SegmentsResult = { edits: [], transforms: [], ccrKeys: [], tokensBefore: 0, tokensAfter: 0 };
+  const result: SegmentsResult = {
+    edits: [],
+    transforms: [],
+    ccrKeys: [],
+    tokensBefore: 0,
+    tokensAfter: 0,
+  };
   const storeCalls = { timeoutMs: opts.storeTimeoutMs, signal: opts.signal, stats: deps.stats };
-  const decisionKeys = deps.session ? await loadDecisions(segments, deps.session, { ...storeCalls, maxSegmentChars: opts.maxSegmentChars }) : undefined;
-  const writer = createOriginalWriter({ ...storeCalls, store: deps.store, ttlSeconds: opts.ttlSeconds, concurrency: opts.storeConcurrency });
+  const decisionKeys = deps.session
+    ? await loadDecisions(segments, deps.session, {
+        ...storeCalls,
+        maxSegmentChars: opts.maxSegmentChars,
+      })
+    : undefined;
+  const writer = createOriginalWriter({
+    ...storeCalls,
+    store: deps.store,
+    ttlSeconds: opts.ttlSeconds,
+    concurrency: opts.storeConcurrency,
+  });
   // Compression runs segment by segment while the writes of earlier segments are in flight.
-  const pending: Array<{ segment: Segment; before: number; outcome: Outcome; written: Promise<WriteFailure | undefined> }> = [];
+  const pending: Array<{
+    segment: Segment;
+    before: number;
+    outcome: Outcome;
+    written: Promise<WriteFailure | undefined>;
+  }> = [];
 
   for (const [index, segment] of segments.entries()) {
     if (options.signal?.aborted) throw abortError(options.signal);
-    const before = segment.text.length > opts.maxSegmentChars ? estimateTokens(segment.text) : deps.counter.count(segment.text);
+    const before =
+      segment.text.length > opts.maxSegmentChars
+        ? estimateTokens(segment.text)
+        : deps.counter.count(segment.text);
     result.tokensBefore += before;
     const query = options.query ?? queries[index] ?? '';
     const key = decisionKeys?.get(segment);
-    const outcome = deps.session && key ? await decideOnce(segment, key, query, before, opts, deps, deps.session) : await compressOne(segment, query, before, opts, deps);
+    const outcome =
+      deps.session && key
+        ? await decideOnce(segment, key, query, before, opts, deps, deps.session)
+        : await compressOne(segment, query, before, opts, deps);
     if (!outcome) {
       result.tokensAfter += before;
       continue;
@@ -141,12 +185,19 @@ async function decideOnce(
   deps: PipelineDeps,
   session: HeadroomSession,
 ): Promise<Outcome | undefined> {
-  if (!isCandidate(segment, tokensBefore, opts)) return compressOne(segment, query, tokensBefore, opts, deps);
+  if (!isCandidate(segment, tokensBefore, opts))
+    return compressOne(segment, query, tokensBefore, opts, deps);
   const earlier = session.decisions.get(key);
   if (!earlier) {
     const outcome = await compressOne(segment, query, tokensBefore, opts, deps);
     const decision: SegmentDecision = outcome
-      ? { text: outcome.text, kind: outcome.kind, strategy: outcome.strategy, tokensAfter: outcome.tokensAfter, stored: outcome.stored }
+      ? {
+          text: outcome.text,
+          kind: outcome.kind,
+          strategy: outcome.strategy,
+          tokensAfter: outcome.tokensAfter,
+          stored: outcome.stored,
+        }
       : { stored: [] };
     session.decisions.set(key, decision);
     return outcome && { ...outcome, decisionKey: key };
@@ -157,11 +208,22 @@ async function decideOnce(
   const strategy = earlier.strategy ?? kind;
   const tokensAfter = earlier.tokensAfter ?? deps.counter.count(earlier.text);
   // The originals are stored again (with the other writes): that refreshes their TTL and restores evicted ones.
-  return { text: earlier.text, kind, strategy, tokensAfter, keys: earlier.stored.map((s) => s.key), stored: earlier.stored };
+  return {
+    text: earlier.text,
+    kind,
+    strategy,
+    tokensAfter,
+    keys: earlier.stored.map((s) => s.key),
+    stored: earlier.stored,
+  };
 }
 
 function isCandidate(segment: Segment, tokensBefore: number, opts: typeof DEFAULTS): boolean {
-  return segment.source === 'tool_result' && tokensBefore >= opts.minTokens && segment.text.length <= opts.maxSegmentChars;
+  return (
+    segment.source === 'tool_result' &&
+    tokensBefore >= opts.minTokens &&
+    segment.text.length <= opts.maxSegmentChars
+  );
 }
 
 async function compressOne(
@@ -183,7 +245,8 @@ async function compressOne(
   const detection = detectContent(segment.text, hints);
   const { kind } = detection;
   if (detection.binary) return undefined;
-  if (kind === 'code' && segment.ref.message >= deps.messageCount - opts.protectRecent) return undefined;
+  if (kind === 'code' && segment.ref.message >= deps.messageCount - opts.protectRecent)
+    return undefined;
   const spec = deps.compressors[kind];
   if (!spec) return undefined;
 
@@ -202,10 +265,10 @@ async function compressOne(
     signal: opts.signal,
   };
 
-  let output;
+  let output: CompressorOutput;
   try {
     output = await spec.compress(segment.text, ctx);
-  } catch (error) {
+  } catch {
     if (opts.signal?.aborted) throw abortError(opts.signal);
     return fallback(kind, 'compressor_error');
   }
@@ -217,7 +280,8 @@ async function compressOne(
   const keys = findMarkerKeys(output.text).filter((key) => !quoted.has(key) || stashed.has(key));
   if (keys.some((key) => !stashed.has(key))) return fallback(kind, 'invalid_output');
   const tokensAfter = deps.counter.count(output.text);
-  if (tokensAfter > tokensBefore * (1 - opts.minSavings)) return fallback(kind, 'insufficient_savings');
+  if (tokensAfter > tokensBefore * (1 - opts.minSavings))
+    return fallback(kind, 'insufficient_savings');
 
   const stored = keys.map((key) => ({ key, ...stashed.get(key)! }));
   return { text: output.text, kind, strategy: output.strategy ?? kind, tokensAfter, keys, stored };
@@ -229,7 +293,9 @@ function estimateTokens(text: string): number {
 }
 
 function abortError(signal: AbortSignal): unknown {
-  return signal.reason ?? new HeadroomError({ code: 'aborted', message: 'Compression was aborted' });
+  return (
+    signal.reason ?? new HeadroomError({ code: 'aborted', message: 'Compression was aborted' })
+  );
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {

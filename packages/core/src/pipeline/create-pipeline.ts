@@ -1,5 +1,9 @@
 import type { MessageAdapter } from '../adapters/adapter.js';
-import { alignRequest, type AnthropicSystem, type RequestAlignment } from '../cache/align-request.js';
+import {
+  alignRequest,
+  type AnthropicSystem,
+  type RequestAlignment,
+} from '../cache/align-request.js';
 import type { CacheReport } from '../cache/cache-report.js';
 import { safeStringify } from '../cache/safe-stringify.js';
 import { answerRetrieveCall, retrieve, type RetrieveResult } from '../ccr/retrieve.js';
@@ -38,7 +42,11 @@ export interface CompressResult<M> {
 export interface Pipeline {
   readonly options: ResolvedOptions;
   /** Compresses `messages` in the adapter's format. Message count, roles, order and tool-call ids never change (rewrite mode appends one user message). */
-  run<M>(adapter: MessageAdapter<M>, messages: readonly M[], call?: CallOptions): Promise<CompressResult<M>>;
+  run<M>(
+    adapter: MessageAdapter<M>,
+    messages: readonly M[],
+    call?: CallOptions,
+  ): Promise<CompressResult<M>>;
   /** An original back by key, split by the units of the compressor that stored it when a query is given. */
   retrieve(key: string, options?: { query?: string }): Promise<RetrieveResult>;
   /** Answers one `headroom_retrieve` tool call; never throws (a bad or expired key is a tool error for the model). */
@@ -48,9 +56,16 @@ export interface Pipeline {
 /** Builds the pipeline for options already checked by `resolveOptions`. */
 export function createPipeline(options: ResolvedOptions): Pipeline {
   const { store, stats } = options;
-  const retrieval = { splitters: unitSplittersOf(options.compressors), maxUnits: options.retrieval.maxUnits };
+  const retrieval = {
+    splitters: unitSplittersOf(options.compressors),
+    maxUnits: options.retrieval.maxUnits,
+  };
 
-  async function run<M>(adapter: MessageAdapter<M>, messages: readonly M[], call: CallOptions = {}): Promise<CompressResult<M>> {
+  async function run<M>(
+    adapter: MessageAdapter<M>,
+    messages: readonly M[],
+    call: CallOptions = {},
+  ): Promise<CompressResult<M>> {
     checkMessages(messages);
     const started = performance.now();
     const segments = adapter.extract(messages);
@@ -58,24 +73,55 @@ export function createPipeline(options: ResolvedOptions): Pipeline {
     const { session, tools } = call;
     const result = await compressSegments(
       segments,
-      { ...options, protectRecent: call.protectRecent ?? options.protectRecent, query: call.query, signal: call.signal },
-      { counter, store, stats, compressors: options.compressors, messageCount: messages.length, session },
+      {
+        ...options,
+        protectRecent: call.protectRecent ?? options.protectRecent,
+        query: call.query,
+        signal: call.signal,
+      },
+      {
+        counter,
+        store,
+        stats,
+        compressors: options.compressors,
+        messageCount: messages.length,
+        session,
+      },
     );
-    const aligned = alignRequest(adapter.systemIn, segments, { system: call.system, tools, rewrite: options.cacheAlign === 'rewrite' });
+    const aligned = alignRequest(adapter.systemIn, segments, {
+      system: call.system,
+      tools,
+      rewrite: options.cacheAlign === 'rewrite',
+    });
     const edits = [...result.edits, ...aligned.edits];
     const out = edits.length > 0 ? adapter.apply(messages, edits) : [...messages];
-    if (aligned.dynamicBlock !== undefined) insertDynamicMessage(out, adapter.userMessage(aligned.dynamicBlock));
+    if (aligned.dynamicBlock !== undefined)
+      insertDynamicMessage(out, adapter.userMessage(aligned.dynamicBlock));
     const tokensAfter = result.tokensAfter + alignmentTokens(aligned, counter.count);
     stats.recordCall(result.tokensBefore, tokensAfter, performance.now() - started);
-    const retrieveTool = options.retrieveTool === 'always' || result.ccrKeys.length > 0 || session?.retrieveToolInjected === true;
+    const retrieveTool =
+      options.retrieveTool === 'always' ||
+      result.ccrKeys.length > 0 ||
+      session?.retrieveToolInjected === true;
     if (session && retrieveTool) session.markRetrieveToolInjected();
 
     const { alignment } = aligned;
-    const cache: CacheReport = { volatile: alignment.findings, prefixHash: alignment.prefixHash, moved: alignment.moved };
+    const cache: CacheReport = {
+      volatile: alignment.findings,
+      prefixHash: alignment.prefixHash,
+      moved: alignment.moved,
+    };
     if (alignment.warning) cache.warning = alignment.warning;
     if (session) {
-      const parts = requestParts(out, tools, adapter.systemIn === 'request' ? aligned.system : undefined);
-      Object.assign(cache, session.observe({ prefixHash: alignment.prefixHash, parts }, counter.count));
+      const parts = requestParts(
+        out,
+        tools,
+        adapter.systemIn === 'request' ? aligned.system : undefined,
+      );
+      Object.assign(
+        cache,
+        session.observe({ prefixHash: alignment.prefixHash, parts }, counter.count),
+      );
     }
     const compressed: CompressResult<M> = {
       messages: out,
@@ -129,7 +175,11 @@ function alignmentTokens(aligned: RequestAlignment, count: (text: string) => num
 }
 
 /** The request as the provider sees it, in order, one serialized piece each: tools, system, messages. */
-function requestParts(messages: readonly unknown[], tools: readonly unknown[] | undefined, system: AnthropicSystem | undefined): string[] {
+function requestParts(
+  messages: readonly unknown[],
+  tools: readonly unknown[] | undefined,
+  system: AnthropicSystem | undefined,
+): string[] {
   const parts: string[] = [];
   if (tools && tools.length > 0) parts.push(safeStringify(tools));
   if (system !== undefined) parts.push(safeStringify(system));

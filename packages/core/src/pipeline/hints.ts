@@ -1,7 +1,16 @@
 import type { DetectionHints } from '../types.js';
 import type { Segment } from './segment.js';
 
-const fileKeys = ['path', 'file_path', 'filePath', 'file', 'filename', 'fileName', 'target_file', 'absolute_path'];
+const fileKeys = [
+  'path',
+  'file_path',
+  'filePath',
+  'file',
+  'filename',
+  'fileName',
+  'target_file',
+  'absolute_path',
+];
 
 /** Router hints from the tool call that produced a segment: its name and the file it read, if any. */
 export function hintsFor(segment: Segment): DetectionHints {
@@ -28,7 +37,8 @@ export function queriesFor(segments: readonly Segment[]): string[] {
   let last = '';
   return segments.map((segment) => {
     const query = last;
-    if (segment.role === 'user' && segment.source === 'text' && segment.text.trim()) last = segment.text;
+    if (segment.role === 'user' && segment.source === 'text' && segment.text.trim())
+      last = segment.text;
     return query;
   });
 }

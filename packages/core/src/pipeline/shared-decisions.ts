@@ -27,22 +27,33 @@ export async function loadDecisions(
 ): Promise<Map<Segment, string>> {
   const keys = new Map<Segment, string>();
   for (const segment of segments) {
-    if (segment.source === 'tool_result' && segment.text.length <= limits.maxSegmentChars) keys.set(segment, decisionKey(segment, hintsFor(segment)));
+    if (segment.source === 'tool_result' && segment.text.length <= limits.maxSegmentChars)
+      keys.set(segment, decisionKey(segment, hintsFor(segment)));
   }
   const cache = session.decisions;
   if (isSharedDecisionCache(cache) && keys.size > 0) {
-    await guarded(limits, 'session load', (signal) => cache.load([...new Set(keys.values())], { signal }));
+    await guarded(limits, 'session load', (signal) =>
+      cache.load([...new Set(keys.values())], { signal }),
+    );
   }
   return keys;
 }
 
 /** Writes the decisions this call made to the session's `SessionStore`, if it has one. */
-export async function saveDecisions(session: HeadroomSession, limits: StoreCallLimits): Promise<void> {
+export async function saveDecisions(
+  session: HeadroomSession,
+  limits: StoreCallLimits,
+): Promise<void> {
   const cache = session.decisions;
-  if (isSharedDecisionCache(cache)) await guarded(limits, 'session save', (signal) => cache.save({ signal }));
+  if (isSharedDecisionCache(cache))
+    await guarded(limits, 'session save', (signal) => cache.save({ signal }));
 }
 
-async function guarded({ timeoutMs = DEFAULT_STORE_TIMEOUT_MS, signal, stats }: StoreCallLimits, operation: string, run: (signal: AbortSignal) => Promise<void>): Promise<void> {
+async function guarded(
+  { timeoutMs = DEFAULT_STORE_TIMEOUT_MS, signal, stats }: StoreCallLimits,
+  operation: string,
+  run: (signal: AbortSignal) => Promise<void>,
+): Promise<void> {
   try {
     await callStore(run, { timeoutMs, signal, operation });
   } catch (error) {

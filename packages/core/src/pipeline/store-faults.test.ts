@@ -8,8 +8,16 @@ import { createStats } from '../stats/stats.js';
 
 /** A build log the log compressor shrinks: progress lines around one distinct error. */
 function log(n: number): string {
-  const lines = Array.from({ length: 300 }, (_, i) => `2024-05-01T10:00:${String(i % 60).padStart(2, '0')}Z INFO step ${n}.${i} done in ${i % 9}ms`);
-  lines.splice(150, 0, `2024-05-01T10:02:30Z ERROR job ${n}: disk quota exceeded on /var/cache/build-${n}`);
+  const lines = Array.from(
+    { length: 300 },
+    (_, i) =>
+      `2024-05-01T10:00:${String(i % 60).padStart(2, '0')}Z INFO step ${n}.${i} done in ${i % 9}ms`,
+  );
+  lines.splice(
+    150,
+    0,
+    `2024-05-01T10:02:30Z ERROR job ${n}: disk quota exceeded on /var/cache/build-${n}`,
+  );
   return lines.join('\n');
 }
 
@@ -17,7 +25,11 @@ function log(n: number): string {
 function conversation(count: number): OpenAIMessage[] {
   const messages: OpenAIMessage[] = [{ role: 'user', content: 'Why did the jobs fail?' }];
   for (let i = 0; i < count; i++) {
-    messages.push({ role: 'assistant', content: null, tool_calls: [{ id: `c${i}`, type: 'function', function: { name: 'logs', arguments: '{}' } }] });
+    messages.push({
+      role: 'assistant',
+      content: null,
+      tool_calls: [{ id: `c${i}`, type: 'function', function: { name: 'logs', arguments: '{}' } }],
+    });
     messages.push({ role: 'tool', tool_call_id: `c${i}`, content: log(i) });
   }
   return messages;
@@ -51,7 +63,8 @@ function faultyStore(wrap: (put: () => Promise<void>) => Promise<void>) {
 }
 
 const never = () => new Promise<void>(() => {});
-const after = (ms: number, put: () => Promise<void>) => new Promise<void>((resolve) => setTimeout(resolve, ms)).then(put);
+const after = (ms: number, put: () => Promise<void>) =>
+  new Promise<void>((resolve) => setTimeout(resolve, ms)).then(put);
 
 describe('compress() with a store that stalls, is slow or fails', () => {
   it('a put that never answers: the call returns with the originals, stats say store_timeout', async () => {
@@ -72,19 +85,32 @@ describe('compress() with a store that stalls, is slow or fails', () => {
     expect(stats.snapshot().fallbacks).toEqual({ store_timeout: 1 });
 
     const patient = faultyStore((put) => after(1_000, put));
-    const result = await compress(messages, { store: patient.store, stats: createStats(), storeTimeoutMs: 5_000 });
+    const result = await compress(messages, {
+      store: patient.store,
+      stats: createStats(),
+      storeTimeoutMs: 5_000,
+    });
     expect(result.ccrKeys).toHaveLength(1);
     expect((await retrieve(patient.inner, result.ccrKeys[0]!)).content).toBe(log(0));
   });
 
   it('writes the originals of one call in parallel, at most storeConcurrency at a time', async () => {
     const unbounded = faultyStore((put) => after(200, put));
-    const first = await compress(conversation(4), { store: unbounded.store, stats: createStats(), storeTimeoutMs: 5_000 });
+    const first = await compress(conversation(4), {
+      store: unbounded.store,
+      stats: createStats(),
+      storeTimeoutMs: 5_000,
+    });
     expect(first.ccrKeys).toHaveLength(4);
     expect(unbounded.seen.peak).toBe(4);
 
     const bounded = faultyStore((put) => after(200, put));
-    const second = await compress(conversation(4), { store: bounded.store, stats: createStats(), storeTimeoutMs: 5_000, storeConcurrency: 2 });
+    const second = await compress(conversation(4), {
+      store: bounded.store,
+      stats: createStats(),
+      storeTimeoutMs: 5_000,
+      storeConcurrency: 2,
+    });
     expect(second.ccrKeys).toHaveLength(4);
     expect(bounded.seen.peak).toBe(2);
   });
@@ -100,7 +126,12 @@ describe('compress() with a store that stalls, is slow or fails', () => {
   it("the caller's abort signal ends a call stuck on a put", async () => {
     const { store } = faultyStore(never);
     const controller = new AbortController();
-    const pending = compress(conversation(1), { store, stats: createStats(), storeTimeoutMs: 60_000, signal: controller.signal });
+    const pending = compress(conversation(1), {
+      store,
+      stats: createStats(),
+      storeTimeoutMs: 60_000,
+      signal: controller.signal,
+    });
     setTimeout(() => controller.abort(new Error('user went away')), 20);
     await expect(pending).rejects.toThrow('user went away');
   });
@@ -111,8 +142,11 @@ describe('compress() with a store that stalls, is slow or fails', () => {
     const messages = conversation(4);
     const result = await compress(messages, { store, stats });
     expect(result.ccrKeys).toHaveLength(2);
-    for (const key of result.ccrKeys) expect((await retrieve(store, key)).content).toMatch(/^2024-05-01T10:00:00Z INFO step \d\.0/);
-    const sentWhole = result.messages.filter((message, i) => message.content === messages[i]!.content && message.role === 'tool');
+    for (const key of result.ccrKeys)
+      expect((await retrieve(store, key)).content).toMatch(/^2024-05-01T10:00:00Z INFO step \d\.0/);
+    const sentWhole = result.messages.filter(
+      (message, i) => message.content === messages[i]!.content && message.role === 'tool',
+    );
     expect(sentWhole).toHaveLength(2);
     expect(stats.snapshot().fallbacks).toEqual({ store_full: 2 });
   });
@@ -120,7 +154,11 @@ describe('compress() with a store that stalls, is slow or fails', () => {
 
 describe('retrieve() with a store that fails', () => {
   it('a get that throws becomes a HeadroomError store_error, and a tool error for the model', async () => {
-    const store: CcrStore = { put: async () => {}, get: () => Promise.reject(new Error('READONLY replica')), has: async () => false };
+    const store: CcrStore = {
+      put: async () => {},
+      get: () => Promise.reject(new Error('READONLY replica')),
+      has: async () => false,
+    };
     await expect(retrieve(store, 'abcdef0123456789abcdef01')).rejects.toMatchObject({
       name: 'HeadroomError',
       code: 'store_error',
@@ -135,12 +173,30 @@ describe('retrieve() with a store that fails', () => {
   it('a miss says whether the key expired, was evicted or was never stored', async () => {
     let now = 0;
     const store = new MemoryCcrStore({ ttlSeconds: 1, maxEntries: 1, now: () => now });
-    await store.put('aaaaaaaaaaaaaaaaaaaaaaa1', { original: 'a', meta: { kind: 'text' }, createdAt: 0 });
+    await store.put('aaaaaaaaaaaaaaaaaaaaaaa1', {
+      original: 'a',
+      meta: { kind: 'text' },
+      createdAt: 0,
+    });
     now = 2_000;
-    await store.put('aaaaaaaaaaaaaaaaaaaaaaa2', { original: 'b', meta: { kind: 'text' }, createdAt: 0 });
-    await store.put('aaaaaaaaaaaaaaaaaaaaaaa3', { original: 'c', meta: { kind: 'text' }, createdAt: 0 });
-    await expect(retrieve(store, 'aaaaaaaaaaaaaaaaaaaaaaa1')).rejects.toThrow('No stored original for key aaaaaaaaaaaaaaaaaaaaaaa1: its time to live ran out');
-    await expect(retrieve(store, 'aaaaaaaaaaaaaaaaaaaaaaa2')).rejects.toThrow('it was evicted to make room in the store');
-    await expect(retrieve(store, 'aaaaaaaaaaaaaaaaaaaaaaa9')).rejects.toThrow('nothing was stored under it here');
+    await store.put('aaaaaaaaaaaaaaaaaaaaaaa2', {
+      original: 'b',
+      meta: { kind: 'text' },
+      createdAt: 0,
+    });
+    await store.put('aaaaaaaaaaaaaaaaaaaaaaa3', {
+      original: 'c',
+      meta: { kind: 'text' },
+      createdAt: 0,
+    });
+    await expect(retrieve(store, 'aaaaaaaaaaaaaaaaaaaaaaa1')).rejects.toThrow(
+      'No stored original for key aaaaaaaaaaaaaaaaaaaaaaa1: its time to live ran out',
+    );
+    await expect(retrieve(store, 'aaaaaaaaaaaaaaaaaaaaaaa2')).rejects.toThrow(
+      'it was evicted to make room in the store',
+    );
+    await expect(retrieve(store, 'aaaaaaaaaaaaaaaaaaaaaaa9')).rejects.toThrow(
+      'nothing was stored under it here',
+    );
   });
 });

@@ -40,11 +40,19 @@ export function createOriginalWriter(options: {
   const put = ({ key, original, meta }: StoredOriginal) => {
     pinned.add(key);
     return limit(() =>
-      callStore((aborted) => store.put(key, { original, meta, createdAt: Date.now() }, { ttlSeconds, pinned, signal: aborted }), {
-        timeoutMs,
-        signal,
-        operation: 'put',
-      }),
+      callStore(
+        (aborted) =>
+          store.put(
+            key,
+            { original, meta, createdAt: Date.now() },
+            { ttlSeconds, pinned, signal: aborted },
+          ),
+        {
+          timeoutMs,
+          signal,
+          operation: 'put',
+        },
+      ),
     );
   };
 
@@ -62,6 +70,10 @@ export function createOriginalWriter(options: {
 }
 
 function failureOf(error: unknown): WriteFailure {
-  if (HeadroomError.isInstance(error) && (error.code === 'store_timeout' || error.code === 'store_full')) return error.code;
+  if (
+    HeadroomError.isInstance(error) &&
+    (error.code === 'store_timeout' || error.code === 'store_full')
+  )
+    return error.code;
   return 'store_error';
 }

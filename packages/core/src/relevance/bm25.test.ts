@@ -3,7 +3,12 @@ import { bm25Scores, rankByRelevance } from './bm25.js';
 import { relevanceTerms } from './tokenize.js';
 
 describe('bm25', () => {
-  const docs = ['func getUserById(id string)', 'the payment failed with timeout', 'list all users', 'timeout retry budget'];
+  const docs = [
+    'func getUserById(id string)',
+    'the payment failed with timeout',
+    'list all users',
+    'timeout retry budget',
+  ];
 
   it('ranks documents by query terms, best first, ties by index', () => {
     expect(rankByRelevance(docs, 'why did the payment time out? timeout')).toEqual([1, 3]);
@@ -18,7 +23,17 @@ describe('bm25', () => {
 
   it('splits identifiers so camelCase and snake_case parts match', () => {
     expect(relevanceTerms('getUserById max_retry_count')).toEqual(
-      expect.arrayContaining(['getuserbyid', 'get', 'user', 'by', 'id', 'max_retry_count', 'max', 'retry', 'count']),
+      expect.arrayContaining([
+        'getuserbyid',
+        'get',
+        'user',
+        'by',
+        'id',
+        'max_retry_count',
+        'max',
+        'retry',
+        'count',
+      ]),
     );
   });
 });

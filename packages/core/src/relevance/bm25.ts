@@ -5,7 +5,9 @@ const B = 0.75;
 
 /** Words too common to say anything about relevance. */
 const STOPWORDS = new Set(
-  'a an and are as at be by can do does for from has have how i in is it its me my of on or please show tell that the this to was what when where which who why will with you your'.split(' '),
+  'a an and are as at be by can do does for from has have how i in is it its me my of on or please show tell that the this to was what when where which who why will with you your'.split(
+    ' ',
+  ),
 );
 
 /** Query terms worth scoring: no stopwords, no one-letter noise. */
@@ -27,12 +29,16 @@ export function bm25Scores(documents: readonly string[], query: string): number[
 }
 
 /** {@link bm25Scores} on documents already split by `relevanceTerms`, for callers that need the terms too. */
-export function bm25ScoresOfTerms(docTerms: ReadonlyArray<readonly string[]>, terms: readonly string[]): number[] {
+export function bm25ScoresOfTerms(
+  docTerms: ReadonlyArray<readonly string[]>,
+  terms: readonly string[],
+): number[] {
   if (terms.length === 0 || docTerms.length === 0) return docTerms.map(() => 0);
   const avgLength = docTerms.reduce((sum, t) => sum + t.length, 0) / docTerms.length || 1;
   const docFreq = new Map<string, number>();
   for (const termsOfDoc of docTerms) {
-    for (const term of new Set(termsOfDoc)) if (terms.includes(term)) docFreq.set(term, (docFreq.get(term) ?? 0) + 1);
+    for (const term of new Set(termsOfDoc))
+      if (terms.includes(term)) docFreq.set(term, (docFreq.get(term) ?? 0) + 1);
   }
   const raw = docTerms.map((termsOfDoc) => {
     const tf = new Map<string, number>();
@@ -56,7 +62,11 @@ export function bm25ScoresOfTerms(docTerms: ReadonlyArray<readonly string[]>, te
  * Indices of the documents that match `query`, best first, ties broken by index.
  * A document matches when its normalised score reaches `minScore`.
  */
-export function rankByRelevance(documents: readonly string[], query: string, minScore = 0.3): number[] {
+export function rankByRelevance(
+  documents: readonly string[],
+  query: string,
+  minScore = 0.3,
+): number[] {
   const scores = bm25Scores(documents, query);
   return scores
     .map((score, index) => ({ score, index }))

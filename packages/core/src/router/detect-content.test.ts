@@ -12,12 +12,17 @@ describe('detectContent: bad input', () => {
   });
 
   it('a real binary (a tree-sitter grammar .wasm decoded as UTF-8) is flagged binary', () => {
-    const wasm = readFileSync(installedPath('@vscode/tree-sitter-wasm', 'wasm/tree-sitter-cpp.wasm'), 'utf8');
+    const wasm = readFileSync(
+      installedPath('@vscode/tree-sitter-wasm', 'wasm/tree-sitter-cpp.wasm'),
+      'utf8',
+    );
     expect(detectContent(wasm)).toMatchObject({ kind: 'text', confidence: 1, binary: true });
   });
 
   it('bytes that are not UTF-8 (replacement characters, no NUL) are flagged binary', () => {
-    const bytes = Uint8Array.from({ length: 3000 }, (_, i) => (i * 151 + 7) % 256).filter((b) => b !== 0);
+    const bytes = Uint8Array.from({ length: 3000 }, (_, i) => (i * 151 + 7) % 256).filter(
+      (b) => b !== 0,
+    );
     expect(detectContent(new TextDecoder().decode(bytes)).binary).toBe(true);
   });
 
@@ -48,16 +53,32 @@ describe('detectContent: order and hints', () => {
   });
 
   it('a file name with a code extension makes a short or signature-poor file code', () => {
-    expect(detectContent('x = compute(1)\nprint(x)\n', { fileName: 'src/app.py' })).toMatchObject({ kind: 'code', language: 'python', confidence: 0.9 });
-    expect(detectContent('export * from "./a";\n', { fileName: 'index.d.ts' })).toMatchObject({ kind: 'code', language: 'typescript' });
-    expect(detectContent('fn main() {}\n', { fileName: 'C:\\work\\src\\MAIN.RS' })).toMatchObject({ kind: 'code', language: 'rust' });
+    expect(detectContent('x = compute(1)\nprint(x)\n', { fileName: 'src/app.py' })).toMatchObject({
+      kind: 'code',
+      language: 'python',
+      confidence: 0.9,
+    });
+    expect(detectContent('export * from "./a";\n', { fileName: 'index.d.ts' })).toMatchObject({
+      kind: 'code',
+      language: 'typescript',
+    });
+    expect(detectContent('fn main() {}\n', { fileName: 'C:\\work\\src\\MAIN.RS' })).toMatchObject({
+      kind: 'code',
+      language: 'rust',
+    });
   });
 
   it('.md names steer to text, .log to log; unknown names and unparsable .json fall back to the content', () => {
     const ts = readInstalled('ai', 'src/util/error-handler.ts');
-    expect(detectContent(readInstalled('zod', 'README.md'), { fileName: 'README.md' })).toMatchObject({ kind: 'text', confidence: 0.8 });
-    expect(detectContent('build started\nbuild finished\n', { fileName: 'logs/build.log' }).kind).toBe('log');
-    expect(detectContent(readInstalled('etag', 'HISTORY.md'), { fileName: 'Makefile' }).kind).toBe('text');
+    expect(
+      detectContent(readInstalled('zod', 'README.md'), { fileName: 'README.md' }),
+    ).toMatchObject({ kind: 'text', confidence: 0.8 });
+    expect(
+      detectContent('build started\nbuild finished\n', { fileName: 'logs/build.log' }).kind,
+    ).toBe('log');
+    expect(detectContent(readInstalled('etag', 'HISTORY.md'), { fileName: 'Makefile' }).kind).toBe(
+      'text',
+    );
     const jsonc = '{\n  // comment\n  "compilerOptions": { "strict": true }\n}\n';
     expect(detectContent(jsonc, { fileName: 'tsconfig.json' }).kind).not.toBe('json');
     expect(detectContent(ts, { fileName: 'notes.txt' }).kind).toBe('text');

@@ -35,7 +35,11 @@ function fromFileName(sample: Sample, named: FileKind): Detection | undefined {
   if (search >= 0.6) return { kind: 'search', confidence: search };
   switch (named.kind) {
     case 'code':
-      return { kind: 'code', language: named.language, confidence: Math.max(0.9, codeGuess(sample)?.confidence ?? 0) };
+      return {
+        kind: 'code',
+        language: named.language,
+        confidence: Math.max(0.9, codeGuess(sample)?.confidence ?? 0),
+      };
     case 'table': {
       const table = tableConfidence(sample);
       return table >= 0.6 ? { kind: 'table', confidence: table } : undefined;
@@ -66,12 +70,15 @@ function fromContent(sample: Sample): Detection {
   };
   for (const kind of Object.keys(scores) as ContentKind[]) scores[kind] = round(scores[kind]!);
   const decide = (kind: ContentKind, confidence: number): Detection =>
-    kind === 'code' && code ? { kind, language: code.language, confidence, scores } : { kind, confidence, scores };
+    kind === 'code' && code
+      ? { kind, language: code.language, confidence, scores }
+      : { kind, confidence, scores };
   const { diff = 0, html = 0, search = 0, table = 0, log = 0 } = scores;
   if (diff >= 0.7) return decide('diff', diff);
   // Prose with fenced blocks is mixed: it stays text here and is split into sections before routing.
   // (After diffs, whose context lines may hold a fence; before HTML, which a fence may quote.)
-  if (splitSections(sample.head).some((section) => section.lang !== undefined)) return decide('text', 0.6);
+  if (splitSections(sample.head).some((section) => section.lang !== undefined))
+    return decide('text', 0.6);
   if (html >= 0.7) return decide('html', html);
   if (search >= 0.6) return decide('search', search);
   // A CSV with a header row is a data file even when its rows start with timestamps like a log's.
@@ -93,7 +100,11 @@ function looksBinary(head: string): boolean {
   for (let i = 0; i < probe.length; i++) {
     const code = probe.charCodeAt(i);
     if (code === 0) return true;
-    if ((code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12 && code !== 27) || code === 0xfffd) junk++;
+    if (
+      (code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12 && code !== 27) ||
+      code === 0xfffd
+    )
+      junk++;
   }
   return junk > probe.length * 0.1;
 }

@@ -19,7 +19,9 @@ describe('takeSample', () => {
   });
 
   it('removes colour codes and a `cat -n` gutter', () => {
-    const sample = takeSample('     1\t\u001b[32mimport os\u001b[0m\n     2\t\n     3\tprint(os.getcwd())\n');
+    const sample = takeSample(
+      '     1\t\u001b[32mimport os\u001b[0m\n     2\t\n     3\tprint(os.getcwd())\n',
+    );
     expect(sample.numbered).toBe(true);
     expect(sample.lines).toEqual(['import os', '', 'print(os.getcwd())', '']);
   });

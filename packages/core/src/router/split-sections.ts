@@ -51,11 +51,18 @@ function isUnderline(text: string, at: number, open: RegExpExecArray): boolean {
   return text.slice(previousStart, at).trim() !== '';
 }
 
-function findClosing(text: string, from: number, fence: string): { start: number; end: number } | undefined {
-  const closing = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*\\r?$`);
+function findClosing(
+  text: string,
+  from: number,
+  fence: string,
+): { start: number; end: number } | undefined {
+  const closing = new RegExp(
+    `^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*\\r?$`,
+  );
   for (let at = from; at < text.length; ) {
     const lineEnd = endOfLine(text, at);
-    if (closing.test(text.slice(at, lineEnd))) return { start: at, end: Math.min(text.length, lineEnd + 1) };
+    if (closing.test(text.slice(at, lineEnd)))
+      return { start: at, end: Math.min(text.length, lineEnd + 1) };
     at = lineEnd + 1;
   }
   return undefined;

@@ -9,7 +9,16 @@ export interface KindStats {
 }
 
 /** Why a segment that could have been compressed went out unchanged. */
-export type FallbackReason = 'compressor_error' | 'store_error' | 'store_timeout' | 'store_full' | 'session_store_error' | 'insufficient_savings' | 'too_large' | 'model_unavailable' | 'invalid_output';
+export type FallbackReason =
+  | 'compressor_error'
+  | 'store_error'
+  | 'store_timeout'
+  | 'store_full'
+  | 'session_store_error'
+  | 'insufficient_savings'
+  | 'too_large'
+  | 'model_unavailable'
+  | 'invalid_output';
 
 /** A point-in-time copy of the counters. */
 export interface StatsSnapshot {
@@ -29,7 +38,12 @@ export interface StatsSnapshot {
 /** Mutable counters shared by everything that compresses in one process (or one `createHeadroom`). */
 export interface Stats {
   recordCall(tokensBefore: number, tokensAfter: number, ms: number): void;
-  recordSegment(kind: ContentKind, tokensBefore: number, tokensAfter: number, strategy?: string): void;
+  recordSegment(
+    kind: ContentKind,
+    tokensBefore: number,
+    tokensAfter: number,
+    strategy?: string,
+  ): void;
   recordFallback(reason: FallbackReason): void;
   recordCcr(event: 'put' | 'hit' | 'miss'): void;
   recordRetrievalRound(): void;
@@ -66,7 +80,12 @@ export function createStats(): Stats {
     },
     recordSegment(kind, before, after, strategy) {
       if (strategy) s.byStrategy[strategy] = (s.byStrategy[strategy] ?? 0) + 1;
-      const k = (s.byKind[kind] ??= { segments: 0, compressed: 0, tokensBefore: 0, tokensAfter: 0 });
+      const k = (s.byKind[kind] ??= {
+        segments: 0,
+        compressed: 0,
+        tokensBefore: 0,
+        tokensAfter: 0,
+      });
       k.segments += 1;
       if (after < before) k.compressed += 1;
       k.tokensBefore += before;

@@ -14,7 +14,8 @@ export const dataDir: string | undefined = (() => {
 })();
 
 /** The reason printed in the name of tests skipped for lack of data. */
-export const noDataReason = 'skipped: real-world corpora not found (set HEADROOM_DATA_DIR or place shared/data beside the repo)';
+export const noDataReason =
+  'skipped: real-world corpora not found (set HEADROOM_DATA_DIR or place shared/data beside the repo)';
 
 /** Path inside the data dir; only call when `dataDir` is defined. */
 export function dataPath(...parts: string[]): string {

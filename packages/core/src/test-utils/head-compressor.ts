@@ -3,7 +3,16 @@ import type { CompressorsOption } from '../compressors/defaults.js';
 import type { CompressorSpec, ContentKind } from '../types.js';
 import { parseJsonSafe } from '../util/parse-json-safe.js';
 
-const kinds: readonly ContentKind[] = ['json', 'code', 'log', 'diff', 'search', 'html', 'table', 'text'];
+const kinds: readonly ContentKind[] = [
+  'json',
+  'code',
+  'log',
+  'diff',
+  'search',
+  'html',
+  'table',
+  'text',
+];
 
 /**
  * A stand-in for the real compressors: keeps the first items or lines and stashes the original
@@ -14,12 +23,23 @@ export const headCompressor: CompressorSpec = {
     const items = parseJsonSafe(text);
     if (Array.isArray(items) && items.length > 3) {
       const key = ctx.stash(text, { kind: 'json', count: items.length });
-      return { text: JSON.stringify([...items.slice(0, 2), { _headroom: formatMarker(key, `${items.length - 2} items omitted`) }]), strategy: 'test:head' };
+      return {
+        text: JSON.stringify([
+          ...items.slice(0, 2),
+          { _headroom: formatMarker(key, `${items.length - 2} items omitted`) },
+        ]),
+        strategy: 'test:head',
+      };
     }
     const lines = text.split('\n');
     if (lines.length <= 8) return { text };
     const key = ctx.stash(text, { kind: 'text', count: lines.length });
-    return { text: [...lines.slice(0, 5), formatMarker(key, `${lines.length - 5} lines omitted`)].join('\n'), strategy: 'test:head' };
+    return {
+      text: [...lines.slice(0, 5), formatMarker(key, `${lines.length - 5} lines omitted`)].join(
+        '\n',
+      ),
+      strategy: 'test:head',
+    };
   },
 };
 

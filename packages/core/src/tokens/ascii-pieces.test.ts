@@ -42,7 +42,17 @@ describe.each(patterns)('$name ASCII scanner', ({ pattern }) => {
 
   it('cuts random text exactly where the regex does', () => {
     // Every ASCII class the patterns tell apart, contraction material, and non-ASCII neighbours.
-    const alphabet = [..."aZ09 \t\n\r\v\f'sStTreRElLvVmMdD/.,;{}[]()\"-_=+*&^%$#@!~`|\\<>?:\u0000\u001f\u007f", 'é', 'É', '\u00a0', '\u0301', '١', '😀', '\uD800', '\u2028'];
+    const alphabet = [
+      ...'aZ09 \t\n\r\v\f\'sStTreRElLvVmMdD/.,;{}[]()"-_=+*&^%$#@!~`|\\<>?:\u0000\u001f\u007f',
+      'é',
+      'É',
+      '\u00a0',
+      '\u0301',
+      '١',
+      '😀',
+      '\uD800',
+      '\u2028',
+    ];
     let seed = 11;
     const random = (n: number): number => {
       seed = (seed * 1_103_515_245 + 12_345) & 0x7fffffff;
@@ -54,28 +64,40 @@ describe.each(patterns)('$name ASCII scanner', ({ pattern }) => {
       // Mostly ASCII, as real input is; sometimes dense non-ASCII.
       const nonAscii = random(4) === 0 ? 0.3 : 0.03;
       for (let i = 0; i < length; i++) {
-        const pick = random(1000) / 1000 < nonAscii ? alphabet.length - 8 + random(8) : random(alphabet.length - 8);
+        const pick =
+          random(1000) / 1000 < nonAscii
+            ? alphabet.length - 8 + random(8)
+            : random(alphabet.length - 8);
         text += alphabet[pick];
       }
-      expect(hybridPieces(scan, pattern, text), JSON.stringify(text)).toEqual(regexPieces(pattern, text));
+      expect(hybridPieces(scan, pattern, text), JSON.stringify(text)).toEqual(
+        regexPieces(pattern, text),
+      );
     }
   });
 });
 
-describe.skipIf(!dataDir)(`ASCII scanner on every corpus file (${dataDir ? 'shared/data' : noDataReason})`, () => {
-  it.each(patterns)('$name cuts them exactly where the regex does', ({ pattern }) => {
-    const scan = asciiScannerFor(pattern)!;
-    const walk = (dir: string): string[] =>
-      readdirSync(dir).flatMap((entry) => {
-        const path = join(dir, entry);
-        return statSync(path).isDirectory() ? walk(path) : [path];
-      });
-    for (const file of walk(dataDir!)) {
-      const text = readFileSync(file, 'utf8');
-      const hybrid = hybridPieces(scan, pattern, text);
-      const regex = regexPieces(pattern, text);
-      expect(hybrid.length, file).toBe(regex.length);
-      expect(hybrid, file).toEqual(regex);
-    }
-  }, 120_000);
-});
+describe.skipIf(!dataDir)(
+  `ASCII scanner on every corpus file (${dataDir ? 'shared/data' : noDataReason})`,
+  () => {
+    it.each(patterns)(
+      '$name cuts them exactly where the regex does',
+      ({ pattern }) => {
+        const scan = asciiScannerFor(pattern)!;
+        const walk = (dir: string): string[] =>
+          readdirSync(dir).flatMap((entry) => {
+            const path = join(dir, entry);
+            return statSync(path).isDirectory() ? walk(path) : [path];
+          });
+        for (const file of walk(dataDir!)) {
+          const text = readFileSync(file, 'utf8');
+          const hybrid = hybridPieces(scan, pattern, text);
+          const regex = regexPieces(pattern, text);
+          expect(hybrid.length, file).toBe(regex.length);
+          expect(hybrid, file).toEqual(regex);
+        }
+      },
+      120_000,
+    );
+  },
+);

@@ -41,7 +41,8 @@ function contractionEnd(text: string, i: number): number {
   const a = text.charCodeAt(i + 1) | 32; // lower-case ASCII letters; NaN past the end becomes 32
   if (a === 115 || a === 116 || a === 109 || a === 100) return i + 2; // s t m d
   const b = text.charCodeAt(i + 2) | 32;
-  if ((a === 114 && b === 101) || (a === 118 && b === 101) || (a === 108 && b === 108)) return i + 3; // re ve ll
+  if ((a === 114 && b === 101) || (a === 118 && b === 101) || (a === 108 && b === 108))
+    return i + 3; // re ve ll
   return i;
 }
 
@@ -92,7 +93,7 @@ function punctuation(text: string, at: number, trailing: number): number {
 function scanO200k(text: string, at: number): number {
   const first = kindAt(text, at);
   if (first === UNKNOWN) return UNKNOWN;
-  let i = first & (LETTER | DIGIT | NEWLINE) ? at : at + 1; // the optional [^\r\n\p{L}\p{N}] prefix
+  const i = first & (LETTER | DIGIT | NEWLINE) ? at : at + 1; // the optional [^\r\n\p{L}\p{N}] prefix
   const upperEnd = runEnd(text, i, UPPER);
   if (upperEnd < 0) return UNKNOWN;
   const next = kindAt(text, upperEnd);

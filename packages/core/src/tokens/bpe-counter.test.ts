@@ -52,7 +52,8 @@ function adversarialTexts(): Record<string, string> {
     loneHigh: `abc\uD800def \uD800\uD800 ${'\uD83D'.repeat(200)} x`,
     loneLow: `\uDC00abc \uDFFF\uDFFF ${'\uDC00'.repeat(200)}`,
     reversedPair: '\uDE00\uD83D'.repeat(150),
-    specialLookalikes: '<|endoftext|> <|endofprompt|><|fim_prefix|> <|endoftext| <|im_start|>'.repeat(30),
+    specialLookalikes:
+      '<|endoftext|> <|endofprompt|><|fim_prefix|> <|endoftext| <|im_start|>'.repeat(30),
     contractions: "I'm you're they've she'll he'd it's WE'RE THEY'VE 'S's't'T ''''s".repeat(40),
     digits: '1234567890'.repeat(150),
     numbersMixed: '3.14159e-10 0x1F 1_000_000 ١٢٣ ⅷ ½'.repeat(60),
@@ -68,17 +69,20 @@ function adversarialTexts(): Record<string, string> {
 }
 
 describe('rank table', () => {
-  it.each(encodings)('decodes every $name token, and every single byte is a token', ({ name, ranks }) => {
-    const table = decodeRankTable(ranks.bpe_ranks);
-    expect(table.size).toBe(name === 'o200k_base' ? 199_998 : 100_256);
-    const byte = new Uint8Array(1);
-    for (let b = 0; b < 256; b++) {
-      byte[0] = b;
-      expect(table.rank(byte, 0, 1)).toBeGreaterThanOrEqual(0);
-    }
-    const hello = new TextEncoder().encode(' hello');
-    expect(table.rank(hello, 0, hello.length)).toBe(new Tiktoken(ranks).encode(' hello')[0]);
-  });
+  it.each(encodings)(
+    'decodes every $name token, and every single byte is a token',
+    ({ name, ranks }) => {
+      const table = decodeRankTable(ranks.bpe_ranks);
+      expect(table.size).toBe(name === 'o200k_base' ? 199_998 : 100_256);
+      const byte = new Uint8Array(1);
+      for (let b = 0; b < 256; b++) {
+        byte[0] = b;
+        expect(table.rank(byte, 0, 1)).toBeGreaterThanOrEqual(0);
+      }
+      const hello = new TextEncoder().encode(' hello');
+      expect(table.rank(hello, 0, hello.length)).toBe(new Tiktoken(ranks).encode(' hello')[0]);
+    },
+  );
 });
 
 describe.each(encodings)('$name counts equal js-tiktoken encode(text).length', ({ ranks }) => {
@@ -123,18 +127,27 @@ describe.each(encodings)('$name counts equal js-tiktoken encode(text).length', (
   });
 });
 
-describe.skipIf(!dataDir)(`counts equal js-tiktoken on every corpus file (${dataDir ? 'shared/data' : noDataReason})`, () => {
-  it.each(encodings)('$name', ({ ranks }) => {
-    const reference = new Tiktoken(ranks);
-    const count = createBpeCounter(ranks);
-    const files = corpusFiles(dataDir!);
-    expect(files.length).toBeGreaterThan(100);
-    const mismatches = files.filter(({ text }) => count(text) !== reference.encode(text, [], []).length).map((f) => f.name);
-    expect(mismatches).toEqual([]);
-    const all = files.map((f) => f.text).join('\n');
-    expect(count(all)).toBe(reference.encode(all, [], []).length);
-  }, 120_000);
-});
+describe.skipIf(!dataDir)(
+  `counts equal js-tiktoken on every corpus file (${dataDir ? 'shared/data' : noDataReason})`,
+  () => {
+    it.each(encodings)(
+      '$name',
+      ({ ranks }) => {
+        const reference = new Tiktoken(ranks);
+        const count = createBpeCounter(ranks);
+        const files = corpusFiles(dataDir!);
+        expect(files.length).toBeGreaterThan(100);
+        const mismatches = files
+          .filter(({ text }) => count(text) !== reference.encode(text, [], []).length)
+          .map((f) => f.name);
+        expect(mismatches).toEqual([]);
+        const all = files.map((f) => f.text).join('\n');
+        expect(count(all)).toBe(reference.encode(all, [], []).length);
+      },
+      120_000,
+    );
+  },
+);
 
 describe('hostile input stays linear', () => {
   it.each(encodings)('$name counts 200k-unit runs that js-tiktoken cannot finish', ({ ranks }) => {

@@ -31,7 +31,8 @@ export function createBpeCounter(ranks: TiktokenRanks): (text: string) => number
 
   const countPiece = (piece: string): number => {
     const chars = piece.length;
-    if (chars * 3 > scratch.length) scratch = new Uint8Array(Math.max(chars * 3, scratch.length * 2));
+    if (chars * 3 > scratch.length)
+      scratch = new Uint8Array(Math.max(chars * 3, scratch.length * 2));
     let length = 0;
     let ascii = true;
     for (let i = 0; i < chars; i++) {

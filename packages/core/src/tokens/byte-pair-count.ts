@@ -12,12 +12,14 @@ const SCAN_LIMIT = 96;
  */
 export function countBytePairTokens(table: RankTable, bytes: Uint8Array, length: number): number {
   if (length <= 1) return length;
-  return length <= SCAN_LIMIT ? countByScan(table, bytes, length) : countByHeap(table, bytes, length);
+  return length <= SCAN_LIMIT
+    ? countByScan(table, bytes, length)
+    : countByHeap(table, bytes, length);
 }
 
 const NONE = 0x7fffffff;
-let scanStarts = new Int32Array(SCAN_LIMIT + 1);
-let scanRanks = new Int32Array(SCAN_LIMIT + 1);
+const scanStarts = new Int32Array(SCAN_LIMIT + 1);
+const scanRanks = new Int32Array(SCAN_LIMIT + 1);
 
 function countByScan(table: RankTable, bytes: Uint8Array, length: number): number {
   const starts = scanStarts;
@@ -105,7 +107,10 @@ function countByHeap(table: RankTable, bytes: Uint8Array, length: number): numbe
   };
   /** Sets the pair starting at `part` to `rank` (-1: no such token, the pair leaves the heap). */
   const setRank = (part: number, rank: number): void => {
-    if (rank < 0) return remove(part);
+    if (rank < 0) {
+      remove(part);
+      return;
+    }
     const old = key[part]!;
     const k = rank * PACK + part;
     key[part] = k;

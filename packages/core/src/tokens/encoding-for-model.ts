@@ -24,12 +24,15 @@ const families: ReadonlyArray<readonly [RegExp, TokenizerSpec]> = [
   [/^gemini/, { encoding: 'o200k_base', factor: GEMINI_FACTOR }],
 ];
 
-const modelId = (model: string | undefined) => (model ?? 'gpt-4o').toLowerCase().replace(/^.*\//, '');
+const modelId = (model: string | undefined) =>
+  (model ?? 'gpt-4o').toLowerCase().replace(/^.*\//, '');
 
 /** Picks the encoding for a model id (`gpt-4o`, `claude-sonnet-4-5`, `openai/gpt-4.1`, …); unknown ids count as o200k. */
 export function tokenizerForModel(model: string | undefined): TokenizerSpec {
   const id = modelId(model);
-  return families.find(([pattern]) => pattern.test(id))?.[1] ?? { encoding: 'o200k_base', factor: 1 };
+  return (
+    families.find(([pattern]) => pattern.test(id))?.[1] ?? { encoding: 'o200k_base', factor: 1 }
+  );
 }
 
 /** Whether the model id belongs to a family whose tokenizer is known (callers that take user input reject the rest). */

@@ -11,12 +11,19 @@ const counters = new Map<EncodingName, Promise<(text: string) => number>>();
 export function loadEncoding(name: EncodingName): Promise<(text: string) => number> {
   let pending = counters.get(name);
   if (!pending) {
-    const ranks = name === 'o200k_base' ? import('js-tiktoken/ranks/o200k_base') : import('js-tiktoken/ranks/cl100k_base');
+    const ranks =
+      name === 'o200k_base'
+        ? import('js-tiktoken/ranks/o200k_base')
+        : import('js-tiktoken/ranks/cl100k_base');
     pending = ranks
       .then((module) => createBpeCounter(module.default))
       .catch((cause: unknown) => {
         counters.delete(name);
-        throw new HeadroomError({ code: 'tokenizer_error', message: `Could not load the ${name} tokenizer`, cause });
+        throw new HeadroomError({
+          code: 'tokenizer_error',
+          message: `Could not load the ${name} tokenizer`,
+          cause,
+        });
       });
     counters.set(name, pending);
   }

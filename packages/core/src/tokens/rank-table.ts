@@ -22,7 +22,6 @@ function hashBytes(bytes: Uint8Array, start: number, end: number): number {
   return h >>> 0;
 }
 
-
 /**
  * Decodes js-tiktoken's `bpe_ranks` text (lines of `<tag> <first rank> <base64 token>…`, ranks
  * consecutive within a line) in one pass. js-tiktoken's own constructor builds a Map keyed by

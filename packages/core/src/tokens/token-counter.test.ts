@@ -11,7 +11,16 @@ describe('token counting', () => {
   });
 
   it('tells known model families from unknown ids, which still count as o200k', () => {
-    expect(['gpt-4o', 'openai/gpt-5-mini', 'o3', 'claude-opus-4-1', 'gemini-2.5-pro', 'gpt-3.5-turbo'].every(isKnownModel)).toBe(true);
+    expect(
+      [
+        'gpt-4o',
+        'openai/gpt-5-mini',
+        'o3',
+        'claude-opus-4-1',
+        'gemini-2.5-pro',
+        'gpt-3.5-turbo',
+      ].every(isKnownModel),
+    ).toBe(true);
     expect(isKnownModel('gtp-4o')).toBe(false);
     expect(isKnownModel('llama-3.1-70b')).toBe(false);
     expect(tokenizerForModel('gtp-4o')).toEqual({ encoding: 'o200k_base', factor: 1 });
@@ -29,7 +38,9 @@ describe('token counting', () => {
   it('scales Claude estimates up from o200k', async () => {
     const gpt = await createTokenCounter('gpt-4o');
     const claude = await createTokenCounter('claude-3-5-sonnet');
-    expect(claude.count('some text to count here')).toBe(Math.ceil(gpt.count('some text to count here') * 1.15));
+    expect(claude.count('some text to count here')).toBe(
+      Math.ceil(gpt.count('some text to count here') * 1.15),
+    );
   });
 });
 

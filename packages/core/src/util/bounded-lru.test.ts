@@ -13,7 +13,11 @@ describe('createBoundedLru', () => {
   });
 
   it('bounds the total size, never keeps a value larger than the bound, and re-setting replaces the size', () => {
-    const lru = createBoundedLru<string, string>({ maxEntries: 100, maxSize: 10, sizeOf: (v) => v.length });
+    const lru = createBoundedLru<string, string>({
+      maxEntries: 100,
+      maxSize: 10,
+      sizeOf: (v) => v.length,
+    });
     lru.set('a', '12345');
     lru.set('b', '12345');
     lru.set('a', '1');

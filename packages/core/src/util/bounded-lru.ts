@@ -20,7 +20,11 @@ export interface BoundedLru<K, V> {
 }
 
 /** Creates a {@link BoundedLru}. Map iteration is insertion order, so the first key is always the least recently used. */
-export function createBoundedLru<K, V>({ maxEntries, maxSize = Number.POSITIVE_INFINITY, sizeOf = () => 1 }: BoundedLruOptions<V>): BoundedLru<K, V> {
+export function createBoundedLru<K, V>({
+  maxEntries,
+  maxSize = Number.POSITIVE_INFINITY,
+  sizeOf = () => 1,
+}: BoundedLruOptions<V>): BoundedLru<K, V> {
   const entries = new Map<K, { value: V; size: number }>();
   let total = 0;
   const remove = (key: K): void => {

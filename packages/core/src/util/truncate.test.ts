@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { truncate } from './truncate.js';
 
-const hasLoneSurrogate = (text: string): boolean => /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text);
+const hasLoneSurrogate = (text: string): boolean =>
+  /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text);
 
 describe('truncate', () => {
   it('leaves short text alone and cuts long text to the limit with an ellipsis', () => {

@@ -10,8 +10,16 @@ export function formatHelp(command: CliCommand, path: string): string {
   lines.push(command.description ?? command.summary, '');
   if (command.subcommands) {
     lines.push('Commands:');
-    const width = Math.max(...command.subcommands.map((c) => c.name.length + (c.arguments ? c.arguments.length + 1 : 0))) + 4;
-    for (const sub of command.subcommands) lines.push(`  ${pad(sub.arguments ? `${sub.name} ${sub.arguments}` : sub.name, width)}${sub.summary}`);
+    const width =
+      Math.max(
+        ...command.subcommands.map(
+          (c) => c.name.length + (c.arguments ? c.arguments.length + 1 : 0),
+        ),
+      ) + 4;
+    for (const sub of command.subcommands)
+      lines.push(
+        `  ${pad(sub.arguments ? `${sub.name} ${sub.arguments}` : sub.name, width)}${sub.summary}`,
+      );
     lines.push('');
   }
   const options = Object.entries(command.options ?? {}).map(([name, option]) => {
@@ -21,6 +29,7 @@ export function formatHelp(command: CliCommand, path: string): string {
   options.push(['-h, --help', 'show this help'], ['    --version', 'show the version']);
   const width = Math.max(...options.map(([flag]) => flag.length)) + 4;
   lines.push('Options:', ...options.map(([flag, text]) => `  ${pad(flag, width)}${text}`), '');
-  if (command.subcommands) lines.push(`Run "${path} <command> --help" for a command's options.`, '');
+  if (command.subcommands)
+    lines.push(`Run "${path} <command> --help" for a command's options.`, '');
   return lines.join('\n');
 }

@@ -11,20 +11,30 @@ describe('the headroom binary', () => {
     const help = await runBin(['--help']);
     expect(help).toMatchObject({ code: 0, stderr: '' });
     expect(help.stdout).toContain('Usage: headroom <command> [options]');
-    expect(await runBin(['compress', '--version'])).toEqual({ code: 0, stdout: `${cliVersion()}\n`, stderr: '' });
+    expect(await runBin(['compress', '--version'])).toEqual({
+      code: 0,
+      stdout: `${cliVersion()}\n`,
+      stderr: '',
+    });
   });
 
   it('exits 2 with the mistake on stderr', async () => {
     expect(await runBin(['compress', '--bogus'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'headroom compress: unknown option --bogus\nRun "headroom compress --help" for usage.\n',
+      stderr:
+        'headroom compress: unknown option --bogus\nRun "headroom compress --help" for usage.\n',
     });
   });
 
   it('compresses piped standard input', async () => {
-    const log = Array.from({ length: 300 }, (_, i) => `[INFO] worker ${i % 3} handled request ${i} in ${i % 17} ms`).join('\n');
-    const r = await runBin(['compress', '-'], { stdin: `${log}\n[ERROR] worker 1 crashed: out of memory\n` });
+    const log = Array.from(
+      { length: 300 },
+      (_, i) => `[INFO] worker ${i % 3} handled request ${i} in ${i % 17} ms`,
+    ).join('\n');
+    const r = await runBin(['compress', '-'], {
+      stdin: `${log}\n[ERROR] worker 1 crashed: out of memory\n`,
+    });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('[ERROR] worker 1 crashed: out of memory');
     expect(r.stderr).toMatch(/^tokens [\d,]+ → [\d,]+ \(saved \d+\.\d%\) · log /);
@@ -32,7 +42,9 @@ describe('the headroom binary', () => {
 
   it('retrieves in a second process what a first one compressed (the file store under HEADROOM_HOME)', async () => {
     const env = { HEADROOM_HOME: await mkdtemp(join(tmpdir(), 'headroom-two-processes-')) };
-    const example = fileURLToPath(new URL('../../../../examples/tool-outputs/code-search.json', import.meta.url));
+    const example = fileURLToPath(
+      new URL('../../../../examples/tool-outputs/code-search.json', import.meta.url),
+    );
     const compressed = await runBin(['compress', example], { env });
     expect(compressed.code).toBe(0);
     const key = /stored: ([0-9a-f]{24})/.exec(compressed.stderr)![1]!;
@@ -42,7 +54,9 @@ describe('the headroom binary', () => {
     // SmartCrusher stored the crushed array: all 100 search hits, byte for byte as in the file.
     const { items } = JSON.parse(await readFile(example, 'utf8')) as { items: unknown[] };
     expect(JSON.parse(JSON.parse(retrieved.stdout).content)).toEqual(items);
-    const elsewhere = await runBin(['retrieve', key], { env: { HEADROOM_HOME: await mkdtemp(join(tmpdir(), 'headroom-other-')) } });
+    const elsewhere = await runBin(['retrieve', key], {
+      env: { HEADROOM_HOME: await mkdtemp(join(tmpdir(), 'headroom-other-')) },
+    });
     expect(elsewhere).toMatchObject({ code: 1, stdout: '' });
   });
 });

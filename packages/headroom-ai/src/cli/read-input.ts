@@ -14,15 +14,18 @@ export async function readInput(source: string, io: CliIo, command: string): Pro
     const data = await readFile(source).catch((error: NodeJS.ErrnoException) => {
       throw error.code === 'ENOENT' ? new Error(`${source}: no such file`) : error;
     });
-    if (data.byteLength > MAX_INPUT_BYTES) throw new Error(`${source} is larger than ${MAX_INPUT_BYTES} bytes`);
+    if (data.byteLength > MAX_INPUT_BYTES)
+      throw new Error(`${source} is larger than ${MAX_INPUT_BYTES} bytes`);
     return data.toString('utf8');
   }
-  if (io.stdin.isTTY) throw new CliUsageError(command, 'no input: give a file, or pipe one to standard input');
+  if (io.stdin.isTTY)
+    throw new CliUsageError(command, 'no input: give a file, or pipe one to standard input');
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of io.stdin) {
     size += chunk.byteLength;
-    if (size > MAX_INPUT_BYTES) throw new Error(`standard input is larger than ${MAX_INPUT_BYTES} bytes`);
+    if (size > MAX_INPUT_BYTES)
+      throw new Error(`standard input is larger than ${MAX_INPUT_BYTES} bytes`);
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');

@@ -8,7 +8,11 @@ import { cliVersion } from './version.js';
  * Runs one CLI invocation against a command tree and returns the exit code: 0 on success, 1 when
  * the command failed, 2 when it was called wrongly. Help and version go to stdout, errors to stderr.
  */
-export async function runCli(root: CliCommand, argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(
+  root: CliCommand,
+  argv: readonly string[],
+  io: CliIo,
+): Promise<number> {
   try {
     return await dispatch(root, root.name, argv, io);
   } catch (error) {
@@ -21,7 +25,12 @@ export async function runCli(root: CliCommand, argv: readonly string[], io: CliI
   }
 }
 
-async function dispatch(command: CliCommand, path: string, argv: readonly string[], io: CliIo): Promise<number> {
+async function dispatch(
+  command: CliCommand,
+  path: string,
+  argv: readonly string[],
+  io: CliIo,
+): Promise<number> {
   if (command.subcommands) {
     const [first, ...rest] = argv;
     if (first === undefined) throw new CliUsageError(path, 'missing command');

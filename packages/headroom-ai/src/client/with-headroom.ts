@@ -1,6 +1,9 @@
 import { HeadroomError } from '@headroom/core/internal';
 import { formatForPath } from '../provider/formats.js';
-import { createHeadroomHandler, type HeadroomHandlerOptions } from '../provider/headroom-handler.js';
+import {
+  createHeadroomHandler,
+  type HeadroomHandlerOptions,
+} from '../provider/headroom-handler.js';
 
 type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
@@ -23,19 +26,27 @@ function urlOf(input: string | URL | Request): string {
  * (streaming too), through the same handler the proxy runs. Works on the client's HTTP layer, so
  * everything else (other endpoints, retries, typed errors, stream helpers) is the SDK's own, untouched.
  */
-export function withHeadroom<C extends HeadroomWrappableClient>(client: C, options: WithHeadroomOptions = {}): C {
+export function withHeadroom<C extends HeadroomWrappableClient>(
+  client: C,
+  options: WithHeadroomOptions = {},
+): C {
   if (typeof client?.withOptions !== 'function') {
     throw new HeadroomError({
       code: 'config_error',
-      message: 'withHeadroom() expects an OpenAI or Anthropic client from the official SDKs (an object with withOptions())',
+      message:
+        'withHeadroom() expects an OpenAI or Anthropic client from the official SDKs (an object with withOptions())',
     });
   }
   const handle = createHeadroomHandler(options);
-  const base: Fetch = typeof client.fetch === 'function' ? client.fetch : (input, init) => globalThis.fetch(input, init);
+  const base: Fetch =
+    typeof client.fetch === 'function'
+      ? client.fetch
+      : (input, init) => globalThis.fetch(input, init);
   const upstream = (request: Request) => base(request);
   const fetch: Fetch = (input, init) => {
     const method = init?.method ?? (input instanceof Request ? input.method : 'GET');
-    if (method.toUpperCase() !== 'POST' || !formatForPath(new URL(urlOf(input)).pathname)) return base(input, init);
+    if (method.toUpperCase() !== 'POST' || !formatForPath(new URL(urlOf(input)).pathname))
+      return base(input, init);
     return handle(new Request(input, init), upstream);
   };
   return client.withOptions({ fetch }) as C;

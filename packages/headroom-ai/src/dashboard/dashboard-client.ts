@@ -1,7 +1,11 @@
 import type { DashboardData, PeriodTotals } from './dashboard-data.js';
 
 interface UPlotLike {
-  new (options: unknown, data: unknown, target: HTMLElement): { setData(data: unknown): void; setSize(size: { width: number; height: number }): void };
+  new (
+    options: unknown,
+    data: unknown,
+    target: HTMLElement,
+  ): { setData(data: unknown): void; setSize(size: { width: number; height: number }): void };
 }
 
 /**
@@ -11,8 +15,10 @@ interface UPlotLike {
 export function dashboardClient(UPlot: UPlotLike, dataUrl: string, intervalMs: number): void {
   const $ = (id: string): HTMLElement => document.getElementById(id) as HTMLElement;
   const number = (n: number): string => n.toLocaleString('en-US');
-  const usd = (n: number): string => `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: n < 1 ? 4 : 2 })}`;
-  const percent = (before: number, after: number): string => (before === 0 ? '0%' : `${(((before - after) / before) * 100).toFixed(1)}%`);
+  const usd = (n: number): string =>
+    `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: n < 1 ? 4 : 2 })}`;
+  const percent = (before: number, after: number): string =>
+    before === 0 ? '0%' : `${(((before - after) / before) * 100).toFixed(1)}%`;
   const text = (tag: string, content: string, className?: string): HTMLElement => {
     const el = document.createElement(tag);
     el.textContent = content;
@@ -24,7 +30,8 @@ export function dashboardClient(UPlot: UPlotLike, dataUrl: string, intervalMs: n
   const period = (id: string, totals: PeriodTotals): void => {
     $(`${id}-saved`).textContent = number(totals.tokensSaved);
     $(`${id}-cost`).textContent = usd(totals.costSavedUsd);
-    $(`${id}-detail`).textContent = `${number(totals.compressions)} compressions · ${percent(totals.tokensBefore, totals.tokensAfter)} saved`;
+    $(`${id}-detail`).textContent =
+      `${number(totals.compressions)} compressions · ${percent(totals.tokensBefore, totals.tokensAfter)} saved`;
   };
 
   const breakdown = (id: string, rows: DashboardData['byKind']): void => {
@@ -38,7 +45,12 @@ export function dashboardClient(UPlot: UPlotLike, dataUrl: string, intervalMs: n
         const barCell = document.createElement('td');
         barCell.className = 'bar-cell';
         barCell.append(bar);
-        tr.append(text('th', row.name), text('td', number(row.tokensSaved), 'num'), text('td', percent(row.tokensBefore, row.tokensAfter), 'num'), barCell);
+        tr.append(
+          text('th', row.name),
+          text('td', number(row.tokensSaved), 'num'),
+          text('td', percent(row.tokensBefore, row.tokensAfter), 'num'),
+          barCell,
+        );
         tr.firstElementChild?.setAttribute('scope', 'row');
         return tr;
       }),
@@ -46,7 +58,11 @@ export function dashboardClient(UPlot: UPlotLike, dataUrl: string, intervalMs: n
   };
 
   const series = (data: DashboardData): void => {
-    const points = [data.series.map((p) => p.t), data.series.map((p) => p.before), data.series.map((p) => p.after)];
+    const points = [
+      data.series.map((p) => p.t),
+      data.series.map((p) => p.before),
+      data.series.map((p) => p.after),
+    ];
     const target = $('series');
     const size = { width: Math.max(240, target.clientWidth), height: 260 };
     if (chart) {
@@ -57,8 +73,15 @@ export function dashboardClient(UPlot: UPlotLike, dataUrl: string, intervalMs: n
     chart = new UPlot(
       {
         ...size,
-        series: [{}, { label: 'Tokens before', stroke: '#b3261e', width: 2 }, { label: 'Tokens after', stroke: '#1b6e3a', width: 2, fill: 'rgba(27,110,58,0.12)' }],
-        axes: [{}, { size: 70, values: (_u: unknown, ticks: number[]) => ticks.map((t) => number(t)) }],
+        series: [
+          {},
+          { label: 'Tokens before', stroke: '#b3261e', width: 2 },
+          { label: 'Tokens after', stroke: '#1b6e3a', width: 2, fill: 'rgba(27,110,58,0.12)' },
+        ],
+        axes: [
+          {},
+          { size: 70, values: (_u: unknown, ticks: number[]) => ticks.map((t) => number(t)) },
+        ],
       },
       points,
       target,
@@ -71,7 +94,8 @@ export function dashboardClient(UPlot: UPlotLike, dataUrl: string, intervalMs: n
     $('content').hidden = empty;
     $('skipped').hidden = data.skippedLines === 0;
     $('skipped').textContent = `${number(data.skippedLines)} damaged ledger line(s) were skipped.`;
-    $('updated').textContent = `Updated ${new Date(data.generatedAt).toLocaleTimeString('en-US', { hour12: false })} · refreshes every ${intervalMs / 1000} s`;
+    $('updated').textContent =
+      `Updated ${new Date(data.generatedAt).toLocaleTimeString('en-US', { hour12: false })} · refreshes every ${intervalMs / 1000} s`;
     if (empty) return;
     period('today', data.today);
     period('week', data.week);
@@ -82,8 +106,10 @@ export function dashboardClient(UPlot: UPlotLike, dataUrl: string, intervalMs: n
     breakdown('by-compressor', data.byCompressor);
     const { retrieval } = data;
     $('retrieval-rounds').textContent = number(retrieval.rounds);
-    $('retrieval-hits').textContent = `${number(retrieval.hits)} / ${number(retrieval.hits + retrieval.misses)}`;
-    $('retrieval-rate').textContent = retrieval.hitRate === undefined ? '—' : `${(retrieval.hitRate * 100).toFixed(1)}%`;
+    $('retrieval-hits').textContent =
+      `${number(retrieval.hits)} / ${number(retrieval.hits + retrieval.misses)}`;
+    $('retrieval-rate').textContent =
+      retrieval.hitRate === undefined ? '—' : `${(retrieval.hitRate * 100).toFixed(1)}%`;
     $('recent').replaceChildren(
       ...data.recent.map((r) => {
         const tr = document.createElement('tr');
@@ -114,5 +140,7 @@ export function dashboardClient(UPlot: UPlotLike, dataUrl: string, intervalMs: n
   };
   void refresh();
   setInterval(() => void refresh(), intervalMs);
-  window.addEventListener('resize', () => chart?.setSize({ width: Math.max(240, $('series').clientWidth), height: 260 }));
+  window.addEventListener('resize', () =>
+    chart?.setSize({ width: Math.max(240, $('series').clientWidth), height: 260 }),
+  );
 }

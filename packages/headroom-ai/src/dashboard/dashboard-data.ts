@@ -62,17 +62,22 @@ const RECENT = 25;
 /** The dashboard's numbers from ledger records; `now` is passed in so the result is reproducible. */
 export function dashboardData(
   records: readonly LedgerRecord[],
-  { now, skippedLines = 0, retrieval: live }: { now: Date; skippedLines?: number; retrieval?: RetrievalCounts },
+  {
+    now,
+    skippedLines = 0,
+    retrieval: live,
+  }: { now: Date; skippedLines?: number; retrieval?: RetrievalCounts },
 ): DashboardData {
   const end = now.getTime();
   const startOfToday = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const summary = summarizeLedger(records);
   const retrieval = live ? { ...live } : { rounds: 0, hits: 0, misses: 0 };
-  if (!live) for (const r of records) {
-    retrieval.rounds += r.retrieval?.rounds ?? 0;
-    retrieval.hits += r.retrieval?.hits ?? 0;
-    retrieval.misses += r.retrieval?.misses ?? 0;
-  }
+  if (!live)
+    for (const r of records) {
+      retrieval.rounds += r.retrieval?.rounds ?? 0;
+      retrieval.hits += r.retrieval?.hits ?? 0;
+      retrieval.misses += r.retrieval?.misses ?? 0;
+    }
   const lookups = retrieval.hits + retrieval.misses;
   return {
     generatedAt: now.toISOString(),
@@ -100,7 +105,13 @@ export function dashboardData(
 }
 
 function totals(records: readonly LedgerRecord[], from: number, to: number): PeriodTotals {
-  const out: PeriodTotals = { compressions: 0, tokensBefore: 0, tokensAfter: 0, tokensSaved: 0, costSavedUsd: 0 };
+  const out: PeriodTotals = {
+    compressions: 0,
+    tokensBefore: 0,
+    tokensAfter: 0,
+    tokensSaved: 0,
+    costSavedUsd: 0,
+  };
   for (const r of records) {
     const at = Date.parse(r.ts);
     if (at < from || at > to) continue;

@@ -30,10 +30,16 @@ const breakdown = (id: string, title: string): string => `
  * The dashboard page: one self-contained HTML document (styles, uPlot and the page script inlined),
  * which polls the stats endpoint and redraws. Works offline; the numbers come from the server.
  */
-export function dashboardPage({ dataUrl = '/dashboard/data.json', intervalMs = 2000 }: DashboardPageOptions = {}): string {
+export function dashboardPage({
+  dataUrl = '/dashboard/data.json',
+  intervalMs = 2000,
+}: DashboardPageOptions = {}): string {
   const uplot = uplotAssets();
   const start = `(${dashboardClient.toString()})(window.uPlot, ${JSON.stringify(dataUrl)}, ${intervalMs});`;
-  return htmlDocument({ title: 'Headroom dashboard', style: uplot.style, body: `<main>
+  return htmlDocument({
+    title: 'Headroom dashboard',
+    style: uplot.style,
+    body: `<main>
   <h1>Headroom dashboard</h1>
   <p class="meta" id="updated" aria-live="polite">Loading…</p>
   <p class="notice error" id="error" role="alert" hidden></p>
@@ -68,5 +74,7 @@ export function dashboardPage({ dataUrl = '/dashboard/data.json', intervalMs = 2
       </table></div>
     </section>
   </div>
-</main>`, scripts: [uplot.script, start] });
+</main>`,
+    scripts: [uplot.script, start],
+  });
 }

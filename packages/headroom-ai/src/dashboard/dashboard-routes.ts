@@ -20,7 +20,10 @@ export interface DashboardRouteOptions {
  * Adds `GET /dashboard` (the page) and `GET /dashboard/data.json` (its numbers, read from the ledger on
  * each request) to a Hono app: `headroom dashboard` serves them alone, `headroom proxy` beside its API.
  */
-export function mountDashboard(app: Hono, { ledgerPath, intervalMs, retrieval }: DashboardRouteOptions): Hono {
+export function mountDashboard(
+  app: Hono,
+  { ledgerPath, intervalMs, retrieval }: DashboardRouteOptions,
+): Hono {
   let page: string | undefined;
   app.get('/dashboard', (c) => {
     page ??= dashboardPage({ intervalMs });
@@ -29,7 +32,15 @@ export function mountDashboard(app: Hono, { ledgerPath, intervalMs, retrieval }:
   app.get('/dashboard/data.json', async (c) => {
     let skippedLines = 0;
     const records = await readLedger({ path: ledgerPath, onWarning: () => (skippedLines += 1) });
-    return c.json(dashboardData(records, { now: new Date(), skippedLines, ...(retrieval ? { retrieval: retrieval() } : {}) }), 200, { 'cache-control': 'no-store' });
+    return c.json(
+      dashboardData(records, {
+        now: new Date(),
+        skippedLines,
+        ...(retrieval ? { retrieval: retrieval() } : {}),
+      }),
+      200,
+      { 'cache-control': 'no-store' },
+    );
   });
   return app;
 }

@@ -24,14 +24,27 @@ export function inlineScript(source: string): string {
 
 /** Text safe inside HTML element content and double-quoted attributes. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 }
 
 /**
  * A whole self-contained page: shared styles plus the page's own, the body, then the scripts, each inlined.
  * No external resource, not even a favicon request (the proxy would forward it to the provider).
  */
-export function htmlDocument({ title, style, body, scripts }: { title: string; style: string; body: string; scripts: readonly string[] }): string {
+export function htmlDocument({
+  title,
+  style,
+  body,
+  scripts,
+}: {
+  title: string;
+  style: string;
+  body: string;
+  scripts: readonly string[];
+}): string {
   return `<!doctype html>
 <html lang="en">
 <head>

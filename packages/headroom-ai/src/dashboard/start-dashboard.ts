@@ -21,6 +21,9 @@ export interface RunningDashboard {
 export async function startDashboard(options: StartDashboardOptions): Promise<RunningDashboard> {
   const app = mountDashboard(new Hono(), options);
   app.get('/', (c) => c.redirect('/dashboard'));
-  const server = await listen(app, { port: options.port ?? 8788, host: options.host ?? '127.0.0.1' });
+  const server = await listen(app, {
+    port: options.port ?? 8788,
+    host: options.host ?? '127.0.0.1',
+  });
   return { url: `${server.origin}/dashboard`, close: server.close };
 }

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { inspectReport } from './inspect-report.js';
 import { reportHtml } from './report-html.js';
 
-const dpkgLog = readFileSync(new URL('../../../core/src/router/__fixtures__/corpus/dpkg.log', import.meta.url), 'utf8');
+const dpkgLog = readFileSync(
+  new URL('../../../core/src/router/__fixtures__/corpus/dpkg.log', import.meta.url),
+  'utf8',
+);
 
 describe('inspectReport', () => {
   it('reports kind, scores, strategy, tokens, line states and the stored original of a real log', async () => {
@@ -15,7 +18,9 @@ describe('inspectReport', () => {
     expect(segment!.tokensAfter).toBeLessThan(segment!.tokensBefore);
     expect(segment!.original.map((l) => l.text).join('\n')).toBe(dpkgLog);
     expect(segment!.original.some((l) => l.state === 'dropped')).toBe(true);
-    expect(segment!.compressed.some((l) => l.state === 'added' && l.text.includes('<<ccr:'))).toBe(true);
+    expect(segment!.compressed.some((l) => l.state === 'added' && l.text.includes('<<ccr:'))).toBe(
+      true,
+    );
     expect(segment!.markers.map((m) => m.original)).toContain(dpkgLog);
     const retrieval = segment!.markers.find((m) => m.original === dpkgLog)!.retrieval!;
     expect(retrieval.content).toContain('libsystemd0');

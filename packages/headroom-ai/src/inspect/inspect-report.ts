@@ -51,20 +51,34 @@ export interface InspectReport {
   segments: InspectSegment[];
 }
 
-const adapters = { openai: openaiAdapter, anthropic: anthropicAdapter } as Record<string, MessageAdapter<unknown>>;
+const adapters = { openai: openaiAdapter, anthropic: anthropicAdapter } as Record<
+  string,
+  MessageAdapter<unknown>
+>;
 
 /**
  * Runs the pipeline on a tool output or a messages file with a fresh in-memory store and reports, per
  * tool output: detected kind and scores, strategy, tokens, lines kept and dropped, and every stored
  * original its markers name (with the query's retrieval when a query is given).
  */
-export async function inspectReport(input: string, options: { model?: string; query?: string; fileName?: string } = {}): Promise<InspectReport> {
+export async function inspectReport(
+  input: string,
+  options: { model?: string; query?: string; fileName?: string } = {},
+): Promise<InspectReport> {
   const model = options.model ?? 'gpt-4o';
-  const request = asRequest(input, { shape: 'auto', fileName: options.fileName, query: options.query });
+  const request = asRequest(input, {
+    shape: 'auto',
+    fileName: options.fileName,
+    query: options.query,
+  });
   const store = new MemoryCcrStore();
   const headroom = createHeadroom({ store });
   const messages = request.messages as OpenAIMessage[];
-  const result = await headroom.compress(messages, { model, query: options.query, protectRecent: 0 });
+  const result = await headroom.compress(messages, {
+    model,
+    query: options.query,
+    protectRecent: 0,
+  });
   const adapter = adapters[detectFormat(messages)]!;
   const before = adapter.extract(messages).filter((s) => s.source === 'tool_result');
   const after = adapter.extract(result.messages).filter((s) => s.source === 'tool_result');
@@ -73,10 +87,19 @@ export async function inspectReport(input: string, options: { model?: string; qu
   for (const [i, segment] of before.entries()) {
     const output = after[i]?.text ?? segment.text;
     const tokens = counter.count(segment.text);
-    const transform = result.transforms.find((t) => t.messageIndex === segment.ref.message) ?? { tokensBefore: tokens, tokensAfter: tokens };
+    const transform = result.transforms.find((t) => t.messageIndex === segment.ref.message) ?? {
+      tokensBefore: tokens,
+      tokensAfter: tokens,
+    };
     segments.push(await describe(segment, output, transform, { store, query: options.query }));
   }
-  return { model, ...(options.query ? { query: options.query } : {}), tokensBefore: result.tokensBefore, tokensAfter: result.tokensAfter, segments };
+  return {
+    model,
+    ...(options.query ? { query: options.query } : {}),
+    tokensBefore: result.tokensBefore,
+    tokensAfter: result.tokensAfter,
+    segments,
+  };
 }
 
 async function describe(
@@ -93,7 +116,11 @@ async function describe(
     const marker: InspectMarker = { key, original: entry.original };
     if (query) {
       const found = await retrieve(store, key, { query });
-      marker.retrieval = { content: found.content, ...(found.matched === undefined ? {} : { matched: found.matched }), ...(found.total === undefined ? {} : { total: found.total }) };
+      marker.retrieval = {
+        content: found.content,
+        ...(found.matched === undefined ? {} : { matched: found.matched }),
+        ...(found.total === undefined ? {} : { total: found.total }),
+      };
     }
     markers.push(marker);
   }

@@ -20,7 +20,8 @@ details pre { white-space: pre-wrap; overflow-wrap: anywhere; max-height: 60vh; 
 
 const MARKS: Record<MarkedLine['state'], string> = { kept: ' ', dropped: '−', added: '+' };
 const number = (n: number): string => n.toLocaleString('en-US');
-const saved = (before: number, after: number): string => (before === 0 ? '0%' : `${(((before - after) / before) * 100).toFixed(1)}%`);
+const saved = (before: number, after: number): string =>
+  before === 0 ? '0%' : `${(((before - after) / before) * 100).toFixed(1)}%`;
 
 function lines(marked: readonly MarkedLine[], linkMarkers: boolean): string {
   return marked
@@ -57,7 +58,11 @@ function segment(s: InspectSegment, index: number): string {
         .map(([kind, score]) => `${kind} ${score}`)
         .join(', ')
     : undefined;
-  const why = s.binary ? 'binary content: passed through untouched' : scores ? `detector scores: ${scores}` : 'settled before scoring (parsed as JSON, or empty)';
+  const why = s.binary
+    ? 'binary content: passed through untouched'
+    : scores
+      ? `detector scores: ${scores}`
+      : 'settled before scoring (parsed as JSON, or empty)';
   const dropped = s.original.filter((l) => l.state === 'dropped').length;
   return `<section class="segment" aria-labelledby="seg-${index}">
 <h2 id="seg-${index}">Tool output ${index + 1}: message ${s.messageIndex}${s.toolName ? ` (${escapeHtml(s.toolName)})` : ''}</h2>
@@ -74,7 +79,9 @@ ${s.markers.length > 0 ? `<h3>Stored originals (CCR)</h3>${s.markers.map(marker)
 // Opening a marker's link unfolds the stored original it points at.
 function openTarget(): void {
   const open = (): void => {
-    const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    const target = location.hash
+      ? document.getElementById(decodeURIComponent(location.hash.slice(1)))
+      : null;
     if (target instanceof HTMLDetailsElement) target.open = true;
   };
   window.addEventListener('hashchange', open);
@@ -83,10 +90,15 @@ function openTarget(): void {
 
 /** The report as one self-contained HTML page: side-by-side texts, highlights, markers linked to their originals. */
 export function reportHtml(report: InspectReport): string {
-  return htmlDocument({ title: 'Headroom inspect report', style: REPORT_STYLE, body: `<main>
+  return htmlDocument({
+    title: 'Headroom inspect report',
+    style: REPORT_STYLE,
+    body: `<main>
 <h1>Headroom inspect report</h1>
 <p class="meta">Model ${escapeHtml(report.model)}${report.query ? ` · query “${escapeHtml(report.query)}”` : ''} · tokens ${number(report.tokensBefore)} → ${number(report.tokensAfter)} (${saved(report.tokensBefore, report.tokensAfter)} saved) · ${report.segments.length} tool output(s)</p>
 <p class="legend"><span class="dropped">− dropped from the output (stored, retrievable)</span><span class="added">+ added by the compressor (markers, counts, collapsed bodies)</span></p>
 ${report.segments.map(segment).join('\n')}
-</main>`, scripts: [`(${openTarget.toString()})();`] });
+</main>`,
+    scripts: [`(${openTarget.toString()})();`],
+  });
 }

@@ -32,12 +32,19 @@ export function claudeProjectDir(project: string): string {
 }
 
 /** Where each agent keeps a project's sessions, and the tool events in them, one array per session. */
-export async function loadSessions(agent: LearnAgent, { home, project }: { home: string; project: string }): Promise<{ files: string[]; sessions: ToolEvent[][] }> {
+export async function loadSessions(
+  agent: LearnAgent,
+  { home, project }: { home: string; project: string },
+): Promise<{ files: string[]; sessions: ToolEvent[][] }> {
   const root = resolve(project);
   const found: string[] = [];
   const sessions: ToolEvent[][] = [];
   if (agent === 'claude') {
-    for (const path of await files(join(home, '.claude', 'projects', claudeProjectDir(root)), '.jsonl', 2)) {
+    for (const path of await files(
+      join(home, '.claude', 'projects', claudeProjectDir(root)),
+      '.jsonl',
+      2,
+    )) {
       const text = await read(path);
       if (text === undefined) continue;
       found.push(path);
@@ -52,7 +59,11 @@ export async function loadSessions(agent: LearnAgent, { home, project }: { home:
     }
   } else {
     // Gemini CLI names a project's folder by the SHA-256 of its path.
-    for (const path of await files(join(home, '.gemini', 'tmp', sha256Hex(root), 'chats'), '.json', 0)) {
+    for (const path of await files(
+      join(home, '.gemini', 'tmp', sha256Hex(root), 'chats'),
+      '.json',
+      0,
+    )) {
       const text = await read(path);
       if (text === undefined) continue;
       found.push(path);
@@ -63,4 +74,8 @@ export async function loadSessions(agent: LearnAgent, { home, project }: { home:
 }
 
 /** The file each agent reads its project instructions from. */
-export const CONTEXT_FILES: Record<LearnAgent, string> = { claude: 'CLAUDE.md', codex: 'AGENTS.md', gemini: 'GEMINI.md' };
+export const CONTEXT_FILES: Record<LearnAgent, string> = {
+  claude: 'CLAUDE.md',
+  codex: 'AGENTS.md',
+  gemini: 'GEMINI.md',
+};

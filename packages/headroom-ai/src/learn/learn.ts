@@ -36,7 +36,13 @@ export interface LearnResult {
  * section of the project's context file (CLAUDE.md, AGENTS.md, GEMINI.md). Without `apply` nothing is
  * written. With no pattern found the file is left alone.
  */
-export async function learn({ agent, project, home, apply = false, model }: LearnOptions): Promise<LearnResult> {
+export async function learn({
+  agent,
+  project,
+  home,
+  apply = false,
+  model,
+}: LearnOptions): Promise<LearnResult> {
   const { files, sessions } = await loadSessions(agent, { home, project });
   const patterns = findPatterns(sessions);
   const file = join(resolve(project), CONTEXT_FILES[agent]);
@@ -44,13 +50,26 @@ export async function learn({ agent, project, home, apply = false, model }: Lear
     if (error.code === 'ENOENT') return '';
     throw error;
   });
-  const phrased = model ? await phraseWithModel(model, patterns) : { advice: patterns.map((p) => p.advice), usedModel: false };
-  const after = patterns.length === 0 ? before : withLearnings(before, renderLearnings(patterns, phrased.advice));
+  const phrased = model
+    ? await phraseWithModel(model, patterns)
+    : { advice: patterns.map((p) => p.advice), usedModel: false };
+  const after =
+    patterns.length === 0
+      ? before
+      : withLearnings(before, renderLearnings(patterns, phrased.advice));
   const written = apply && after !== before;
   if (written) {
     const temp = `${file}.headroom-${process.pid}.tmp`;
     await writeFile(temp, after);
     await rename(temp, file);
   }
-  return { file, sessionFiles: files, patterns, before, after, written, usedModel: phrased.usedModel };
+  return {
+    file,
+    sessionFiles: files,
+    patterns,
+    before,
+    after,
+    written,
+    usedModel: phrased.usedModel,
+  };
 }

@@ -33,7 +33,9 @@ export function parseClaudeSession(text: string, session: string): ToolEvent[] {
           tool: block.name,
           failed: false,
           ...(typeof input.command === 'string' ? { command: input.command } : {}),
-          ...(EDIT_TOOLS.has(block.name) && typeof input.file_path === 'string' ? { file: input.file_path } : {}),
+          ...(EDIT_TOOLS.has(block.name) && typeof input.file_path === 'string'
+            ? { file: input.file_path }
+            : {}),
         };
         calls.set(block.id, event);
         events.push(event);

@@ -35,7 +35,9 @@ export function parseGeminiSession(text: string, session: string): ToolEvent[] {
         failed,
         ...(code ? { exitCode: Number(code[1]) } : {}),
         ...(typeof args.command === 'string' ? { command: args.command } : {}),
-        ...(EDIT_TOOLS.has(call.name) && typeof args.file_path === 'string' ? { file: args.file_path } : {}),
+        ...(EDIT_TOOLS.has(call.name) && typeof args.file_path === 'string'
+          ? { file: args.file_path }
+          : {}),
         ...(failed ? { error: errorExcerpt(output) } : {}),
       });
     }

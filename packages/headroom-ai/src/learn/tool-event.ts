@@ -18,10 +18,25 @@ export interface ToolEvent {
 }
 
 /** Tools that change files: an edit between two failures of one command makes an edit→fail loop. */
-export const EDIT_TOOLS = new Set(['Edit', 'MultiEdit', 'Write', 'NotebookEdit', 'apply_patch', 'replace', 'write_file', 'edit']);
+export const EDIT_TOOLS = new Set([
+  'Edit',
+  'MultiEdit',
+  'Write',
+  'NotebookEdit',
+  'apply_patch',
+  'replace',
+  'write_file',
+  'edit',
+]);
 
 /** Tools that run shell commands. */
-export const SHELL_TOOLS = new Set(['Bash', 'shell', 'exec_command', 'local_shell', 'run_shell_command']);
+export const SHELL_TOOLS = new Set([
+  'Bash',
+  'shell',
+  'exec_command',
+  'local_shell',
+  'run_shell_command',
+]);
 
 const errorLine = /error|fail|exception|cannot|not found|denied|refused|✖/i;
 
@@ -40,7 +55,10 @@ export function errorExcerpt(text: string, lines = 3): string {
 /** Text of a tool result that may be a string, an array of content blocks, or anything else. */
 export function resultText(content: unknown): string {
   if (typeof content === 'string') return content;
-  if (Array.isArray(content)) return content.map((c) => (typeof c === 'string' ? c : typeof c?.text === 'string' ? c.text : '')).join('\n');
+  if (Array.isArray(content))
+    return content
+      .map((c) => (typeof c === 'string' ? c : typeof c?.text === 'string' ? c.text : ''))
+      .join('\n');
   return content === undefined || content === null ? '' : JSON.stringify(content);
 }
 
@@ -49,7 +67,9 @@ export function parseLine(line: string): Record<string, unknown> | undefined {
   if (!line.trim()) return undefined;
   try {
     const value: unknown = JSON.parse(line);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }

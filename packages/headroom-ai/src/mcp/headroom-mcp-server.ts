@@ -1,9 +1,20 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import { createHeadroom, RETRIEVE_TOOL_NAME, retrieveToolDescription, type CcrStore } from '@headroom/core/internal';
+import {
+  createHeadroom,
+  RETRIEVE_TOOL_NAME,
+  retrieveToolDescription,
+  type CcrStore,
+} from '@headroom/core/internal';
 import { z } from 'zod';
 import { compressToolOutput } from '../cli/compress/compress-tool-output.js';
 import { cliVersion } from '../cli/version.js';
-import { appendLedger, formatSummary, ledgerRecord, readLedger, summarizeLedger } from '../stats-ledger/index.js';
+import {
+  appendLedger,
+  formatSummary,
+  ledgerRecord,
+  readLedger,
+  summarizeLedger,
+} from '../stats-ledger/index.js';
 
 /** Largest `content` `headroom_compress` accepts: the CLI's input limit. */
 const MAX_CONTENT_CHARS = 64 * 1024 * 1024;
@@ -27,7 +38,12 @@ const text = (value: string) => ({ content: [{ type: 'text' as const, text: valu
  * `headroom_retrieve` (an original back by key, or the parts matching a query) and `headroom_stats`
  * (this session's and all recorded savings). Transport-agnostic: `headroom mcp serve` connects it to stdio.
  */
-export function createHeadroomMcpServer({ store, ledgerPath, model = 'gpt-4o', onWarning }: HeadroomMcpServerOptions): McpServer {
+export function createHeadroomMcpServer({
+  store,
+  ledgerPath,
+  model = 'gpt-4o',
+  onWarning,
+}: HeadroomMcpServerOptions): McpServer {
   const headroom = createHeadroom({ store });
   const session = { compressions: 0, tokensBefore: 0, tokensAfter: 0 };
   const server = new McpServer({ name: 'headroom', version: cliVersion() });
@@ -47,16 +63,32 @@ export function createHeadroomMcpServer({ store, ledgerPath, model = 'gpt-4o', o
       const started = performance.now();
       const compressed = await compressToolOutput(headroom, { text: content, model, query });
       const { result } = compressed;
-      const outcome = { tokensBefore: compressed.tokensBefore, tokensAfter: compressed.tokensAfter, transforms: result.transforms, ccrKeys: result.ccrKeys };
-      const recorded = await appendLedger(ledgerRecord(outcome, { source: 'mcp', model, ms: performance.now() - started }), { path: ledgerPath });
+      const outcome = {
+        tokensBefore: compressed.tokensBefore,
+        tokensAfter: compressed.tokensAfter,
+        transforms: result.transforms,
+        ccrKeys: result.ccrKeys,
+      };
+      const recorded = await appendLedger(
+        ledgerRecord(outcome, { source: 'mcp', model, ms: performance.now() - started }),
+        { path: ledgerPath },
+      );
       if (!recorded.ok) onWarning?.(`could not record stats: ${String(recorded.error)}`);
       session.compressions += 1;
       session.tokensBefore += compressed.tokensBefore;
       session.tokensAfter += compressed.tokensAfter;
-      const keys = result.ccrKeys.length > 0 ? `\n\n[headroom: ${compressed.tokensBefore} → ${compressed.tokensAfter} tokens; originals stored under ${result.ccrKeys.join(', ')}; use headroom_retrieve to get them back]` : '';
+      const keys =
+        result.ccrKeys.length > 0
+          ? `\n\n[headroom: ${compressed.tokensBefore} → ${compressed.tokensAfter} tokens; originals stored under ${result.ccrKeys.join(', ')}; use headroom_retrieve to get them back]`
+          : '';
       return {
         ...text(compressed.output + keys),
-        structuredContent: { compressed: compressed.output, keys: result.ccrKeys, tokensBefore: compressed.tokensBefore, tokensAfter: compressed.tokensAfter },
+        structuredContent: {
+          compressed: compressed.output,
+          keys: result.ccrKeys,
+          tokensBefore: compressed.tokensBefore,
+          tokensAfter: compressed.tokensAfter,
+        },
       };
     },
   );
@@ -67,7 +99,10 @@ export function createHeadroomMcpServer({ store, ledgerPath, model = 'gpt-4o', o
       description: retrieveToolDescription,
       inputSchema: {
         key: z.string().describe('The KEY from a <<ccr:KEY …>> marker.'),
-        query: z.string().optional().describe('Optional search terms; returns only the matching parts of the original.'),
+        query: z
+          .string()
+          .optional()
+          .describe('Optional search terms; returns only the matching parts of the original.'),
       },
     },
     async ({ key, query }) => {
@@ -78,12 +113,19 @@ export function createHeadroomMcpServer({ store, ledgerPath, model = 'gpt-4o', o
 
   server.registerTool(
     'headroom_stats',
-    { description: 'Tokens saved by Headroom in this session and in every recorded compression (CLI, proxy, MCP).', inputSchema: {} },
+    {
+      description:
+        'Tokens saved by Headroom in this session and in every recorded compression (CLI, proxy, MCP).',
+      inputSchema: {},
+    },
     async () => {
       const lifetime = summarizeLedger(await readLedger({ path: ledgerPath, onWarning }));
       const saved = session.tokensBefore - session.tokensAfter;
       const sessionLine = `This session: ${session.compressions} compressions, tokens ${session.tokensBefore} → ${session.tokensAfter} (saved ${saved}).`;
-      return { ...text(`${sessionLine}\n\n${formatSummary(lifetime)}`), structuredContent: { session: { ...session, tokensSaved: saved }, lifetime } };
+      return {
+        ...text(`${sessionLine}\n\n${formatSummary(lifetime)}`),
+        structuredContent: { session: { ...session, tokensSaved: saved }, lifetime },
+      };
     },
   );
 

@@ -3,7 +3,8 @@ export function addUsage(a: unknown, b: unknown): unknown {
   if (typeof a === 'number' && typeof b === 'number') return a + b;
   if (!isObject(a) || !isObject(b)) return b ?? a;
   const sum: Record<string, unknown> = { ...a };
-  for (const [key, value] of Object.entries(b)) sum[key] = key in a ? addUsage(a[key], value) : value;
+  for (const [key, value] of Object.entries(b))
+    sum[key] = key in a ? addUsage(a[key], value) : value;
   return sum;
 }
 

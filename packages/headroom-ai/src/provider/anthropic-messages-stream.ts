@@ -7,7 +7,15 @@ interface StreamEvent {
   type: string;
   index?: number;
   content_block?: ContentBlock;
-  delta?: { type?: string; text?: string; partial_json?: string; thinking?: string; signature?: string; stop_reason?: string; [k: string]: unknown };
+  delta?: {
+    type?: string;
+    text?: string;
+    partial_json?: string;
+    thinking?: string;
+    signature?: string;
+    stop_reason?: string;
+    [k: string]: unknown;
+  };
   message?: Json;
   usage?: unknown;
   [k: string]: unknown;
@@ -39,19 +47,24 @@ export function createAnthropicStreamTracker(): StreamTracker {
 
   function accumulate(event: StreamEvent): void {
     const index = event.index ?? 0;
-    if (event.type === 'content_block_start' && event.content_block) content[index] = { ...event.content_block };
+    if (event.type === 'content_block_start' && event.content_block)
+      content[index] = { ...event.content_block };
     if (event.type !== 'content_block_delta' || !event.delta) return;
     const block = content[index];
     if (!block) return;
     const { delta } = event;
     if (delta.type === 'text_delta') block.text = (block.text ?? '') + (delta.text ?? '');
-    else if (delta.type === 'input_json_delta') json.set(index, (json.get(index) ?? '') + (delta.partial_json ?? ''));
-    else if (delta.type === 'thinking_delta') block.thinking = String(block.thinking ?? '') + (delta.thinking ?? '');
+    else if (delta.type === 'input_json_delta')
+      json.set(index, (json.get(index) ?? '') + (delta.partial_json ?? ''));
+    else if (delta.type === 'thinking_delta')
+      block.thinking = String(block.thinking ?? '') + (delta.thinking ?? '');
     else if (delta.type === 'signature_delta') block.signature = delta.signature;
   }
 
   function renumbered(event: SseEvent, parsed: StreamEvent, index: number): string {
-    return index === parsed.index ? event.raw : formatSse(JSON.stringify({ ...parsed, index }), event.event);
+    return index === parsed.index
+      ? event.raw
+      : formatSse(JSON.stringify({ ...parsed, index }), event.event);
   }
 
   return {
@@ -68,7 +81,8 @@ export function createAnthropicStreamTracker(): StreamTracker {
         case 'content_block_stop': {
           accumulate(parsed);
           const index = parsed.index ?? 0;
-          if (parsed.type === 'content_block_start' && isRetrieveBlock(parsed.content_block)) ours.add(index);
+          if (parsed.type === 'content_block_start' && isRetrieveBlock(parsed.content_block))
+            ours.add(index);
           if (ours.has(index)) {
             held.push(parsed);
             return [];
@@ -97,7 +111,9 @@ export function createAnthropicStreamTracker(): StreamTracker {
           return block;
         }
       });
-      const stop = closing.find(({ parsed }) => parsed.type === 'message_delta')?.parsed.delta?.stop_reason ?? null;
+      const stop =
+        closing.find(({ parsed }) => parsed.type === 'message_delta')?.parsed.delta?.stop_reason ??
+        null;
       return { ...message, content: blocks.filter(Boolean), stop_reason: stop, usage };
     },
 
@@ -115,17 +131,29 @@ export function createAnthropicStreamTracker(): StreamTracker {
 
     finish(end: StreamEnd) {
       const out: string[] = [];
-      if (end === 'inline') for (const parsed of held) out.push(formatSse(JSON.stringify({ ...parsed, index: outIndex(parsed.index ?? 0) }), parsed.type));
+      if (end === 'inline')
+        for (const parsed of held)
+          out.push(
+            formatSse(
+              JSON.stringify({ ...parsed, index: outIndex(parsed.index ?? 0) }),
+              parsed.type,
+            ),
+          );
       for (const { event, parsed } of closing) {
         if (parsed.type !== 'message_delta') {
           out.push(event.raw);
           continue;
         }
         let next = parsed;
-        if (end === 'limit' && parsed.delta?.stop_reason === 'tool_use' && !content.some((b, i) => b?.type === 'tool_use' && !ours.has(i))) {
+        if (
+          end === 'limit' &&
+          parsed.delta?.stop_reason === 'tool_use' &&
+          !content.some((b, i) => b?.type === 'tool_use' && !ours.has(i))
+        ) {
           next = { ...next, delta: { ...next.delta, stop_reason: 'end_turn' } };
         }
-        if (round > 0 && parsed.usage) next = { ...next, usage: addUsage(earlierUsage, parsed.usage) };
+        if (round > 0 && parsed.usage)
+          next = { ...next, usage: addUsage(earlierUsage, parsed.usage) };
         out.push(next === parsed ? event.raw : formatSse(JSON.stringify(next), event.event));
       }
       return out;

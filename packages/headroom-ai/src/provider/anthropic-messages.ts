@@ -1,7 +1,15 @@
-import { RETRIEVE_TOOL_NAME, anthropicRetrieveTool, type AnthropicSystem } from '@headroom/core/internal';
+import {
+  RETRIEVE_TOOL_NAME,
+  anthropicRetrieveTool,
+  type AnthropicSystem,
+} from '@headroom/core/internal';
 import { addUsage } from './add-usage.js';
 import { createAnthropicStreamTracker } from './anthropic-messages-stream.js';
-import { compressConversation, offerRetrieveTool, type DescribeTool } from './compress-conversation.js';
+import {
+  compressConversation,
+  offerRetrieveTool,
+  type DescribeTool,
+} from './compress-conversation.js';
 import type { Json, ProviderFormat, ToolCallPart } from './provider-format.js';
 
 /** A content block of an Anthropic message. */
@@ -18,7 +26,8 @@ function blocks(response: Json): ContentBlock[] {
   return Array.isArray(response.content) ? (response.content as ContentBlock[]) : [];
 }
 
-const describe: DescribeTool = (tool) => tool as { name?: string; description?: string } | undefined;
+const describe: DescribeTool = (tool) =>
+  tool as { name?: string; description?: string } | undefined;
 
 /** Whether a block is a `headroom_retrieve` call. */
 export function isRetrieveBlock(block: ContentBlock | undefined): boolean {
@@ -32,21 +41,54 @@ export const anthropicMessages: ProviderFormat = {
   async compressRequest(body, headroom) {
     const { messages, tools, system } = body;
     const list = Array.isArray(tools) ? (tools as unknown[]) : undefined;
-    if (!Array.isArray(messages)) return { ...offerRetrieveTool({ body, tools: list, result: undefined, conversation: [], definition: anthropicRetrieveTool, describe }) };
+    if (!Array.isArray(messages))
+      return {
+        ...offerRetrieveTool({
+          body,
+          tools: list,
+          result: undefined,
+          conversation: [],
+          definition: anthropicRetrieveTool,
+          describe,
+        }),
+      };
     const result = await compressConversation(headroom, messages, {
       format: 'anthropic',
       model: typeof body.model === 'string' ? body.model : undefined,
       tools: list,
       ...(system !== undefined ? { system: system as AnthropicSystem } : {}),
     });
-    const out = result?.compressed ? { ...body, messages: result.messages, ...(result.system !== undefined ? { system: result.system } : {}) } : body;
-    return { ...offerRetrieveTool({ body: out, tools: list, result, conversation: messages, definition: anthropicRetrieveTool, describe }), result };
+    const out = result?.compressed
+      ? {
+          ...body,
+          messages: result.messages,
+          ...(result.system !== undefined ? { system: result.system } : {}),
+        }
+      : body;
+    return {
+      ...offerRetrieveTool({
+        body: out,
+        tools: list,
+        result,
+        conversation: messages,
+        definition: anthropicRetrieveTool,
+        describe,
+      }),
+      result,
+    };
   },
 
   toolCalls(response) {
     return blocks(response)
       .filter((block) => block.type === 'tool_use')
-      .map((block): ToolCallPart => ({ type: 'tool-call', toolCallId: String(block.id), toolName: String(block.name), input: JSON.stringify(block.input ?? {}) }));
+      .map(
+        (block): ToolCallPart => ({
+          type: 'tool-call',
+          toolCallId: String(block.id),
+          toolName: String(block.name),
+          input: JSON.stringify(block.input ?? {}),
+        }),
+      );
   },
 
   nextRequest(body, response, answers) {
@@ -58,14 +100,26 @@ export const anthropicMessages: ProviderFormat = {
     }));
     return {
       ...body,
-      messages: [...(body.messages as unknown[]), { role: 'assistant', content: blocks(response) }, { role: 'user', content: results }],
+      messages: [
+        ...(body.messages as unknown[]),
+        { role: 'assistant', content: blocks(response) },
+        { role: 'user', content: results },
+      ],
     };
   },
 
   finalResponse(response, earlier) {
-    const content = [...earlier.flatMap(blocks), ...blocks(response)].filter((block) => !isRetrieveBlock(block));
-    const stop = response.stop_reason === 'tool_use' && !content.some((b) => b.type === 'tool_use') ? 'end_turn' : response.stop_reason;
-    const usage = [...earlier, response].reduce<unknown>((sum, r) => addUsage(sum, r.usage), undefined);
+    const content = [...earlier.flatMap(blocks), ...blocks(response)].filter(
+      (block) => !isRetrieveBlock(block),
+    );
+    const stop =
+      response.stop_reason === 'tool_use' && !content.some((b) => b.type === 'tool_use')
+        ? 'end_turn'
+        : response.stop_reason;
+    const usage = [...earlier, response].reduce<unknown>(
+      (sum, r) => addUsage(sum, r.usage),
+      undefined,
+    );
     return { ...response, content, stop_reason: stop, ...(usage !== undefined ? { usage } : {}) };
   },
 

@@ -1,4 +1,11 @@
-import { RETRIEVE_TOOL_NAME, findMarkerKeys, retrieveToolDescription, type CompressOptions, type CompressResult, type Headroom } from '@headroom/core/internal';
+import {
+  RETRIEVE_TOOL_NAME,
+  findMarkerKeys,
+  retrieveToolDescription,
+  type CompressOptions,
+  type CompressResult,
+  type Headroom,
+} from '@headroom/core/internal';
 import type { Json } from './provider-format.js';
 
 /**
@@ -22,7 +29,10 @@ export async function compressConversation(
  * turns. Read from the conversation itself, so every later turn of it offers the tool too and the tool list
  * stays byte-stable, without the proxy keeping state per conversation.
  */
-export function wantsRetrieveTool(result: CompressResult<unknown> | undefined, messages: readonly unknown[]): boolean {
+export function wantsRetrieveTool(
+  result: CompressResult<unknown> | undefined,
+  messages: readonly unknown[],
+): boolean {
   if (result && result.ccrKeys.length > 0) return true;
   return findMarkerKeys(JSON.stringify(result?.messages ?? messages)).length > 0;
 }
@@ -44,7 +54,12 @@ export function offerRetrieveTool(options: {
 }): { body: Json; offersRetrieve: boolean } {
   const { body, tools, describe } = options;
   const named = tools?.filter((tool) => describe(tool)?.name === RETRIEVE_TOOL_NAME) ?? [];
-  if (named.length > 0) return { body, offersRetrieve: named.some((tool) => describe(tool)?.description === retrieveToolDescription) };
-  if (!wantsRetrieveTool(options.result, options.conversation)) return { body, offersRetrieve: false };
+  if (named.length > 0)
+    return {
+      body,
+      offersRetrieve: named.some((tool) => describe(tool)?.description === retrieveToolDescription),
+    };
+  if (!wantsRetrieveTool(options.result, options.conversation))
+    return { body, offersRetrieve: false };
   return { body: { ...body, tools: [...(tools ?? []), options.definition] }, offersRetrieve: true };
 }

@@ -1,5 +1,11 @@
 import { answerCalls, roundOutcome, type RetrievalContext } from '@headroom/ai-middleware';
-import { createHeadroom, globalStats, type Headroom, type Stats, type TransformRecord } from '@headroom/core/internal';
+import {
+  createHeadroom,
+  globalStats,
+  type Headroom,
+  type Stats,
+  type TransformRecord,
+} from '@headroom/core/internal';
 import { formatForPath } from './formats.js';
 import type { CompressedRequest, Json, ProviderFormat, ToolCallPart } from './provider-format.js';
 import { forwardHeaders, relayHeaders } from './relay-headers.js';
@@ -40,7 +46,8 @@ export interface HeadroomHandlerOptions {
 export type HeadroomHandler = (request: Request, upstream: Upstream) => Promise<Response>;
 
 type Outcome = ReturnType<typeof roundOutcome>;
-const outcomeOf = (calls: ToolCallPart[], round: number, ctx: RetrievalContext): Outcome => roundOutcome(calls as never, round, ctx.maxRounds);
+const outcomeOf = (calls: ToolCallPart[], round: number, ctx: RetrievalContext): Outcome =>
+  roundOutcome(calls as never, round, ctx.maxRounds);
 
 function jsonResponse(body: unknown, status: number, headers?: Headers): Response {
   const out = new Headers(headers);
@@ -49,7 +56,11 @@ function jsonResponse(body: unknown, status: number, headers?: Headers): Respons
 }
 
 function relay(response: Response, body: BodyInit | null = response.body): Response {
-  return new Response(body, { status: response.status, statusText: response.statusText, headers: relayHeaders(response.headers) });
+  return new Response(body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: relayHeaders(response.headers),
+  });
 }
 
 function isJsonObject(value: unknown): value is Json {
@@ -63,19 +74,34 @@ function isJsonObject(value: unknown): value is Json {
  */
 export function createHeadroomHandler(options: HeadroomHandlerOptions = {}): HeadroomHandler {
   const headroom = options.headroom ?? createHeadroom();
-  const ctx: RetrievalContext = { answer: headroom.answerRetrieveCall, stats: options.stats ?? globalStats, maxRounds: options.maxRounds ?? headroom.options.retrieval.maxRounds };
+  const ctx: RetrievalContext = {
+    answer: headroom.answerRetrieveCall,
+    stats: options.stats ?? globalStats,
+    maxRounds: options.maxRounds ?? headroom.options.retrieval.maxRounds,
+  };
 
   return async (request, upstream) => {
-    const format = request.method === 'POST' ? formatForPath(new URL(request.url).pathname) : undefined;
+    const format =
+      request.method === 'POST' ? formatForPath(new URL(request.url).pathname) : undefined;
     if (!format) return relay(await upstream(request));
     const text = await request.text();
     let body: unknown;
     try {
       body = JSON.parse(text);
     } catch (error) {
-      return jsonResponse(format.errorBody(`Request body is not valid JSON: ${(error as Error).message}`, 'invalid_request_error'), 400);
+      return jsonResponse(
+        format.errorBody(
+          `Request body is not valid JSON: ${(error as Error).message}`,
+          'invalid_request_error',
+        ),
+        400,
+      );
     }
-    if (!isJsonObject(body)) return jsonResponse(format.errorBody('Request body must be a JSON object', 'invalid_request_error'), 400);
+    if (!isJsonObject(body))
+      return jsonResponse(
+        format.errorBody('Request body must be a JSON object', 'invalid_request_error'),
+        400,
+      );
 
     const started = performance.now();
     const compressed = await format.compressRequest(body, headroom);
@@ -85,20 +111,41 @@ export function createHeadroomHandler(options: HeadroomHandlerOptions = {}): Hea
     const cancel = new AbortController();
     const signal = AbortSignal.any([request.signal, cancel.signal]);
     const send = (next: Json | string) =>
-      upstream(new Request(request.url, { method: 'POST', headers, body: typeof next === 'string' ? next : JSON.stringify(next), signal }));
+      upstream(
+        new Request(request.url, {
+          method: 'POST',
+          headers,
+          body: typeof next === 'string' ? next : JSON.stringify(next),
+          signal,
+        }),
+      );
     const first = await send(compressed.body === body ? text : compressed.body);
     report(options, { format, compressed, body, status: first.status, compressMs });
     if (!first.ok || !compressed.offersRetrieve || !first.body) return relay(first);
     const type = first.headers.get('content-type') ?? '';
-    if (type.includes('text/event-stream')) return streamRounds({ format, first, body: compressed.body, send, ctx, cancel });
-    if (type.includes('json')) return jsonRounds({ format, first, body: compressed.body, send, ctx });
+    if (type.includes('text/event-stream'))
+      return streamRounds({ format, first, body: compressed.body, send, ctx, cancel });
+    if (type.includes('json'))
+      return jsonRounds({ format, first, body: compressed.body, send, ctx });
     return relay(first);
   };
 }
 
 function report(
   options: HeadroomHandlerOptions,
-  { format, compressed, body, status, compressMs }: { format: ProviderFormat; compressed: CompressedRequest; body: Json; status: number; compressMs: number },
+  {
+    format,
+    compressed,
+    body,
+    status,
+    compressMs,
+  }: {
+    format: ProviderFormat;
+    compressed: CompressedRequest;
+    body: Json;
+    status: number;
+    compressMs: number;
+  },
 ): void {
   if (!options.onCall) return;
   const result = compressed.result;
@@ -143,7 +190,12 @@ async function jsonRounds({ format, first, body, send, ctx }: Rounds): Promise<R
     const outcome = outcomeOf(calls, round, ctx);
     // Nothing to do, or the caller's own tools are in the turn: the response goes back as the provider sent it.
     if (round === 0 && (outcome === 'done' || outcome === 'inline')) return relay(first, text);
-    if (outcome !== 'continue') return jsonResponse(outcome === 'inline' ? response : format.finalResponse(response, earlier), 200, relayHeaders(first.headers));
+    if (outcome !== 'continue')
+      return jsonResponse(
+        outcome === 'inline' ? response : format.finalResponse(response, earlier),
+        200,
+        relayHeaders(first.headers),
+      );
     const answers = await answerCalls(calls as never, ctx);
     request = format.nextRequest(request, response, answers);
     ctx.stats.recordRetrievalRound();
@@ -211,5 +263,9 @@ function streamRounds({ format, first, body, send, ctx, cancel }: Rounds): Respo
     controller.close();
   }
 
-  return new Response(stream, { status: first.status, statusText: first.statusText, headers: relayHeaders(first.headers) });
+  return new Response(stream, {
+    status: first.status,
+    statusText: first.statusText,
+    headers: relayHeaders(first.headers),
+  });
 }

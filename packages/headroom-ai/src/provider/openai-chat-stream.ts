@@ -11,7 +11,11 @@ interface ToolCallDelta {
 }
 
 interface Chunk {
-  choices?: Array<{ index?: number; delta?: { content?: string | null; tool_calls?: ToolCallDelta[]; [k: string]: unknown }; finish_reason?: string | null }>;
+  choices?: Array<{
+    index?: number;
+    delta?: { content?: string | null; tool_calls?: ToolCallDelta[]; [k: string]: unknown };
+    finish_reason?: string | null;
+  }>;
   usage?: unknown;
   [k: string]: unknown;
 }
@@ -83,7 +87,9 @@ export function createOpenAIChatStreamTracker(): StreamTracker {
       for (const delta of deltas) record(delta);
       const mine = deltas.filter((d) => ours.has(d.index));
       if (mine.length > 0) held.push(withCalls(chunk, mine));
-      const theirs = deltas.filter((d) => !ours.has(d.index)).map((d) => ({ ...d, index: outIndex(d.index) }));
+      const theirs = deltas
+        .filter((d) => !ours.has(d.index))
+        .map((d) => ({ ...d, index: outIndex(d.index) }));
       const unchanged = mine.length === 0 && theirs.every((d, i) => d.index === deltas[i]!.index);
       if (unchanged) return [event.raw];
       const { tool_calls: _t, role: _r, ...rest } = choice.delta!;
@@ -93,9 +99,24 @@ export function createOpenAIChatStreamTracker(): StreamTracker {
     },
 
     response() {
-      const toolCalls = [...calls].sort(([a], [b]) => a - b).map(([, c]) => ({ id: c.id, type: 'function', function: { name: c.name, arguments: c.arguments } }));
-      const message = { role: 'assistant', content: text || null, ...(toolCalls.length > 0 ? { tool_calls: toolCalls } : {}) };
-      return { ...template, object: 'chat.completion', choices: [{ index: 0, message, finish_reason: finishReason }], ...(usage ? { usage } : {}) } as Json;
+      const toolCalls = [...calls]
+        .sort(([a], [b]) => a - b)
+        .map(([, c]) => ({
+          id: c.id,
+          type: 'function',
+          function: { name: c.name, arguments: c.arguments },
+        }));
+      const message = {
+        role: 'assistant',
+        content: text || null,
+        ...(toolCalls.length > 0 ? { tool_calls: toolCalls } : {}),
+      };
+      return {
+        ...template,
+        object: 'chat.completion',
+        choices: [{ index: 0, message, finish_reason: finishReason }],
+        ...(usage ? { usage } : {}),
+      } as Json;
     },
 
     nextRound() {
@@ -115,7 +136,10 @@ export function createOpenAIChatStreamTracker(): StreamTracker {
       const out: string[] = [];
       if (end === 'inline') {
         for (const chunk of held) {
-          const deltas = chunk.choices![0]!.delta!.tool_calls!.map((d) => ({ ...d, index: outIndex(d.index) }));
+          const deltas = chunk.choices![0]!.delta!.tool_calls!.map((d) => ({
+            ...d,
+            index: outIndex(d.index),
+          }));
           out.push(formatSse(JSON.stringify(withCalls(chunk, deltas))));
         }
       }
@@ -132,7 +156,9 @@ export function createOpenAIChatStreamTracker(): StreamTracker {
         let changed = false;
         const choice = chunk.choices?.[0];
         if (choice?.delta?.tool_calls && end !== 'inline') {
-          const theirs = choice.delta.tool_calls.filter((d) => !ours.has(d.index)).map((d) => ({ ...d, index: outIndex(d.index) }));
+          const theirs = choice.delta.tool_calls
+            .filter((d) => !ours.has(d.index))
+            .map((d) => ({ ...d, index: outIndex(d.index) }));
           chunk = withCalls(chunk, theirs.length > 0 ? theirs : undefined);
           changed = true;
         }

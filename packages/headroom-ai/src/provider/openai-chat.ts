@@ -1,6 +1,10 @@
 import { RETRIEVE_TOOL_NAME, openaiRetrieveTool } from '@headroom/core/internal';
 import { addUsage } from './add-usage.js';
-import { compressConversation, offerRetrieveTool, type DescribeTool } from './compress-conversation.js';
+import {
+  compressConversation,
+  offerRetrieveTool,
+  type DescribeTool,
+} from './compress-conversation.js';
 import { createOpenAIChatStreamTracker } from './openai-chat-stream.js';
 import type { Json, ProviderFormat, ToolCallPart } from './provider-format.js';
 
@@ -23,7 +27,8 @@ export function chatMessage(response: Json): ChatMessage | undefined {
   return Array.isArray(choices) ? choices[0]?.message : undefined;
 }
 
-const describe: DescribeTool = (tool) => (tool as { function?: { name?: string; description?: string } } | undefined)?.function;
+const describe: DescribeTool = (tool) =>
+  (tool as { function?: { name?: string; description?: string } } | undefined)?.function;
 
 /** OpenAI Chat Completions: `POST /v1/chat/completions`. */
 export const openaiChat: ProviderFormat = {
@@ -32,37 +37,87 @@ export const openaiChat: ProviderFormat = {
   async compressRequest(body, headroom) {
     const { messages, tools } = body;
     const list = Array.isArray(tools) ? (tools as unknown[]) : undefined;
-    if (!Array.isArray(messages)) return offerRetrieveTool({ body, tools: list, result: undefined, conversation: [], definition: openaiRetrieveTool, describe });
-    const result = await compressConversation(headroom, messages, { format: 'openai', model: typeof body.model === 'string' ? body.model : undefined, tools: list });
+    if (!Array.isArray(messages))
+      return offerRetrieveTool({
+        body,
+        tools: list,
+        result: undefined,
+        conversation: [],
+        definition: openaiRetrieveTool,
+        describe,
+      });
+    const result = await compressConversation(headroom, messages, {
+      format: 'openai',
+      model: typeof body.model === 'string' ? body.model : undefined,
+      tools: list,
+    });
     const out = result?.compressed ? { ...body, messages: result.messages } : body;
-    return { ...offerRetrieveTool({ body: out, tools: list, result, conversation: messages, definition: openaiRetrieveTool, describe }), result };
+    return {
+      ...offerRetrieveTool({
+        body: out,
+        tools: list,
+        result,
+        conversation: messages,
+        definition: openaiRetrieveTool,
+        describe,
+      }),
+      result,
+    };
   },
 
   toolCalls(response) {
     return (chatMessage(response)?.tool_calls ?? []).map(
-      (call): ToolCallPart => ({ type: 'tool-call', toolCallId: call.id, toolName: call.function?.name, input: call.function?.arguments ?? '' }),
+      (call): ToolCallPart => ({
+        type: 'tool-call',
+        toolCallId: call.id,
+        toolName: call.function?.name,
+        input: call.function?.arguments ?? '',
+      }),
     );
   },
 
   nextRequest(body, response, answers) {
     const message = chatMessage(response);
-    const assistant = { role: 'assistant', content: message?.content ?? null, tool_calls: message?.tool_calls };
-    const results = answers.map(({ call, content }) => ({ role: 'tool', tool_call_id: call.toolCallId, content }));
+    const assistant = {
+      role: 'assistant',
+      content: message?.content ?? null,
+      tool_calls: message?.tool_calls,
+    };
+    const results = answers.map(({ call, content }) => ({
+      role: 'tool',
+      tool_call_id: call.toolCallId,
+      content,
+    }));
     return { ...body, messages: [...(body.messages as unknown[]), assistant, ...results] };
   },
 
   finalResponse(response, earlier) {
     const message = chatMessage(response);
     if (!message) return response;
-    const text = [...earlier.map((r) => chatMessage(r)?.content), message.content].filter((t) => typeof t === 'string' && t !== '').join('');
-    const calls = (message.tool_calls ?? []).filter((call) => call.function?.name !== RETRIEVE_TOOL_NAME);
+    const text = [...earlier.map((r) => chatMessage(r)?.content), message.content]
+      .filter((t) => typeof t === 'string' && t !== '')
+      .join('');
+    const calls = (message.tool_calls ?? []).filter(
+      (call) => call.function?.name !== RETRIEVE_TOOL_NAME,
+    );
     const { tool_calls: _dropped, ...rest } = message;
     const choice = (response.choices as Json[])[0]!;
-    const finished = calls.length === 0 && choice.finish_reason === 'tool_calls' ? 'stop' : choice.finish_reason;
+    const finished =
+      calls.length === 0 && choice.finish_reason === 'tool_calls' ? 'stop' : choice.finish_reason;
     const usage = earlier.reduce<unknown>((sum, r) => addUsage(sum, r.usage), undefined);
     return {
       ...response,
-      choices: [{ ...choice, message: { ...rest, content: text || null, ...(calls.length > 0 ? { tool_calls: calls } : {}) }, finish_reason: finished }],
+      choices: [
+        {
+          ...choice,
+          message: {
+            ...rest,
+            content: text || null,
+            ...(calls.length > 0 ? { tool_calls: calls } : {}),
+          },
+          finish_reason: finished,
+        },
+      ],
       ...(response.usage !== undefined ? { usage: addUsage(usage, response.usage) } : {}),
     };
   },

@@ -35,32 +35,44 @@ export function createOpenAIResponsesStreamTracker(): StreamTracker {
   }
 
   const current = (): Json => closing?.parsed.response ?? {};
-  const items = (response: Json) => (Array.isArray(response.output) ? (response.output as Array<{ type?: string; name?: string }>) : []);
+  const items = (response: Json) =>
+    Array.isArray(response.output)
+      ? (response.output as Array<{ type?: string; name?: string }>)
+      : [];
 
   return {
     accept(event) {
       const parsed = parseData<StreamEvent>(event);
       if (!parsed) return [event.raw];
-      if (parsed.type === 'response.created' || parsed.type === 'response.in_progress') return round === 0 ? [event.raw] : [];
+      if (parsed.type === 'response.created' || parsed.type === 'response.in_progress')
+        return round === 0 ? [event.raw] : [];
       if (closingTypes.has(parsed.type)) {
         closing = { event, parsed };
         return [];
       }
       if (typeof parsed.output_index !== 'number') return [event.raw];
-      if (parsed.type === 'response.output_item.added' && isRetrieveItem(parsed.item)) ours.add(parsed.output_index);
+      if (parsed.type === 'response.output_item.added' && isRetrieveItem(parsed.item))
+        ours.add(parsed.output_index);
       if (ours.has(parsed.output_index)) {
         held.push(parsed);
         return [];
       }
       const index = outIndex(parsed.output_index);
-      return [index === parsed.output_index ? event.raw : formatSse(JSON.stringify({ ...parsed, output_index: index }), event.event)];
+      return [
+        index === parsed.output_index
+          ? event.raw
+          : formatSse(JSON.stringify({ ...parsed, output_index: index }), event.event),
+      ];
     },
 
     response: current,
 
     nextRound() {
       const response = current();
-      earlierOutput = [...earlierOutput, ...items(response).filter((item) => !isRetrieveItem(item))];
+      earlierOutput = [
+        ...earlierOutput,
+        ...items(response).filter((item) => !isRetrieveItem(item)),
+      ];
       earlierUsage = addUsage(earlierUsage, response.usage);
       round += 1;
       ours = new Set();
@@ -71,14 +83,25 @@ export function createOpenAIResponsesStreamTracker(): StreamTracker {
 
     finish(end: StreamEnd) {
       const out: string[] = [];
-      if (end === 'inline') for (const parsed of held) out.push(formatSse(JSON.stringify({ ...parsed, output_index: outIndex(parsed.output_index!) }), parsed.type));
+      if (end === 'inline')
+        for (const parsed of held)
+          out.push(
+            formatSse(
+              JSON.stringify({ ...parsed, output_index: outIndex(parsed.output_index!) }),
+              parsed.type,
+            ),
+          );
       if (!closing) return out;
       const { event, parsed } = closing;
       const response = current();
       const kept = items(response).filter((item) => end === 'inline' || !isRetrieveItem(item));
       if (round === 0 && kept.length === items(response).length) return [...out, event.raw];
       const usage = round > 0 ? addUsage(earlierUsage, response.usage) : response.usage;
-      const merged = { ...response, output: [...earlierOutput, ...kept], ...(usage !== undefined ? { usage } : {}) };
+      const merged = {
+        ...response,
+        output: [...earlierOutput, ...kept],
+        ...(usage !== undefined ? { usage } : {}),
+      };
       return [...out, formatSse(JSON.stringify({ ...parsed, response: merged }), event.event)];
     },
   };

@@ -1,6 +1,15 @@
-import { RETRIEVE_TOOL_NAME, retrieveToolDescription, retrieveToolSchema, type OpenAIMessage } from '@headroom/core/internal';
+import {
+  RETRIEVE_TOOL_NAME,
+  retrieveToolDescription,
+  retrieveToolSchema,
+  type OpenAIMessage,
+} from '@headroom/core/internal';
 import { addUsage } from './add-usage.js';
-import { compressConversation, offerRetrieveTool, type DescribeTool } from './compress-conversation.js';
+import {
+  compressConversation,
+  offerRetrieveTool,
+  type DescribeTool,
+} from './compress-conversation.js';
 import { createOpenAIResponsesStreamTracker } from './openai-responses-stream.js';
 import type { Json, ProviderFormat, ToolCallPart } from './provider-format.js';
 
@@ -27,7 +36,9 @@ interface Item {
 function text(content: unknown): string {
   if (typeof content === 'string') return content;
   if (!Array.isArray(content)) return '';
-  return content.map((part: { text?: unknown }) => (typeof part?.text === 'string' ? part.text : '')).join('');
+  return content
+    .map((part: { text?: unknown }) => (typeof part?.text === 'string' ? part.text : ''))
+    .join('');
 }
 
 /**
@@ -37,10 +48,28 @@ function text(content: unknown): string {
 function asChatMessages(items: readonly Item[]): OpenAIMessage[] {
   return items.map((item): OpenAIMessage => {
     if (item.type === 'function_call') {
-      return { role: 'assistant', content: null, tool_calls: [{ id: String(item.call_id), type: 'function', function: { name: String(item.name), arguments: String(item.arguments ?? '') } }] };
+      return {
+        role: 'assistant',
+        content: null,
+        tool_calls: [
+          {
+            id: String(item.call_id),
+            type: 'function',
+            function: { name: String(item.name), arguments: String(item.arguments ?? '') },
+          },
+        ],
+      };
     }
-    if (item.type === 'function_call_output') return { role: 'tool', tool_call_id: String(item.call_id), content: typeof item.output === 'string' ? item.output : '' };
-    if ((item.type === undefined || item.type === 'message') && ['user', 'system', 'developer', 'assistant'].includes(String(item.role))) {
+    if (item.type === 'function_call_output')
+      return {
+        role: 'tool',
+        tool_call_id: String(item.call_id),
+        content: typeof item.output === 'string' ? item.output : '',
+      };
+    if (
+      (item.type === undefined || item.type === 'message') &&
+      ['user', 'system', 'developer', 'assistant'].includes(String(item.role))
+    ) {
       return { role: item.role as OpenAIMessage['role'], content: text(item.content) };
     }
     return { role: 'assistant', content: null };
@@ -56,7 +85,8 @@ export function isRetrieveItem(item: Item | undefined): boolean {
   return item?.type === 'function_call' && item.name === RETRIEVE_TOOL_NAME;
 }
 
-const describe: DescribeTool = (tool) => tool as { name?: string; description?: string } | undefined;
+const describe: DescribeTool = (tool) =>
+  tool as { name?: string; description?: string } | undefined;
 
 /** OpenAI Responses: `POST /v1/responses`. */
 export const openaiResponses: ProviderFormat = {
@@ -65,35 +95,78 @@ export const openaiResponses: ProviderFormat = {
   async compressRequest(body, headroom) {
     const list = Array.isArray(body.tools) ? (body.tools as unknown[]) : undefined;
     const items = body.input;
-    if (!Array.isArray(items)) return offerRetrieveTool({ body, tools: list, result: undefined, conversation: [], definition: responsesRetrieveTool, describe });
+    if (!Array.isArray(items))
+      return offerRetrieveTool({
+        body,
+        tools: list,
+        result: undefined,
+        conversation: [],
+        definition: responsesRetrieveTool,
+        describe,
+      });
     const view = asChatMessages(items as Item[]);
-    const result = await compressConversation(headroom, view, { format: 'openai', model: typeof body.model === 'string' ? body.model : undefined, tools: list });
+    const result = await compressConversation(headroom, view, {
+      format: 'openai',
+      model: typeof body.model === 'string' ? body.model : undefined,
+      tools: list,
+    });
     let out = body;
     if (result?.compressed) {
       const input = (items as Item[]).map((item, i) => {
         const message = result.messages[i] as OpenAIMessage;
-        return message === view[i] || item.type !== 'function_call_output' ? item : { ...item, output: message.content };
+        return message === view[i] || item.type !== 'function_call_output'
+          ? item
+          : { ...item, output: message.content };
       });
       out = { ...body, input };
     }
-    return { ...offerRetrieveTool({ body: out, tools: list, result, conversation: items, definition: responsesRetrieveTool, describe }), result };
+    return {
+      ...offerRetrieveTool({
+        body: out,
+        tools: list,
+        result,
+        conversation: items,
+        definition: responsesRetrieveTool,
+        describe,
+      }),
+      result,
+    };
   },
 
   toolCalls(response) {
     return output(response)
       .filter((item) => item.type === 'function_call')
-      .map((item): ToolCallPart => ({ type: 'tool-call', toolCallId: String(item.call_id), toolName: String(item.name), input: String(item.arguments ?? '') }));
+      .map(
+        (item): ToolCallPart => ({
+          type: 'tool-call',
+          toolCallId: String(item.call_id),
+          toolName: String(item.name),
+          input: String(item.arguments ?? ''),
+        }),
+      );
   },
 
   nextRequest(body, response, answers) {
-    const input = typeof body.input === 'string' ? [{ role: 'user', content: body.input }] : ((body.input as unknown[] | undefined) ?? []);
-    const outputs = answers.map(({ call, content }) => ({ type: 'function_call_output', call_id: call.toolCallId, output: content }));
+    const input =
+      typeof body.input === 'string'
+        ? [{ role: 'user', content: body.input }]
+        : ((body.input as unknown[] | undefined) ?? []);
+    const outputs = answers.map(({ call, content }) => ({
+      type: 'function_call_output',
+      call_id: call.toolCallId,
+      output: content,
+    }));
     return { ...body, input: [...input, ...output(response), ...outputs] };
   },
 
   finalResponse(response, earlier) {
-    const items = [...earlier.flatMap(output), ...output(response)].filter((item) => !isRetrieveItem(item));
-    const usage = [...earlier, response].reduce<unknown>((sum, r) => addUsage(sum, r.usage), undefined);
+    const items = [...earlier.flatMap(output), ...output(response)].filter(
+      (item) => !isRetrieveItem(item),
+    );
+    const usage = [...earlier, response].reduce<unknown>(
+      (sum, r) => addUsage(sum, r.usage),
+      undefined,
+    );
     return { ...response, output: items, ...(usage !== undefined ? { usage } : {}) };
   },
 

@@ -54,5 +54,8 @@ export interface ProviderFormat {
   finalResponse(response: Json, earlier: readonly Json[]): Json;
   createStreamTracker(): StreamTracker;
   /** An error body in this API's own shape, which its SDKs turn into a typed error. */
-  errorBody(message: string, type: 'invalid_request_error' | 'request_too_large' | 'api_error'): Json;
+  errorBody(
+    message: string,
+    type: 'invalid_request_error' | 'request_too_large' | 'api_error',
+  ): Json;
 }

@@ -2,7 +2,13 @@
  * Headers that describe one hop, not the content: `fetch` has already decoded the body, so its encoding
  * and length no longer hold, and connection handling belongs to each side's own server.
  */
-const hopHeaders = ['content-encoding', 'content-length', 'transfer-encoding', 'connection', 'keep-alive'];
+const hopHeaders = [
+  'content-encoding',
+  'content-length',
+  'transfer-encoding',
+  'connection',
+  'keep-alive',
+];
 
 /** A response's headers, fit to send on with a body that was read (and maybe changed) here. */
 export function relayHeaders(headers: Headers): Headers {

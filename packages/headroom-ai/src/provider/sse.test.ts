@@ -18,7 +18,7 @@ async function events(pieces: string[]) {
 }
 
 describe('readSse', () => {
-  it('yields events split anywhere across chunks, keeping each one\'s bytes', async () => {
+  it("yields events split anywhere across chunks, keeping each one's bytes", async () => {
     const text = 'event: message_start\ndata: {"a":1}\n\ndata: [DONE]\n\n';
     const split = [...text].map((c) => c);
     expect(await events(split)).toEqual([
@@ -28,7 +28,9 @@ describe('readSse', () => {
   });
 
   it('reads CRLF line ends, multi-line data, comments, and a last event without its blank line', async () => {
-    expect(await events([': keep-alive\r\n\r\n', 'data: one\r\ndata: two\r\n\r\n', 'data: tail'])).toEqual([
+    expect(
+      await events([': keep-alive\r\n\r\n', 'data: one\r\ndata: two\r\n\r\n', 'data: tail']),
+    ).toEqual([
       { data: '', raw: ': keep-alive\r\n\r\n' },
       { data: 'one\ntwo', raw: 'data: one\r\ndata: two\r\n\r\n' },
       { data: 'tail', raw: 'data: tail\n\n' },

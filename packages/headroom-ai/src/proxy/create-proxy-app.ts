@@ -3,10 +3,20 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { mountDashboard, type DashboardRouteOptions } from '../dashboard/dashboard-routes.js';
 import { formatForPath } from '../provider/formats.js';
-import { createHeadroomHandler, type HeadroomHandlerOptions, type ProviderCallEvent } from '../provider/headroom-handler.js';
+import {
+  createHeadroomHandler,
+  type HeadroomHandlerOptions,
+  type ProviderCallEvent,
+} from '../provider/headroom-handler.js';
 import { openaiChat } from '../provider/openai-chat.js';
 import { forwardHeaders } from '../provider/relay-headers.js';
-import { defaultUpstreams, fetchWithTimeout, upstreamFor, UpstreamTimeoutError, type Upstreams } from './upstream.js';
+import {
+  defaultUpstreams,
+  fetchWithTimeout,
+  upstreamFor,
+  UpstreamTimeoutError,
+  type Upstreams,
+} from './upstream.js';
 
 /** Options for {@link createProxyApp}. */
 export interface ProxyOptions extends Omit<HeadroomHandlerOptions, 'stats'> {
@@ -48,7 +58,15 @@ export function createProxyApp(options: ProxyOptions = {}): Hono {
   app.get('/health', (c) => c.json({ status: 'ok' }));
   app.get('/stats', (c) => {
     const own = headroom.stats();
-    return c.json({ ...counters, headroom: own, retrieval: { rounds: stats.snapshot().retrievalRounds, hits: own.ccr.hits, misses: own.ccr.misses } } satisfies ProxyStats);
+    return c.json({
+      ...counters,
+      headroom: own,
+      retrieval: {
+        rounds: stats.snapshot().retrievalRounds,
+        hits: own.ccr.hits,
+        misses: own.ccr.misses,
+      },
+    } satisfies ProxyStats);
   });
 
   if (options.dashboard) {
@@ -66,7 +84,16 @@ export function createProxyApp(options: ProxyOptions = {}): Hono {
     bodyLimit({
       maxSize: options.maxBodyBytes ?? 32 * 1024 * 1024,
       // The rest of the body is never read: the connection cannot carry another request.
-      onError: (c) => c.json(errorBody(c, `Request body is larger than ${options.maxBodyBytes ?? 32 * 1024 * 1024} bytes`, 'request_too_large'), 413, { connection: 'close' }),
+      onError: (c) =>
+        c.json(
+          errorBody(
+            c,
+            `Request body is larger than ${options.maxBodyBytes ?? 32 * 1024 * 1024} bytes`,
+            'request_too_large',
+          ),
+          413,
+          { connection: 'close' },
+        ),
     }),
   );
 
@@ -100,10 +127,14 @@ export function createProxyApp(options: ProxyOptions = {}): Hono {
     } catch (error) {
       if (incoming.signal.aborted) throw error;
       const timedOut = error instanceof UpstreamTimeoutError;
-      const message = timedOut ? error.message : `Could not reach the provider at ${new URL(target).origin}`;
+      const message = timedOut
+        ? error.message
+        : `Could not reach the provider at ${new URL(target).origin}`;
       response = c.json(errorBody(c, message, 'api_error'), timedOut ? 504 : 502);
     }
-    options.log?.(logLine(incoming.method, url.pathname, response.status, call, performance.now() - started));
+    options.log?.(
+      logLine(incoming.method, url.pathname, response.status, call, performance.now() - started),
+    );
     return response;
   });
 
@@ -116,13 +147,25 @@ export function createProxyApp(options: ProxyOptions = {}): Hono {
   return app;
 }
 
-function errorBody(c: Context, message: string, type: 'invalid_request_error' | 'request_too_large' | 'api_error') {
+function errorBody(
+  c: Context,
+  message: string,
+  type: 'invalid_request_error' | 'request_too_large' | 'api_error',
+) {
   return (formatForPath(new URL(c.req.url).pathname) ?? openaiChat).errorBody(message, type);
 }
 
 /** `POST /v1/messages 200 anthropic-messages claude-sonnet-4 tokens 4,687→624 38ms` — sizes only, never content or keys. */
-function logLine(method: string, path: string, status: number, call: ProviderCallEvent | undefined, ms: number): string {
+function logLine(
+  method: string,
+  path: string,
+  status: number,
+  call: ProviderCallEvent | undefined,
+  ms: number,
+): string {
   const fmt = (n: number) => n.toLocaleString('en-US');
-  const about = call ? ` ${call.format}${call.model ? ` ${call.model}` : ''}${call.stream ? ' stream' : ''} tokens ${fmt(call.tokensBefore)}→${fmt(call.tokensAfter)}` : '';
+  const about = call
+    ? ` ${call.format}${call.model ? ` ${call.model}` : ''}${call.stream ? ' stream' : ''} tokens ${fmt(call.tokensBefore)}→${fmt(call.tokensAfter)}`
+    : '';
   return `${method} ${path} ${status}${about} ${Math.round(ms)}ms`;
 }

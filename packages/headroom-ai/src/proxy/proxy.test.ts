@@ -61,10 +61,14 @@ describe('headroom proxy with the official OpenAI client', () => {
     expect(toolContent.length).toBeLessThan(messages[2]!.content.length / 2);
     expect(toolContent).toContain('payment gateway timeout');
     expect(toolContent).toMatch(/<<ccr:[0-9a-f]{24} /);
-    expect((sent!.json!.tools as Array<{ function: { name: string } }>).map((t) => t.function.name)).toEqual(['headroom_retrieve']);
+    expect(
+      (sent!.json!.tools as Array<{ function: { name: string } }>).map((t) => t.function.name),
+    ).toEqual(['headroom_retrieve']);
     expect(sent!.headers.authorization).toBe(`Bearer ${openaiKey}`);
     expect(logs).toHaveLength(1);
-    expect(logs[0]).toMatch(/^POST \/v1\/chat\/completions 200 openai-chat gpt-4o tokens [\d,]+→[\d,]+ \d+ms$/);
+    expect(logs[0]).toMatch(
+      /^POST \/v1\/chat\/completions 200 openai-chat gpt-4o tokens [\d,]+→[\d,]+ \d+ms$/,
+    );
     expect(logs.join('\n')).not.toContain(openaiKey);
     expect(logs.join('\n')).not.toContain('checkout');
   });
@@ -83,14 +87,39 @@ describe('headroom proxy with the official OpenAI client', () => {
 
   it('answers a headroom_retrieve call inside the proxy and returns only the final answer', async () => {
     provider.reply(
-      (req) => ({ json: chatCompletion({ calls: [{ id: 'call_r', name: 'headroom_retrieve', arguments: JSON.stringify({ key: markerKey(req), query: 'error' }) }] }) }),
+      (req) => ({
+        json: chatCompletion({
+          calls: [
+            {
+              id: 'call_r',
+              name: 'headroom_retrieve',
+              arguments: JSON.stringify({ key: markerKey(req), query: 'error' }),
+            },
+          ],
+        }),
+      }),
       { json: chatCompletion({ text: 'Row 77: payment gateway timeout.' }) },
     );
-    const completion = await openai.chat.completions.create({ model: 'gpt-4o', messages: chatMessages() });
-    expect(completion.choices[0]!.message).toEqual({ role: 'assistant', content: 'Row 77: payment gateway timeout.', refusal: null });
-    expect(completion.usage).toEqual({ prompt_tokens: 200, completion_tokens: 20, total_tokens: 220 });
+    const completion = await openai.chat.completions.create({
+      model: 'gpt-4o',
+      messages: chatMessages(),
+    });
+    expect(completion.choices[0]!.message).toEqual({
+      role: 'assistant',
+      content: 'Row 77: payment gateway timeout.',
+      refusal: null,
+    });
+    expect(completion.usage).toEqual({
+      prompt_tokens: 200,
+      completion_tokens: 20,
+      total_tokens: 220,
+    });
     expect(provider.requests).toHaveLength(2);
-    const followUp = provider.requests[1]!.json!.messages as Array<{ role: string; content: string; tool_call_id?: string }>;
+    const followUp = provider.requests[1]!.json!.messages as Array<{
+      role: string;
+      content: string;
+      tool_call_id?: string;
+    }>;
     expect(followUp.slice(-2).map((m) => m.role)).toEqual(['assistant', 'tool']);
     expect(followUp.at(-1)!.tool_call_id).toBe('call_r');
     expect(followUp.at(-1)!.content).toContain('"id":77');
@@ -98,35 +127,65 @@ describe('headroom proxy with the official OpenAI client', () => {
 
   it('streams chunks in order, the first one before the provider has finished', async () => {
     provider.reply({ sse: chatChunks({ text: ['The ', 'gateway ', 'timed out.'] }), holdAfter: 1 });
-    const stream = await openai.chat.completions.create({ model: 'gpt-4o', messages: chatMessages(), stream: true, stream_options: { include_usage: true } });
+    const stream = await openai.chat.completions.create({
+      model: 'gpt-4o',
+      messages: chatMessages(),
+      stream: true,
+      stream_options: { include_usage: true },
+    });
     const iterator = stream[Symbol.asyncIterator]();
     const seen: string[] = [];
     // The provider is paused after its second event: these arrive while it is still open.
-    for (let i = 0; i < 2; i++) seen.push((await iterator.next()).value.choices[0]?.delta?.content ?? '');
+    for (let i = 0; i < 2; i++)
+      seen.push((await iterator.next()).value.choices[0]?.delta?.content ?? '');
     expect(seen).toEqual(['', 'The ']);
     provider.release();
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) seen.push(next.value.choices[0]?.delta?.content ?? '');
+    for (let next = await iterator.next(); !next.done; next = await iterator.next())
+      seen.push(next.value.choices[0]?.delta?.content ?? '');
     expect(seen.join('')).toBe('The gateway timed out.');
   });
 
   it('answers a retrieval round in a stream: one stream, no retrieval call, summed usage', async () => {
     provider.reply(
-      (req) => ({ sse: chatChunks({ call: { id: 'call_r', name: 'headroom_retrieve', arguments: JSON.stringify({ key: markerKey(req) }) } }) }),
+      (req) => ({
+        sse: chatChunks({
+          call: {
+            id: 'call_r',
+            name: 'headroom_retrieve',
+            arguments: JSON.stringify({ key: markerKey(req) }),
+          },
+        }),
+      }),
       { sse: chatChunks({ text: ['Payment ', 'gateway timeout.'] }) },
     );
-    const stream = await openai.chat.completions.create({ model: 'gpt-4o', messages: chatMessages(), stream: true, stream_options: { include_usage: true } });
+    const stream = await openai.chat.completions.create({
+      model: 'gpt-4o',
+      messages: chatMessages(),
+      stream: true,
+      stream_options: { include_usage: true },
+    });
     const chunks = [];
     for await (const chunk of stream) chunks.push(chunk);
-    expect(chunks.map((c) => c.choices[0]?.delta?.content ?? '').join('')).toBe('Payment gateway timeout.');
+    expect(chunks.map((c) => c.choices[0]?.delta?.content ?? '').join('')).toBe(
+      'Payment gateway timeout.',
+    );
     expect(chunks.some((c) => c.choices[0]?.delta?.tool_calls)).toBe(false);
-    expect(chunks.filter((c) => c.choices[0]?.finish_reason).map((c) => c.choices[0]!.finish_reason)).toEqual(['stop']);
-    expect(chunks.at(-1)!.usage).toEqual({ prompt_tokens: 200, completion_tokens: 20, total_tokens: 220 });
-    const toolMessage = (provider.requests[1]!.json!.messages as Array<{ role: string; content: string }>).at(-1)!;
+    expect(
+      chunks.filter((c) => c.choices[0]?.finish_reason).map((c) => c.choices[0]!.finish_reason),
+    ).toEqual(['stop']);
+    expect(chunks.at(-1)!.usage).toEqual({
+      prompt_tokens: 200,
+      completion_tokens: 20,
+      total_tokens: 220,
+    });
+    const toolMessage = (
+      provider.requests[1]!.json!.messages as Array<{ role: string; content: string }>
+    ).at(-1)!;
     expect(toolMessage.role).toBe('tool');
     expect(toolMessage.content).toContain('payment gateway timeout');
   });
 
-  it('returns a turn that mixes headroom_retrieve with the application\'s own tool calls unchanged', async () => {
+  it("returns a turn that mixes headroom_retrieve with the application's own tool calls unchanged", async () => {
     const mixed = (key: string) =>
       chatCompletion({
         calls: [
@@ -135,28 +194,60 @@ describe('headroom proxy with the official OpenAI client', () => {
         ],
       });
     provider.reply((req) => ({ json: mixed(markerKey(req)) }));
-    const completion = await openai.chat.completions.create({ model: 'gpt-4o', messages: chatMessages() });
-    expect(completion.choices[0]!.message.tool_calls!.map((c) => (c as { function: { name: string } }).function.name)).toEqual(['headroom_retrieve', 'read_logs']);
+    const completion = await openai.chat.completions.create({
+      model: 'gpt-4o',
+      messages: chatMessages(),
+    });
+    expect(
+      completion.choices[0]!.message.tool_calls!.map(
+        (c) => (c as { function: { name: string } }).function.name,
+      ),
+    ).toEqual(['headroom_retrieve', 'read_logs']);
     expect(provider.requests).toHaveLength(1);
   });
 
   it('passes upstream 4xx and 5xx responses back unchanged', async () => {
-    const limited = { error: { message: 'Rate limit reached for gpt-4o', type: 'requests', param: null, code: 'rate_limit_exceeded' } };
+    const limited = {
+      error: {
+        message: 'Rate limit reached for gpt-4o',
+        type: 'requests',
+        param: null,
+        code: 'rate_limit_exceeded',
+      },
+    };
     provider.reply({ status: 429, json: limited, headers: { 'retry-after': '7' } });
-    const error = await openai.chat.completions.create({ model: 'gpt-4o', messages: chatMessages() }).catch((e: unknown) => e);
+    const error = await openai.chat.completions
+      .create({ model: 'gpt-4o', messages: chatMessages() })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OpenAI.RateLimitError);
     expect((error as InstanceType<typeof OpenAI.RateLimitError>).error).toEqual(limited.error);
-    expect((error as InstanceType<typeof OpenAI.RateLimitError>).headers.get('retry-after')).toBe('7');
+    expect((error as InstanceType<typeof OpenAI.RateLimitError>).headers.get('retry-after')).toBe(
+      '7',
+    );
 
-    provider.reply({ status: 503, json: { error: { message: 'overloaded', type: 'server_error' } } });
-    const res = await fetch(`${proxy.url}/v1/chat/completions`, { method: 'POST', body: JSON.stringify({ model: 'gpt-4o', messages: [] }) });
+    provider.reply({
+      status: 503,
+      json: { error: { message: 'overloaded', type: 'server_error' } },
+    });
+    const res = await fetch(`${proxy.url}/v1/chat/completions`, {
+      method: 'POST',
+      body: JSON.stringify({ model: 'gpt-4o', messages: [] }),
+    });
     expect(res.status).toBe(503);
     expect(await res.json()).toEqual({ error: { message: 'overloaded', type: 'server_error' } });
   });
 
   it('works with the Responses API, a retrieval round included, streaming and not', async () => {
     provider.reply(
-      (req) => ({ json: responsesResponse({ call: { id: 'call_r', name: 'headroom_retrieve', arguments: JSON.stringify({ key: markerKey(req) }) } }) }),
+      (req) => ({
+        json: responsesResponse({
+          call: {
+            id: 'call_r',
+            name: 'headroom_retrieve',
+            arguments: JSON.stringify({ key: markerKey(req) }),
+          },
+        }),
+      }),
       { json: responsesResponse({ text: 'Gateway timeout.' }) },
     );
     const response = await openai.responses.create({ model: 'gpt-4.1', input: responsesInput() });
@@ -164,14 +255,28 @@ describe('headroom proxy with the official OpenAI client', () => {
     expect(response.output.map((item) => item.type)).toEqual(['message']);
     const sent = provider.requests[0]!.json!.input as Array<{ output?: string }>;
     expect(sent[2]!.output!.length).toBeLessThan(responsesInput()[2]!.output.length / 2);
-    expect((provider.requests[1]!.json!.input as Array<{ type?: string; output?: string }>).at(-1)).toMatchObject({ type: 'function_call_output', call_id: 'call_r' });
+    expect(
+      (provider.requests[1]!.json!.input as Array<{ type?: string; output?: string }>).at(-1),
+    ).toMatchObject({ type: 'function_call_output', call_id: 'call_r' });
 
     provider.requests.length = 0;
     provider.reply(
-      (req) => ({ sse: responsesEvents({ call: { id: 'call_r', name: 'headroom_retrieve', arguments: JSON.stringify({ key: markerKey(req) }) } }) }),
+      (req) => ({
+        sse: responsesEvents({
+          call: {
+            id: 'call_r',
+            name: 'headroom_retrieve',
+            arguments: JSON.stringify({ key: markerKey(req) }),
+          },
+        }),
+      }),
       { sse: responsesEvents({ text: ['Gateway ', 'timeout.'] }) },
     );
-    const stream = await openai.responses.create({ model: 'gpt-4.1', input: responsesInput(), stream: true });
+    const stream = await openai.responses.create({
+      model: 'gpt-4.1',
+      input: responsesInput(),
+      stream: true,
+    });
     const types: string[] = [];
     let completed: { output: unknown[]; usage?: { input_tokens: number } } | undefined;
     for await (const event of stream) {
@@ -198,41 +303,82 @@ describe('headroom proxy with the official Anthropic client', () => {
   it('compresses, forwards the key without logging it, and returns the message unchanged', async () => {
     const reply = anthropicMessage({ text: 'The payment gateway timed out.' });
     provider.reply({ json: reply });
-    const message = await anthropic.messages.create({ model: 'claude-sonnet-5', max_tokens: 512, messages: anthropicMessages() });
+    const message = await anthropic.messages.create({
+      model: 'claude-sonnet-5',
+      max_tokens: 512,
+      messages: anthropicMessages(),
+    });
     expect(message).toEqual(reply);
     const sent = provider.requests[0]!;
     expect(sent.path).toBe('/v1/messages');
     // This SDK version sends the key as a bearer token.
     expect(sent.headers.authorization).toBe(`Bearer ${anthropicKey}`);
     expect(sent.headers['anthropic-version']).toBeDefined();
-    const block = (sent.json!.messages as Array<{ content: Array<{ content: string }> }>)[2]!.content[0]!;
-    expect(block.content.length).toBeLessThan(anthropicMessages()[2]!.content[0]!.content.length / 2);
-    expect((sent.json!.tools as Array<{ name: string }>).map((t) => t.name)).toEqual(['headroom_retrieve']);
+    const block = (sent.json!.messages as Array<{ content: Array<{ content: string }> }>)[2]!
+      .content[0]!;
+    expect(block.content.length).toBeLessThan(
+      anthropicMessages()[2]!.content[0]!.content.length / 2,
+    );
+    expect((sent.json!.tools as Array<{ name: string }>).map((t) => t.name)).toEqual([
+      'headroom_retrieve',
+    ]);
     expect(logs.join('\n')).not.toContain(anthropicKey);
   });
 
   it('answers a retrieval round inside the proxy', async () => {
     provider.reply(
-      (req) => ({ json: anthropicMessage({ toolUse: { id: 'toolu_r', name: 'headroom_retrieve', input: { key: markerKey(req), query: 'timeout' } } }) }),
+      (req) => ({
+        json: anthropicMessage({
+          toolUse: {
+            id: 'toolu_r',
+            name: 'headroom_retrieve',
+            input: { key: markerKey(req), query: 'timeout' },
+          },
+        }),
+      }),
       { json: anthropicMessage({ text: 'Row 77 timed out.' }) },
     );
-    const message = await anthropic.messages.create({ model: 'claude-sonnet-5', max_tokens: 512, messages: anthropicMessages() });
+    const message = await anthropic.messages.create({
+      model: 'claude-sonnet-5',
+      max_tokens: 512,
+      messages: anthropicMessages(),
+    });
     expect(message.content).toEqual([{ type: 'text', text: 'Row 77 timed out.' }]);
     expect(message.stop_reason).toBe('end_turn');
     expect(message.usage).toEqual({ input_tokens: 200, output_tokens: 20 });
-    const last = (provider.requests[1]!.json!.messages as Array<{ role: string; content: Array<{ type: string; tool_use_id: string; content: string }> }>).at(-1)!;
+    const last = (
+      provider.requests[1]!.json!.messages as Array<{
+        role: string;
+        content: Array<{ type: string; tool_use_id: string; content: string }>;
+      }>
+    ).at(-1)!;
     expect(last.content[0]).toMatchObject({ type: 'tool_result', tool_use_id: 'toolu_r' });
     expect(last.content[0]!.content).toContain('payment gateway timeout');
   });
 
   it('streams with messages.stream(), the first text before the provider finishes, retrieval included', async () => {
     provider.reply(
-      (req) => ({ sse: anthropicEvents({ text: ['Let me look. '], toolUse: { id: 'toolu_r', name: 'headroom_retrieve', input: { key: markerKey(req) } } }), holdAfter: 2 }),
+      (req) => ({
+        sse: anthropicEvents({
+          text: ['Let me look. '],
+          toolUse: { id: 'toolu_r', name: 'headroom_retrieve', input: { key: markerKey(req) } },
+        }),
+        holdAfter: 2,
+      }),
       { sse: anthropicEvents({ text: ['Row 77: ', 'gateway timeout.'] }) },
     );
-    const stream = anthropic.messages.stream({ model: 'claude-sonnet-5', max_tokens: 512, messages: anthropicMessages() });
+    const stream = anthropic.messages.stream({
+      model: 'claude-sonnet-5',
+      max_tokens: 512,
+      messages: anthropicMessages(),
+    });
     const texts: string[] = [];
-    const first = new Promise<void>((resolve) => stream.on('text', (t) => (texts.push(t), resolve())));
+    const first = new Promise<void>((resolve) =>
+      stream.on('text', (t) => {
+        texts.push(t);
+        resolve();
+      }),
+    );
     await first;
     // Still held by the provider: the first text came through the proxy while the upstream response was open.
     expect(provider.requests).toHaveLength(1);
@@ -248,9 +394,14 @@ describe('headroom proxy with the official Anthropic client', () => {
   });
 
   it('passes an upstream error back with its status and body', async () => {
-    const overloaded = { type: 'error', error: { type: 'overloaded_error', message: 'Overloaded' } };
+    const overloaded = {
+      type: 'error',
+      error: { type: 'overloaded_error', message: 'Overloaded' },
+    };
     provider.reply({ status: 529, json: overloaded });
-    const error = await anthropic.messages.create({ model: 'claude-sonnet-5', max_tokens: 10, messages: anthropicMessages() }).catch((e: unknown) => e);
+    const error = await anthropic.messages
+      .create({ model: 'claude-sonnet-5', max_tokens: 10, messages: anthropicMessages() })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Anthropic.APIError);
     expect((error as InstanceType<typeof Anthropic.APIError>).status).toBe(529);
     expect((error as InstanceType<typeof Anthropic.APIError>).error).toEqual(overloaded);
@@ -260,15 +411,26 @@ describe('headroom proxy with the official Anthropic client', () => {
 describe('headroom proxy limits and service endpoints', () => {
   it('answers an oversized body with 413 before reaching the provider', async () => {
     const error = await anthropic.messages
-      .create({ model: 'claude-sonnet-5', max_tokens: 10, messages: [{ role: 'user', content: 'x'.repeat(300 * 1024) }] })
+      .create({
+        model: 'claude-sonnet-5',
+        max_tokens: 10,
+        messages: [{ role: 'user', content: 'x'.repeat(300 * 1024) }],
+      })
       .catch((e: unknown) => e);
     expect((error as InstanceType<typeof Anthropic.APIError>).status).toBe(413);
-    expect((error as InstanceType<typeof Anthropic.APIError>).error).toEqual({ type: 'error', error: { type: 'request_too_large', message: 'Request body is larger than 262144 bytes' } });
+    expect((error as InstanceType<typeof Anthropic.APIError>).error).toEqual({
+      type: 'error',
+      error: { type: 'request_too_large', message: 'Request body is larger than 262144 bytes' },
+    });
     expect(provider.requests).toHaveLength(0);
   });
 
   it('answers malformed JSON with 400 and a clear message', async () => {
-    const res = await fetch(`${proxy.url}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"model": "gpt-4o", "messages": [' });
+    const res = await fetch(`${proxy.url}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"model": "gpt-4o", "messages": [',
+    });
     expect(res.status).toBe(400);
     const body = (await res.json()) as { error: { message: string; type: string } };
     expect(body.error.type).toBe('invalid_request_error');
@@ -279,7 +441,10 @@ describe('headroom proxy limits and service endpoints', () => {
   it('aborts the upstream call when the client goes away', async () => {
     provider.reply({ sse: chatChunks({ text: ['a', 'b'] }), holdAfter: 0 });
     const controller = new AbortController();
-    const stream = await openai.chat.completions.create({ model: 'gpt-4o', messages: chatMessages(), stream: true }, { signal: controller.signal });
+    const stream = await openai.chat.completions.create(
+      { model: 'gpt-4o', messages: chatMessages(), stream: true },
+      { signal: controller.signal },
+    );
     await stream[Symbol.asyncIterator]().next();
     controller.abort();
     await provider.aborted;
@@ -287,12 +452,26 @@ describe('headroom proxy limits and service endpoints', () => {
   });
 
   it('answers 504 when the provider sends no response headers in time', async () => {
-    const impatient = await startProxy({ port: 0, upstreams: { openai: provider.url }, upstreamTimeoutMs: 300 });
+    const impatient = await startProxy({
+      port: 0,
+      upstreams: { openai: provider.url },
+      upstreamTimeoutMs: 300,
+    });
     try {
       provider.reply({ json: chatCompletion({ text: 'late' }), holdHeaders: true });
-      const res = await fetch(`${impatient.url}/v1/chat/completions`, { method: 'POST', body: JSON.stringify({ model: 'gpt-4o', messages: [] }) });
+      const res = await fetch(`${impatient.url}/v1/chat/completions`, {
+        method: 'POST',
+        body: JSON.stringify({ model: 'gpt-4o', messages: [] }),
+      });
       expect(res.status).toBe(504);
-      expect(await res.json()).toEqual({ error: { message: 'The provider sent no response within 300 ms', type: 'api_error', param: null, code: null } });
+      expect(await res.json()).toEqual({
+        error: {
+          message: 'The provider sent no response within 300 ms',
+          type: 'api_error',
+          param: null,
+          code: null,
+        },
+      });
     } finally {
       provider.release();
       await impatient.close();
@@ -301,7 +480,11 @@ describe('headroom proxy limits and service endpoints', () => {
 
   it('reports health and counters', async () => {
     expect(await (await fetch(`${proxy.url}/health`)).json()).toEqual({ status: 'ok' });
-    const stats = (await (await fetch(`${proxy.url}/stats`)).json()) as { requests: number; compressedRequests: number; retrieval: { rounds: number } };
+    const stats = (await (await fetch(`${proxy.url}/stats`)).json()) as {
+      requests: number;
+      compressedRequests: number;
+      retrieval: { rounds: number };
+    };
     expect(stats.requests).toBeGreaterThan(5);
     expect(stats.compressedRequests).toBeGreaterThan(3);
     expect(stats.retrieval.rounds).toBeGreaterThanOrEqual(4);

@@ -33,16 +33,26 @@ export async function startProxy(options: StartProxyOptions = {}): Promise<Runni
           onCall(event) {
             options.onCall?.(event);
             if (event.tokensBefore === 0) return;
-            const record = ledgerRecord(event, { source: 'proxy', ...(event.model ? { model: event.model } : {}), ms: event.compressMs });
+            const record = ledgerRecord(event, {
+              source: 'proxy',
+              ...(event.model ? { model: event.model } : {}),
+              ms: event.compressMs,
+            });
             const write = appendLedger(record, { path }).then((done) => {
-              if (!done.ok) options.log?.(`stats ledger ${path}: ${String((done.error as Error)?.message ?? done.error)}`);
+              if (!done.ok)
+                options.log?.(
+                  `stats ledger ${path}: ${String((done.error as Error)?.message ?? done.error)}`,
+                );
               writes.delete(write);
             });
             writes.add(write);
           },
         },
   );
-  const server = await listen(app, { port: options.port ?? 8787, host: options.host ?? '127.0.0.1' });
+  const server = await listen(app, {
+    port: options.port ?? 8787,
+    host: options.host ?? '127.0.0.1',
+  });
   return {
     url: server.origin,
     port: server.port,

@@ -15,14 +15,24 @@ export interface ProxyStore {
  * `UPSTASH_REDIS_REST_URL` / `UPSTASH_REDIS_REST_TOKEN`). Redis lets several proxies, or a proxy that
  * restarts, answer retrievals for markers another one emitted. Undefined for a value it does not know.
  */
-export function proxyStore(value: string, env: Readonly<Record<string, string | undefined>>): ProxyStore | undefined {
+export function proxyStore(
+  value: string,
+  env: Readonly<Record<string, string | undefined>>,
+): ProxyStore | undefined {
   if (value === 'memory') return { label: 'memory', close: async () => {} };
   if (value === 'upstash') {
-    const store = new UpstashCcrStore({ url: env.UPSTASH_REDIS_REST_URL ?? '', token: env.UPSTASH_REDIS_REST_TOKEN ?? '' });
+    const store = new UpstashCcrStore({
+      url: env.UPSTASH_REDIS_REST_URL ?? '',
+      token: env.UPSTASH_REDIS_REST_TOKEN ?? '',
+    });
     return { store, label: 'upstash', close: async () => {} };
   }
   if (!/^rediss?:\/\//.test(value) || !URL.canParse(value)) return undefined;
   const store = new RedisCcrStore({ url: value });
   const url = new URL(value);
-  return { store, label: `${url.protocol}//${url.host}${url.pathname === '/' ? '' : url.pathname}`, close: () => store.close() };
+  return {
+    store,
+    label: `${url.protocol}//${url.host}${url.pathname === '/' ? '' : url.pathname}`,
+    close: () => store.close(),
+  };
 }

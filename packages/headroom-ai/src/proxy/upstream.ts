@@ -7,7 +7,10 @@ export interface Upstreams {
 }
 
 /** The providers' own endpoints. */
-export const defaultUpstreams: Upstreams = { openai: 'https://api.openai.com', anthropic: 'https://api.anthropic.com' };
+export const defaultUpstreams: Upstreams = {
+  openai: 'https://api.openai.com',
+  anthropic: 'https://api.anthropic.com',
+};
 
 /** An upstream base without a trailing slash or `/v1`: request paths (`/v1/…`) are appended to it. */
 export function upstreamBase(url: string): string {
@@ -19,7 +22,10 @@ export function upstreamBase(url: string): string {
  * (OpenAI's SDKs, Codex, Aider) is OpenAI-compatible.
  */
 export function upstreamFor(path: string, headers: Headers, upstreams: Upstreams): string {
-  const anthropic = path.replace(/\/+$/, '').endsWith('/messages') || headers.has('anthropic-version') || headers.has('x-api-key');
+  const anthropic =
+    path.replace(/\/+$/, '').endsWith('/messages') ||
+    headers.has('anthropic-version') ||
+    headers.has('x-api-key');
   return upstreamBase(anthropic ? upstreams.anthropic : upstreams.openai);
 }
 
@@ -35,9 +41,17 @@ export class UpstreamTimeoutError extends Error {
 export function fetchWithTimeout(timeoutMs: number, fetchImpl: typeof fetch = fetch): Upstream {
   return async (request) => {
     const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(new UpstreamTimeoutError(`The provider sent no response within ${timeoutMs} ms`)), timeoutMs);
+    const timer = setTimeout(
+      () =>
+        timeout.abort(
+          new UpstreamTimeoutError(`The provider sent no response within ${timeoutMs} ms`),
+        ),
+      timeoutMs,
+    );
     try {
-      return await fetchImpl(new Request(request, { signal: AbortSignal.any([request.signal, timeout.signal]) }));
+      return await fetchImpl(
+        new Request(request, { signal: AbortSignal.any([request.signal, timeout.signal]) }),
+      );
     } catch (error) {
       throw timeout.signal.aborted ? timeout.signal.reason : error;
     } finally {

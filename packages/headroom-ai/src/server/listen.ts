@@ -11,7 +11,10 @@ export interface Listening {
 }
 
 /** Serves `app` on `host:port` (0 picks a free port); resolves once it listens. */
-export function listen(app: Hono, { port, host }: { port: number; host: string }): Promise<Listening> {
+export function listen(
+  app: Hono,
+  { port, host }: { port: number; host: string },
+): Promise<Listening> {
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
       resolve({

@@ -4,13 +4,20 @@ import { MemoryCcrStore } from '@headroom/core/internal';
 import { describe, expect, it } from 'vitest';
 import { createSharedContext } from './shared-context.js';
 
-const searchResults = await readFile(fileURLToPath(new URL('../../../../examples/tool-outputs/code-search.json', import.meta.url)), 'utf8');
+const searchResults = await readFile(
+  fileURLToPath(new URL('../../../../examples/tool-outputs/code-search.json', import.meta.url)),
+  'utf8',
+);
 
 describe('SharedContext in one process', () => {
   it('compresses once: get gives the compressed form, get({ full }) the original byte for byte', async () => {
     const ctx = createSharedContext();
     const entry = await ctx.put('search', searchResults, { agent: 'researcher' });
-    expect(entry).toMatchObject({ key: 'search', agent: 'researcher', hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(entry).toMatchObject({
+      key: 'search',
+      agent: 'researcher',
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     expect(entry.tokensAfter).toBeLessThan(entry.tokensBefore * 0.85);
     const compressed = (await ctx.get('search'))!;
     expect(compressed.length).toBeLessThan(searchResults.length);
@@ -77,7 +84,8 @@ describe('SharedContext in one process', () => {
       tokensBefore: a.tokensBefore,
       tokensAfter: a.tokensAfter,
       tokensSaved: a.tokensBefore - a.tokensAfter,
-      savingsPercent: Math.round((10_000 * (a.tokensBefore - a.tokensAfter)) / a.tokensBefore) / 100,
+      savingsPercent:
+        Math.round((10_000 * (a.tokensBefore - a.tokensAfter)) / a.tokensBefore) / 100,
     });
   });
 });

@@ -1,4 +1,11 @@
-import { createHeadroom, HeadroomError, MemoryCcrStore, sha256Hex, type CcrStore, type Headroom } from '@headroom/core/internal';
+import {
+  createHeadroom,
+  HeadroomError,
+  MemoryCcrStore,
+  sha256Hex,
+  type CcrStore,
+  type Headroom,
+} from '@headroom/core/internal';
 import { compressToolOutput } from '../cli/compress/compress-tool-output.js';
 
 /** Options of {@link createSharedContext}. */
@@ -79,7 +86,11 @@ export function createSharedContext(options: SharedContextOptions = {}): SharedC
     try {
       index = JSON.parse(entry.original) as Index;
     } catch (cause) {
-      throw new HeadroomError({ code: 'store_error', message: 'The shared context index in the store is damaged', cause });
+      throw new HeadroomError({
+        code: 'store_error',
+        message: 'The shared context index in the store is damaged',
+        cause,
+      });
     }
     const t = now();
     return Object.fromEntries(Object.entries(index).filter(([, e]) => e.expiresAt > t));
@@ -89,35 +100,55 @@ export function createSharedContext(options: SharedContextOptions = {}): SharedC
     // The index lives as long as its youngest entry.
     const last = Math.max(0, ...Object.values(index).map((e) => e.expiresAt));
     const ttl = Math.max(1, Math.ceil((last - now()) / 1000));
-    await store.put(INDEX_KEY, { original: JSON.stringify(index), meta: { kind: 'json' }, createdAt: now() }, { ttlSeconds: ttl });
+    await store.put(
+      INDEX_KEY,
+      { original: JSON.stringify(index), meta: { kind: 'json' }, createdAt: now() },
+      { ttlSeconds: ttl },
+    );
   }
 
   /** The index without the oldest puts beyond the cap. */
   function trim(index: Index): Index {
-    const live = Object.values(index).sort((a, b) => a.createdAt - b.createdAt || a.key.localeCompare(b.key));
-    return Object.fromEntries(live.slice(Math.max(0, live.length - maxEntries)).map((e) => [e.key, e]));
+    const live = Object.values(index).sort(
+      (a, b) => a.createdAt - b.createdAt || a.key.localeCompare(b.key),
+    );
+    return Object.fromEntries(
+      live.slice(Math.max(0, live.length - maxEntries)).map((e) => [e.key, e]),
+    );
   }
 
   /** Applies a change to the index, deletes contents no key uses any more, and checks the change held. */
-  async function update(change: (index: Index) => Index, held: (index: Index) => boolean): Promise<void> {
+  async function update(
+    change: (index: Index) => Index,
+    held: (index: Index) => boolean,
+  ): Promise<void> {
     for (let attempt = 0; attempt < indexWriteAttempts; attempt++) {
       const before = await readIndex();
       const after = trim(change(before));
       await writeIndex(after);
       const used = new Set(Object.values(after).map((e) => e.hash));
-      for (const hash of new Set(Object.values(before).map((e) => e.hash))) if (!used.has(hash)) await store.delete?.(contentKey(hash));
+      for (const hash of new Set(Object.values(before).map((e) => e.hash)))
+        if (!used.has(hash)) await store.delete?.(contentKey(hash));
       if (held(await readIndex())) return;
     }
-    throw new HeadroomError({ code: 'store_error', message: 'The shared context index kept changing under concurrent writers' });
+    throw new HeadroomError({
+      code: 'store_error',
+      message: 'The shared context index kept changing under concurrent writers',
+    });
   }
 
-  const publicEntry = ({ expiresAt: _expiresAt, ...entry }: Index[string]): SharedContextEntry => entry;
+  const publicEntry = ({ expiresAt: _expiresAt, ...entry }: Index[string]): SharedContextEntry =>
+    entry;
 
   return {
     headroom,
     async put(key, value, { agent } = {}) {
       const text = typeof value === 'string' ? value : JSON.stringify(value);
-      if (typeof text !== 'string') throw new HeadroomError({ code: 'invalid_input', message: `SharedContext.put("${key}"): the value cannot be serialised` });
+      if (typeof text !== 'string')
+        throw new HeadroomError({
+          code: 'invalid_input',
+          message: `SharedContext.put("${key}"): the value cannot be serialised`,
+        });
       const hash = sha256Hex(text);
       const createdAt = now();
       const stored = await store.get(contentKey(hash));
@@ -132,7 +163,11 @@ export function createSharedContext(options: SharedContextOptions = {}): SharedC
         tokens = { tokensBefore: compressed.tokensBefore, tokensAfter: compressed.tokensAfter };
         record = JSON.stringify({ ...tokens, compressed: compressed.output, original: text });
       }
-      await store.put(contentKey(hash), { original: record, meta: { kind: 'string' }, createdAt }, { ttlSeconds });
+      await store.put(
+        contentKey(hash),
+        { original: record, meta: { kind: 'string' }, createdAt },
+        { ttlSeconds },
+      );
       const entry = { key, ...(agent ? { agent } : {}), createdAt, hash, ...tokens };
       const expiresAt = createdAt + ttlSeconds * 1000;
       await update(
@@ -167,7 +202,8 @@ export function createSharedContext(options: SharedContextOptions = {}): SharedC
         tokensBefore,
         tokensAfter,
         tokensSaved,
-        savingsPercent: tokensBefore === 0 ? 0 : Math.round((10_000 * tokensSaved) / tokensBefore) / 100,
+        savingsPercent:
+          tokensBefore === 0 ? 0 : Math.round((10_000 * tokensSaved) / tokensBefore) / 100,
       };
     },
     async delete(key) {

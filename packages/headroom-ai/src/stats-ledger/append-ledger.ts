@@ -8,10 +8,13 @@ import type { LedgerRecord } from './ledger-record.js';
  * processes (CLI, proxy, MCP server) land whole, one after another. Never throws: stats must not break a
  * compression; the failure is returned for the caller to report.
  */
-export async function appendLedger(record: LedgerRecord, { path = ledgerPath() }: { path?: string } = {}): Promise<{ ok: true } | { ok: false; error: unknown }> {
+export async function appendLedger(
+  record: LedgerRecord,
+  { path = ledgerPath() }: { path?: string } = {},
+): Promise<{ ok: true } | { ok: false; error: unknown }> {
   try {
     await mkdir(dirname(path), { recursive: true, mode: 0o700 });
-    await appendFile(path, JSON.stringify(record) + '\n', { mode: 0o600 });
+    await appendFile(path, `${JSON.stringify(record)}\n`, { mode: 0o600 });
     return { ok: true };
   } catch (error) {
     return { ok: false, error };

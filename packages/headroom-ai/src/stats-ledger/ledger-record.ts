@@ -42,12 +42,22 @@ export interface CompressionOutcome {
 /** Builds the ledger line for one compression, folding its transforms by kind and strategy. */
 export function ledgerRecord(
   outcome: CompressionOutcome,
-  { source, model, ms, now = new Date() }: { source: LedgerSource; model?: string; ms?: number; now?: Date },
+  {
+    source,
+    model,
+    ms,
+    now = new Date(),
+  }: { source: LedgerSource; model?: string; ms?: number; now?: Date },
 ): LedgerRecord {
   const parts = new Map<string, LedgerPart>();
   for (const t of outcome.transforms) {
     const id = `${t.kind}\u0000${t.strategy}`;
-    const part = parts.get(id) ?? { kind: t.kind, strategy: t.strategy, tokensBefore: 0, tokensAfter: 0 };
+    const part = parts.get(id) ?? {
+      kind: t.kind,
+      strategy: t.strategy,
+      tokensBefore: 0,
+      tokensAfter: 0,
+    };
     part.tokensBefore += t.tokensBefore;
     part.tokensAfter += t.tokensAfter;
     parts.set(id, part);
@@ -70,14 +80,36 @@ export function parseLedgerRecord(value: unknown): LedgerRecord | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const r = value as Partial<LedgerRecord>;
   const counts = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0;
-  if (r.v !== 1 || typeof r.ts !== 'string' || Number.isNaN(Date.parse(r.ts)) || typeof r.source !== 'string') return undefined;
-  if (!counts(r.tokensBefore) || !counts(r.tokensAfter) || !Array.isArray(r.parts)) return undefined;
+  if (
+    r.v !== 1 ||
+    typeof r.ts !== 'string' ||
+    Number.isNaN(Date.parse(r.ts)) ||
+    typeof r.source !== 'string'
+  )
+    return undefined;
+  if (!counts(r.tokensBefore) || !counts(r.tokensAfter) || !Array.isArray(r.parts))
+    return undefined;
   if (r.model !== undefined && typeof r.model !== 'string') return undefined;
-  if (r.retrieval !== undefined && !(typeof r.retrieval === 'object' && r.retrieval !== null && counts(r.retrieval.rounds) && counts(r.retrieval.hits) && counts(r.retrieval.misses))) {
+  if (
+    r.retrieval !== undefined &&
+    !(
+      typeof r.retrieval === 'object' &&
+      r.retrieval !== null &&
+      counts(r.retrieval.rounds) &&
+      counts(r.retrieval.hits) &&
+      counts(r.retrieval.misses)
+    )
+  ) {
     return undefined;
   }
   const parts = r.parts.every(
-    (p: Partial<LedgerPart>) => typeof p === 'object' && p !== null && typeof p.kind === 'string' && typeof p.strategy === 'string' && counts(p.tokensBefore) && counts(p.tokensAfter),
+    (p: Partial<LedgerPart>) =>
+      typeof p === 'object' &&
+      p !== null &&
+      typeof p.kind === 'string' &&
+      typeof p.strategy === 'string' &&
+      counts(p.tokensBefore) &&
+      counts(p.tokensAfter),
   );
   return parts ? (r as LedgerRecord) : undefined;
 }

@@ -8,5 +8,8 @@ export function parseSince(value: string, now: Date = new Date()): Date {
   if (span) return new Date(now.getTime() - Number(span[1]) * units[span[2]!]!);
   const date = Date.parse(value);
   if (/^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(date)) return new Date(date);
-  throw new HeadroomError({ code: 'invalid_input', message: `--since takes a span like 7d, 24h, 30m, 2w or a date like 2026-11-01, not "${value}"` });
+  throw new HeadroomError({
+    code: 'invalid_input',
+    message: `--since takes a span like 7d, 24h, 30m, 2w or a date like 2026-11-01, not "${value}"`,
+  });
 }

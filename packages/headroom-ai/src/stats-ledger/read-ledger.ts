@@ -16,7 +16,11 @@ export interface ReadLedgerOptions {
 }
 
 /** Reads the ledger line by line; a missing ledger is an empty one, and damaged lines are skipped. */
-export async function readLedger({ path = ledgerPath(), since, onWarning }: ReadLedgerOptions = {}): Promise<LedgerRecord[]> {
+export async function readLedger({
+  path = ledgerPath(),
+  since,
+  onWarning,
+}: ReadLedgerOptions = {}): Promise<LedgerRecord[]> {
   const records: LedgerRecord[] = [];
   const input = createReadStream(path, { encoding: 'utf8' });
   const opened = await new Promise<NodeJS.ErrnoException | undefined>((resolve) => {

@@ -32,8 +32,19 @@ export interface LedgerSummary {
 
 type Totals = Omit<LedgerRow, 'name' | 'ratio'>;
 
-function add(groups: Map<string, Totals>, name: string, before: number, after: number, compressions = 1): void {
-  const g = groups.get(name) ?? { compressions: 0, tokensBefore: 0, tokensAfter: 0, tokensSaved: 0 };
+function add(
+  groups: Map<string, Totals>,
+  name: string,
+  before: number,
+  after: number,
+  compressions = 1,
+): void {
+  const g = groups.get(name) ?? {
+    compressions: 0,
+    tokensBefore: 0,
+    tokensAfter: 0,
+    tokensSaved: 0,
+  };
   g.compressions += compressions;
   g.tokensBefore += before;
   g.tokensAfter += after;
@@ -50,7 +61,10 @@ function rows(groups: Map<string, Totals>): LedgerRow[] {
 const ratio = (before: number, after: number) => (before === 0 ? 1 : after / before);
 
 /** Aggregates ledger records: totals, ratio, estimated cost saved, and per kind / compressor / model / source. */
-export function summarizeLedger(records: readonly LedgerRecord[], { since }: { since?: Date } = {}): LedgerSummary {
+export function summarizeLedger(
+  records: readonly LedgerRecord[],
+  { since }: { since?: Date } = {},
+): LedgerSummary {
   const byKind = new Map<string, Totals>();
   const byCompressor = new Map<string, Totals>();
   const byModel = new Map<string, Totals>();
@@ -74,7 +88,13 @@ export function summarizeLedger(records: readonly LedgerRecord[], { since }: { s
       const compressor = p.strategy.split(':')[0] || p.strategy;
       // A compression counts once per group however many of its segments fall in it.
       add(byKind, p.kind, p.tokensBefore, p.tokensAfter, kinds.has(p.kind) ? 0 : 1);
-      add(byCompressor, compressor, p.tokensBefore, p.tokensAfter, compressors.has(compressor) ? 0 : 1);
+      add(
+        byCompressor,
+        compressor,
+        p.tokensBefore,
+        p.tokensAfter,
+        compressors.has(compressor) ? 0 : 1,
+      );
       kinds.add(p.kind);
       compressors.add(compressor);
     }

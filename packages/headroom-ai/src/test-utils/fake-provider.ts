@@ -54,7 +54,13 @@ export async function startFakeProvider(): Promise<FakeProvider> {
     } catch {
       json = undefined;
     }
-    const recorded: RecordedRequest = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, body, ...(json ? { json } : {}) };
+    const recorded: RecordedRequest = {
+      method: req.method ?? '',
+      path: req.url ?? '',
+      headers: req.headers,
+      body,
+      ...(json ? { json } : {}),
+    };
     requests.push(recorded);
     const next = queue.shift() ?? last;
     last = next;
@@ -64,7 +70,11 @@ export async function startFakeProvider(): Promise<FakeProvider> {
     });
     if (reply.holdHeaders) await gate;
     if (reply.sse) {
-      res.writeHead(reply.status ?? 200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', ...reply.headers });
+      res.writeHead(reply.status ?? 200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-cache',
+        ...reply.headers,
+      });
       for (const [i, event] of reply.sse.entries()) {
         res.write(event);
         if (i === reply.holdAfter) await gate;

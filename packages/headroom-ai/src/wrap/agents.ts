@@ -18,7 +18,10 @@ export const agents: Record<AgentName, AgentSpec> = {
   // Codex CLI's built-in OpenAI provider (Responses API) takes OPENAI_BASE_URL, /v1 included.
   codex: { command: 'codex', env: (url) => ({ OPENAI_BASE_URL: `${url}/v1` }) },
   // Aider goes through LiteLLM, which reads OPENAI_API_BASE for OpenAI and ANTHROPIC_API_BASE for Anthropic models.
-  aider: { command: 'aider', env: (url) => ({ OPENAI_API_BASE: `${url}/v1`, ANTHROPIC_API_BASE: url }) },
+  aider: {
+    command: 'aider',
+    env: (url) => ({ OPENAI_API_BASE: `${url}/v1`, ANTHROPIC_API_BASE: url }),
+  },
   cursor: {
     command: 'cursor-agent',
     env: (url) => ({ OPENAI_BASE_URL: `${url}/v1` }),

@@ -41,7 +41,12 @@ describe('headroom wrap', () => {
     provider.requests.length = 0;
     provider.reply({ json: anthropicMessage({ text: 'ok' }) });
     const ledger = ledgerPath();
-    const code = await runWrap({ agent: 'claude', args: ['3'], env: env(), proxy: { upstreams: { anthropic: provider.url }, ledgerPath: ledger } });
+    const code = await runWrap({
+      agent: 'claude',
+      args: ['3'],
+      env: env(),
+      proxy: { upstreams: { anthropic: provider.url }, ledgerPath: ledger },
+    });
     expect(code).toBe(3);
     expect(provider.requests).toHaveLength(1);
     const sent = provider.requests[0]!;
@@ -57,7 +62,12 @@ describe('headroom wrap', () => {
     const running = await startProxy({ port: 0, upstreams: { anthropic: provider.url } });
     try {
       provider.requests.length = 0;
-      const code = await runWrap({ agent: 'claude', env: env(), proxyUrl: running.url, proxy: { upstreams: { anthropic: 'http://127.0.0.1:9' } } });
+      const code = await runWrap({
+        agent: 'claude',
+        env: env(),
+        proxyUrl: running.url,
+        proxy: { upstreams: { anthropic: 'http://127.0.0.1:9' } },
+      });
       expect(code).toBe(0);
       expect(provider.requests).toHaveLength(1);
       const stats = (await (await fetch(`${running.url}/stats`)).json()) as { requests: number };
@@ -69,7 +79,12 @@ describe('headroom wrap', () => {
 
   it('--dry-run prints the variables and the command', async () => {
     let out = '';
-    const code = await runWrap({ agent: 'codex', args: ['--model', 'gpt-5'], dryRun: true, stdout: (t) => (out += t) });
+    const code = await runWrap({
+      agent: 'codex',
+      args: ['--model', 'gpt-5'],
+      dryRun: true,
+      stdout: (t) => (out += t),
+    });
     expect(code).toBe(0);
     expect(out).toBe('OPENAI_BASE_URL=http://127.0.0.1:<free port>/v1\ncodex --model gpt-5\n');
   });

@@ -22,7 +22,9 @@ export interface WrapOptions {
 /** A proxy at `url` that answers `GET /health`: a running Headroom proxy to reuse. */
 export async function isHeadroomProxy(url: string): Promise<boolean> {
   try {
-    const res = await fetch(`${url.replace(/\/+$/, '')}/health`, { signal: AbortSignal.timeout(1_000) });
+    const res = await fetch(`${url.replace(/\/+$/, '')}/health`, {
+      signal: AbortSignal.timeout(1_000),
+    });
     return res.ok && ((await res.json()) as { status?: unknown }).status === 'ok';
   } catch {
     return false;
@@ -43,9 +45,14 @@ export async function runWrap(options: WrapOptions): Promise<number> {
   const env = options.env ?? process.env;
   const args = [...(options.args ?? [])];
 
-  const reuse = options.proxyUrl && (await isHeadroomProxy(options.proxyUrl)) ? options.proxyUrl.replace(/\/+$/, '') : undefined;
+  const reuse =
+    options.proxyUrl && (await isHeadroomProxy(options.proxyUrl))
+      ? options.proxyUrl.replace(/\/+$/, '')
+      : undefined;
   if (options.dryRun) {
-    const url = reuse ?? `http://${options.proxy?.host ?? '127.0.0.1'}:${options.proxy?.port || '<free port>'}`;
+    const url =
+      reuse ??
+      `http://${options.proxy?.host ?? '127.0.0.1'}:${options.proxy?.port || '<free port>'}`;
     for (const [name, value] of Object.entries(spec.env(url))) stdout(`${name}=${value}\n`);
     stdout(`${[spec.command, ...args].join(' ')}\n`);
     if (spec.note) stdout(`note: ${spec.note}\n`);
@@ -57,7 +64,10 @@ export async function runWrap(options: WrapOptions): Promise<number> {
   if (spec.note) stderr(`headroom wrap: ${spec.note}\n`);
   try {
     return await new Promise<number>((resolve) => {
-      const child = spawn(spec.command, args, { stdio: 'inherit', env: { ...env, ...spec.env(url) } });
+      const child = spawn(spec.command, args, {
+        stdio: 'inherit',
+        env: { ...env, ...spec.env(url) },
+      });
       const relay = (signal: NodeJS.Signals) => child.kill(signal);
       for (const signal of forwarded) process.on(signal, relay);
       const done = (code: number) => {
@@ -65,10 +75,16 @@ export async function runWrap(options: WrapOptions): Promise<number> {
         resolve(code);
       };
       child.once('error', (error: NodeJS.ErrnoException) => {
-        stderr(error.code === 'ENOENT' ? `headroom wrap: ${spec.command} is not on PATH\n` : `headroom wrap: ${error.message}\n`);
+        stderr(
+          error.code === 'ENOENT'
+            ? `headroom wrap: ${spec.command} is not on PATH\n`
+            : `headroom wrap: ${error.message}\n`,
+        );
         done(127);
       });
-      child.once('exit', (code, signal) => done(code ?? 128 + (signal ? constants.signals[signal] : 0)));
+      child.once('exit', (code, signal) =>
+        done(code ?? 128 + (signal ? constants.signals[signal] : 0)),
+      );
     });
   } finally {
     await started?.close();

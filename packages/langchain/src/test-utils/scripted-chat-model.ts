@@ -1,10 +1,16 @@
 import type { CallbackManagerForLLMRun } from '@langchain/core/callbacks/manager';
-import { BaseChatModel, type BaseChatModelCallOptions, type BindToolsInput } from '@langchain/core/language_models/chat_models';
+import {
+  BaseChatModel,
+  type BaseChatModelCallOptions,
+  type BindToolsInput,
+} from '@langchain/core/language_models/chat_models';
 import { AIMessage, AIMessageChunk, type BaseMessage } from '@langchain/core/messages';
 import { ChatGenerationChunk, type ChatResult } from '@langchain/core/outputs';
 import { convertToOpenAITool } from '@langchain/core/utils/function_calling';
 
-type CallOptions = BaseChatModelCallOptions & { tools?: Array<{ function?: { name: string }; name?: string }> };
+type CallOptions = BaseChatModelCallOptions & {
+  tools?: Array<{ function?: { name: string }; name?: string }>;
+};
 
 /** One model call as the scripted model received it. */
 export interface ScriptedCall {
@@ -25,7 +31,10 @@ export class ScriptedChatModel extends BaseChatModel<CallOptions> {
 
   constructor(script: Script | AIMessage[], calls: ScriptedCall[] = []) {
     super({});
-    this.script = typeof script === 'function' ? script : (_messages, call) => script[Math.min(call, script.length - 1)]!;
+    this.script =
+      typeof script === 'function'
+        ? script
+        : (_messages, call) => script[Math.min(call, script.length - 1)]!;
     this.calls = calls;
   }
 
@@ -38,7 +47,10 @@ export class ScriptedChatModel extends BaseChatModel<CallOptions> {
   }
 
   override bindTools(tools: BindToolsInput[], kwargs?: Partial<CallOptions>) {
-    return new ScriptedChatModel(this.script, this.calls).withConfig({ ...kwargs, tools: tools.map((tool) => convertToOpenAITool(tool)) } as Partial<CallOptions>);
+    return new ScriptedChatModel(this.script, this.calls).withConfig({
+      ...kwargs,
+      tools: tools.map((tool) => convertToOpenAITool(tool)),
+    } as Partial<CallOptions>);
   }
 
   #reply(messages: BaseMessage[], options: this['ParsedCallOptions']): AIMessage {
@@ -47,7 +59,10 @@ export class ScriptedChatModel extends BaseChatModel<CallOptions> {
     return this.script(messages, this.calls.length - 1);
   }
 
-  override async _generate(messages: BaseMessage[], options: this['ParsedCallOptions']): Promise<ChatResult> {
+  override async _generate(
+    messages: BaseMessage[],
+    options: this['ParsedCallOptions'],
+  ): Promise<ChatResult> {
     const message = this.#reply(messages, options);
     return { generations: [{ message, text: message.text }] };
   }
@@ -59,26 +74,64 @@ export class ScriptedChatModel extends BaseChatModel<CallOptions> {
   ): AsyncGenerator<ChatGenerationChunk> {
     const message = this.#reply(messages, options);
     const id = message.id;
-    const parts: AIMessageChunk[] = (message.text.match(/\S+\s*/g) ?? []).map((word) => new AIMessageChunk({ content: word, id }));
+    const parts: AIMessageChunk[] = (message.text.match(/\S+\s*/g) ?? []).map(
+      (word) => new AIMessageChunk({ content: word, id }),
+    );
     (message.tool_calls ?? []).forEach((call, index) => {
       const args = JSON.stringify(call.args);
       const half = Math.floor(args.length / 2);
-      parts.push(new AIMessageChunk({ content: '', id, tool_call_chunks: [{ type: 'tool_call_chunk', index, id: call.id, name: call.name, args: '' }] }));
-      parts.push(new AIMessageChunk({ content: '', id, tool_call_chunks: [{ type: 'tool_call_chunk', index, args: args.slice(0, half) }] }));
-      parts.push(new AIMessageChunk({ content: '', id, tool_call_chunks: [{ type: 'tool_call_chunk', index, args: args.slice(half) }] }));
+      parts.push(
+        new AIMessageChunk({
+          content: '',
+          id,
+          tool_call_chunks: [
+            { type: 'tool_call_chunk', index, id: call.id, name: call.name, args: '' },
+          ],
+        }),
+      );
+      parts.push(
+        new AIMessageChunk({
+          content: '',
+          id,
+          tool_call_chunks: [{ type: 'tool_call_chunk', index, args: args.slice(0, half) }],
+        }),
+      );
+      parts.push(
+        new AIMessageChunk({
+          content: '',
+          id,
+          tool_call_chunks: [{ type: 'tool_call_chunk', index, args: args.slice(half) }],
+        }),
+      );
     });
-    parts.push(new AIMessageChunk({ content: '', id, usage_metadata: message.usage_metadata, response_metadata: { finish_reason: 'stop' } }));
+    parts.push(
+      new AIMessageChunk({
+        content: '',
+        id,
+        usage_metadata: message.usage_metadata,
+        response_metadata: { finish_reason: 'stop' },
+      }),
+    );
     for (const part of parts) {
       if (options.signal?.aborted) return;
       const chunk = new ChatGenerationChunk({ message: part, text: part.text });
       yield chunk;
-      await runManager?.handleLLMNewToken(chunk.text, undefined, undefined, undefined, undefined, { chunk });
+      await runManager?.handleLLMNewToken(chunk.text, undefined, undefined, undefined, undefined, {
+        chunk,
+      });
     }
   }
 }
 
 /** An AI message with tool calls and usage, the way providers return one. */
-export function reply(text: string, options: { id?: string; calls?: Array<{ name: string; args: Record<string, unknown>; id: string }>; tokens?: [number, number] } = {}): AIMessage {
+export function reply(
+  text: string,
+  options: {
+    id?: string;
+    calls?: Array<{ name: string; args: Record<string, unknown>; id: string }>;
+    tokens?: [number, number];
+  } = {},
+): AIMessage {
   const [input, output] = options.tokens ?? [100, 10];
   return new AIMessage({
     content: text,

@@ -31,9 +31,17 @@ const questions = [
   'Which code paths parse the command flags and could panic on bad input?',
 ];
 
-const tool = (name: string, description: string, properties: Record<string, unknown>): OpenAIToolDefinition => ({
+const tool = (
+  name: string,
+  description: string,
+  properties: Record<string, unknown>,
+): OpenAIToolDefinition => ({
   type: 'function',
-  function: { name, description, parameters: { type: 'object', properties, required: Object.keys(properties) } },
+  function: {
+    name,
+    description,
+    parameters: { type: 'object', properties, required: Object.keys(properties) },
+  },
 });
 
 /**
@@ -41,7 +49,14 @@ const tool = (name: string, description: string, properties: Record<string, unkn
  * results from `../shared/data`, growing with the step number; a new user question every 10 steps.
  */
 export function buildAgentConversation(turns = 30): AgentConversation {
-  const logs = ['Zookeeper_2k.log', 'OpenSSH_2k.log', 'Hadoop_2k.log', 'Spark_2k.log', 'Linux_2k.log', 'Apache_2k.log'].map((name) => ({
+  const logs = [
+    'Zookeeper_2k.log',
+    'OpenSSH_2k.log',
+    'Hadoop_2k.log',
+    'Spark_2k.log',
+    'Linux_2k.log',
+    'Apache_2k.log',
+  ].map((name) => ({
     name,
     lines: readFileSync(dataPath('logs', name), 'utf8').split('\n').filter(Boolean),
   }));
@@ -59,9 +74,15 @@ export function buildAgentConversation(turns = 30): AgentConversation {
     const log = logs[s % logs.length]!;
     const size = 40 + 12 * s;
     const from = (s * 97) % Math.max(1, log.lines.length - size);
-    const step: Step = { call: { id: `call_${String(s + 1).padStart(3, '0')}`, name: '', args: {} }, result: '' };
+    const step: Step = {
+      call: { id: `call_${String(s + 1).padStart(3, '0')}`, name: '', args: {} },
+      result: '',
+    };
     if (s > 0 && s % 10 === 0) {
-      step.question = { answer: `Summary of steps 1-${s}: see the findings above.`, text: questions[(s / 10) % questions.length]! };
+      step.question = {
+        answer: `Summary of steps 1-${s}: see the findings above.`,
+        text: questions[(s / 10) % questions.length]!,
+      };
     }
     switch (s % 4) {
       case 0:
@@ -72,7 +93,9 @@ export function buildAgentConversation(turns = 30): AgentConversation {
       case 1: {
         step.call.name = 'query_logs';
         step.call.args = { file: log.name, limit: size };
-        const records = log.lines.slice(from, from + size).map((line, i) => ({ seq: from + i, source: log.name, line }));
+        const records = log.lines
+          .slice(from, from + size)
+          .map((line, i) => ({ seq: from + i, source: log.name, line }));
         step.result = JSON.stringify(records, null, 2);
         break;
       }
@@ -103,10 +126,20 @@ export function buildAgentConversation(turns = 30): AgentConversation {
     task: questions[0]!,
     steps,
     tools: [
-      tool('read_logs', 'Read lines from a log file of the service.', { file: { type: 'string' }, from: { type: 'integer' }, lines: { type: 'integer' } }),
-      tool('query_logs', 'Return log records as JSON.', { file: { type: 'string' }, limit: { type: 'integer' } }),
+      tool('read_logs', 'Read lines from a log file of the service.', {
+        file: { type: 'string' },
+        from: { type: 'integer' },
+        lines: { type: 'integer' },
+      }),
+      tool('query_logs', 'Return log records as JSON.', {
+        file: { type: 'string' },
+        limit: { type: 'integer' },
+      }),
       tool('read_file', 'Read a source file from the repository.', { path: { type: 'string' } }),
-      tool('grep', 'Search the repository for a pattern.', { pattern: { type: 'string' }, path: { type: 'string' } }),
+      tool('grep', 'Search the repository for a pattern.', {
+        pattern: { type: 'string' },
+        path: { type: 'string' },
+      }),
     ],
     system(turn, volatile) {
       const lines = [
@@ -132,17 +165,31 @@ export function buildAgentConversation(turns = 30): AgentConversation {
 }
 
 /** The OpenAI request of turn `t` (1-based): system, task, then steps 1..t with their results. */
-export function openaiTurn(conversation: AgentConversation, turn: number, volatile = false): OpenAIMessage[] {
+export function openaiTurn(
+  conversation: AgentConversation,
+  turn: number,
+  volatile = false,
+): OpenAIMessage[] {
   const messages: OpenAIMessage[] = [
     { role: 'system', content: conversation.system(turn, volatile) },
     { role: 'user', content: conversation.task },
   ];
   for (const step of conversation.steps.slice(0, turn)) {
-    if (step.question) messages.push({ role: 'assistant', content: step.question.answer }, { role: 'user', content: step.question.text });
+    if (step.question)
+      messages.push(
+        { role: 'assistant', content: step.question.answer },
+        { role: 'user', content: step.question.text },
+      );
     messages.push({
       role: 'assistant',
       content: null,
-      tool_calls: [{ id: step.call.id, type: 'function', function: { name: step.call.name, arguments: JSON.stringify(step.call.args) } }],
+      tool_calls: [
+        {
+          id: step.call.id,
+          type: 'function',
+          function: { name: step.call.name, arguments: JSON.stringify(step.call.args) },
+        },
+      ],
     });
     messages.push({ role: 'tool', tool_call_id: step.call.id, content: step.result });
   }
@@ -150,15 +197,27 @@ export function openaiTurn(conversation: AgentConversation, turn: number, volati
 }
 
 /** The same turn in Anthropic's shape; `system` goes in the request's top-level field. */
-export function anthropicTurn(conversation: AgentConversation, turn: number, volatile = false): { system: string; messages: AnthropicMessage[] } {
+export function anthropicTurn(
+  conversation: AgentConversation,
+  turn: number,
+  volatile = false,
+): { system: string; messages: AnthropicMessage[] } {
   const messages: AnthropicMessage[] = [{ role: 'user', content: conversation.task }];
   for (const step of conversation.steps.slice(0, turn)) {
     if (step.question) {
       messages.push({ role: 'assistant', content: [{ type: 'text', text: step.question.answer }] });
       messages.push({ role: 'user', content: step.question.text });
     }
-    messages.push({ role: 'assistant', content: [{ type: 'tool_use', id: step.call.id, name: step.call.name, input: step.call.args }] });
-    messages.push({ role: 'user', content: [{ type: 'tool_result', tool_use_id: step.call.id, content: step.result }] });
+    messages.push({
+      role: 'assistant',
+      content: [
+        { type: 'tool_use', id: step.call.id, name: step.call.name, input: step.call.args },
+      ],
+    });
+    messages.push({
+      role: 'user',
+      content: [{ type: 'tool_result', tool_use_id: step.call.id, content: step.result }],
+    });
   }
   return { system: conversation.system(turn, volatile), messages };
 }

@@ -11,7 +11,15 @@ import { codeCompressor } from './code-compressor.js';
 import { countSyntaxErrors } from './syntax-errors.js';
 
 /** Compresses and checks the one promise made for any input: the original back, or output that parses no worse. */
-async function compressSafely(text: string, language: CodeLanguage, query = ''): Promise<{ output: string; key?: string; store: Awaited<ReturnType<typeof createTestContext>>['store'] }> {
+async function compressSafely(
+  text: string,
+  language: CodeLanguage,
+  query = '',
+): Promise<{
+  output: string;
+  key?: string;
+  store: Awaited<ReturnType<typeof createTestContext>>['store'];
+}> {
   const { ctx, store } = await createTestContext({ query });
   const { text: output } = await codeCompressor.compress(text, { ...ctx, language });
   if (output !== text) {
@@ -39,11 +47,17 @@ describe('code compressor on bad input', () => {
   test('garbage injected between functions does not crash and never makes the parse worse', async () => {
     const source = readFileSync(chat, 'utf8');
     const middle = source.indexOf('\n  stop = async');
-    await compressSafely(`${source.slice(0, middle)}\n  ) => ]] {{ @@ ;\n${source.slice(middle)}`, 'typescript');
+    await compressSafely(
+      `${source.slice(0, middle)}\n  ) => ]] {{ @@ ;\n${source.slice(middle)}`,
+      'typescript',
+    );
   });
 
   test('minified JavaScript (flatbuffers.min.js) compresses inside its module wrapper', async () => {
-    const source = readFileSync(packageDir('flatbuffers@', 'flatbuffers/js/flatbuffers.min.js'), 'utf8');
+    const source = readFileSync(
+      packageDir('flatbuffers@', 'flatbuffers/js/flatbuffers.min.js'),
+      'utf8',
+    );
     const { output, key, store } = await compressSafely(source, 'javascript');
     expect(output.length).toBeLessThan(source.length);
     expect(output).toContain('var flatbuffers=(()=>{');
@@ -56,7 +70,11 @@ describe('code compressor on bad input', () => {
         `/** Handler ${i}. */`,
         `export function handler${i}(input: Record<string, number>): number {`,
         `  const base = input['k${i}'] ?? ${i};`,
-        ...Array.from({ length: 6 }, (_, j) => `  if (base > ${j * 7}) input['k${i}_${j}'] = base * ${j + 1} + ${(i * 31 + j) % 97};`),
+        ...Array.from(
+          { length: 6 },
+          (_, j) =>
+            `  if (base > ${j * 7}) input['k${i}_${j}'] = base * ${j + 1} + ${(i * 31 + j) % 97};`,
+        ),
         '  return Object.values(input).reduce((sum, value) => sum + value, 0);',
         '}',
       ].join('\n'),
@@ -65,13 +83,18 @@ describe('code compressor on bad input', () => {
     expect(source.length).toBeGreaterThan(1_000_000);
     const { output, key, store } = await compressSafely(source, 'typescript');
     expect(output.length).toBeLessThan(source.length * 0.4);
-    expect(output).toContain('export function handler3999(input: Record<string, number>): number { /* 8 lines omitted,');
+    expect(output).toContain(
+      'export function handler3999(input: Record<string, number>): number { /* 8 lines omitted,',
+    );
     const found = await retrieve(store, key as string, { query: 'handler1234' });
     expect(found.content).toBe(fns[1234]);
   });
 
   test('a 1 MB generated data table has no bodies and passes through', async () => {
-    const rows = Array.from({ length: 36000 }, (_, i) => `  [${i}, "row-${i}", ${(i * 7919) % 10007}],`);
+    const rows = Array.from(
+      { length: 36000 },
+      (_, i) => `  [${i}, "row-${i}", ${(i * 7919) % 10007}],`,
+    );
     const source = `TABLE = [\n${rows.join('\n')}\n]\n`;
     expect(source.length).toBeGreaterThan(1_000_000);
     expect((await compressSafely(source, 'python')).output).toBe(source);
@@ -87,8 +110,10 @@ describe('code compressor on bad input', () => {
 
   test('deep nesting, lone surrogates, NUL bytes and binary noise do not crash', async () => {
     const deep = `x = ${'['.repeat(20000)}${']'.repeat(20000)}\n`;
-    const classes = Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i)}class C${i}:`).join('\n') + `\n${'  '.repeat(300)}pass\n`;
-    const noise = Array.from({ length: 4000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('');
+    const classes = `${Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i)}class C${i}:`).join('\n')}\n${'  '.repeat(300)}pass\n`;
+    const noise = Array.from({ length: 4000 }, (_, i) =>
+      String.fromCharCode((i * 7919) % 65536),
+    ).join('');
     for (const [text, language] of [
       [deep, 'python'],
       [`function f() {\n  return "\ud800 \udfff";\n${'  g();\n'.repeat(10)}}\n`, 'javascript'],
@@ -100,7 +125,8 @@ describe('code compressor on bad input', () => {
     const { output, key } = await compressSafely(classes, 'python');
     expect(output).toBe(classes);
     expect(key).toBeUndefined();
-    const units = (await codeCompressor.units?.(classes, { kind: 'code', language: 'python' }, 'C299')) ?? [];
+    const units =
+      (await codeCompressor.units?.(classes, { kind: 'code', language: 'python' }, 'C299')) ?? [];
     expect(units.join('\n')).toContain('class C299:');
   });
 });
@@ -112,12 +138,15 @@ describe.skipIf(!dataDir)(`code compressor on broken real files (${noDataReason}
     ['rust', 'rust/serde_json/src/de.rs'],
     ['java', 'java/gson/gson/src/main/java/com/google/gson/Gson.java'],
     ['cpp', 'cpp/fmt/src/os.cc'],
-  ] as const)('%s: a file cut in half with a syntax error spliced in compresses without a crash', async (language, file) => {
-    const source = readFileSync(dataPath(join('code', file)), 'utf8');
-    const half = source.slice(0, Math.floor(source.length / 2));
-    const splice = Math.floor(half.length / 2);
-    const broken = `${half.slice(0, splice)}\n)))) ((( :: }}\n${half.slice(splice)}`;
-    const { output } = await compressSafely(broken, language);
-    expect(output.length).toBeLessThanOrEqual(broken.length);
-  });
+  ] as const)(
+    '%s: a file cut in half with a syntax error spliced in compresses without a crash',
+    async (language, file) => {
+      const source = readFileSync(dataPath(join('code', file)), 'utf8');
+      const half = source.slice(0, Math.floor(source.length / 2));
+      const splice = Math.floor(half.length / 2);
+      const broken = `${half.slice(0, splice)}\n)))) ((( :: }}\n${half.slice(splice)}`;
+      const { output } = await compressSafely(broken, language);
+      expect(output.length).toBeLessThanOrEqual(broken.length);
+    },
+  );
 });

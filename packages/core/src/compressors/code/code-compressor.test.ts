@@ -5,7 +5,14 @@ import { retrieve } from '../../test-utils/retrieve.js';
 import { dataDir, noDataReason } from '../../test-utils/data-dir.node.js';
 import { createTestContext } from '../../test-utils/compressor-context.js';
 import { defaultCompressors } from '../defaults.js';
-import { dataCorpora, definitions, packageCorpora, parse, type Corpus, type Definition } from './__fixtures__/corpora.node.js';
+import {
+  dataCorpora,
+  definitions,
+  packageCorpora,
+  parse,
+  type Corpus,
+  type Definition,
+} from './__fixtures__/corpora.node.js';
 import { codeCompressor } from './code-compressor.js';
 import { countSyntaxErrors } from './syntax-errors.js';
 
@@ -22,16 +29,25 @@ async function compressCorpus(corpus: Corpus): Promise<FileRun[]> {
   for (const file of corpus.files) {
     const text = readFileSync(file, 'utf8');
     const { ctx, stashed } = await createTestContext();
-    const { text: output } = await codeCompressor.compress(text, { ...ctx, language: corpus.language });
+    const { text: output } = await codeCompressor.compress(text, {
+      ...ctx,
+      language: corpus.language,
+    });
     const before = await parse(corpus.language, text);
     const after = await parse(corpus.language, output);
     try {
-      expect(countSyntaxErrors(after), `${file} parses no worse than the original`).toBeLessThanOrEqual(countSyntaxErrors(before));
+      expect(
+        countSyntaxErrors(after),
+        `${file} parses no worse than the original`,
+      ).toBeLessThanOrEqual(countSyntaxErrors(before));
       const defs = definitions(before, text, corpus.language);
       if (output !== text) {
         const keys = findMarkerKeys(output);
         expect(keys, `${file} carries one marker`).toHaveLength(1);
-        expect(stashed.get(keys[0] as string)).toEqual({ original: text, meta: { kind: 'code', language: corpus.language, count: text.split('\n').length } });
+        expect(stashed.get(keys[0] as string)).toEqual({
+          original: text,
+          meta: { kind: 'code', language: corpus.language, count: text.split('\n').length },
+        });
       }
       runs.push({ file, text, output, defs });
     } finally {
@@ -46,11 +62,19 @@ async function compressCorpus(corpus: Corpus): Promise<FileRun[]> {
 function largestCollapsed(runs: readonly FileRun[], skip = 0): { run: FileRun; def: Definition } {
   const candidates = runs.flatMap((run) =>
     run.defs
-      .filter((def) => def.body && !run.output.includes(def.body) && run.defs.filter((d) => d.name === def.name).length === 1)
+      .filter(
+        (def) =>
+          def.body &&
+          !run.output.includes(def.body) &&
+          run.defs.filter((d) => d.name === def.name).length === 1,
+      )
       .filter((def) => /^[A-Za-z_]\w{3,}$/.test(def.name))
       .map((def) => ({ run, def })),
   );
-  candidates.sort((a, b) => (b.def.body?.length ?? 0) - (a.def.body?.length ?? 0) || a.run.file.localeCompare(b.run.file));
+  candidates.sort(
+    (a, b) =>
+      (b.def.body?.length ?? 0) - (a.def.body?.length ?? 0) || a.run.file.localeCompare(b.run.file),
+  );
   const pick = candidates[skip];
   if (!pick) throw new Error('no collapsed function in corpus');
   return pick;
@@ -63,7 +87,8 @@ function checkCorpus(corpus: Corpus): void {
     expect(corpus.files.length).toBeGreaterThan(0);
     runs = await compressCorpus(corpus);
     for (const run of runs) {
-      for (const def of run.defs) expect(run.output, `${run.file}: ${def.name}`).toContain(def.head);
+      for (const def of run.defs)
+        expect(run.output, `${run.file}: ${def.name}`).toContain(def.head);
     }
     const before = runs.reduce((sum, r) => sum + r.text.length, 0);
     const after = runs.reduce((sum, r) => sum + r.output.length, 0);
@@ -73,7 +98,10 @@ function checkCorpus(corpus: Corpus): void {
   test(`${corpus.language}: retrieving by a function's name returns its exact original source`, async () => {
     const { run, def } = largestCollapsed(runs);
     const { ctx, store } = await createTestContext();
-    const { text: output } = await codeCompressor.compress(run.text, { ...ctx, language: corpus.language });
+    const { text: output } = await codeCompressor.compress(run.text, {
+      ...ctx,
+      language: corpus.language,
+    });
     const key = findMarkerKeys(output)[0] as string;
     const found = await retrieve(store, key, { query: def.name });
     expect(found.matched, `${def.name} in ${run.file}`).toBeGreaterThan(0);
@@ -84,7 +112,10 @@ function checkCorpus(corpus: Corpus): void {
   test(`${corpus.language}: a query naming a function keeps its body whole`, async () => {
     const { run, def } = largestCollapsed(runs, 1);
     const { ctx } = await createTestContext({ query: `Why does ${def.name} fail here?` });
-    const { text: output } = await codeCompressor.compress(run.text, { ...ctx, language: corpus.language });
+    const { text: output } = await codeCompressor.compress(run.text, {
+      ...ctx,
+      language: corpus.language,
+    });
     expect(output).not.toBe(run.text);
     expect(output).toContain(def.body);
   });
@@ -137,19 +168,27 @@ describe('code compressor behaviour', () => {
         '',
       ].join('\n'),
     );
-    expect(text.split('\n')[0]).toMatch(/^# <<ccr:[0-9a-f]{24} python file of 19 lines, 1 body collapsed .*; call headroom_retrieve>>$/);
+    expect(text.split('\n')[0]).toMatch(
+      /^# <<ccr:[0-9a-f]{24} python file of 19 lines, 1 body collapsed .*; call headroom_retrieve>>$/,
+    );
   });
 
   test('keeps the body that raises the error pasted into the query', async () => {
-    const { ctx } = await createTestContext({ query: 'Startup fails with: config file /etc/app.ini is empty. Why?' });
+    const { ctx } = await createTestContext({
+      query: 'Startup fails with: config file /etc/app.ini is empty. Why?',
+    });
     const { text } = await codeCompressor.compress(python, { ...ctx, language: 'python' });
     expect(text).toBe(python);
   });
 
   test('takes the language from the file name when the router gave none, and passes unknown languages through', async () => {
     const { ctx } = await createTestContext();
-    expect((await codeCompressor.compress(python, { ...ctx, fileName: 'src/app/config.py' })).text).toContain('...  # 8 lines omitted');
-    expect((await codeCompressor.compress(python, { ...ctx, fileName: 'notes.txt' })).text).toBe(python);
+    expect(
+      (await codeCompressor.compress(python, { ...ctx, fileName: 'src/app/config.py' })).text,
+    ).toContain('...  # 8 lines omitted');
+    expect((await codeCompressor.compress(python, { ...ctx, fileName: 'notes.txt' })).text).toBe(
+      python,
+    );
     expect((await codeCompressor.compress(python, ctx)).text).toBe(python);
   });
 
@@ -160,8 +199,14 @@ describe('code compressor behaviour', () => {
 
   test('gives the same bytes for the same input', async () => {
     const source = readFileSync(packageCorpora()[0]?.files[0] as string, 'utf8');
-    const a = await codeCompressor.compress(source, { ...(await createTestContext()).ctx, language: 'typescript' });
-    const b = await codeCompressor.compress(source, { ...(await createTestContext()).ctx, language: 'typescript' });
+    const a = await codeCompressor.compress(source, {
+      ...(await createTestContext()).ctx,
+      language: 'typescript',
+    });
+    const b = await codeCompressor.compress(source, {
+      ...(await createTestContext()).ctx,
+      language: 'typescript',
+    });
     expect(a.text).toBe(b.text);
   });
 });

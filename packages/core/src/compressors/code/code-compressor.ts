@@ -7,7 +7,12 @@ import { collapseBody, isShort, type ShortBody } from './collapse-body.js';
 import { docstringFirstLine } from './docstring.js';
 import { piecesOf, type Edit } from './edits.js';
 import { treeSitterParser } from './tree-sitter-parser.js';
-import { createGrammars, type GrammarSources, type Grammars, type TreeSitterLoader } from './grammars.js';
+import {
+  createGrammars,
+  type GrammarSources,
+  type Grammars,
+  type TreeSitterLoader,
+} from './grammars.js';
 import { languageSpecs } from './languages.js';
 import { parseNumbered, renumber } from './line-numbers.js';
 import { parseOutline, rejoin } from './parse-outline.js';
@@ -36,14 +41,22 @@ export interface CodeCompressorOptions {
  */
 export function createCodeCompressor(options: CodeCompressorOptions = {}): CompressorSpec {
   const grammars = createGrammars(options.grammars, options.treeSitter);
-  const short: ShortBody = { maxLines: options.shortBodyLines ?? 3, maxChars: options.shortBodyChars ?? 400 };
+  const short: ShortBody = {
+    maxLines: options.shortBodyLines ?? 3,
+    maxChars: options.shortBodyChars ?? 400,
+  };
   return {
     compress: (text, ctx) => compressCode(text, ctx, grammars, short),
     units: codeUnits(grammars),
   };
 }
 
-async function compressCode(text: string, ctx: CompressorContext, grammars: Grammars, short: ShortBody): Promise<CompressorOutput> {
+async function compressCode(
+  text: string,
+  ctx: CompressorContext,
+  grammars: Grammars,
+  short: ShortBody,
+): Promise<CompressorOutput> {
   const language = ctx.language ?? (ctx.fileName ? fileKind(ctx.fileName)?.language : undefined);
   if (!language || text.trim() === '') return { text };
   const spec = languageSpecs[language];
@@ -57,16 +70,27 @@ async function compressCode(text: string, ctx: CompressorContext, grammars: Gram
 
   const relevant = relevantBodies(source, outline.bodies, queryAnchors(ctx.query));
   // A body reaching past the cut is the one a partial read broke off: it stays as it is.
-  const collapsed = outline.bodies.filter((body, index) => !relevant.has(index) && body.end <= parsed.cut && !isShort(source, body, short));
-  const edits: Edit[] = [...collapsed.map((body) => collapseBody(source, body, spec.indentedBodies)), ...trimComments(source, outline.comments)];
+  const collapsed = outline.bodies.filter(
+    (body, index) =>
+      !relevant.has(index) && body.end <= parsed.cut && !isShort(source, body, short),
+  );
+  const edits: Edit[] = [
+    ...collapsed.map((body) => collapseBody(source, body, spec.indentedBodies)),
+    ...trimComments(source, outline.comments),
+  ];
   for (const doc of outline.docstrings) {
     const summary = docstringFirstLine(source.slice(doc.start, doc.end));
-    if (summary !== undefined && doc.end <= parsed.cut) edits.push({ start: doc.start, end: doc.end, text: summary });
+    if (summary !== undefined && doc.end <= parsed.cut)
+      edits.push({ start: doc.start, end: doc.end, text: summary });
   }
   if (edits.length === 0) return { text };
 
   const pieces = piecesOf(source, edits);
-  if (parsed.closers && syntaxErrorsIn(parser, pieces.map((p) => p.text).join('')) > parsed.sourceErrors) return { text };
+  if (
+    parsed.closers &&
+    syntaxErrorsIn(parser, pieces.map((p) => p.text).join('')) > parsed.sourceErrors
+  )
+    return { text };
   const compressed = rejoin(parsed, code, pieces);
   const lines = text.split('\n').length;
   const key = ctx.stash(text, { kind: 'code', language, count: lines });
@@ -82,7 +106,9 @@ async function compressCode(text: string, ctx: CompressorContext, grammars: Gram
 function withMarkerLine(code: string, marker: string): string {
   if (!code.startsWith('#!')) return `${marker}\n${code}`;
   const newline = code.indexOf('\n');
-  return newline === -1 ? `${code}\n${marker}` : `${code.slice(0, newline + 1)}${marker}\n${code.slice(newline + 1)}`;
+  return newline === -1
+    ? `${code}\n${marker}`
+    : `${code.slice(0, newline + 1)}${marker}\n${code.slice(newline + 1)}`;
 }
 
 /** The code compressor with default grammars, as registered for the `code` kind. */

@@ -9,7 +9,8 @@ import { codeCompressor } from './code-compressor.js';
 const chatPath = packageCorpora()[0]?.files.find((file) => file.endsWith('/ui/chat.ts')) as string;
 const chat = readFileSync(chatPath, 'utf8');
 const meta: CcrMeta = { kind: 'code', language: 'typescript' };
-const units = (original: string, query?: string, m: CcrMeta = meta) => Promise.resolve(codeCompressor.units?.(original, m, query) ?? []);
+const units = (original: string, query?: string, m: CcrMeta = meta) =>
+  Promise.resolve(codeCompressor.units?.(original, m, query) ?? []);
 
 /** The exact source of a class method, from its first token to the line that closes it at the same indent. */
 function memberText(source: string, head: string): string {
@@ -24,7 +25,13 @@ describe('code retrieval units (the AI SDK chat.ts)', () => {
     const parts = await units(chat);
     for (const part of parts) expect(chat).toContain(part);
     expect(parts).toContain('export abstract class AbstractChat<UI_MESSAGE extends UIMessage> {');
-    expect(parts.some((part) => part.startsWith('/**\n   * Appends or replaces a user message') && part.includes('sendMessage = async ('))).toBe(true);
+    expect(
+      parts.some(
+        (part) =>
+          part.startsWith('/**\n   * Appends or replaces a user message') &&
+          part.includes('sendMessage = async ('),
+      ),
+    ).toBe(true);
     expect(parts.length).toBeGreaterThan(40);
   });
 
@@ -42,7 +49,9 @@ describe('code retrieval units (the AI SDK chat.ts)', () => {
   });
 
   test('a question in words keeps every unit for BM25 to rank', async () => {
-    expect(await units(chat, 'how does the chat resume a stream after reconnecting')).toEqual(await units(chat));
+    expect(await units(chat, 'how does the chat resume a stream after reconnecting')).toEqual(
+      await units(chat),
+    );
   });
 
   test('unknown languages and unparseable input fall back to paragraphs', async () => {

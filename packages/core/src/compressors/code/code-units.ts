@@ -16,7 +16,9 @@ import { splitUnits, type Range, type SplitFile } from './split-units.js';
 export function codeUnits(grammars: Grammars): UnitSplitter {
   return async (original, meta, query) => {
     const language: CodeLanguage | undefined = meta.language;
-    const parser = language ? await grammars.parser(language).then(treeSitterParser, () => undefined) : undefined;
+    const parser = language
+      ? await grammars.parser(language).then(treeSitterParser, () => undefined)
+      : undefined;
     const numbered = parseNumbered(original);
     const code = numbered?.code ?? original;
     const tree = parser?.parse(code);
@@ -28,7 +30,9 @@ export function codeUnits(grammars: Grammars): UnitSplitter {
       tree.delete();
     }
     // What the model saw: numbered code comes back as the whole numbered lines a unit spans.
-    const textOf = numbered ? numberedLines(original, code) : (range: Range) => code.slice(range.start, range.end);
+    const textOf = numbered
+      ? numberedLines(original, code)
+      : (range: Range) => code.slice(range.start, range.end);
     const pointed = query ? pointedAt(split, code, query) : [];
     return pointed.length > 0 ? [pointed.map(textOf).join('\n')] : split.units.map(textOf);
   };
@@ -47,7 +51,12 @@ function pointedAt(split: SplitFile, code: string, query: string): Range[] {
   const names = new Set(named.map((definition) => lastPart(definition.name).toLowerCase()));
   if (anchors.words.size === 0 || ![...anchors.words].every((word) => names.has(word))) return [];
   // A named method inside a named class comes with the class.
-  return named.filter((inner) => !named.some((outer) => outer !== inner && outer.start <= inner.start && inner.end <= outer.end));
+  return named.filter(
+    (inner) =>
+      !named.some(
+        (outer) => outer !== inner && outer.start <= inner.start && inner.end <= outer.end,
+      ),
+  );
 }
 
 function paragraphs(text: string): string[] {

@@ -25,14 +25,28 @@ export function isShort(source: string, body: BodyCandidate, short: ShortBody): 
  * `...  # 42 lines omitted, L12-53` after a Python docstring's first line).
  */
 export function collapseBody(source: string, body: BodyCandidate, indented: boolean): Edit {
-  if (!indented) return { start: body.start, end: body.end, text: `{ /* ${omitted(source, body, body.startRow)} */ }` };
+  if (!indented)
+    return {
+      start: body.start,
+      end: body.end,
+      text: `{ /* ${omitted(source, body, body.startRow)} */ }`,
+    };
   const doc = body.docstring;
   const summary = doc ? docstringFirstLine(source.slice(doc.start, doc.end)) : undefined;
-  if (!doc || summary === undefined) return { start: body.start, end: body.end, text: `...  # ${omitted(source, body, body.startRow)}` };
+  if (!doc || summary === undefined)
+    return {
+      start: body.start,
+      end: body.end,
+      text: `...  # ${omitted(source, body, body.startRow)}`,
+    };
   // The docstring's first line stays; the rest of the body goes.
   if (doc.end >= body.end) return { start: doc.start, end: doc.end, text: summary };
   const indent = indentBefore(source, body.start) ?? '    ';
-  return { start: body.start, end: body.end, text: `${summary}\n${indent}...  # ${omitted(source, body, doc.endRow + 1)}` };
+  return {
+    start: body.start,
+    end: body.end,
+    text: `${summary}\n${indent}...  # ${omitted(source, body, doc.endRow + 1)}`,
+  };
 }
 
 /** `42 lines omitted, L12-53` in 1-based original line numbers. */
@@ -40,6 +54,7 @@ function omitted(source: string, body: BodyCandidate, fromRow: number): string {
   const braces = source[body.start] === '{' && body.endRow - body.startRow >= 2;
   const first = (braces ? body.startRow + 1 : fromRow) + 1;
   const last = (braces ? body.endRow - 1 : body.endRow) + 1;
-  if (body.startRow === body.endRow || last < first) return `body omitted, L${Math.min(first, last)}`;
+  if (body.startRow === body.endRow || last < first)
+    return `body omitted, L${Math.min(first, last)}`;
   return `${last - first + 1} lines omitted, L${first}-${last}`;
 }

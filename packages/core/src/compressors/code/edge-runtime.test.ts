@@ -9,8 +9,14 @@ describe('code compressor in an Edge runtime', () => {
   test('without configured grammars it fails with a config error (the pipeline passes the code through) and starts nothing', async () => {
     expect(typeof (globalThis as { EdgeRuntime?: unknown }).EdgeRuntime).toBe('string');
     const code = createCodeCompressor();
-    const ctx = { query: '', countTokens: (text: string) => text.length, stash: () => '0123456789abcdef01234567' };
-    const failure = await Promise.resolve(code.compress(`def f():\n${'    x = 1\n'.repeat(40)}`, { ...ctx, language: 'python' })).catch((e: unknown) => e);
+    const ctx = {
+      query: '',
+      countTokens: (text: string) => text.length,
+      stash: () => '0123456789abcdef01234567',
+    };
+    const failure = await Promise.resolve(
+      code.compress(`def f():\n${'    x = 1\n'.repeat(40)}`, { ...ctx, language: 'python' }),
+    ).catch((e: unknown) => e);
     expect(HeadroomError.isInstance(failure) && failure.code).toBe('config_error');
     expect((failure as Error).message).toMatch(/pass `grammars`/);
   });
@@ -20,11 +26,20 @@ describe('code compressor in an Edge runtime', () => {
       treeSitter: () => import('web-tree-sitter'),
       grammars: {
         'tree-sitter': readFileSync(packageFile('web-tree-sitter', 'tree-sitter.wasm')),
-        python: readFileSync(packageFile('@vscode/tree-sitter-wasm', 'wasm/tree-sitter-python.wasm')),
+        python: readFileSync(
+          packageFile('@vscode/tree-sitter-wasm', 'wasm/tree-sitter-python.wasm'),
+        ),
       },
     });
-    const ctx = { query: '', countTokens: (text: string) => text.length, stash: () => '0123456789abcdef01234567' };
-    const { text } = await code.compress(`def f():\n${'    x = 1\n'.repeat(40)}`, { ...ctx, language: 'python' });
+    const ctx = {
+      query: '',
+      countTokens: (text: string) => text.length,
+      stash: () => '0123456789abcdef01234567',
+    };
+    const { text } = await code.compress(`def f():\n${'    x = 1\n'.repeat(40)}`, {
+      ...ctx,
+      language: 'python',
+    });
     expect(text).toContain('def f():\n    ...  # 40 lines omitted, L2-41');
   });
 });

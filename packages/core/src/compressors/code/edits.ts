@@ -26,7 +26,10 @@ export function piecesOf(source: string, edits: readonly Edit[]): Piece[] {
   let at = 0;
   for (const edit of sorted) {
     if (edit.start < at) continue;
-    pieces.push({ text: source.slice(at, edit.start), from: at, copied: true }, { text: edit.text, from: edit.start, copied: false });
+    pieces.push(
+      { text: source.slice(at, edit.start), from: at, copied: true },
+      { text: edit.text, from: edit.start, copied: false },
+    );
     at = edit.end;
   }
   pieces.push({ text: source.slice(at), from: at, copied: true });

@@ -10,8 +10,18 @@ import { createCodeCompressor } from './code-compressor.js';
 import { createGrammars, type GrammarName } from './grammars.js';
 import { treeSitterParser } from './tree-sitter-parser.js';
 
-const languages: CodeLanguage[] = ['python', 'javascript', 'typescript', 'tsx', 'go', 'rust', 'java', 'cpp'];
-const wasmPath = (name: CodeLanguage): string => packageFile('@vscode/tree-sitter-wasm', `wasm/tree-sitter-${name}.wasm`);
+const languages: CodeLanguage[] = [
+  'python',
+  'javascript',
+  'typescript',
+  'tsx',
+  'go',
+  'rust',
+  'java',
+  'cpp',
+];
+const wasmPath = (name: CodeLanguage): string =>
+  packageFile('@vscode/tree-sitter-wasm', `wasm/tree-sitter-${name}.wasm`);
 
 describe('grammars', () => {
   test('all eight grammars load with the pinned web-tree-sitter and parse their language', async () => {
@@ -48,19 +58,25 @@ describe('grammars', () => {
   test('grammars come as bytes, ArrayBuffers, paths or URLs', async () => {
     const bytes = readFileSync(wasmPath('python'));
     const server = createServer((request, response) => {
-      response.writeHead(request.url === '/go.wasm' ? 200 : 404).end(request.url === '/go.wasm' ? readFileSync(wasmPath('go')) : 'missing');
+      response
+        .writeHead(request.url === '/go.wasm' ? 200 : 404)
+        .end(request.url === '/go.wasm' ? readFileSync(wasmPath('go')) : 'missing');
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {
       const grammars = createGrammars({
         python: bytes,
-        java: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+        java: bytes.buffer.slice(
+          bytes.byteOffset,
+          bytes.byteOffset + bytes.byteLength,
+        ) as ArrayBuffer,
         rust: wasmPath('rust'),
         go: new URL('/go.wasm', base),
         cpp: new URL('/cpp.wasm', base),
       });
-      for (const language of ['python', 'java', 'rust', 'go'] as const) expect(await grammars.parser(language)).toBeDefined();
+      for (const language of ['python', 'java', 'rust', 'go'] as const)
+        expect(await grammars.parser(language)).toBeDefined();
       await expect(grammars.parser('cpp')).rejects.toThrow(/answered 404/);
       await expect(grammars.parser('tsx')).rejects.toThrow(/no \.wasm configured for tsx/);
     } finally {
@@ -80,9 +96,13 @@ describe('grammars', () => {
     });
     const { ctx } = await createTestContext();
     const source = `def f():\n${'    x = 1\n'.repeat(60)}`;
-    const failure = await Promise.resolve(code.compress(source, { ...ctx, language: 'python' })).catch((error: unknown) => error);
+    const failure = await Promise.resolve(
+      code.compress(source, { ...ctx, language: 'python' }),
+    ).catch((error: unknown) => error);
     expect(HeadroomError.isInstance(failure) && failure.code).toBe('config_error');
     expect((failure as Error).message).toMatch(/grammar for python: network down/);
-    expect((await code.compress(source, { ...ctx, language: 'python' })).text).toContain('...  # 60 lines omitted, L2-61');
+    expect((await code.compress(source, { ...ctx, language: 'python' })).text).toContain(
+      '...  # 60 lines omitted, L2-61',
+    );
   });
 });

@@ -10,7 +10,9 @@ export type WasmSource = Uint8Array | ArrayBuffer | URL | string;
 export type GrammarName = CodeLanguage | 'tree-sitter';
 
 /** Returns where a grammar's `.wasm` is; `undefined` means "use the default" (the runtime finds its own). */
-export type GrammarLoader = (name: GrammarName) => WasmSource | undefined | Promise<WasmSource | undefined>;
+export type GrammarLoader = (
+  name: GrammarName,
+) => WasmSource | undefined | Promise<WasmSource | undefined>;
 
 /** Where grammars come from: a loader, or a table of bytes/URLs (for bundlers and serverless functions). */
 export type GrammarSources = GrammarLoader | Partial<Record<GrammarName, WasmSource>>;
@@ -54,7 +56,11 @@ export function createGrammars(sources?: GrammarSources, treeSitter?: TreeSitter
     parser(language) {
       let parser = parsers.get(language);
       if (!parser) {
-        parser = loadParser(loader, treeSitter, language) as Promise<unknown> as Promise<CodeParser>;
+        parser = loadParser(
+          loader,
+          treeSitter,
+          language,
+        ) as Promise<unknown> as Promise<CodeParser>;
         // A failed load is forgotten so a later call can retry (a fetch may fail transiently).
         parser.catch(() => parsers.delete(language));
         parsers.set(language, parser);
@@ -64,7 +70,11 @@ export function createGrammars(sources?: GrammarSources, treeSitter?: TreeSitter
   };
 }
 
-async function loadParser(loader: GrammarLoader, treeSitterLoader: TreeSitterLoader | undefined, language: CodeLanguage): Promise<Parser> {
+async function loadParser(
+  loader: GrammarLoader,
+  treeSitterLoader: TreeSitterLoader | undefined,
+  language: CodeLanguage,
+): Promise<Parser> {
   try {
     // The grammar first: where none is configured, the runtime is never started.
     const source = await loader(language);
@@ -83,15 +93,24 @@ async function loadParser(loader: GrammarLoader, treeSitterLoader: TreeSitterLoa
   }
 }
 
-function initRuntime(loader: GrammarLoader, treeSitterLoader: TreeSitterLoader | undefined): Promise<TreeSitter> {
+function initRuntime(
+  loader: GrammarLoader,
+  treeSitterLoader: TreeSitterLoader | undefined,
+): Promise<TreeSitter> {
   runtime ??= (async () => {
     const load = treeSitterLoader ?? (isNode() ? platform.loadTreeSitter : undefined);
-    if (!load) throw new Error('outside Node, pass `treeSitter: () => import(\'web-tree-sitter\')` with the grammars');
+    if (!load)
+      throw new Error(
+        "outside Node, pass `treeSitter: () => import('web-tree-sitter')` with the grammars",
+      );
     const treeSitter = (await load()) as TreeSitter;
     // Given bytes, the runtime never has to find its own .wasm, which bundles move.
-    const source = (await loader('tree-sitter')) ?? (isNode() ? await platform.readWasm?.('tree-sitter') : undefined);
+    const source =
+      (await loader('tree-sitter')) ??
+      (isNode() ? await platform.readWasm?.('tree-sitter') : undefined);
     if (source === undefined) await treeSitter.Parser.init();
-    else if (typeof source === 'string' || source instanceof URL) await treeSitter.Parser.init({ locateFile: () => String(source) });
+    else if (typeof source === 'string' || source instanceof URL)
+      await treeSitter.Parser.init({ locateFile: () => String(source) });
     else await treeSitter.Parser.init({ wasmBinary: toBytes(source) });
     return treeSitter;
   })();
@@ -107,7 +126,9 @@ function toLoader(sources: GrammarSources | undefined): GrammarLoader {
   return async (name) => {
     if (isNode() && platform.readWasm) return platform.readWasm(name);
     if (name === 'tree-sitter') return undefined;
-    throw new Error('outside Node there is no default location for grammars; pass `grammars` (bytes or URLs of the .wasm files)');
+    throw new Error(
+      'outside Node there is no default location for grammars; pass `grammars` (bytes or URLs of the .wasm files)',
+    );
   };
 }
 

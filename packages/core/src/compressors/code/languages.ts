@@ -20,7 +20,8 @@ export interface LanguageSpec {
 }
 
 const set = (...types: string[]): ReadonlySet<string> => new Set(types);
-const bodies = (...types: string[]): ReadonlyMap<string, string> => new Map(types.map((t) => [t, 'body']));
+const bodies = (...types: string[]): ReadonlyMap<string, string> =>
+  new Map(types.map((t) => [t, 'body']));
 
 const jsFunctions = [
   'function_declaration',
@@ -45,7 +46,13 @@ const javascript: LanguageSpec = {
 
 const typescript: LanguageSpec = {
   ...javascript,
-  containers: set('class_declaration', 'class', 'abstract_class_declaration', 'internal_module', 'module'),
+  containers: set(
+    'class_declaration',
+    'class',
+    'abstract_class_declaration',
+    'internal_module',
+    'module',
+  ),
   wrappers: set('export_statement', 'ambient_declaration'),
 };
 
@@ -85,7 +92,12 @@ export const languageSpecs: Readonly<Record<CodeLanguage, LanguageSpec>> = {
     indentedBodies: false,
   },
   java: {
-    functions: bodies('method_declaration', 'constructor_declaration', 'compact_constructor_declaration', 'lambda_expression'),
+    functions: bodies(
+      'method_declaration',
+      'constructor_declaration',
+      'compact_constructor_declaration',
+      'lambda_expression',
+    ),
     containers: set(
       'class_declaration',
       'interface_declaration',
@@ -102,7 +114,13 @@ export const languageSpecs: Readonly<Record<CodeLanguage, LanguageSpec>> = {
   },
   cpp: {
     functions: bodies('function_definition', 'lambda_expression'),
-    containers: set('class_specifier', 'struct_specifier', 'union_specifier', 'namespace_definition', 'linkage_specification'),
+    containers: set(
+      'class_specifier',
+      'struct_specifier',
+      'union_specifier',
+      'namespace_definition',
+      'linkage_specification',
+    ),
     groups: set('preproc_if', 'preproc_ifdef', 'preproc_else', 'preproc_elif', 'preproc_elifdef'),
     wrappers: set('template_declaration'),
     leading: set('comment'),

@@ -33,14 +33,21 @@ export function parseNumbered(text: string): NumberedCode | undefined {
     code.push(line.slice(match[0].length));
   }
   const trailingNewline = text.endsWith('\n');
-  return { code: code.join('\n') + (trailingNewline ? '\n' : ''), first, width: (head[1] as string).length + (head[2] as string).length, separator, trailingNewline };
+  return {
+    code: code.join('\n') + (trailingNewline ? '\n' : ''),
+    first,
+    width: (head[1] as string).length + (head[2] as string).length,
+    separator,
+    trailingNewline,
+  };
 }
 
 /** For a range of the code, the whole lines of the numbered original it spans. */
 export function numberedLines(original: string, code: string): (range: Range) => string {
   const starts = lineStarts(code);
   const lines = original.split('\n');
-  return ({ start, end }) => lines.slice(lineOf(starts, start), lineOf(starts, Math.max(start, end - 1)) + 1).join('\n');
+  return ({ start, end }) =>
+    lines.slice(lineOf(starts, start), lineOf(starts, Math.max(start, end - 1)) + 1).join('\n');
 }
 
 /**
@@ -49,14 +56,20 @@ export function numberedLines(original: string, code: string): (range: Range) =>
  */
 export function renumber(pieces: readonly Piece[], code: string, numbered: NumberedCode): string {
   const starts = lineStarts(code);
-  const column = (line?: number) => `${line === undefined ? '' : line + numbered.first}`.padStart(numbered.width) + numbered.separator;
+  const column = (line?: number) =>
+    `${line === undefined ? '' : line + numbered.first}`.padStart(numbered.width) +
+    numbered.separator;
   const out: string[] = [];
   let atLineStart = true;
   for (const piece of pieces) {
     let offset = 0;
     while (offset < piece.text.length) {
       if (atLineStart) {
-        const line = piece.copied ? lineOf(starts, piece.from + offset) : offset === 0 ? lineOf(starts, piece.from) : undefined;
+        const line = piece.copied
+          ? lineOf(starts, piece.from + offset)
+          : offset === 0
+            ? lineOf(starts, piece.from)
+            : undefined;
         out.push(column(line));
       }
       const newline = piece.text.indexOf('\n', offset);
@@ -67,7 +80,8 @@ export function renumber(pieces: readonly Piece[], code: string, numbered: Numbe
     }
   }
   // `cat -n` numbers an empty last line too.
-  if (atLineStart && !numbered.trailingNewline && code.endsWith('\n')) out.push(column(starts.length - 1));
+  if (atLineStart && !numbered.trailingNewline && code.endsWith('\n'))
+    out.push(column(starts.length - 1));
   return out.join('');
 }
 

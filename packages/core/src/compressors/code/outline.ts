@@ -54,13 +54,24 @@ export function collectOutline(tree: Tree, spec: LanguageSpec): Outline {
 }
 
 /** Records what the node at the cursor offers; returns whether to walk into its children. */
-function visit(cursor: TreeCursor, parent: string | undefined, spec: LanguageSpec, outline: Outline, size: number): boolean {
+function visit(
+  cursor: TreeCursor,
+  parent: string | undefined,
+  spec: LanguageSpec,
+  outline: Outline,
+  size: number,
+): boolean {
   const type = cursor.nodeType;
   if (type === 'ERROR') return false;
   if (spec.comments.has(type)) {
     // Only comments between members; one inside a signature or expression is part of what it explains.
     if (parent !== undefined && SCOPES.has(parent)) {
-      outline.comments.push({ start: cursor.startIndex, end: cursor.endIndex, startRow: cursor.startPosition.row, endRow: cursor.endPosition.row });
+      outline.comments.push({
+        start: cursor.startIndex,
+        end: cursor.endIndex,
+        startRow: cursor.startPosition.row,
+        endRow: cursor.endPosition.row,
+      });
     }
     return false;
   }
@@ -155,14 +166,22 @@ export function definitionName(fn: Node): string | undefined {
 export function nameNode(node: Node): Node | undefined {
   const name = node.childForFieldName('name');
   if (name) return name;
-  let declarator = node.type === 'function_definition' ? node.childForFieldName('declarator') : null;
+  let declarator =
+    node.type === 'function_definition' ? node.childForFieldName('declarator') : null;
   for (let depth = 0; declarator && depth < 8; depth++) {
     if (/identifier$|^operator_name$|^destructor_name$/.test(declarator.type)) return declarator;
-    declarator = declarator.childForFieldName(declarator.type === 'qualified_identifier' ? 'name' : 'declarator');
+    declarator = declarator.childForFieldName(
+      declarator.type === 'qualified_identifier' ? 'name' : 'declarator',
+    );
   }
   return undefined;
 }
 
 function span(node: Node): Span {
-  return { start: node.startIndex, end: node.endIndex, startRow: node.startPosition.row, endRow: node.endPosition.row };
+  return {
+    start: node.startIndex,
+    end: node.endIndex,
+    startRow: node.startPosition.row,
+    endRow: node.endPosition.row,
+  };
 }

@@ -31,16 +31,38 @@ const BACKOFF = [0, 1, 3, 8, 24];
 const REPAIR_MAX_CHARS = 512 * 1024;
 
 /** Parses `text` and outlines it; a file that breaks off mid-definition is outlined as if closed there. */
-export function parseOutline(parser: Parser, text: string, spec: LanguageSpec): ParsedOutline | undefined {
+export function parseOutline(
+  parser: Parser,
+  text: string,
+  spec: LanguageSpec,
+): ParsedOutline | undefined {
   const tree = parser.parse(text);
   if (!tree) return undefined;
   try {
     const errors = countSyntaxErrors(tree);
-    const repaired = errors > 0 && text.length <= REPAIR_MAX_CHARS && endsInError(tree) ? closeCutOff(parser, text, tree, errors) : undefined;
-    if (!repaired) return { outline: collectOutline(tree, spec), errors, source: text, cut: text.length, closers: '', sourceErrors: errors };
+    const repaired =
+      errors > 0 && text.length <= REPAIR_MAX_CHARS && endsInError(tree)
+        ? closeCutOff(parser, text, tree, errors)
+        : undefined;
+    if (!repaired)
+      return {
+        outline: collectOutline(tree, spec),
+        errors,
+        source: text,
+        cut: text.length,
+        closers: '',
+        sourceErrors: errors,
+      };
     try {
       const { cut, closers } = repaired;
-      return { outline: collectOutline(repaired.tree, spec), errors, source: text.slice(0, cut) + closers, cut, closers, sourceErrors: repaired.errors };
+      return {
+        outline: collectOutline(repaired.tree, spec),
+        errors,
+        source: text.slice(0, cut) + closers,
+        cut,
+        closers,
+        sourceErrors: repaired.errors,
+      };
     } finally {
       repaired.tree.delete();
     }
@@ -53,7 +75,11 @@ export function parseOutline(parser: Parser, text: string, spec: LanguageSpec): 
 export function rejoin(parsed: ParsedOutline, text: string, pieces: readonly Piece[]): Piece[] {
   if (!parsed.closers) return [...pieces];
   const last = pieces.at(-1) as Piece;
-  return [...pieces.slice(0, -1), { ...last, text: last.text.slice(0, last.text.length - parsed.closers.length) }, { text: text.slice(parsed.cut), from: parsed.cut, copied: true }];
+  return [
+    ...pieces.slice(0, -1),
+    { ...last, text: last.text.slice(0, last.text.length - parsed.closers.length) },
+    { text: text.slice(parsed.cut), from: parsed.cut, copied: true },
+  ];
 }
 
 interface Repair {

@@ -29,13 +29,22 @@ export function queryAnchors(query: string): QueryAnchors {
     const phrase = (match[1] ?? match[2] ?? match[3] ?? '').trim();
     if (phrase.length >= 3) phrases.add(phrase.toLowerCase());
   }
-  const words = new Set(queryTerms(query).filter((term) => term.length >= 3 && wholeWords.has(term)));
-  return { identifiers: [...identifiers], phrases: [...phrases], words, lowered: query.toLowerCase() };
+  const words = new Set(
+    queryTerms(query).filter((term) => term.length >= 3 && wholeWords.has(term)),
+  );
+  return {
+    identifiers: [...identifiers],
+    phrases: [...phrases],
+    words,
+    lowered: query.toLowerCase(),
+  };
 }
 
 /** True when the anchors can match nothing (empty or stopword-only query). */
 export function isEmptyQuery(anchors: QueryAnchors): boolean {
-  return anchors.identifiers.length === 0 && anchors.phrases.length === 0 && anchors.words.size === 0;
+  return (
+    anchors.identifiers.length === 0 && anchors.phrases.length === 0 && anchors.words.size === 0
+  );
 }
 
 /** Whether the query names a definition called `name` (`Session.send`, `A::g` and `this.f` by their last part). */
@@ -46,7 +55,12 @@ export function namesDefinition(anchors: QueryAnchors, name: string): boolean {
 
 /** The last part of a qualified name: `Session.send` → `send`, `A::g` → `g`. */
 export function lastPart(name: string): string {
-  return name.split(/::|\.|->/).pop()?.trim() ?? name;
+  return (
+    name
+      .split(/::|\.|->/)
+      .pop()
+      ?.trim() ?? name
+  );
 }
 
 /** snake_case, camelCase, PascalCase with two humps, or letters with digits: not an English word. */

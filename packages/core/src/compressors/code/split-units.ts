@@ -30,7 +30,13 @@ export function splitUnits(root: Node, source: string, spec: LanguageSpec): Spli
   return split;
 }
 
-function addMembers(parent: Node, source: string, spec: LanguageSpec, split: SplitFile, depth: number): void {
+function addMembers(
+  parent: Node,
+  source: string,
+  spec: LanguageSpec,
+  split: SplitFile,
+  depth: number,
+): void {
   let pending: number | undefined;
   let end = parent.startIndex;
   for (const member of parent.namedChildren) {
@@ -50,7 +56,10 @@ function addMembers(parent: Node, source: string, spec: LanguageSpec, split: Spl
       continue;
     }
     const open = source[body.startIndex] === '{' ? body.startIndex + 1 : body.startIndex;
-    split.units.push({ start, end: start + source.slice(start, Math.max(start, open)).trimEnd().length });
+    split.units.push({
+      start,
+      end: start + source.slice(start, Math.max(start, open)).trimEnd().length,
+    });
     addMembers(body, source, spec, split, depth + 1);
   }
   if (pending !== undefined) split.units.push({ start: pending, end });
@@ -72,7 +81,10 @@ function membersOf(node: Node, spec: LanguageSpec): Node | undefined {
 function memberName(member: Node, spec: LanguageSpec): string | undefined {
   let node = member;
   for (let depth = 0; spec.wrappers.has(node.type) && depth < 4; depth++) {
-    const inner = node.childForFieldName('definition') ?? node.childForFieldName('declaration') ?? node.namedChildren.at(-1);
+    const inner =
+      node.childForFieldName('definition') ??
+      node.childForFieldName('declaration') ??
+      node.namedChildren.at(-1);
     if (!inner) break;
     node = inner;
   }

@@ -40,7 +40,14 @@ export function trimComments(source: string, comments: readonly Span[]): Edit[] 
       continue;
     }
     const last = run.at(-1);
-    if (last && !(/^\r?\n[ \t]*$/.test(source.slice(last.end, comment.start)) && prefixOf(last.text) === prefixOf(text))) flush();
+    if (
+      last &&
+      !(
+        /^\r?\n[ \t]*$/.test(source.slice(last.end, comment.start)) &&
+        prefixOf(last.text) === prefixOf(text)
+      )
+    )
+      flush();
     run.push({ start: comment.start, end, text, indent });
   }
   flush();
@@ -54,7 +61,11 @@ function trimRun(run: readonly LineComment[]): Edit | undefined {
   const lead = run.find((c) => c.text.slice(prefixOf(c.text).length).trim() !== '') ?? first;
   const kept = run.filter((c) => c === lead || DIRECTIVE.test(c.text));
   if (kept.length === run.length) return undefined;
-  return { start: first.start, end: last.end, text: kept.map((c) => c.text).join(`\n${first.indent}`) };
+  return {
+    start: first.start,
+    end: last.end,
+    text: kept.map((c) => c.text).join(`\n${first.indent}`),
+  };
 }
 
 function trimBlock(text: string, start: number, end: number): Edit | undefined {

@@ -13,12 +13,17 @@ import { compressDiff } from './compress-diff.js';
 import { parseDiff } from './parse-diff.js';
 
 // Two releases of the same npm package, as installed: a real upgrade diff.
-const pnpmDir = resolve(dirname(createRequire(import.meta.url).resolve('vitest/package.json')), '../../..');
+const pnpmDir = resolve(
+  dirname(createRequire(import.meta.url).resolve('vitest/package.json')),
+  '../../..',
+);
 const longRelease = (version: string) => join(pnpmDir, `long@${version}`, 'node_modules', 'long');
 
 /** The changed (+/-) lines of a diff, without file headers. */
 const changedLines = (diff: string): string[] =>
-  parseDiff(diff).files.flatMap((f) => f.hunks.flatMap((h) => h.lines.filter((l) => l[0] === '+' || l[0] === '-')));
+  parseDiff(diff).files.flatMap((f) =>
+    f.hunks.flatMap((h) => h.lines.filter((l) => l[0] === '+' || l[0] === '-')),
+  );
 
 describe('compressDiff on a real upgrade diff (long 4.0.0 → 5.3.2)', () => {
   const { dir, diff } = repoWithChange(longRelease('4.0.0'), replaceWith(longRelease('5.3.2')));
@@ -26,9 +31,13 @@ describe('compressDiff on a real upgrade diff (long 4.0.0 → 5.3.2)', () => {
   it('summarizes generated files and whitespace-only hunks in one line each and keeps every other change', async () => {
     const { ctx } = await createTestContext();
     const output = compressDiff(diff, ctx).text;
-    expect(output).toMatch(/^\[dist\/long\.js — generated, \+\d+ -\d+ lines in \d+ hunks? omitted\]$/m);
+    expect(output).toMatch(
+      /^\[dist\/long\.js — generated, \+\d+ -\d+ lines in \d+ hunks? omitted\]$/m,
+    );
     expect(output).toMatch(/^\[dist\/long\.js\.map — generated, /m);
-    expect(output).toMatch(/^@@ -1,202 \+1,202 @@ \[whitespace-only change: \+202 -202 lines omitted\]$/m);
+    expect(output).toMatch(
+      /^@@ -1,202 \+1,202 @@ \[whitespace-only change: \+202 -202 lines omitted\]$/m,
+    );
     const outputLines = new Set(output.split('\n'));
     const kept = parseDiff(output).files.map((f) => f.path);
     for (const file of parseDiff(diff).files) {
@@ -36,7 +45,10 @@ describe('compressDiff on a real upgrade diff (long 4.0.0 → 5.3.2)', () => {
       expect(kept.includes(file.path) || output.includes(`[${file.path} — `), file.path).toBe(true);
     }
     const readme = parseDiff(diff).files.find((f) => f.path === 'README.md')!;
-    for (const line of readme.hunks.flatMap((h) => h.lines.filter((l) => l[0] === '+' || l[0] === '-'))) expect(outputLines.has(line)).toBe(true);
+    for (const line of readme.hunks.flatMap((h) =>
+      h.lines.filter((l) => l[0] === '+' || l[0] === '-'),
+    ))
+      expect(outputLines.has(line)).toBe(true);
     expect(ctx.countTokens(output)).toBeLessThan(ctx.countTokens(diff) * 0.6);
   });
 
@@ -59,15 +71,20 @@ describe('compressDiff on a real upgrade diff (long 4.0.0 → 5.3.2)', () => {
       .join('\n');
     // Whitespace-only hunks have lost their body; check the rest applies to the old tree.
     const files = parseDiff(patch).files.filter((f) => f.hunks.every((h) => h.lines.length > 0));
-    const applicable = files.map((f) => [...f.header, ...f.hunks.flatMap((h) => [h.header, ...h.lines])].join('\n')).join('\n');
+    const applicable = files
+      .map((f) => [...f.header, ...f.hunks.flatMap((h) => [h.header, ...h.lines])].join('\n'))
+      .join('\n');
     git(dir, 'reset', '-q', '--hard', 'HEAD');
     writeFileSync(join(dir, 'trimmed.patch'), `${applicable}\n`);
     expect(() => git(dir, 'apply', '--check', 'trimmed.patch')).not.toThrow();
   });
 });
 
-describe('compressDiff on this repository\'s own history', () => {
-  const repoRoot = resolve(dirname(createRequire(import.meta.url).resolve('vitest/package.json')), '../../../../..');
+describe("compressDiff on this repository's own history", () => {
+  const repoRoot = resolve(
+    dirname(createRequire(import.meta.url).resolve('vitest/package.json')),
+    '../../../../..',
+  );
   const has = (rev: string): boolean => {
     try {
       git(repoRoot, 'cat-file', '-e', `${rev}^{commit}`);
@@ -78,51 +95,82 @@ describe('compressDiff on this repository\'s own history', () => {
   };
   const available = has('7d9e523') && has('2ad992c');
 
-  it.skipIf(!available)('summarizes the lockfile in one line and trims context elsewhere (skipped in shallow clones)', async () => {
-    const diff = git(repoRoot, 'diff', '7d9e523', '2ad992c');
-    const { ctx } = await createTestContext();
-    const output = compressDiff(diff, ctx).text;
-    expect(output).toMatch(/^\[pnpm-lock\.yaml — lockfile, \+\d+ -\d+ lines in \d+ hunks omitted\]$/m);
-    expect(output).not.toMatch(/^index [0-9a-f]+\.\./m);
-    const outputLines = new Set(output.split('\n'));
-    const notLockfile = parseDiff(diff).files.filter((f) => f.path !== 'pnpm-lock.yaml');
-    for (const file of notLockfile) {
-      for (const line of file.hunks.flatMap((h) => h.lines.filter((l) => l[0] === '+' || l[0] === '-'))) expect(outputLines.has(line)).toBe(true);
-    }
-    expect(output).toMatch(/<<ccr:[0-9a-f]{24} \d+ context lines, 1 file omitted from 5 files; call headroom_retrieve>>/);
-  });
+  it.skipIf(!available)(
+    'summarizes the lockfile in one line and trims context elsewhere (skipped in shallow clones)',
+    async () => {
+      const diff = git(repoRoot, 'diff', '7d9e523', '2ad992c');
+      const { ctx } = await createTestContext();
+      const output = compressDiff(diff, ctx).text;
+      expect(output).toMatch(
+        /^\[pnpm-lock\.yaml — lockfile, \+\d+ -\d+ lines in \d+ hunks omitted\]$/m,
+      );
+      expect(output).not.toMatch(/^index [0-9a-f]+\.\./m);
+      const outputLines = new Set(output.split('\n'));
+      const notLockfile = parseDiff(diff).files.filter((f) => f.path !== 'pnpm-lock.yaml');
+      for (const file of notLockfile) {
+        for (const line of file.hunks.flatMap((h) =>
+          h.lines.filter((l) => l[0] === '+' || l[0] === '-'),
+        ))
+          expect(outputLines.has(line)).toBe(true);
+      }
+      expect(output).toMatch(
+        /<<ccr:[0-9a-f]{24} \d+ context lines, 1 file omitted from 5 files; call headroom_retrieve>>/,
+      );
+    },
+  );
 });
 
-describe.skipIf(!dataDir)(dataDir ? 'compressDiff on edits to real source files' : `compressDiff on edits to real source files: ${noDataReason}`, () => {
-  it('keeps the 20 biggest files in their original order and names each cut file', async () => {
-    const root = dataDir ? dataPath('code', 'go', 'cobra') : '';
-    const { diff } = repoWithChange(root, (dir) => {
-      const files = execFileSync('git', ['ls-files', '*.go'], { cwd: dir, encoding: 'utf8' }).trim().split('\n').sort().slice(0, 26);
-      for (const [i, file] of files.entries()) {
-        const path = join(dir, file);
-        const lines = readFileSync(path, 'utf8').split('\n');
-        // Edit i+1 lines spread through the file, so the files differ in change size.
-        for (let k = 0; k <= i && k < lines.length; k++) {
-          const at = Math.floor(((k + 0.5) * lines.length) / (i + 1));
-          lines[at] = `${lines[at]}  # reviewed`;
+describe.skipIf(!dataDir)(
+  dataDir
+    ? 'compressDiff on edits to real source files'
+    : `compressDiff on edits to real source files: ${noDataReason}`,
+  () => {
+    it('keeps the 20 biggest files in their original order and names each cut file', async () => {
+      const root = dataDir ? dataPath('code', 'go', 'cobra') : '';
+      const { diff } = repoWithChange(root, (dir) => {
+        const files = execFileSync('git', ['ls-files', '*.go'], { cwd: dir, encoding: 'utf8' })
+          .trim()
+          .split('\n')
+          .sort()
+          .slice(0, 26);
+        for (const [i, file] of files.entries()) {
+          const path = join(dir, file);
+          const lines = readFileSync(path, 'utf8').split('\n');
+          // Edit i+1 lines spread through the file, so the files differ in change size.
+          for (let k = 0; k <= i && k < lines.length; k++) {
+            const at = Math.floor(((k + 0.5) * lines.length) / (i + 1));
+            lines[at] = `${lines[at]}  # reviewed`;
+          }
+          writeFileSync(path, lines.join('\n'));
         }
-        writeFileSync(path, lines.join('\n'));
-      }
+      });
+      const files = parseDiff(diff).files;
+      expect(files.length).toBe(26);
+      const { ctx } = await createTestContext();
+      const output = compressDiff(diff, ctx).text;
+      const shown = parseDiff(output).files.map((f) => f.path);
+      expect(shown).toHaveLength(20);
+      expect(shown).toEqual(files.map((f) => f.path).filter((p) => shown.includes(p))); // original order
+      const cut = files.filter((f) => !shown.includes(f.path));
+      for (const file of cut)
+        expect(output).toMatch(
+          new RegExp(
+            `^\\[${file.path.replace(/[.]/g, '\\.')} — cut: \\+\\d+ -\\d+ lines in \\d+ hunks? omitted\\]$`,
+            'm',
+          ),
+        );
+      // The cut files are the smallest changes.
+      const size = (path: string) =>
+        changedLines(diff).length &&
+        files
+          .find((f) => f.path === path)!
+          .hunks.reduce((s, h) => s + h.lines.filter((l) => l[0] === '+').length, 0);
+      expect(Math.max(...cut.map((f) => size(f.path)))).toBeLessThanOrEqual(
+        Math.min(...shown.map(size)),
+      );
     });
-    const files = parseDiff(diff).files;
-    expect(files.length).toBe(26);
-    const { ctx } = await createTestContext();
-    const output = compressDiff(diff, ctx).text;
-    const shown = parseDiff(output).files.map((f) => f.path);
-    expect(shown).toHaveLength(20);
-    expect(shown).toEqual(files.map((f) => f.path).filter((p) => shown.includes(p))); // original order
-    const cut = files.filter((f) => !shown.includes(f.path));
-    for (const file of cut) expect(output).toMatch(new RegExp(`^\\[${file.path.replace(/[.]/g, '\\.')} — cut: \\+\\d+ -\\d+ lines in \\d+ hunks? omitted\\]$`, 'm'));
-    // The cut files are the smallest changes.
-    const size = (path: string) => changedLines(diff).length && files.find((f) => f.path === path)!.hunks.reduce((s, h) => s + h.lines.filter((l) => l[0] === '+').length, 0);
-    expect(Math.max(...cut.map((f) => size(f.path)))).toBeLessThanOrEqual(Math.min(...shown.map(size)));
-  });
-});
+  },
+);
 
 describe('compressDiff edge cases', () => {
   it('passes small diffs and non-diffs through', async () => {
@@ -148,7 +196,13 @@ describe('compressDiff on bad input', () => {
 
 describe('compressDiff on git log -p with a large new file', () => {
   it('shows the first lines of a large pure addition, counts the rest, and the store gives the whole patch back', async () => {
-    const log = readFileSync(join(dirname(new URL(import.meta.url).pathname), '../../router/__fixtures__/corpus/syslog.log'), 'utf8');
+    const log = readFileSync(
+      join(
+        dirname(new URL(import.meta.url).pathname),
+        '../../router/__fixtures__/corpus/syslog.log',
+      ),
+      'utf8',
+    );
     const lines = log.trimEnd().split('\n');
     const patch = [
       'commit 0123456789abcdef0123456789abcdef01234567',
@@ -171,7 +225,9 @@ describe('compressDiff on git log -p with a large new file', () => {
     expect(output).toContain('    Add a syslog sample');
     for (const line of lines.slice(0, 20)) expect(output).toContain(`+${line}`);
     expect(output).not.toContain(`+${lines[20]}`);
-    expect(output).toContain(`[… ${lines.length - 20} more added lines of fixtures/syslog.log omitted]`);
+    expect(output).toContain(
+      `[… ${lines.length - 20} more added lines of fixtures/syslog.log omitted]`,
+    );
     const [key] = findMarkerKeys(output);
     expect((await retrieve(store, key!, { query: lines[200]! })).content).toContain(lines[200]);
     expect(output.length).toBeLessThan(patch.length * 0.2);

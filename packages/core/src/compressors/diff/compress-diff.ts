@@ -37,14 +37,22 @@ export function compressDiff(text: string, ctx: CompressorContext): CompressorOu
   if (diff.files.length === 0) return { text };
 
   const omitted: Omitted = { context: 0, added: 0, hunks: 0, files: 0, lines: 0 };
-  const keptFiles = pickByChange(diff.files, MAX_FILES, ctx.query, (file) => file.hunks, (file) => bulkKind(file) !== undefined);
+  const keptFiles = pickByChange(
+    diff.files,
+    MAX_FILES,
+    ctx.query,
+    (file) => file.hunks,
+    (file) => bulkKind(file) !== undefined,
+  );
   const out = [...diff.preamble];
   for (const [index, file] of diff.files.entries()) {
     const stat = fileStat(file);
     const bulk = bulkKind(file);
     if (bulk || !keptFiles.has(index)) {
       const what = bulk ? `${bulk}, ` : 'cut: ';
-      out.push(`[${file.path} — ${what}+${stat.added} -${stat.deleted} lines in ${plural(file.hunks.length, 'hunk')} omitted]`);
+      out.push(
+        `[${file.path} — ${what}+${stat.added} -${stat.deleted} lines in ${plural(file.hunks.length, 'hunk')} omitted]`,
+      );
       omitted.files++;
       omitted.lines += stat.lines;
     } else {
@@ -53,7 +61,11 @@ export function compressDiff(text: string, ctx: CompressorContext): CompressorOu
     out.push(...file.trailer);
   }
   const emitted = out.join('\n');
-  if (omitted.context + omitted.added + omitted.hunks + omitted.files === 0 && emitted.length >= text.length) return { text };
+  if (
+    omitted.context + omitted.added + omitted.hunks + omitted.files === 0 &&
+    emitted.length >= text.length
+  )
+    return { text };
 
   const key = ctx.stash(text, { kind: 'diff', count: diff.files.length });
   const parts = [
@@ -68,7 +80,13 @@ export function compressDiff(text: string, ctx: CompressorContext): CompressorOu
 
 function renderFile(file: DiffFile, query: string, omitted: Omitted): string[] {
   const out = file.header.filter((line) => !INDEX_LINE.test(line));
-  const kept = pickByChange(file.hunks, MAX_HUNKS_PER_FILE, query, (hunk) => [hunk], () => false);
+  const kept = pickByChange(
+    file.hunks,
+    MAX_HUNKS_PER_FILE,
+    query,
+    (hunk) => [hunk],
+    () => false,
+  );
   const cut: string[] = [];
   for (const [index, hunk] of file.hunks.entries()) {
     const { added, deleted } = hunkStat(hunk);
@@ -84,7 +102,11 @@ function renderFile(file: DiffFile, query: string, omitted: Omitted): string[] {
       // A new file or pasted block: its start says what it is; the rest is in the stored original. The
       // header is rewritten to the lines shown, so the hunk still applies.
       const rest = added - ADDITION_HEAD;
-      out.push(`@@ -${hunk.oldStart},0 +${hunk.newStart},${ADDITION_HEAD} @@`, ...hunk.lines.slice(0, ADDITION_HEAD), `[… ${rest} more added lines of ${file.path} omitted]`);
+      out.push(
+        `@@ -${hunk.oldStart},0 +${hunk.newStart},${ADDITION_HEAD} @@`,
+        ...hunk.lines.slice(0, ADDITION_HEAD),
+        `[… ${rest} more added lines of ${file.path} omitted]`,
+      );
       omitted.added += rest;
       omitted.lines += rest;
     } else {
@@ -94,7 +116,8 @@ function renderFile(file: DiffFile, query: string, omitted: Omitted): string[] {
       omitted.lines += trimmed.dropped;
     }
   }
-  if (cut.length > 0) out.push(`[${plural(cut.length, 'smaller hunk')} of ${file.path} cut: ${cut.join(', ')}]`);
+  if (cut.length > 0)
+    out.push(`[${plural(cut.length, 'smaller hunk')} of ${file.path} cut: ${cut.join(', ')}]`);
   return out;
 }
 
@@ -102,18 +125,33 @@ function renderFile(file: DiffFile, query: string, omitted: Omitted): string[] {
  * Indices of the items to keep when there are more than `max`: the biggest changes, with the ones
  * the query is about ranked up with them; `exempt` items never count against the cap. Ties by index.
  */
-function pickByChange<T>(items: readonly T[], max: number, query: string, hunksOf: (item: T) => Hunk[], exempt: (item: T) => boolean): Set<number> {
+function pickByChange<T>(
+  items: readonly T[],
+  max: number,
+  query: string,
+  hunksOf: (item: T) => Hunk[],
+  exempt: (item: T) => boolean,
+): Set<number> {
   const candidates = [...items.keys()].filter((i) => !exempt(items[i] as T));
   if (candidates.length <= max) return new Set(candidates);
-  const sizes = candidates.map((i) => hunksOf(items[i] as T).reduce((sum, h) => sum + hunkStat(h).added + hunkStat(h).deleted, 0));
+  const sizes = candidates.map((i) =>
+    hunksOf(items[i] as T).reduce((sum, h) => sum + hunkStat(h).added + hunkStat(h).deleted, 0),
+  );
   const relevance = bm25Scores(
-    candidates.map((i) => hunksOf(items[i] as T).map((h) => h.lines.join('\n')).join('\n')),
+    candidates.map((i) =>
+      hunksOf(items[i] as T)
+        .map((h) => h.lines.join('\n'))
+        .join('\n'),
+    ),
     query,
   );
   const biggest = Math.max(1, ...sizes);
   return new Set(
     candidates
-      .map((index, k) => ({ index, score: (sizes[k] as number) / biggest + (relevance[k] as number) }))
+      .map((index, k) => ({
+        index,
+        score: (sizes[k] as number) / biggest + (relevance[k] as number),
+      }))
       .sort((a, b) => b.score - a.score || a.index - b.index)
       .slice(0, max)
       .map((c) => c.index),

@@ -13,7 +13,8 @@ export const diffUnits: UnitSplitter = (original) => {
   for (const file of diff.files) {
     const header = file.header.join('\n');
     if (file.hunks.length === 0) units.push(header);
-    for (const hunk of file.hunks) units.push(`${header}\n${hunk.header}\n${hunk.lines.join('\n')}`);
+    for (const hunk of file.hunks)
+      units.push(`${header}\n${hunk.header}\n${hunk.lines.join('\n')}`);
     pushText(file.trailer);
   }
   return units;

@@ -17,7 +17,8 @@ export function bulkKind(file: DiffFile): BulkKind | undefined {
   if (VENDORED.test(file.path)) return 'vendored';
   if (GENERATED.test(file.path)) return 'generated';
   for (const hunk of file.hunks) {
-    for (const line of hunk.lines) if (line.length > MINIFIED_LINE && (line[0] === '+' || line[0] === '-')) return 'minified';
+    for (const line of hunk.lines)
+      if (line.length > MINIFIED_LINE && (line[0] === '+' || line[0] === '-')) return 'minified';
   }
   return undefined;
 }

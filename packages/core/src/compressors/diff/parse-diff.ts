@@ -40,14 +40,20 @@ export function parseDiff(text: string): ParsedDiff {
   let file: DiffFile | undefined;
   let i = 0;
   const startsPlainFile = (at: number): boolean =>
-    (lines[at] as string).startsWith('--- ') && (lines[at + 1] ?? '').startsWith('+++ ') && HUNK.test(lines[at + 2] ?? '');
+    (lines[at] as string).startsWith('--- ') &&
+    (lines[at + 1] ?? '').startsWith('+++ ') &&
+    HUNK.test(lines[at + 2] ?? '');
   while (i < lines.length) {
     const line = lines[i] as string;
     if (FILE_START.test(line) || (startsPlainFile(i) && (!file || file.hunks.length > 0))) {
       file = { path: '', header: [line], hunks: [], trailer: [] };
       diff.files.push(file);
       i++;
-      while (i < lines.length && !isHunkStart(lines[i] as string) && !FILE_START.test(lines[i] as string)) {
+      while (
+        i < lines.length &&
+        !isHunkStart(lines[i] as string) &&
+        !FILE_START.test(lines[i] as string)
+      ) {
         file.header.push(lines[i] as string);
         i++;
       }
@@ -84,7 +90,12 @@ function readHunk(lines: readonly string[], start: number): { hunk: Hunk; next: 
   let i = start + 1;
   if (!match) {
     // Combined hunks carry one column per parent; read them by their prefixes.
-    while (i < lines.length && /^[ +\-\\]/.test(lines[i] as string) && !lines[i]!.startsWith('diff ')) hunk.lines.push(lines[i++] as string);
+    while (
+      i < lines.length &&
+      /^[ +\-\\]/.test(lines[i] as string) &&
+      !lines[i]!.startsWith('diff ')
+    )
+      hunk.lines.push(lines[i++] as string);
     return { hunk, next: i };
   }
   let oldLeft = match[2] === undefined ? 1 : Number(match[2]);
@@ -107,7 +118,11 @@ function readHunk(lines: readonly string[], start: number): { hunk: Hunk; next: 
 
 /** The file's new path (its old one when deleted), from `diff --git`, `+++` or `---` lines. */
 function pathOf(header: readonly string[]): string {
-  const strip = (p: string): string => p.replace(/^"|"$/g, '').replace(/^[ab]\//, '').replace(/\t.*$/, '');
+  const strip = (p: string): string =>
+    p
+      .replace(/^"|"$/g, '')
+      .replace(/^[ab]\//, '')
+      .replace(/\t.*$/, '');
   const plus = header.find((l) => l.startsWith('+++ '));
   if (plus && !plus.startsWith('+++ /dev/null')) return strip(plus.slice(4));
   const minus = header.find((l) => l.startsWith('--- '));

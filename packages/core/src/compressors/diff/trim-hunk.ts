@@ -37,9 +37,11 @@ export function trimHunk(hunk: Hunk, context: number): { lines: string[]; droppe
   const keep = body.map(() => false);
   for (const [i, line] of body.entries()) {
     if (line[0] !== '+' && line[0] !== '-') continue;
-    for (let j = Math.max(0, i - context); j <= Math.min(body.length - 1, i + context); j++) keep[j] = true;
+    for (let j = Math.max(0, i - context); j <= Math.min(body.length - 1, i + context); j++)
+      keep[j] = true;
   }
-  for (const [i, line] of body.entries()) if (line[0] === '\\' && i > 0 && keep[i - 1]) keep[i] = true;
+  for (const [i, line] of body.entries())
+    if (line[0] === '\\' && i > 0 && keep[i - 1]) keep[i] = true;
   const dropped = keep.filter((k) => !k).length;
   if (dropped === 0) return { lines: [hunk.header, ...body], dropped: 0 };
 
@@ -76,7 +78,10 @@ export function trimHunk(hunk: Hunk, context: number): { lines: string[]; droppe
       run.push(line);
       i++;
     }
-    out.push(`@@ -${range(oldStart, oldCount)} +${range(newStart, newCount)} @@${first ? hunk.section : ''}`, ...run);
+    out.push(
+      `@@ -${range(oldStart, oldCount)} +${range(newStart, newCount)} @@${first ? hunk.section : ''}`,
+      ...run,
+    );
     first = false;
   }
   return { lines: out, dropped };

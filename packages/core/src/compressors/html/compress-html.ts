@@ -1,5 +1,10 @@
 import { formatMarker } from '../../ccr/marker.js';
-import type { Compressor, CompressorContext, CompressorOutput, CompressorSpec } from '../../types.js';
+import type {
+  Compressor,
+  CompressorContext,
+  CompressorOutput,
+  CompressorSpec,
+} from '../../types.js';
 import { extractReadableText } from './extract-text.js';
 import { nestsDeeperThan } from './html-depth.js';
 import { htmlUnits } from './html-units.js';
@@ -25,7 +30,11 @@ export function createHtmlCompressor(options: HtmlCompressorOptions = {}): Compr
   return { compress: (text, ctx) => compressHtml(text, ctx, prose), units: htmlUnits };
 }
 
-async function compressHtml(text: string, ctx: CompressorContext, prose: Compressor | undefined): Promise<CompressorOutput> {
+async function compressHtml(
+  text: string,
+  ctx: CompressorContext,
+  prose: Compressor | undefined,
+): Promise<CompressorOutput> {
   if (nestsDeeperThan(text, MAX_DEPTH)) return { text };
   const extracted = extractReadableText(text);
   const words = extracted.split(/\s+/).filter(Boolean).length;

@@ -1,13 +1,62 @@
 import { Parser } from 'htmlparser2';
 
 /** Elements whose content is never readable text. */
-const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'nav', 'aside', 'form', 'button', 'select', 'dialog', 'head']);
-const BOILERPLATE_ROLE = /^(?:navigation|banner|contentinfo|complementary|search|menu|menubar|dialog|alert)$/;
+const SKIP_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'canvas',
+  'iframe',
+  'object',
+  'nav',
+  'aside',
+  'form',
+  'button',
+  'select',
+  'dialog',
+  'head',
+]);
+const BOILERPLATE_ROLE =
+  /^(?:navigation|banner|contentinfo|complementary|search|menu|menubar|dialog|alert)$/;
 const BOILERPLATE_NAME =
   /(?:^|[\s_-])(?:nav|navbar|navigation|menu|menubar|sidebar|breadcrumbs?|footer|cookies?|banner|advert\w*|ads|social|share|sharing|toc|table[_-]of[_-]contents|skip[_-]link|newsletter|related)(?:$|[\s_-])/i;
 const BLOCK_TAGS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'li', 'dd', 'dt', 'dl', 'ul', 'ol', 'tr', 'table', 'thead', 'tbody', 'tfoot',
-  'blockquote', 'figure', 'figcaption', 'details', 'summary', 'address', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'caption', 'body', 'html',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'li',
+  'dd',
+  'dt',
+  'dl',
+  'ul',
+  'ol',
+  'tr',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'details',
+  'summary',
+  'address',
+  'hr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'pre',
+  'caption',
+  'body',
+  'html',
 ]);
 
 interface Block {
@@ -23,7 +72,10 @@ interface Block {
  */
 export function extractReadableText(html: string): string {
   return extractBlocks(html)
-    .map((block, i, all) => (i === 0 ? '' : block.tight && all[i - 1]!.tight ? '\n' : '\n\n') + block.text)
+    .map(
+      (block, i, all) =>
+        (i === 0 ? '' : block.tight && all[i - 1]!.tight ? '\n' : '\n\n') + block.text,
+    )
     .join('');
 }
 
@@ -130,7 +182,8 @@ export function extractBlocks(html: string): Block[] {
         if (name === 'tr' && row) {
           if (row.some(Boolean)) {
             blocks.push({ text: `| ${row.join(' | ')} |`, tight: true });
-            if (tableRows === 0 && rowHasHeader) blocks.push({ text: `|${row.map(() => ' --- |').join('')}`, tight: true });
+            if (tableRows === 0 && rowHasHeader)
+              blocks.push({ text: `|${row.map(() => ' --- |').join('')}`, tight: true });
             tableRows++;
           }
           row = undefined;
@@ -152,6 +205,7 @@ export function extractBlocks(html: string): Block[] {
   parser.end();
   flush();
   const heading = title.replace(/\s+/g, ' ').trim();
-  if (heading && !blocks.some((b) => b.text.replace(/^#+ /, '').startsWith(heading))) blocks.unshift({ text: `# ${heading}`, tight: false });
+  if (heading && !blocks.some((b) => b.text.replace(/^#+ /, '').startsWith(heading)))
+    blocks.unshift({ text: `# ${heading}`, tight: false });
   return blocks;
 }

@@ -1,5 +1,20 @@
 /** Elements that never have a closing tag, so they never nest. */
-const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const VOID_TAGS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
 
 /**
  * Whether the element nesting of `html` goes deeper than `limit`, found in one linear pass over the
@@ -17,12 +32,18 @@ export function nestsDeeperThan(html: string, limit: number): boolean {
     const gt = html.indexOf('>', end);
     if (gt === -1) return false;
     if (name && close) depth = Math.max(0, depth - 1);
-    else if (name && !VOID_TAGS.has(name) && html.charCodeAt(gt - 1) !== 47 && ++depth > limit) return true;
+    else if (name && !VOID_TAGS.has(name) && html.charCodeAt(gt - 1) !== 47 && ++depth > limit)
+      return true;
     at = html.indexOf('<', gt + 1);
   }
   return false;
 }
 
 function isNameChar(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 45;
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 45
+  );
 }

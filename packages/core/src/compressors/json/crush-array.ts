@@ -19,14 +19,21 @@ export interface CrushedArray {
  * and one marker element says how many were omitted. `walk` processes each item kept;
  * `standalone` says the table would be the whole output rather than a JSON string inside it.
  */
-export function crushArray(node: ArrayNode, state: CrushState, walk: (item: JsonNode) => JsonNode, standalone: boolean): CrushedArray {
+export function crushArray(
+  node: ArrayNode,
+  state: CrushState,
+  walk: (item: JsonNode) => JsonNode,
+  standalone: boolean,
+): CrushedArray {
   const { items } = node;
   const walked = (): JsonNode => ({ t: 'array', items: items.map(walk) });
   if (items.length < state.options.minItems) return { node: walked() };
   const objects = items.every((item) => item.t === 'object');
   // Arrays of arrays are walked into (each inner array gets its own chance); so are bool/null lists.
   const plannable =
-    objects || (items.some((item) => item.t === 'string' || item.t === 'number') && !items.some((item) => item.t === 'array' || item.t === 'raw'));
+    objects ||
+    (items.some((item) => item.t === 'string' || item.t === 'number') &&
+      !items.some((item) => item.t === 'array' || item.t === 'raw'));
   if (!plannable) return { node: walked() };
 
   let processed: JsonNode[] | undefined;
@@ -52,7 +59,11 @@ export function crushArray(node: ArrayNode, state: CrushState, walk: (item: Json
     return { node: processed ? { t: 'array', items: processed } : walked() };
   }
   const kept = plan.keep.map((index) => (processed ? processed[index]! : walk(items[index]!)));
-  if (bigTable && tokenCost(state, toJson({ t: 'array', items: kept })) >= tokenCost(state, bigTable)) return asTable(bigTable, state);
+  if (
+    bigTable &&
+    tokenCost(state, toJson({ t: 'array', items: kept })) >= tokenCost(state, bigTable)
+  )
+    return asTable(bigTable, state);
   const key = state.ctx.stash(toJson(node), { kind: 'json', count: items.length });
   const note = droppedNote(items.length - plan.keep.length, plan.repeats, items);
   state.actions.add('crush');

@@ -20,10 +20,14 @@ export interface RowSelection {
  * Picks the rows worth showing (head/tail, distinct errors, outliers, anomalies, change points,
  * query matches) without stashing anything. Rows are plain JSON values, e.g. parsed CSV records.
  */
-export function selectRows(rows: readonly unknown[], ctx: Pick<CompressorContext, 'query'>): RowSelection {
+export function selectRows(
+  rows: readonly unknown[],
+  ctx: Pick<CompressorContext, 'query'>,
+): RowSelection {
   const views = rows.map((row) => itemView(fromValue(row)));
   const plan = planKeep(views, ctx.query, DEFAULT_CRUSH_OPTIONS);
-  if (!plan.keep) return { keep: rows.map((_, index) => index), dropped: false, reason: plan.reason };
+  if (!plan.keep)
+    return { keep: rows.map((_, index) => index), dropped: false, reason: plan.reason };
   return { keep: plan.keep, dropped: true, reason: plan.reason };
 }
 

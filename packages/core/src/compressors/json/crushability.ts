@@ -27,7 +27,9 @@ const UNIQUE = 0.8;
 export function crushability(distinctTemplates: number, n: number, signals: Signals): Crushability {
   const uniqueness = distinctTemplates / n;
   if (uniqueness <= REPETITIVE) return { crush: true, reason: 'repetitive' };
-  const signal = signals.errors + signals.anomalies + signals.changePoints + signals.outliers > 0 || signals.scored;
+  const signal =
+    signals.errors + signals.anomalies + signals.changePoints + signals.outliers > 0 ||
+    signals.scored;
   if (signal) return { crush: true, reason: 'signals' };
   return { crush: false, reason: uniqueness > UNIQUE ? 'unique_entities_no_signal' : 'no_signal' };
 }

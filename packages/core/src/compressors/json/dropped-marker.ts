@@ -14,8 +14,12 @@ const DESCRIPTION_CHARS = 60;
 /** The item's message: its text naming the failure, else its longest text, else its JSON. */
 function describe(node: JsonNode): string {
   const texts: string[] = [];
-  for (const leaf of itemView(node).fields.values()) if (leaf.t === 'string' && /\s/.test(leaf.v.trim())) texts.push(leaf.v);
-  const longest = texts.reduce<string | undefined>((best, text) => (best === undefined || text.length > best.length ? text : best), undefined);
+  for (const leaf of itemView(node).fields.values())
+    if (leaf.t === 'string' && /\s/.test(leaf.v.trim())) texts.push(leaf.v);
+  const longest = texts.reduce<string | undefined>(
+    (best, text) => (best === undefined || text.length > best.length ? text : best),
+    undefined,
+  );
   const text = texts.find(isErrorText) ?? longest ?? toJson(node);
   // `>` would end the marker early; `;` and newlines would blur its fields.
   const clean = maskVariables(text)
@@ -29,7 +33,11 @@ function describe(node: JsonNode): string {
  * The note of the one marker that replaces an array's dropped items: how many were omitted and,
  * for errors kept once on behalf of many, what they say and how often they occurred.
  */
-export function droppedNote(dropped: number, repeats: readonly Repeat[], items: readonly JsonNode[]): string {
+export function droppedNote(
+  dropped: number,
+  repeats: readonly Repeat[],
+  items: readonly JsonNode[],
+): string {
   const note = `${dropped} items omitted`;
   if (repeats.length === 0) return note;
   const listed = repeats

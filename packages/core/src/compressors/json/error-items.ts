@@ -3,11 +3,13 @@ import { hasErrorWord } from '../log/classify-line.js';
 import type { ItemView } from './item-view.js';
 
 /** Failure words the log compressor's list leaves out (it judges lines, these also judge fields). */
-const MORE_ERROR_WORDS = /(?<![A-Za-z0-9])(?:critical|rejected|forbidden|unauthori[sz]ed|killed|oom|fail)(?![a-z])/i;
+const MORE_ERROR_WORDS =
+  /(?<![A-Za-z0-9])(?:critical|rejected|forbidden|unauthori[sz]ed|killed|oom|fail)(?![a-z])/i;
 /** A one-word value is a failure only when it is the word itself (`"state":"failure"`) or an error name. */
 const ERROR_TOKEN =
   /^(?:errors?|err|exception|fail(?:ed|ure|ing)?|fatal|critical|crash(?:ed)?|panic(?:ked)?|abort(?:ed)?|time[d_-]?out|denied|rejected|refused|killed|oom|unauthori[sz]ed|forbidden)$/i;
-const ERROR_NAME = /[a-z0-9](?:Error|Exception|Failure|Fault|Timeout)$|^E(?:CONNREFUSED|CONNRESET|CONNABORTED|TIMEDOUT|NOENT|ACCES|PERM|PIPE|ADDRINUSE|HOSTUNREACH|NOTFOUND|NOMEM)$/;
+const ERROR_NAME =
+  /[a-z0-9](?:Error|Exception|Failure|Fault|Timeout)$|^E(?:CONNREFUSED|CONNRESET|CONNABORTED|TIMEDOUT|NOENT|ACCES|PERM|PIPE|ADDRINUSE|HOSTUNREACH|NOTFOUND|NOMEM)$/;
 
 /** Keys whose presence with a value means failure (`"error": {...}`), whatever the value says. */
 const ERROR_KEY = /^(?:error|errors|err|exception|failure|fault|stack|stacktrace|stack_trace)$/i;
@@ -54,7 +56,11 @@ function mentionsError(node: JsonNode, depth: number): boolean {
       return depth < 8 && node.items.some((item) => mentionsError(item, depth + 1));
     case 'object':
       return (
-        depth < 8 && node.entries.some(([key, value]) => (ERROR_KEY.test(key) && truthy(value)) || mentionsError(value, depth + 1))
+        depth < 8 &&
+        node.entries.some(
+          ([key, value]) =>
+            (ERROR_KEY.test(key) && truthy(value)) || mentionsError(value, depth + 1),
+        )
       );
     default:
       return false;
@@ -67,7 +73,14 @@ function mentionsError(node: JsonNode, depth: number): boolean {
  */
 export function isErrorItem(view: ItemView): boolean {
   for (const [path, leaf] of view.fields) {
-    if (leaf.t === 'number' && leaf.v >= 400 && leaf.v < 600 && Number.isInteger(leaf.v) && STATUS_KEY.test(path)) return true;
+    if (
+      leaf.t === 'number' &&
+      leaf.v >= 400 &&
+      leaf.v < 600 &&
+      Number.isInteger(leaf.v) &&
+      STATUS_KEY.test(path)
+    )
+      return true;
   }
   return mentionsError(view.node, 0);
 }

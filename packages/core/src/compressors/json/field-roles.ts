@@ -12,17 +12,21 @@ export interface FieldRoles {
   score?: string;
 }
 
-const ID_NAME = /(?:^|[._-])(?:id|uuid|guid|key|sha|hash|digest|etag|url|uri|href|link)$|(?:Id|Uuid|Url|Key)$/i;
+const ID_NAME =
+  /(?:^|[._-])(?:id|uuid|guid|key|sha|hash|digest|etag|url|uri|href|link)$|(?:Id|Uuid|Url|Key)$/i;
 const TIME_NAME = /(?:^|[._-])(?:time|date|datetime|timestamp|ts|created|updated|modified|at|on)$/i;
 const TIME_SUFFIX = /[a-z](?:At|On|Time|Date|Timestamp)$/;
 
 function isTimeName(name: string): boolean {
   return TIME_NAME.test(name) || TIME_SUFFIX.test(name);
 }
-const LABEL_NAME = /(?:^|[._-])(?:pid|ppid|tid|uid|gid|port|thread|line|lineno|line_number|offset|index|idx|seq|sequence|number|num|no|version|year|code)$|(?:Number|Index|Port)$/i;
+const LABEL_NAME =
+  /(?:^|[._-])(?:pid|ppid|tid|uid|gid|port|thread|line|lineno|line_number|offset|index|idx|seq|sequence|number|num|no|version|year|code)$|(?:Number|Index|Port)$/i;
 const SCORE_NAME = /(?:^|[._-])(?:score|relevance|similarity|confidence|probability)$|Score$/i;
-const ID_VALUE = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{16,}|(?=[^\d]*\d)[A-Za-z0-9+/_-]{16,}={0,2})$/i;
-const DATE_VALUE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?|^[A-Z][a-z]{2},? \d{1,2} [A-Z][a-z]{2} \d{4}|^\d{2}\/[A-Z][a-z]{2}\/\d{4}/;
+const ID_VALUE =
+  /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{16,}|(?=[^\d]*\d)[A-Za-z0-9+/_-]{16,}={0,2})$/i;
+const DATE_VALUE =
+  /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?|^[A-Z][a-z]{2},? \d{1,2} [A-Z][a-z]{2} \d{4}|^\d{2}\/[A-Z][a-z]{2}\/\d{4}/;
 
 function sampleStrings(stats: FieldStats, limit: number): string[] {
   const out: string[] = [];
@@ -61,8 +65,14 @@ export function fieldRoles(stats: readonly FieldStats[], n: number): FieldRoles 
     const mostly = field.present >= n * 0.8;
     const leafName = field.path.slice(field.path.lastIndexOf('.') + 1);
     const samples = field.kind === 'string' ? sampleStrings(field, 10) : [];
-    const dateLike = samples.length > 0 && samples.filter((s) => DATE_VALUE.test(s)).length >= samples.length / 2;
-    if (dateLike || (field.kind === 'number' && inEpochRange(field) && (isTimeName(leafName) || isMonotonic(field.numbers)))) {
+    const dateLike =
+      samples.length > 0 && samples.filter((s) => DATE_VALUE.test(s)).length >= samples.length / 2;
+    if (
+      dateLike ||
+      (field.kind === 'number' &&
+        inEpochRange(field) &&
+        (isTimeName(leafName) || isMonotonic(field.numbers)))
+    ) {
       roles.times.add(field.path);
       continue;
     }
@@ -72,12 +82,21 @@ export function fieldRoles(stats: readonly FieldStats[], n: number): FieldRoles 
     }
     const unique = field.uniqueRatio >= 0.9 && field.present > 1;
     const idValues = samples.length > 0 && samples.every((s) => ID_VALUE.test(s));
-    if (unique && (ID_NAME.test(leafName) || idValues || (field.kind === 'number' && field.uniqueRatio === 1 && mostly && isMonotonic(field.numbers)))) {
+    if (
+      unique &&
+      (ID_NAME.test(leafName) ||
+        idValues ||
+        (field.kind === 'number' &&
+          field.uniqueRatio === 1 &&
+          mostly &&
+          isMonotonic(field.numbers)))
+    ) {
       roles.ids.add(field.path);
       continue;
     }
     if (field.kind === 'number' && LABEL_NAME.test(leafName)) roles.labels.add(field.path);
-    else if (!roles.score && field.kind === 'number' && mostly && SCORE_NAME.test(leafName)) roles.score = field.path;
+    else if (!roles.score && field.kind === 'number' && mostly && SCORE_NAME.test(leafName))
+      roles.score = field.path;
   }
   return roles;
 }

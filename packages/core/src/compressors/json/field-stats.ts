@@ -61,7 +61,8 @@ export function fieldStats(views: readonly ItemView[]): FieldStats[] {
       }
       stats.present++;
       const kind = kindOf(leaf);
-      if (kind !== 'null') stats.kind = stats.kind === 'null' || stats.kind === kind ? kind : 'mixed';
+      if (kind !== 'null')
+        stats.kind = stats.kind === 'null' || stats.kind === kind ? kind : 'mixed';
       const key = valueKey(leaf);
       stats.values.set(key, (stats.values.get(key) ?? 0) + 1);
       if (leaf.t === 'number' && Number.isFinite(leaf.v)) stats.numbers[index] = leaf.v;
@@ -74,7 +75,10 @@ export function fieldStats(views: readonly ItemView[]): FieldStats[] {
   return [...byPath.values()].map(({ lengthSum, strings, ...stats }) => {
     const numbers = stats.numbers.filter((x): x is number => x !== undefined);
     const mean = numbers.length ? numbers.reduce((a, b) => a + b, 0) / numbers.length : 0;
-    const variance = numbers.length > 1 ? numbers.reduce((sum, x) => sum + (x - mean) ** 2, 0) / (numbers.length - 1) : 0;
+    const variance =
+      numbers.length > 1
+        ? numbers.reduce((sum, x) => sum + (x - mean) ** 2, 0) / (numbers.length - 1)
+        : 0;
     return {
       ...stats,
       uniqueRatio: stats.values.size / stats.present,

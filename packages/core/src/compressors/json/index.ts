@@ -1,3 +1,8 @@
-export { createJsonCompressor, createSmartCrusher, jsonUnits, smartCrusher } from './smart-crusher.js';
+export {
+  createJsonCompressor,
+  createSmartCrusher,
+  jsonUnits,
+  smartCrusher,
+} from './smart-crusher.js';
 export { crushRows, selectRows, type RowSelection } from './crush-rows.js';
 export { DEFAULT_CRUSH_OPTIONS, type CrushOptions } from './crush-options.js';

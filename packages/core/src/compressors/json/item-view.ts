@@ -32,11 +32,17 @@ export function itemView(node: JsonNode): ItemView {
   return { node, json: toJson(node), fields, text: parts.join(' ') };
 }
 
-function flatten(node: Extract<JsonNode, { t: 'object' }>, prefix: string, depth: number, out: Map<string, JsonNode>): void {
+function flatten(
+  node: Extract<JsonNode, { t: 'object' }>,
+  prefix: string,
+  depth: number,
+  out: Map<string, JsonNode>,
+): void {
   for (const [key, value] of node.entries) {
     if (out.size >= MAX_FIELDS && !out.has(prefix + key)) return;
     const path = prefix + key;
-    if (value.t === 'object' && value.entries.length > 0 && depth + 1 < FLATTEN_DEPTH) flatten(value, `${path}.`, depth + 1, out);
+    if (value.t === 'object' && value.entries.length > 0 && depth + 1 < FLATTEN_DEPTH)
+      flatten(value, `${path}.`, depth + 1, out);
     else out.set(path, value);
   }
 }

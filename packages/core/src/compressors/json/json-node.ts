@@ -46,7 +46,9 @@ export function fromValue(value: unknown, depth = 0): JsonNode {
     case 'boolean':
       return { t: 'boolean', v: value };
     case 'number':
-      return Number.isFinite(value) ? { t: 'number', raw: JSON.stringify(value), v: value } : { t: 'null' };
+      return Number.isFinite(value)
+        ? { t: 'number', raw: JSON.stringify(value), v: value }
+        : { t: 'null' };
     case 'bigint':
       return { t: 'number', raw: value.toString(), v: Number(value) };
     case 'object':
@@ -58,10 +60,12 @@ export function fromValue(value: unknown, depth = 0): JsonNode {
   if (depth > 64) return { t: 'raw', text: JSON.stringify(value) ?? 'null' };
   const withJson = value as { toJSON?: () => unknown };
   if (typeof withJson.toJSON === 'function') return fromValue(withJson.toJSON(), depth + 1);
-  if (Array.isArray(value)) return { t: 'array', items: value.map((item) => fromValue(item, depth + 1)) };
+  if (Array.isArray(value))
+    return { t: 'array', items: value.map((item) => fromValue(item, depth + 1)) };
   const entries: Array<[string, JsonNode]> = [];
   for (const [key, member] of Object.entries(value)) {
-    if (member === undefined || typeof member === 'function' || typeof member === 'symbol') continue;
+    if (member === undefined || typeof member === 'function' || typeof member === 'symbol')
+      continue;
     entries.push([key, fromValue(member, depth + 1)]);
   }
   return { t: 'object', entries };

@@ -1,8 +1,14 @@
 import type { FieldStats } from './field-stats.js';
 
 /** Fields worth watching for anomalies: numeric, varying, not ids or timestamps. */
-export function measureFields(stats: readonly FieldStats[], skip: ReadonlySet<string>): FieldStats[] {
-  return stats.filter((field) => field.kind === 'number' && !skip.has(field.path) && field.std > 0 && field.values.size > 1);
+export function measureFields(
+  stats: readonly FieldStats[],
+  skip: ReadonlySet<string>,
+): FieldStats[] {
+  return stats.filter(
+    (field) =>
+      field.kind === 'number' && !skip.has(field.path) && field.std > 0 && field.values.size > 1,
+  );
 }
 
 /** Items whose value in some field lies more than `sigmas` standard deviations from the mean. */
@@ -20,7 +26,10 @@ const WINDOW = 5;
 
 function meanAndVariance(values: readonly number[]): [number, number] {
   const mean = values.reduce((a, b) => a + b, 0) / values.length;
-  return [mean, values.reduce((sum, x) => sum + (x - mean) ** 2, 0) / Math.max(1, values.length - 1)];
+  return [
+    mean,
+    values.reduce((sum, x) => sum + (x - mean) ** 2, 0) / Math.max(1, values.length - 1),
+  ];
 }
 
 /**

@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { packageFile } from '../../test-utils/package-file.node.js';
-import { githubExchanges, githubResponse, hasGithubFixtures, noGithubReason } from './__fixtures__/records.node.js';
+import {
+  githubExchanges,
+  githubResponse,
+  hasGithubFixtures,
+  noGithubReason,
+} from './__fixtures__/records.node.js';
 import { humanSize, opaqueKind, utf8Length } from './opaque-string.js';
 
 describe('opaqueKind', () => {
@@ -23,16 +28,22 @@ describe('opaqueKind', () => {
   });
 
   it('finds binary junk', () => {
-    const wasm = readFileSync(packageFile('web-tree-sitter', 'tree-sitter.wasm')).subarray(0, 4096).toString('latin1');
+    const wasm = readFileSync(packageFile('web-tree-sitter', 'tree-sitter.wasm'))
+      .subarray(0, 4096)
+      .toString('latin1');
     expect(opaqueKind(wasm, 256)).toBe('binary');
   });
 
-  it.skipIf(!hasGithubFixtures)(`finds HTML and hex payloads in real API responses (${hasGithubFixtures ? 'octokit fixtures' : noGithubReason})`, () => {
-    const html = githubResponse('markdown', /markdown$/) as string;
-    expect(opaqueKind(html, 256)).toBe('html');
-    const archive = githubExchanges().find((exchange) => exchange.responseIsBinary)!.response as string;
-    expect(opaqueKind(archive, 256)).toBe('hex');
-  });
+  it.skipIf(!hasGithubFixtures)(
+    `finds HTML and hex payloads in real API responses (${hasGithubFixtures ? 'octokit fixtures' : noGithubReason})`,
+    () => {
+      const html = githubResponse('markdown', /markdown$/) as string;
+      expect(opaqueKind(html, 256)).toBe('html');
+      const archive = githubExchanges().find((exchange) => exchange.responseIsBinary)!
+        .response as string;
+      expect(opaqueKind(archive, 256)).toBe('hex');
+    },
+  );
 });
 
 describe('sizes', () => {

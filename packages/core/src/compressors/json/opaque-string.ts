@@ -27,7 +27,16 @@ export function humanSize(bytes: number): string {
 }
 
 function isBase64Char(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47 || c === 61 || c === 95 || c === 45;
+  return (
+    (c >= 48 && c <= 57) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    c === 43 ||
+    c === 47 ||
+    c === 61 ||
+    c === 95 ||
+    c === 45
+  );
 }
 
 function base64Kind(text: string): OpaqueKind | undefined {

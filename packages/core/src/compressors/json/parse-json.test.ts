@@ -40,7 +40,21 @@ describe('parseJson + toJson', () => {
   });
 
   it('rejects anything that is not strict JSON', () => {
-    for (const bad of ['', ' ', '[1,]', '{"a" 1}', "{'a':1}", '[NaN]', '[01]', '[1] x', '{"a":1', '"\u0001"', '[tru]', '{"a":1,}', '[.5]']) {
+    for (const bad of [
+      '',
+      ' ',
+      '[1,]',
+      '{"a" 1}',
+      "{'a':1}",
+      '[NaN]',
+      '[01]',
+      '[1] x',
+      '{"a":1',
+      '"\u0001"',
+      '[tru]',
+      '{"a":1,}',
+      '[.5]',
+    ]) {
       expect(parseJson(bad), bad).toBeUndefined();
     }
   });

@@ -32,7 +32,11 @@ export interface KeepPlan {
  * anchor, one per template of a broad one, the best BM25 matches); then fills up to k with
  * unseen templates and evenly spread items, and drops exact duplicates. Order is preserved.
  */
-export function planKeep(views: readonly ItemView[], query: string, options: CrushOptions): KeepPlan {
+export function planKeep(
+  views: readonly ItemView[],
+  query: string,
+  options: CrushOptions,
+): KeepPlan {
   const n = views.length;
   const k = adaptiveK(
     views.map((view) => view.json),
@@ -63,7 +67,10 @@ export function planKeep(views: readonly ItemView[], query: string, options: Cru
   const anomalies = numericAnomalies(measured, options.anomalySigmas);
   const shifts = changePoints(measured);
   // Outliers are hints, not musts: the rarest k of them (one per template) make the cut.
-  const outliers = onePerTemplate(structuralOutliers(views, stats, identity), templates).slice(0, k);
+  const outliers = onePerTemplate(structuralOutliers(views, stats, identity), templates).slice(
+    0,
+    k,
+  );
   const decision = crushability(firstOfTemplate.size, n, {
     errors: errors.length,
     anomalies: anomalies.length,
@@ -112,7 +119,8 @@ export function planKeep(views: readonly ItemView[], query: string, options: Cru
       seen.add(json);
       return true;
     });
-  if (n - kept.length < Math.max(2, Math.ceil(n * 0.1))) return { reason: 'little_to_drop', repeats: [] };
+  if (n - kept.length < Math.max(2, Math.ceil(n * 0.1)))
+    return { reason: 'little_to_drop', repeats: [] };
   const repeats = errors
     .map((index) => ({ index, count: errorCounts.get(templates[index]!)! }))
     .filter((repeat) => repeat.count > 1 && kept.includes(repeat.index));

@@ -21,8 +21,12 @@ describe('queryAnchors', () => {
 
 describe('matchesAnchor', () => {
   it('matches whole tokens only', () => {
-    expect(matchesAnchor('invalid user webmaster from 173.234.31.186', '173.234.31.186')).toBe(true);
-    expect(matchesAnchor('invalid user webmaster from 173.234.31.186', '173.234.31.18')).toBe(false);
+    expect(matchesAnchor('invalid user webmaster from 173.234.31.186', '173.234.31.186')).toBe(
+      true,
+    );
+    expect(matchesAnchor('invalid user webmaster from 173.234.31.186', '173.234.31.18')).toBe(
+      false,
+    );
     expect(matchesAnchor('order 155213 shipped', '55213')).toBe(false);
     expect(matchesAnchor('order 55213 shipped', '55213')).toBe(true);
     expect(matchesAnchor('username root', 'user')).toBe(false);

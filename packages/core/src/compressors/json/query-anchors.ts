@@ -5,7 +5,8 @@ const LONG_NUMBER = /(?<![\w.])\d{4,}(?![\w])/g;
 const HOSTNAME = /\b(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}\b/gi;
 const QUOTED = /"([^"\n]{1,50})"|'([^'\n]{1,50})'|`([^`\n]{1,50})`/g;
 /** Dotted words that are file names or abbreviations, not hosts. */
-const NOT_A_HOST = /\.(?:json|js|mjs|cjs|ts|tsx|jsx|py|rb|go|rs|java|kt|c|h|cc|cpp|hpp|cs|php|md|txt|log|yaml|yml|toml|ini|cfg|conf|xml|html|css|sh|lock|csv|sql|env)$|^(?:e\.g|i\.e|etc|vs)$/i;
+const NOT_A_HOST =
+  /\.(?:json|js|mjs|cjs|ts|tsx|jsx|py|rb|go|rs|java|kt|c|h|cc|cpp|hpp|cs|php|md|txt|log|yaml|yml|toml|ini|cfg|conf|xml|html|css|sh|lock|csv|sql|env)$|^(?:e\.g|i\.e|etc|vs)$/i;
 
 /**
  * Exact things a user's question can point at: UUIDs, emails, IP addresses, numbers of 4+ digits,
@@ -21,7 +22,8 @@ export function queryAnchors(query: string): string[] {
   for (const match of query.matchAll(UUID)) add(match[0]);
   for (const match of query.matchAll(EMAIL)) add(match[0]);
   const withoutEmails = query.replace(EMAIL, ' ');
-  for (const match of withoutEmails.matchAll(HOSTNAME)) if (!NOT_A_HOST.test(match[0])) add(match[0]);
+  for (const match of withoutEmails.matchAll(HOSTNAME))
+    if (!NOT_A_HOST.test(match[0])) add(match[0]);
   for (const match of query.matchAll(IP)) add(match[0]);
   for (const match of query.matchAll(LONG_NUMBER)) add(match[0]);
   return found;

@@ -28,7 +28,9 @@ function discriminatingTerms(docTerms: ReadonlyArray<readonly string[]>, query: 
       if (count !== undefined) documentFrequency.set(term, count + 1);
     }
   }
-  return terms.filter((term) => (documentFrequency.get(term) ?? 0) <= docTerms.length * MAX_TERM_SHARE);
+  return terms.filter(
+    (term) => (documentFrequency.get(term) ?? 0) <= docTerms.length * MAX_TERM_SHARE,
+  );
 }
 
 /**
@@ -49,7 +51,9 @@ export function queryMatches(texts: readonly string[], query: string): QueryMatc
   // Split once: the document frequencies and BM25 both need every item's terms.
   const docTerms = texts.map((text) => relevanceTerms(text));
   const terms = discriminatingTerms(docTerms, query);
-  const scores = terms.length ? bm25ScoresOfTerms(docTerms, queryTerms(terms.join(' '))) : texts.map(() => 0);
+  const scores = terms.length
+    ? bm25ScoresOfTerms(docTerms, queryTerms(terms.join(' ')))
+    : texts.map(() => 0);
   const relevant = scores
     .map((score, index) => ({ score, index }))
     .filter((s) => s.score > 0 && s.score >= MIN_RELEVANCE)

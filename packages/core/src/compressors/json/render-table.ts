@@ -37,13 +37,18 @@ function headerName(name: string): string {
 
 function header(count: number, columns: readonly Column[], position: boolean): string {
   const names = columns.map((c) => {
-    const name = c.inner === undefined ? headerName(c.key) : `${headerName(c.key)}.${headerName(c.inner)}`;
+    const name =
+      c.inner === undefined ? headerName(c.key) : `${headerName(c.key)}.${headerName(c.inner)}`;
     return `${name}:${c.type}${c.optional ? '?' : ''}`;
   });
   return `[${count}]{${position ? `${POSITION}:int,` : ''}${names.join(',')}}`;
 }
 
-function renderRows(rows: readonly ObjectNode[], columns: readonly Column[], positions?: readonly number[]): string {
+function renderRows(
+  rows: readonly ObjectNode[],
+  columns: readonly Column[],
+  positions?: readonly number[],
+): string {
   const lines = [header(rows.length, columns, positions !== undefined)];
   rows.forEach((row, i) => {
     const cells = columns.map((column) => cell(cellValue(row, column), column));
@@ -53,7 +58,10 @@ function renderRows(rows: readonly ObjectNode[], columns: readonly Column[], pos
 }
 
 function isSparse(rows: readonly ObjectNode[], columns: readonly Column[]): boolean {
-  const core = columns.filter((c) => rows.filter((row) => cellValue(row, c) !== undefined).length >= rows.length * CORE_ROW_SHARE);
+  const core = columns.filter(
+    (c) =>
+      rows.filter((row) => cellValue(row, c) !== undefined).length >= rows.length * CORE_ROW_SHARE,
+  );
   return core.length < columns.length * CORE_COLUMN_SHARE;
 }
 
@@ -62,7 +70,10 @@ function isSparse(rows: readonly ObjectNode[], columns: readonly Column[]): bool
  * 2–8 values) into one table per value — or `undefined` when no field splits them well. Rows keep
  * their original position in an `_i` column when the buckets interleave.
  */
-function renderBuckets(rows: readonly ObjectNode[], columns: readonly Column[]): string | undefined {
+function renderBuckets(
+  rows: readonly ObjectNode[],
+  columns: readonly Column[],
+): string | undefined {
   if (columns.some((c) => c.key === POSITION)) return undefined;
   let best: { key: string; groups: Map<string, number[]>; cells: number } | undefined;
   for (const column of columns) {
@@ -76,8 +87,10 @@ function renderBuckets(rows: readonly ObjectNode[], columns: readonly Column[]):
     });
     if (groups.size < MIN_BUCKETS || groups.size > MAX_BUCKETS) continue;
     let cells = 0;
-    for (const members of groups.values()) cells += members.length * (tableColumns(members.map((i) => rows[i]!))?.length ?? Infinity);
-    if (cells < rows.length * columns.length && (!best || cells < best.cells)) best = { key: column.key, groups, cells };
+    for (const members of groups.values())
+      cells += members.length * (tableColumns(members.map((i) => rows[i]!))?.length ?? Infinity);
+    if (cells < rows.length * columns.length && (!best || cells < best.cells))
+      best = { key: column.key, groups, cells };
   }
   if (!best) return undefined;
   const order = [...best.groups.values()].flat();
@@ -85,7 +98,9 @@ function renderBuckets(rows: readonly ObjectNode[], columns: readonly Column[]):
   const parts = [`__buckets:${headerName(best.key)}`];
   for (const [value, members] of best.groups) {
     const bucketRows = members.map((i) => rows[i]!);
-    const bucketColumns = tableColumns(bucketRows)!.filter((c) => c.key !== best.key || c.inner !== undefined);
+    const bucketColumns = tableColumns(bucketRows)!.filter(
+      (c) => c.key !== best.key || c.inner !== undefined,
+    );
     parts.push(`__key:${SIMPLE_NAME.test(value) ? value : JSON.stringify(value)}`);
     parts.push(renderRows(bucketRows, bucketColumns, interleaved ? members : undefined));
   }

@@ -27,7 +27,8 @@ export function createSmartCrusher(options: Partial<CrushOptions> = {}): Compres
 export const jsonUnits: UnitSplitter = (original) => {
   const root = parseJson(original);
   if (root?.t === 'array') return root.items.map(toJson);
-  if (root?.t === 'object') return root.entries.map(([key, value]) => `{${JSON.stringify(key)}:${toJson(value)}}`);
+  if (root?.t === 'object')
+    return root.entries.map(([key, value]) => `{${JSON.stringify(key)}:${toJson(value)}}`);
   return original.split('\n').filter((line) => line.trim() !== '');
 };
 

@@ -13,7 +13,11 @@ const MAX_COMMON_VALUES = 5;
  * categorical field (the odd `"status":"degraded"` among hundreds of `"ok"`) — rarest first
  * (by how many items share the rare trait), ties by index.
  */
-export function structuralOutliers(views: readonly ItemView[], stats: readonly FieldStats[], skip: ReadonlySet<string>): number[] {
+export function structuralOutliers(
+  views: readonly ItemView[],
+  stats: readonly FieldStats[],
+  skip: ReadonlySet<string>,
+): number[] {
   const n = views.length;
   const rarity = new Map<number, number>();
   const note = (index: number, count: number): void => {
@@ -21,18 +25,27 @@ export function structuralOutliers(views: readonly ItemView[], stats: readonly F
   };
 
   const rareFields = stats.filter((field) => field.present < n * RARE_FIELD_SHARE);
-  const withRareFields = views.flatMap((view, index) => (rareFields.some((field) => view.fields.has(field.path)) ? [index] : []));
+  const withRareFields = views.flatMap((view, index) =>
+    rareFields.some((field) => view.fields.has(field.path)) ? [index] : [],
+  );
   // When many items have some rare field, the array is heterogeneous and rare fields mean nothing.
   if (withRareFields.length <= n * RARE_FIELD_SHARE) {
     for (const index of withRareFields) {
-      for (const field of rareFields) if (views[index]!.fields.has(field.path)) note(index, field.present);
+      for (const field of rareFields)
+        if (views[index]!.fields.has(field.path)) note(index, field.present);
     }
   }
 
   for (const field of stats) {
     if (skip.has(field.path) || field.kind === 'complex' || field.kind === 'mixed') continue;
     // A category of the array, not of a few items that happen to share a nested object.
-    if (field.present < Math.max(5, n / 2) || field.values.size < 2 || field.values.size > MAX_CATEGORIES || field.uniqueRatio >= 0.5) continue;
+    if (
+      field.present < Math.max(5, n / 2) ||
+      field.values.size < 2 ||
+      field.values.size > MAX_CATEGORIES ||
+      field.uniqueRatio >= 0.5
+    )
+      continue;
     const ranked = [...field.values.entries()].sort((a, b) => b[1] - a[1]);
     let covered = 0;
     let common = 0;

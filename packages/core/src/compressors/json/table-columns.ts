@@ -17,7 +17,8 @@ export interface Column {
 const MAX_FLATTEN_KEYS = 6;
 const INT = /^-?\d+$/;
 /** Characters a table cell cannot carry faithfully (control characters, lone surrogates). */
-const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const UNSAFE =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** The value of a column in a row: `undefined` when the row lacks it. */
 export function cellValue(row: ObjectNode, column: Column): JsonNode | undefined {
@@ -31,15 +32,25 @@ function isScalar(node: JsonNode): boolean {
 }
 
 /** Inner keys to flatten `key` into, when every row has the same small all-scalar object there. */
-function flattenKeys(rows: readonly ObjectNode[], key: string, topKeys: ReadonlySet<string>): string[] | undefined {
+function flattenKeys(
+  rows: readonly ObjectNode[],
+  key: string,
+  topKeys: ReadonlySet<string>,
+): string[] | undefined {
   let inner: string[] | undefined;
   for (const row of rows) {
     const value = getField(row, key);
     if (value === undefined) continue;
-    if (value.t !== 'object' || hasDuplicateKeys(value) || !value.entries.every(([, v]) => isScalar(v))) return undefined;
+    if (
+      value.t !== 'object' ||
+      hasDuplicateKeys(value) ||
+      !value.entries.every(([, v]) => isScalar(v))
+    )
+      return undefined;
     const keys = value.entries.map(([k]) => k);
     if (!inner) inner = keys;
-    else if (keys.length !== inner.length || !keys.every((k) => inner!.includes(k))) return undefined;
+    else if (keys.length !== inner.length || !keys.every((k) => inner!.includes(k)))
+      return undefined;
   }
   if (!inner || inner.length === 0 || inner.length > MAX_FLATTEN_KEYS) return undefined;
   if (inner.some((k) => k.includes('.') || topKeys.has(`${key}.${k}`))) return undefined;
@@ -51,7 +62,8 @@ function columnType(values: readonly JsonNode[]): ColumnType {
   if (kinds.size === 0) return 'null';
   if (kinds.size > 1) return 'json';
   const [kind] = kinds;
-  if (kind === 'number') return values.every((v) => v.t !== 'number' || INT.test(v.raw)) ? 'int' : 'float';
+  if (kind === 'number')
+    return values.every((v) => v.t !== 'number' || INT.test(v.raw)) ? 'int' : 'float';
   if (kind === 'string') return 'string';
   if (kind === 'boolean') return 'bool';
   return 'json';

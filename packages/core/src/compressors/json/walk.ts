@@ -22,7 +22,10 @@ export function crushNode(node: JsonNode, depth: number, state: CrushState): Jso
   if (depth > MAX_DEPTH) return node;
   switch (node.t) {
     case 'object':
-      return { t: 'object', entries: node.entries.map(([key, value]) => [key, crushNode(value, depth + 1, state)]) };
+      return {
+        t: 'object',
+        entries: node.entries.map(([key, value]) => [key, crushNode(value, depth + 1, state)]),
+      };
     case 'array':
       return crushArray(node, state, (item) => crushNode(item, depth + 1, state), false).node;
     case 'string':

@@ -3,24 +3,38 @@ import { hasErrorWord, isSummaryLine, isTestFailureLine, lineLevel } from './cla
 
 describe('lineLevel', () => {
   it('reads the leftmost level keyword on word boundaries', () => {
-    expect(lineLevel('2015-10-18 18:09:00,429 ERROR [RMCommunicator Allocator] retrying')).toBe('error');
-    expect(lineLevel('[Sun Dec 04 04:47:44 2005] [error] mod_jk child workerEnv in error state 6')).toBe('error');
+    expect(lineLevel('2015-10-18 18:09:00,429 ERROR [RMCommunicator Allocator] retrying')).toBe(
+      'error',
+    );
+    expect(
+      lineLevel('[Sun Dec 04 04:47:44 2005] [error] mod_jk child workerEnv in error state 6'),
+    ).toBe('error');
     expect(lineLevel('2015-07-29 19:21:48,545 - WARN  [SendWorker:1] - Interrupted')).toBe('warn');
-    expect(lineLevel('081109 203615 148 INFO dfs.DataNode$PacketResponder: terminating')).toBe('info');
+    expect(lineLevel('081109 203615 148 INFO dfs.DataNode$PacketResponder: terminating')).toBe(
+      'info',
+    );
     expect(lineLevel('INFO: task failed, retrying')).toBe('info');
     expect(lineLevel('no errors here')).toBe('none');
   });
 
   it('reads the one-letter level of Android logcat lines', () => {
-    expect(lineLevel('03-17 16:13:55.869  1702 14640 W ActivityManager: getRunningAppProcesses')).toBe('warn');
-    expect(lineLevel('03-17 16:13:38.819  1702  8671 D PowerManagerService: acquire lock')).toBe('debug');
-    expect(lineLevel('03-17 16:13:38.819  1702  8671 E AndroidRuntime: FATAL EXCEPTION: main')).toBe('error');
+    expect(
+      lineLevel('03-17 16:13:55.869  1702 14640 W ActivityManager: getRunningAppProcesses'),
+    ).toBe('warn');
+    expect(lineLevel('03-17 16:13:38.819  1702  8671 D PowerManagerService: acquire lock')).toBe(
+      'debug',
+    );
+    expect(
+      lineLevel('03-17 16:13:38.819  1702  8671 E AndroidRuntime: FATAL EXCEPTION: main'),
+    ).toBe('error');
   });
 });
 
 describe('hasErrorWord', () => {
   it('finds failures in lines of any level, including exception class names', () => {
-    expect(hasErrorWord('INFO Diagnostics report: Error: java.net.NoRouteToHostException: No route')).toBe(true);
+    expect(
+      hasErrorWord('INFO Diagnostics report: Error: java.net.NoRouteToHostException: No route'),
+    ).toBe(true);
     expect(hasErrorWord('WARN caught end of stream exception')).toBe(true);
     expect(hasErrorWord('java.io.IOException: ZooKeeperServer not running')).toBe(true);
     expect(hasErrorWord('INFO worker 3 heartbeat ok')).toBe(false);

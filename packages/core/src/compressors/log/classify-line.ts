@@ -13,11 +13,20 @@ for (const [level, words] of [
 ] as const) {
   for (const word of words.split(' ')) KEYWORD_LEVELS[word] = level;
 }
-const KEYWORD = new RegExp(`(?<![A-Za-z0-9_])(${Object.keys(KEYWORD_LEVELS).join('|')})(?![A-Za-z0-9_])`);
+const KEYWORD = new RegExp(
+  `(?<![A-Za-z0-9_])(${Object.keys(KEYWORD_LEVELS).join('|')})(?![A-Za-z0-9_])`,
+);
 
 // Android logcat: `03-17 16:13:38.811  1702  2395 D Tag: …`, the level is one letter.
 const LOGCAT = /^\d\d-\d\d \d\d:\d\d:\d\d\.\d+\s+\d+\s+\d+\s+([VDIWEF])\s/;
-const LOGCAT_LEVELS: Record<string, LogLevel> = { V: 'trace', D: 'debug', I: 'info', W: 'warn', E: 'error', F: 'fatal' };
+const LOGCAT_LEVELS: Record<string, LogLevel> = {
+  V: 'trace',
+  D: 'debug',
+  I: 'info',
+  W: 'warn',
+  E: 'error',
+  F: 'fatal',
+};
 
 /** The level a line declares: a logcat letter or the leftmost level keyword, as a log line puts it first. */
 export function lineLevel(line: string): LogLevel {

@@ -15,7 +15,10 @@ import { routingCorpus } from '../../router/__fixtures__/real-samples.node.js';
 const ERROR_LINE = /ERROR|FATAL|Exception|failed/i;
 
 /** Lines the compressor must not lose: each is in the output, or found in CCR by a query made of the line. */
-async function lostErrorLines(text: string, query = ''): Promise<{ lost: string[]; output: string; saved: number }> {
+async function lostErrorLines(
+  text: string,
+  query = '',
+): Promise<{ lost: string[]; output: string; saved: number }> {
   const { ctx, store } = await createTestContext({ query });
   const output = compressLog(text, ctx).text;
   const [key] = findMarkerKeys(output);
@@ -43,7 +46,9 @@ function nodeTestRunnerOutput(): string {
       "test('sums the invoice lines', () => assert.equal(1 + 1, 3));",
     ].join('\n'),
   );
-  const run = spawnSync(process.execPath, ['--test', '--test-reporter=spec', file], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--test', '--test-reporter=spec', file], {
+    encoding: 'utf8',
+  });
   return `$ node --test suite.test.mjs\n${run.stdout}${run.stderr}exit code ${run.status}`;
 }
 
@@ -68,7 +73,8 @@ describe('compressLog', () => {
     expect(output).toMatch(/SyntaxError \[Error\]: Expected property name/);
     expect(output).toContain('AssertionError [ERR_ASSERTION]: 2 == 3');
     expect(output).toMatch(/at TestContext\.<anonymous> \(.*suite\.test\.mjs:4:\d+\)/);
-    for (const summary of ['ℹ tests 62', 'ℹ pass 60', 'ℹ fail 2']) expect(output).toContain(summary);
+    for (const summary of ['ℹ tests 62', 'ℹ pass 60', 'ℹ fail 2'])
+      expect(output).toContain(summary);
     // 60 passing tests are one template: one example with its count.
     expect(output).toMatch(/✔ adds \d+ \(.*ms\) \(×\d+\)/);
     expect(output.length).toBeLessThan(text.length * 0.75);
@@ -93,9 +99,14 @@ describe('compressLog', () => {
     ];
     const lines: string[] = [];
     for (let i = 0; i < 400; i++) {
-      lines.push(`2024-05-01T10:${String(i % 60).padStart(2, '0')}:00Z INFO worker ${i} heartbeat ok`);
+      lines.push(
+        `2024-05-01T10:${String(i % 60).padStart(2, '0')}:00Z INFO worker ${i} heartbeat ok`,
+      );
       if (i % 30 === 7) lines.push(`2024-05-01T10:00:00Z ERROR ${errors[(i - 7) / 30]}`);
-      if (i % 50 === 9) lines.push(`2024-05-01T10:00:00Z ERROR job runner-${String.fromCharCode(97 + i / 50)} crashed`);
+      if (i % 50 === 9)
+        lines.push(
+          `2024-05-01T10:00:00Z ERROR job runner-${String.fromCharCode(97 + i / 50)} crashed`,
+        );
     }
     const { ctx } = await createTestContext();
     const output = compressLog(lines.join('\n'), ctx).text;
@@ -110,9 +121,17 @@ describe('compressLog', () => {
   });
 
   it('caps a long stack trace at 20 lines, and retrieval returns the whole trace', async () => {
-    const crash = spawnSync(process.execPath, ['--stack-trace-limit=60', '-e', 'function dig(n) { if (!n) throw new RangeError("bottom reached"); dig(n - 1); }\ndig(50);'], {
-      encoding: 'utf8',
-    });
+    const crash = spawnSync(
+      process.execPath,
+      [
+        '--stack-trace-limit=60',
+        '-e',
+        'function dig(n) { if (!n) throw new RangeError("bottom reached"); dig(n - 1); }\ndig(50);',
+      ],
+      {
+        encoding: 'utf8',
+      },
+    );
     const filler = Array.from({ length: 60 }, (_, i) => `INFO step ${i} ok`);
     const text = [...filler, ...crash.stderr.split('\n'), ...filler].join('\n');
     const frames = text.split('\n').filter((l) => /^\s+at dig /.test(l));
@@ -135,16 +154,29 @@ describe('compressLog', () => {
   });
 });
 
-const logs = dataDir ? readdirSync(dataPath('logs')).filter((f) => f.endsWith('.log')).sort() : ['none'];
+const logs = dataDir
+  ? readdirSync(dataPath('logs'))
+      .filter((f) => f.endsWith('.log'))
+      .sort()
+  : ['none'];
 
-describe.skipIf(!dataDir)(dataDir ? 'compressLog on the loghub samples' : `compressLog on the loghub samples: ${noDataReason}`, () => {
-  it.each(logs)('%s: saves over 90 percent and loses no error line', { timeout: 120_000 }, async (file) => {
-    const text = readFileSync(dataPath('logs', file), 'utf8');
-    const { lost, saved } = await lostErrorLines(text);
-    expect(lost).toEqual([]);
-    expect(saved).toBeGreaterThan(0.9);
-  });
-});
+describe.skipIf(!dataDir)(
+  dataDir
+    ? 'compressLog on the loghub samples'
+    : `compressLog on the loghub samples: ${noDataReason}`,
+  () => {
+    it.each(logs)(
+      '%s: saves over 90 percent and loses no error line',
+      { timeout: 120_000 },
+      async (file) => {
+        const text = readFileSync(dataPath('logs', file), 'utf8');
+        const { lost, saved } = await lostErrorLines(text);
+        expect(lost).toEqual([]);
+        expect(saved).toBeGreaterThan(0.9);
+      },
+    );
+  },
+);
 
 describe('compressLog on bad input', () => {
   it('returns a string for binary, surrogate, huge-line and blank input without throwing', async () => {
@@ -163,20 +195,39 @@ describe('compressLog on the routing corpus', () => {
 
   it('a supercomputer RAS log: every distinct ERROR/FATAL message is visible, with its count', async () => {
     const { text } = corpus.find((entry) => entry.file === 'ras-events.log')!;
-    const messages = new Set(text.split('\n').flatMap((line) => /RAS \w+ (?:FATAL|ERROR) (.*)$/.exec(line)?.[1] ?? []).map(shape));
+    const messages = new Set(
+      text
+        .split('\n')
+        .flatMap((line) => /RAS \w+ (?:FATAL|ERROR) (.*)$/.exec(line)?.[1] ?? [])
+        .map(shape),
+    );
     expect(messages.size).toBeGreaterThanOrEqual(50);
     const { ctx } = await createTestContext();
     const output = compressLog(text, ctx).text;
-    const shown = new Set(output.split('\n').flatMap((line) => /RAS \w+ (?:FATAL|ERROR) (.*?)(?: \(×\d+(?:, last [^)]*)?\))?$/.exec(line)?.[1] ?? []).map(shape));
+    const shown = new Set(
+      output
+        .split('\n')
+        .flatMap(
+          (line) =>
+            /RAS \w+ (?:FATAL|ERROR) (.*?)(?: \(×\d+(?:, last [^)]*)?\))?$/.exec(line)?.[1] ?? [],
+        )
+        .map(shape),
+    );
     // One visible line per message shape: ids and addresses may differ, the words may not.
-    const words = (s: string) => s.replace(/\S*[\d<>]\S*/g, '').replace(/\s+/g, ' ').trim();
+    const words = (s: string) =>
+      s
+        .replace(/\S*[\d<>]\S*/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
     const shownWords = new Set([...shown].map(words));
     expect([...messages].filter((message) => !shownWords.has(words(message)))).toEqual([]);
     expect(output.length).toBeLessThan(text.length * 0.25);
   });
 
   // The RAS log has its own test above: a retrieval per error line of it takes minutes on a loaded machine.
-  const checked = corpus.filter((entry) => entry.file !== 'ras-events.log' && entry.text.split('\n').length >= 100);
+  const checked = corpus.filter(
+    (entry) => entry.file !== 'ras-events.log' && entry.text.split('\n').length >= 100,
+  );
   it.each(checked.map((entry) => [entry.file, entry.text] as const))(
     '%s: loses no error line and saves over 60 percent',
     { timeout: 120_000 },

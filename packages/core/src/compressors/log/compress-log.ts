@@ -1,6 +1,14 @@
 import { formatMarker } from '../../ccr/marker.js';
 import type { CompressorContext, CompressorOutput } from '../../types.js';
-import { hasErrorWord, isImportantLevel, isSummaryLine, isTestFailureLine, lineLevel, lineMessage, type LogLevel } from './classify-line.js';
+import {
+  hasErrorWord,
+  isImportantLevel,
+  isSummaryLine,
+  isTestFailureLine,
+  lineLevel,
+  lineMessage,
+  type LogLevel,
+} from './classify-line.js';
 import { lineTime } from './line-time.js';
 import { lineTemplates, type LineTemplates } from './line-templates.js';
 import { maskVariables } from './mask-variables.js';
@@ -75,14 +83,23 @@ export function compressLog(text: string, ctx: CompressorContext): CompressorOut
     gap = 0;
     const id = ids[index] as number;
     const count = counts[id] as number;
-    out.push(count > 1 && firstOfTemplate.get(id) === index && line.trim() !== '' ? `${line} ${repeats(count, lines[lastOfTemplate.get(id) as number] as string)}` : line);
+    out.push(
+      count > 1 && firstOfTemplate.get(id) === index && line.trim() !== ''
+        ? `${line} ${repeats(count, lines[lastOfTemplate.get(id) as number] as string)}`
+        : line,
+    );
   }
   if (gap > 0) out.push(`[… ${gap} ${gap === 1 ? 'line' : 'lines'}]`);
 
   const key = ctx.stash(text, { kind: 'log', count: lines.length });
   const dropped = lines.length - keep.size;
   const perLevel = [...omitted.entries()].map(([level, n]) => `${n} ${level}`).join(', ');
-  out.push(formatMarker(key, `${dropped} of ${lines.length} lines omitted${perLevel ? ` (${perLevel})` : ''}`));
+  out.push(
+    formatMarker(
+      key,
+      `${dropped} of ${lines.length} lines omitted${perLevel ? ` (${perLevel})` : ''}`,
+    ),
+  );
   return { text: out.join('\n'), strategy: 'log:templates' };
 }
 
@@ -98,13 +115,23 @@ function infoBudget(text: string): number {
 }
 
 function levelName(info: LineInfo): string {
-  if (info.level === 'none' || info.level === 'info' || info.level === 'debug' || info.level === 'trace') {
+  if (
+    info.level === 'none' ||
+    info.level === 'info' ||
+    info.level === 'debug' ||
+    info.level === 'trace'
+  ) {
     return info.notable ? 'error-word' : info.level === 'none' ? 'other' : info.level;
   }
   return info.level;
 }
 
-function selectLines(lines: readonly string[], infos: readonly LineInfo[], { ids, counts, variants }: LineTemplates, budget: number): Set<number> {
+function selectLines(
+  lines: readonly string[],
+  infos: readonly LineInfo[],
+  { ids, counts, variants }: LineTemplates,
+  budget: number,
+): Set<number> {
   const n = lines.length;
   const keep = new Set<number>();
   const shown = new Map<number, number>(); // template id → lines kept
@@ -149,7 +176,10 @@ function selectLines(lines: readonly string[], infos: readonly LineInfo[], { ids
   const seenTraces = new Set<string>();
   for (const block of findStackTraces(lines)) {
     if (seenTraces.size >= MAX_TRACES) break;
-    const frames = lines.slice(block.start + 1, block.end + 1).map((l) => maskVariables(l.trim())).join('\n');
+    const frames = lines
+      .slice(block.start + 1, block.end + 1)
+      .map((l) => maskVariables(l.trim()))
+      .join('\n');
     if (seenTraces.has(frames)) continue;
     seenTraces.add(frames);
     for (let i = block.start; i <= Math.min(block.end, block.start + TRACE_LINES - 1); i++) add(i);
@@ -172,14 +202,19 @@ function selectLines(lines: readonly string[], infos: readonly LineInfo[], { ids
       notableLines.push(index);
     }
   }
-  const context = notableFirst.size <= 8 ? 3 : notableFirst.size <= 20 ? 2 : notableFirst.size <= 50 ? 1 : 0;
+  const context =
+    notableFirst.size <= 8 ? 3 : notableFirst.size <= 20 ? 2 : notableFirst.size <= 50 ? 1 : 0;
   for (const index of notableLines) add(index);
 
   // One example of each of the most frequent ordinary templates, then context around errors, within the budget.
   const ordinaryFirst = new Map<number, number>();
-  for (const [index, id] of ids.entries()) if (!notableFirst.has(id) && !ordinaryFirst.has(id)) ordinaryFirst.set(id, index);
-  const byFrequency = [...ordinaryFirst.entries()].sort((a, b) => (counts[b[0]] as number) - (counts[a[0]] as number) || a[1] - b[1]);
-  for (const [id, index] of byFrequency.slice(0, SHAPE_TEMPLATES)) if (!shown.has(id)) addOrdinary(index);
+  for (const [index, id] of ids.entries())
+    if (!notableFirst.has(id) && !ordinaryFirst.has(id)) ordinaryFirst.set(id, index);
+  const byFrequency = [...ordinaryFirst.entries()].sort(
+    (a, b) => (counts[b[0]] as number) - (counts[a[0]] as number) || a[1] - b[1],
+  );
+  for (const [id, index] of byFrequency.slice(0, SHAPE_TEMPLATES))
+    if (!shown.has(id)) addOrdinary(index);
   for (let c = 1; c <= context; c++) {
     for (const index of notableFirst.values()) {
       for (const near of [index - c, index + c]) {

@@ -4,10 +4,18 @@ import { maskVariables } from './mask-variables.js';
 
 describe('maskVariables', () => {
   it('masks timestamps, IPs, hex, UUIDs and numbers, also inside identifiers', () => {
-    expect(maskVariables('2015-10-18 18:01:47,978 INFO Created appattempt_1445144423722_0020_000001')).toBe('<TS> INFO Created appattempt_<N>_<N>_<N>');
-    expect(maskVariables('[Sun Dec 04 04:47:44 2005] [error] state 6')).toBe('[<DATE> <TIME> <N>] [error] state <N>');
-    expect(maskVariables('Connection from 10.10.34.11:45307 session 0x14ed93111f2005b')).toBe('Connection from <IP> session <HEX>');
-    expect(maskVariables('request 123e4567-e89b-12d3-a456-426614174000 commit deadbeef42')).toBe('request <UUID> commit <HEX>');
+    expect(
+      maskVariables('2015-10-18 18:01:47,978 INFO Created appattempt_1445144423722_0020_000001'),
+    ).toBe('<TS> INFO Created appattempt_<N>_<N>_<N>');
+    expect(maskVariables('[Sun Dec 04 04:47:44 2005] [error] state 6')).toBe(
+      '[<DATE> <TIME> <N>] [error] state <N>',
+    );
+    expect(maskVariables('Connection from 10.10.34.11:45307 session 0x14ed93111f2005b')).toBe(
+      'Connection from <IP> session <HEX>',
+    );
+    expect(maskVariables('request 123e4567-e89b-12d3-a456-426614174000 commit deadbeef42')).toBe(
+      'request <UUID> commit <HEX>',
+    );
   });
 });
 
@@ -20,7 +28,13 @@ describe('lineTemplates', () => {
       'Accepted password for fztu from 119.137.62.142',
       'Invalid user webmaster from 173.234.31.186',
     ];
-    const { ids, counts, variants } = lineTemplates(lines, ['info', 'info', 'info', 'info', 'warn']);
+    const { ids, counts, variants } = lineTemplates(lines, [
+      'info',
+      'info',
+      'info',
+      'info',
+      'warn',
+    ]);
     expect(ids[1]).toBe(ids[0]);
     expect(ids[2]).toBe(ids[0]);
     expect(ids[3]).not.toBe(ids[0]);

@@ -28,7 +28,11 @@ interface Cluster {
  * wildcards (so `Invalid user admin from <IP>` and `Invalid user oracle from <IP>` are one).
  * `groups` keeps lines of different levels apart; `strict` lines merge only on variable-looking tokens. Deterministic: clusters are tried in creation order.
  */
-export function lineTemplates(lines: readonly string[], groups: readonly string[], strict: readonly boolean[] = []): LineTemplates {
+export function lineTemplates(
+  lines: readonly string[],
+  groups: readonly string[],
+  strict: readonly boolean[] = [],
+): LineTemplates {
   const ids: number[] = [];
   const counts: number[] = [];
   const variants: number[] = [];

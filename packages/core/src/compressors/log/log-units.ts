@@ -17,7 +17,8 @@ export const logUnits: UnitSplitter = (original, _meta, query) => {
   const units: string[] = [];
   let next = 0;
   const pushLines = (until: number): void => {
-    for (; next < until; next++) if ((lines[next] as string).trim() !== '') units.push(lines[next] as string);
+    for (; next < until; next++)
+      if ((lines[next] as string).trim() !== '') units.push(lines[next] as string);
   };
   for (const block of traces) {
     pushLines(block.start);
@@ -29,7 +30,11 @@ export const logUnits: UnitSplitter = (original, _meta, query) => {
 };
 
 /** The traces holding the lines that match the query, when the best-matching line is in one. */
-function tracesMatching(lines: readonly string[], traces: readonly TraceBlock[], query: string): string[] | undefined {
+function tracesMatching(
+  lines: readonly string[],
+  traces: readonly TraceBlock[],
+  query: string,
+): string[] | undefined {
   const ranked = rankByRelevance(lines, query);
   const traceOf = (index: number) => traces.find((t) => index >= t.start && index <= t.end);
   if (ranked.length === 0 || !traceOf(ranked[0] as number)) return undefined;

@@ -9,8 +9,13 @@ function crash(command: string, args: string[]): string {
   return `${run.stdout}${run.stderr}`;
 }
 
-const nodeCrash = () => crash(process.execPath, ['-e', 'function load(c) { return c.db.host; }\nconsole.log("starting");\nload({});']);
-const pythonCrash = () => crash('python3', ['-c', 'print("starting")\ndef load(c):\n    return c["db"]\nload({})']);
+const nodeCrash = () =>
+  crash(process.execPath, [
+    '-e',
+    'function load(c) { return c.db.host; }\nconsole.log("starting");\nload({});',
+  ]);
+const pythonCrash = () =>
+  crash('python3', ['-c', 'print("starting")\ndef load(c):\n    return c["db"]\nload({})']);
 const hasPython = spawnSync('python3', ['--version']).status === 0;
 
 describe('findStackTraces', () => {
@@ -41,7 +46,15 @@ describe('findStackTraces', () => {
       'INFO retrying',
     ];
     expect(findStackTraces(jvm)).toEqual([{ start: 1, end: 5 }]);
-    const go = ['panic: runtime error: index out of range [3] with length 3', '', 'goroutine 1 [running]:', 'main.main()', '\t/tmp/x.go:8 +0x1d', '', 'exit status 2'];
+    const go = [
+      'panic: runtime error: index out of range [3] with length 3',
+      '',
+      'goroutine 1 [running]:',
+      'main.main()',
+      '\t/tmp/x.go:8 +0x1d',
+      '',
+      'exit status 2',
+    ];
     expect(findStackTraces(go)).toEqual([{ start: 0, end: 4 }]);
     const rust = [
       "thread 'main' panicked at src/main.rs:2:5:",

@@ -5,10 +5,12 @@ export interface TraceBlock {
 }
 
 const PY_START = /Traceback \(most recent call last\)/;
-const PY_CHAIN = /^(?:During handling of the above exception|The above exception was the direct cause)/;
+const PY_CHAIN =
+  /^(?:During handling of the above exception|The above exception was the direct cause)/;
 const PY_FILE = /^\s+File ".*", line \d+/;
 const AT_FRAME = /^\s+at\s+\S/; // JVM, JavaScript, .NET
-const JVM_CONTINUATION = /^\s*(?:\.\.\. \d+ (?:more|common frames omitted)|Caused by: |Suppressed: )/;
+const JVM_CONTINUATION =
+  /^\s*(?:\.\.\. \d+ (?:more|common frames omitted)|Caused by: |Suppressed: )/;
 const GO_START = /^goroutine \d+ \[/;
 const GO_HEADER = /^(?:panic: |fatal error: )/;
 const RUST_START = /^\s*stack backtrace:/;
@@ -42,10 +44,15 @@ export function findStackTraces(lines: readonly string[]): TraceBlock[] {
 function traceAt(lines: readonly string[], i: number, floor: number): TraceBlock | undefined {
   const line = lines[i] as string;
   if (PY_START.test(line)) return { start: i, end: pythonEnd(lines, i + 1) };
-  if (PY_FILE.test(line)) return { start: headerBefore(lines, i, floor), end: pythonEnd(lines, i + 1) };
+  if (PY_FILE.test(line))
+    return { start: headerBefore(lines, i, floor), end: pythonEnd(lines, i + 1) };
   if (AT_FRAME.test(line)) {
     let j = i + 1;
-    while (j < lines.length && (AT_FRAME.test(lines[j] as string) || JVM_CONTINUATION.test(lines[j] as string))) j++;
+    while (
+      j < lines.length &&
+      (AT_FRAME.test(lines[j] as string) || JVM_CONTINUATION.test(lines[j] as string))
+    )
+      j++;
     return { start: headerBefore(lines, i, floor), end: j - 1 };
   }
   if (GO_START.test(line)) {
@@ -64,7 +71,8 @@ function traceAt(lines: readonly string[], i: number, floor: number): TraceBlock
 /** Python frames are indented; the first unindented line after them is the exception, and ends the trace. */
 function pythonEnd(lines: readonly string[], from: number): number {
   let j = from;
-  while (j < lines.length && (indented(lines[j] as string) || PY_CHAIN.test(lines[j] as string))) j++;
+  while (j < lines.length && (indented(lines[j] as string) || PY_CHAIN.test(lines[j] as string)))
+    j++;
   return j < lines.length && !blank(lines[j]) ? j : j - 1;
 }
 
@@ -75,6 +83,7 @@ function headerBefore(lines: readonly string[], i: number, floor: number): numbe
 
 /** The nearest line within three above `i` that matches `header` (Go and Rust put a blank line or two between). */
 function lookBack(lines: readonly string[], i: number, floor: number, header: RegExp): number {
-  for (let j = i - 1; j >= Math.max(floor, i - 3); j--) if (header.test(lines[j] as string)) return j;
+  for (let j = i - 1; j >= Math.max(floor, i - 3); j--)
+    if (header.test(lines[j] as string)) return j;
   return i;
 }

@@ -10,83 +10,114 @@ import { parseSearch } from './parse-search.js';
 
 /** Real `grep -rn` output over the shared code corpus, sorted so the test is stable across file systems. */
 function grep(...args: string[]): string {
-  const out = execFileSync('grep', ['-rn', ...args, '.'], { cwd: dataPath('code'), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return out.split('\n').filter(Boolean).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join('\n');
+  const out = execFileSync('grep', ['-rn', ...args, '.'], {
+    cwd: dataPath('code'),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return out
+    .split('\n')
+    .filter(Boolean)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .join('\n');
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const matchesPerFile = (text: string): Map<string, number> => {
   const counts = new Map<string, number>();
-  for (const line of parseSearch(text).lines) if (line.match) counts.set(line.path, (counts.get(line.path) ?? 0) + 1);
+  for (const line of parseSearch(text).lines)
+    if (line.match) counts.set(line.path, (counts.get(line.path) ?? 0) + 1);
   return counts;
 };
 
-describe.skipIf(!dataDir)(dataDir ? 'compressSearch on real grep output' : `compressSearch on real grep output: ${noDataReason}`, () => {
-  it('keeps at most 15 files in their original order, and names every dropped file with its match count', async () => {
-    const text = grep('Error');
-    const { ctx } = await createTestContext();
-    const output = compressSearch(text, ctx).text;
-    const before = matchesPerFile(text);
-    const after = matchesPerFile(output);
-    expect(before.size).toBeGreaterThan(15);
-    expect(after.size).toBe(15);
-    expect([...after.keys()]).toEqual([...before.keys()].filter((p) => after.has(p)));
-    for (const [path, n] of after) expect(n).toBeLessThanOrEqual(5), expect(n).toBeLessThanOrEqual(before.get(path)!);
-    expect(output).toContain(`[${before.size - 15} more files with matches, not shown:]`);
-    for (const [path, n] of before) {
-      if (after.has(path)) continue;
-      const cut = path.lastIndexOf('/') + 1;
-      expect(output).toMatch(new RegExp(`^\\[${escape(path.slice(0, cut))}: (?:.*, )?${escape(path.slice(cut))} \\(${n}\\)(?:,|\\]$)`, 'm'));
-    }
-    // Every shown line is verbatim, indentation included.
-    const original = new Set(text.split('\n'));
-    for (const line of output.split('\n')) if (!line.startsWith('[') && !line.startsWith('<<ccr:')) expect(original.has(line)).toBe(true);
-    expect(ctx.countTokens(output)).toBeLessThan(ctx.countTokens(text) * 0.2);
-  });
+describe.skipIf(!dataDir)(
+  dataDir
+    ? 'compressSearch on real grep output'
+    : `compressSearch on real grep output: ${noDataReason}`,
+  () => {
+    it('keeps at most 15 files in their original order, and names every dropped file with its match count', async () => {
+      const text = grep('Error');
+      const { ctx } = await createTestContext();
+      const output = compressSearch(text, ctx).text;
+      const before = matchesPerFile(text);
+      const after = matchesPerFile(output);
+      expect(before.size).toBeGreaterThan(15);
+      expect(after.size).toBe(15);
+      expect([...after.keys()]).toEqual([...before.keys()].filter((p) => after.has(p)));
+      for (const [path, n] of after) {
+        expect(n).toBeLessThanOrEqual(5);
+        expect(n).toBeLessThanOrEqual(before.get(path)!);
+      }
+      expect(output).toContain(`[${before.size - 15} more files with matches, not shown:]`);
+      for (const [path, n] of before) {
+        if (after.has(path)) continue;
+        const cut = path.lastIndexOf('/') + 1;
+        expect(output).toMatch(
+          new RegExp(
+            `^\\[${escapeRegExp(path.slice(0, cut))}: (?:.*, )?${escapeRegExp(path.slice(cut))} \\(${n}\\)(?:,|\\]$)`,
+            'm',
+          ),
+        );
+      }
+      // Every shown line is verbatim, indentation included.
+      const original = new Set(text.split('\n'));
+      for (const line of output.split('\n'))
+        if (!line.startsWith('[') && !line.startsWith('<<ccr:'))
+          expect(original.has(line)).toBe(true);
+      expect(ctx.countTokens(output)).toBeLessThan(ctx.countTokens(text) * 0.2);
+    });
 
-  it('keeps the first and last match of each file and ranks the rest by the query', async () => {
-    const text = grep('-i', 'timeout', 'python/requests');
-    const { ctx } = await createTestContext({ query: 'how is the connect timeout passed to urllib3' });
-    const output = compressSearch(text, ctx).text;
-    const byFile = new Map<string, string[]>();
-    for (const line of parseSearch(text).lines) byFile.set(line.path, [...(byFile.get(line.path) ?? []), line.raw]);
-    for (const [path, lines] of byFile) {
-      if (!output.includes(`${path}:`)) continue; // a dropped file
-      expect(output).toContain(lines[0]);
-      expect(output).toContain(lines.at(-1));
-    }
-    const adapters = byFile.get('./python/requests/src/requests/adapters.py')!;
-    expect(adapters.length).toBeGreaterThan(5);
-    const shown = adapters.filter((l) => output.includes(l));
-    expect(shown.some((l) => /connect/i.test(l))).toBe(true);
-    expect(output).toMatch(/^\[… \d+ more matches in \.\/python\/requests\/src\/requests\/adapters\.py\]$/m);
-  });
+    it('keeps the first and last match of each file and ranks the rest by the query', async () => {
+      const text = grep('-i', 'timeout', 'python/requests');
+      const { ctx } = await createTestContext({
+        query: 'how is the connect timeout passed to urllib3',
+      });
+      const output = compressSearch(text, ctx).text;
+      const byFile = new Map<string, string[]>();
+      for (const line of parseSearch(text).lines)
+        byFile.set(line.path, [...(byFile.get(line.path) ?? []), line.raw]);
+      for (const [path, lines] of byFile) {
+        if (!output.includes(`${path}:`)) continue; // a dropped file
+        expect(output).toContain(lines[0]);
+        expect(output).toContain(lines.at(-1));
+      }
+      const adapters = byFile.get('./python/requests/src/requests/adapters.py')!;
+      expect(adapters.length).toBeGreaterThan(5);
+      const shown = adapters.filter((l) => output.includes(l));
+      expect(shown.some((l) => /connect/i.test(l))).toBe(true);
+      expect(output).toMatch(
+        /^\[… \d+ more matches in \.\/python\/requests\/src\/requests\/adapters\.py\]$/m,
+      );
+    });
 
-  it('stores the original and answers a query with the matching lines', async () => {
-    const text = grep('Error');
-    const { ctx, store } = await createTestContext();
-    const [key] = findMarkerKeys(compressSearch(text, ctx).text);
-    expect((await retrieve(store, key!)).content).toBe(text);
-    const found = await retrieve(store, key!, { query: 'InvalidJSONError' });
-    const wanted = text.split('\n').filter((l) => l.includes('InvalidJSONError'));
-    expect(wanted.length).toBeGreaterThan(2);
-    const foundLines = found.content.split('\n');
-    for (const line of wanted) expect(foundLines).toContain(line);
-    expect(foundLines.length).toBeLessThan(text.split('\n').length / 10);
-  });
+    it('stores the original and answers a query with the matching lines', async () => {
+      const text = grep('Error');
+      const { ctx, store } = await createTestContext();
+      const [key] = findMarkerKeys(compressSearch(text, ctx).text);
+      expect((await retrieve(store, key!)).content).toBe(text);
+      const found = await retrieve(store, key!, { query: 'InvalidJSONError' });
+      const wanted = text.split('\n').filter((l) => l.includes('InvalidJSONError'));
+      expect(wanted.length).toBeGreaterThan(2);
+      const foundLines = found.content.split('\n');
+      for (const line of wanted) expect(foundLines).toContain(line);
+      expect(foundLines.length).toBeLessThan(text.split('\n').length / 10);
+    });
 
-  it('keeps context lines next to kept matches, and removes duplicate lines', async () => {
-    const text = grep('-C3', 'timeout', 'python/requests/src/requests/sessions.py');
-    const doubled = `${text}\n${text}`;
-    const { ctx } = await createTestContext();
-    const output = compressSearch(doubled, ctx).text;
-    const lines = output.split('\n').filter((l) => l.startsWith('./'));
-    expect(new Set(lines).size).toBe(lines.length);
-    expect(lines.some((l) => /^\.\/python\/requests\/src\/requests\/sessions\.py-\d+-/.test(l))).toBe(true);
-    expect(output).toMatch(/duplicate lines removed/);
-  });
-});
+    it('keeps context lines next to kept matches, and removes duplicate lines', async () => {
+      const text = grep('-C3', 'timeout', 'python/requests/src/requests/sessions.py');
+      const doubled = `${text}\n${text}`;
+      const { ctx } = await createTestContext();
+      const output = compressSearch(doubled, ctx).text;
+      const lines = output.split('\n').filter((l) => l.startsWith('./'));
+      expect(new Set(lines).size).toBe(lines.length);
+      expect(
+        lines.some((l) => /^\.\/python\/requests\/src\/requests\/sessions\.py-\d+-/.test(l)),
+      ).toBe(true);
+      expect(output).toMatch(/duplicate lines removed/);
+    });
+  },
+);
 
 describe('parseSearch', () => {
   it('reads match, column and context lines, Windows paths, and dashes inside file names', () => {
@@ -101,7 +132,9 @@ describe('parseSearch', () => {
       ].join('\n'),
     );
     expect(parsed.unparsed).toBe(1);
-    expect(parsed.lines.map(({ path, line, match, text }) => ({ path, line, match, text }))).toEqual([
+    expect(
+      parsed.lines.map(({ path, line, match, text }) => ({ path, line, match, text })),
+    ).toEqual([
       { path: 'src/app.ts', line: 12, match: true, text: '  const x = 1;' },
       { path: 'src/app.ts', line: 14, match: true, text: 'call()' },
       { path: 'C:\\work\\my-2-file.txt', line: 7, match: true, text: 'hello' },
@@ -111,7 +144,10 @@ describe('parseSearch', () => {
 
   it('leaves text that is not search output alone', async () => {
     const { ctx } = await createTestContext();
-    const prose = Array.from({ length: 30 }, (_, i) => `Paragraph ${i}: nothing to see at 10:30.`).join('\n');
+    const prose = Array.from(
+      { length: 30 },
+      (_, i) => `Paragraph ${i}: nothing to see at 10:30.`,
+    ).join('\n');
     expect(compressSearch(prose, ctx).text).toBe(prose);
   });
 });

@@ -12,8 +12,10 @@ const MAX_NAMED_FILES = 200;
 /** Below this share of parsed lines the text is not search output and passes through. */
 const MIN_PARSED = 0.6;
 
-const ERROR_WORDS = /\b(?:error|errors|exception|fail(?:ed|ure|s)?|fatal|panic|raise[sd]?|throws?|todo|fixme|bug|deprecated)\b/i;
-const DEFINITION = /^\s*(?:export\s+)?(?:default\s+)?(?:pub(?:\(\w+\))?\s+)?(?:async\s+)?(?:def|class|function|func|fn|interface|type|struct|enum|trait|impl|module)\s/;
+const ERROR_WORDS =
+  /\b(?:error|errors|exception|fail(?:ed|ure|s)?|fatal|panic|raise[sd]?|throws?|todo|fixme|bug|deprecated)\b/i;
+const DEFINITION =
+  /^\s*(?:export\s+)?(?:default\s+)?(?:pub(?:\(\w+\))?\s+)?(?:async\s+)?(?:def|class|function|func|fn|interface|type|struct|enum|trait|impl|module)\s/;
 
 interface FileGroup {
   path: string;
@@ -30,7 +32,11 @@ interface FileGroup {
 export function compressSearch(text: string, ctx: CompressorContext): CompressorOutput {
   const parsed = parseSearch(text);
   const matchCount = parsed.lines.filter((l) => l.match).length;
-  if (matchCount === 0 || parsed.lines.length < (parsed.lines.length + parsed.unparsed) * MIN_PARSED) return { text };
+  if (
+    matchCount === 0 ||
+    parsed.lines.length < (parsed.lines.length + parsed.unparsed) * MIN_PARSED
+  )
+    return { text };
 
   const unique = dedupe(parsed.lines);
   const duplicates = parsed.lines.length - unique.length;
@@ -41,11 +47,20 @@ export function compressSearch(text: string, ctx: CompressorContext): Compressor
   );
   const scores = new Map<SearchLine, number>();
   for (const [i, m] of matches.entries()) {
-    scores.set(m, (relevance[i] as number) + (ERROR_WORDS.test(m.text) ? 0.3 : 0) + (DEFINITION.test(m.text) ? 0.3 : 0));
+    scores.set(
+      m,
+      (relevance[i] as number) +
+        (ERROR_WORDS.test(m.text) ? 0.3 : 0) +
+        (DEFINITION.test(m.text) ? 0.3 : 0),
+    );
   }
   const groups = groupByFile(unique, scores);
   const keptFiles = pickFiles(groups);
-  if (duplicates === 0 && keptFiles.size === groups.length && groups.every((g) => g.matches.length <= MAX_PER_FILE)) {
+  if (
+    duplicates === 0 &&
+    keptFiles.size === groups.length &&
+    groups.every((g) => g.matches.length <= MAX_PER_FILE)
+  ) {
     return { text };
   }
 
@@ -56,7 +71,10 @@ export function compressSearch(text: string, ctx: CompressorContext): Compressor
     const kept = pickMatches(group.matches, scores);
     const keptLines = new Set(kept.map((m) => m.line));
     const near = (line: number): boolean => kept.some((m) => Math.abs(m.line - line) <= CONTEXT);
-    const shown = [...kept, ...group.context.filter((c) => near(c.line) && !keptLines.has(c.line))].sort((a, b) => a.index - b.index);
+    const shown = [
+      ...kept,
+      ...group.context.filter((c) => near(c.line) && !keptLines.has(c.line)),
+    ].sort((a, b) => a.index - b.index);
     out.push(...shown.map((l) => l.raw));
     const cut = group.matches.length - kept.length;
     if (cut > 0) {
@@ -84,9 +102,14 @@ function namedFiles(dropped: readonly FileGroup[]): string[] {
   for (const group of dropped.slice(0, MAX_NAMED_FILES)) {
     const cut = Math.max(group.path.lastIndexOf('/'), group.path.lastIndexOf('\\')) + 1;
     const dir = group.path.slice(0, cut);
-    byDir.set(dir, [...(byDir.get(dir) ?? []), `${group.path.slice(cut)} (${group.matches.length})`]);
+    byDir.set(dir, [
+      ...(byDir.get(dir) ?? []),
+      `${group.path.slice(cut)} (${group.matches.length})`,
+    ]);
   }
-  const lines = [`[${dropped.length} more ${dropped.length === 1 ? 'file' : 'files'} with matches, not shown:]`];
+  const lines = [
+    `[${dropped.length} more ${dropped.length === 1 ? 'file' : 'files'} with matches, not shown:]`,
+  ];
   for (const [dir, files] of byDir) lines.push(`[${dir || './'}: ${files.join(', ')}]`);
   const rest = dropped.length - MAX_NAMED_FILES;
   if (rest > 0) lines.push(`[… and ${rest} more files]`);
@@ -104,11 +127,15 @@ function dedupe(lines: readonly SearchLine[]): SearchLine[] {
   });
 }
 
-function groupByFile(lines: readonly SearchLine[], scores: ReadonlyMap<SearchLine, number>): FileGroup[] {
+function groupByFile(
+  lines: readonly SearchLine[],
+  scores: ReadonlyMap<SearchLine, number>,
+): FileGroup[] {
   const byPath = new Map<string, FileGroup>();
   for (const line of lines) {
     let group = byPath.get(line.path);
-    if (!group) byPath.set(line.path, (group = { path: line.path, matches: [], context: [], score: 0 }));
+    if (!group)
+      byPath.set(line.path, (group = { path: line.path, matches: [], context: [], score: 0 }));
     (line.match ? group.matches : group.context).push(line);
   }
   const groups = [...byPath.values()].filter((g) => g.matches.length > 0);
@@ -123,14 +150,22 @@ function groupByFile(lines: readonly SearchLine[], scores: ReadonlyMap<SearchLin
 /** The best-scoring files (ties: earlier first), returned as a set so output keeps the original order. */
 function pickFiles(groups: readonly FileGroup[]): Set<FileGroup> {
   if (groups.length <= MAX_FILES) return new Set(groups);
-  const ranked = groups.map((group, index) => ({ group, index })).sort((a, b) => b.group.score - a.group.score || a.index - b.index);
+  const ranked = groups
+    .map((group, index) => ({ group, index }))
+    .sort((a, b) => b.group.score - a.group.score || a.index - b.index);
   return new Set(ranked.slice(0, MAX_FILES).map((r) => r.group));
 }
 
 /** First and last match, then the best others, preferring wording not already shown; original order. */
-function pickMatches(matches: readonly SearchLine[], scores: ReadonlyMap<SearchLine, number>): SearchLine[] {
+function pickMatches(
+  matches: readonly SearchLine[],
+  scores: ReadonlyMap<SearchLine, number>,
+): SearchLine[] {
   if (matches.length <= MAX_PER_FILE) return [...matches];
-  const kept = new Set<SearchLine>([matches[0] as SearchLine, matches[matches.length - 1] as SearchLine]);
+  const kept = new Set<SearchLine>([
+    matches[0] as SearchLine,
+    matches[matches.length - 1] as SearchLine,
+  ]);
   const ranked = matches
     .map((m, i) => ({ m, i }))
     .sort((a, b) => (scores.get(b.m) ?? 0) - (scores.get(a.m) ?? 0) || a.i - b.i)

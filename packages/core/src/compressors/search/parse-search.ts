@@ -55,14 +55,25 @@ function matchPrefix(raw: string): Prefix | undefined {
   const found = MATCH.exec(raw.slice(drive.length));
   if (!found || found.index === 0) return undefined;
   const path = drive + raw.slice(drive.length, drive.length + found.index);
-  return { path, line: Number(found[1]), match: true, text: raw.slice(drive.length + found.index + found[0].length) };
+  return {
+    path,
+    line: Number(found[1]),
+    match: true,
+    text: raw.slice(drive.length + found.index + found[0].length),
+  };
 }
 
 /** A context line whose path is one already seen on a match line (the only safe way to split at a dash). */
 function contextPrefix(raw: string, known: ReadonlySet<string>): Prefix | undefined {
   for (const found of raw.matchAll(CONTEXT)) {
     const path = raw.slice(0, found.index);
-    if (known.has(path)) return { path, line: Number(found[1]), match: false, text: raw.slice(found.index + found[0].length) };
+    if (known.has(path))
+      return {
+        path,
+        line: Number(found[1]),
+        match: false,
+        text: raw.slice(found.index + found[0].length),
+      };
   }
   return undefined;
 }

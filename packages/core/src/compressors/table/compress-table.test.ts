@@ -9,11 +9,26 @@ import { compressTable } from './compress-table.js';
 import { parseTable } from './parse-table.js';
 
 const require = createRequire(import.meta.url);
-const vega = (file: string): string => readFileSync(join(dirname(require.resolve('vega-datasets')), '..', 'data', file), 'utf8');
+const vega = (file: string): string =>
+  readFileSync(join(dirname(require.resolve('vega-datasets')), '..', 'data', file), 'utf8');
 const pnpmDir = resolve(dirname(require.resolve('vitest/package.json')), '../../..');
 const providersDoc = (): string => {
-  const ai = readdirSync(pnpmDir).filter((d) => /^ai@\d/.test(d)).sort().at(-1) as string;
-  return readFileSync(join(pnpmDir, ai, 'node_modules', 'ai', 'docs', '02-foundations', '02-providers-and-models.mdx'), 'utf8');
+  const ai = readdirSync(pnpmDir)
+    .filter((d) => /^ai@\d/.test(d))
+    .sort()
+    .at(-1) as string;
+  return readFileSync(
+    join(
+      pnpmDir,
+      ai,
+      'node_modules',
+      'ai',
+      'docs',
+      '02-foundations',
+      '02-providers-and-models.mdx',
+    ),
+    'utf8',
+  );
 };
 
 describe('compressTable on real CSV and TSV (vega-datasets)', () => {
@@ -30,7 +45,9 @@ describe('compressTable on real CSV and TSV (vega-datasets)', () => {
       expect(lines.at(-2)).toBe(rows.at(-1));
       const original = new Set(rows);
       for (const line of lines.slice(0, -1)) expect(original.has(line), line).toBe(true);
-      expect(lines.at(-1)).toMatch(/^<<ccr:[0-9a-f]{24} \d+ of \d+ rows omitted \(kept: .+\); call headroom_retrieve>>$/);
+      expect(lines.at(-1)).toMatch(
+        /^<<ccr:[0-9a-f]{24} \d+ of \d+ rows omitted \(kept: .+\); call headroom_retrieve>>$/,
+      );
       expect(ctx.countTokens(output)).toBeLessThan(ctx.countTokens(text) * 0.5);
       const [key] = findMarkerKeys(output);
       expect((await retrieve(store, key!)).content).toBe(text);
@@ -62,9 +79,13 @@ describe('compressTable on a real Markdown table (AI SDK docs)', () => {
     const output = compressTable(doc, ctx).text;
     expect(output.startsWith(table.before)).toBe(true);
     expect(output.endsWith(table.after)).toBe(true);
-    expect(output).toContain('| Provider | Model | Image Input | Object Generation | Tool Usage | Tool Streaming |\n| --- | --- | --- | --- | --- | --- |');
+    expect(output).toContain(
+      '| Provider | Model | Image Input | Object Generation | Tool Usage | Tool Streaming |\n| --- | --- | --- | --- | --- | --- |',
+    );
     const rendered = new Set(table.rows.map((cells) => `| ${cells.join(' | ')} |`));
-    const shown = output.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Provider') && !l.startsWith('| ---'));
+    const shown = output
+      .split('\n')
+      .filter((l) => l.startsWith('| ') && !l.startsWith('| Provider') && !l.startsWith('| ---'));
     expect(shown.length).toBeGreaterThan(2);
     expect(shown.length).toBeLessThan(table.rows.length);
     for (const row of shown) expect(rendered.has(row), row).toBe(true);
@@ -73,9 +94,17 @@ describe('compressTable on a real Markdown table (AI SDK docs)', () => {
   });
 
   it('only strips padding from a small table, without a marker', async () => {
-    const text = ['| Unit   | Example |', '| ------ | ------- |', '| `s`    | `30s`   |', '| `m`    | `5m`    |', '| `h`    | `24h`   |'].join('\n');
+    const text = [
+      '| Unit   | Example |',
+      '| ------ | ------- |',
+      '| `s`    | `30s`   |',
+      '| `m`    | `5m`    |',
+      '| `h`    | `24h`   |',
+    ].join('\n');
     const { ctx, stashed } = await createTestContext();
-    expect(compressTable(text, ctx).text).toBe('| Unit | Example |\n| --- | --- |\n| `s` | `30s` |\n| `m` | `5m` |\n| `h` | `24h` |');
+    expect(compressTable(text, ctx).text).toBe(
+      '| Unit | Example |\n| --- | --- |\n| `s` | `30s` |\n| `m` | `5m` |\n| `h` | `24h` |',
+    );
     expect(stashed.size).toBe(0);
   });
 });
@@ -83,7 +112,11 @@ describe('compressTable on a real Markdown table (AI SDK docs)', () => {
 describe('compressTable passthrough', () => {
   it('leaves small CSV, prose and broken tables unchanged', async () => {
     const { ctx, stashed } = await createTestContext();
-    for (const text of ['a,b\n1,2\n3,4\n5,6', 'Just some prose, with commas, here.\nAnd another line.', 'x,y\n"open,1\n2,3\n4,5']) {
+    for (const text of [
+      'a,b\n1,2\n3,4\n5,6',
+      'Just some prose, with commas, here.\nAnd another line.',
+      'x,y\n"open,1\n2,3\n4,5',
+    ]) {
       expect(compressTable(text, ctx).text).toBe(text);
     }
     expect(stashed.size).toBe(0);

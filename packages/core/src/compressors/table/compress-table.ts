@@ -26,11 +26,17 @@ export function compressTable(text: string, ctx: CompressorContext): CompressorO
   const omitted = table.rows.length - kept.length;
   const note = `${omitted} of ${table.rows.length} rows omitted (kept: ${selection.reason.replace(/_/g, ' ')})`;
   const [head, tail] = splitAround(body, table);
-  return { text: `${head}\n${formatMarker(key, note)}${tail}`, strategy: `table:${table.format}+smart_crush` };
+  return {
+    text: `${head}\n${formatMarker(key, note)}${tail}`,
+    strategy: `table:${table.format}+smart_crush`,
+  };
 }
 
 /** Cells as a row object; cells that print back exactly as numbers become numbers, for SmartCrusher's statistics. */
-function rowObject(header: readonly string[], cells: readonly string[]): Record<string, string | number> {
+function rowObject(
+  header: readonly string[],
+  cells: readonly string[],
+): Record<string, string | number> {
   const row: Record<string, string | number> = {};
   for (const [i, cell] of cells.entries()) {
     const name = header[i] || `column ${i + 1}`;
@@ -41,10 +47,17 @@ function rowObject(header: readonly string[], cells: readonly string[]): Record<
 }
 
 function render(table: ParsedTable, kept: readonly number[]): string {
-  if (table.format !== 'markdown') return [table.rawHeader, ...kept.map((i) => table.rawRows[i] as string)].join('\n');
+  if (table.format !== 'markdown')
+    return [table.rawHeader, ...kept.map((i) => table.rawRows[i] as string)].join('\n');
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
-  const rows = [line(table.header), `|${table.align.map((a) => ` ${a} |`).join('')}`, ...kept.map((i) => line(table.rows[i] as string[]))];
-  return [table.before, rows.join('\n'), table.after].filter((part, i) => i === 1 || part !== '').join('\n');
+  const rows = [
+    line(table.header),
+    `|${table.align.map((a) => ` ${a} |`).join('')}`,
+    ...kept.map((i) => line(table.rows[i] as string[])),
+  ];
+  return [table.before, rows.join('\n'), table.after]
+    .filter((part, i) => i === 1 || part !== '')
+    .join('\n');
 }
 
 /** The rendered table and the text after it, so the marker sits right under the table. */

@@ -5,11 +5,28 @@ import { describe, expect, it } from 'vitest';
 import { parseTable, splitMarkdownRow } from './parse-table.js';
 
 const vega = join(dirname(createRequire(import.meta.url).resolve('vega-datasets')), '..', 'data');
-const pnpmDir = resolve(dirname(createRequire(import.meta.url).resolve('vitest/package.json')), '../../..');
+const pnpmDir = resolve(
+  dirname(createRequire(import.meta.url).resolve('vitest/package.json')),
+  '../../..',
+);
 /** The AI SDK's docs page listing providers and models: a real Markdown table of a hundred rows. */
 const providersDoc = (): string => {
-  const ai = readdirSync(pnpmDir).filter((d) => /^ai@\d/.test(d)).sort().at(-1) as string;
-  return readFileSync(join(pnpmDir, ai, 'node_modules', 'ai', 'docs', '02-foundations', '02-providers-and-models.mdx'), 'utf8');
+  const ai = readdirSync(pnpmDir)
+    .filter((d) => /^ai@\d/.test(d))
+    .sort()
+    .at(-1) as string;
+  return readFileSync(
+    join(
+      pnpmDir,
+      ai,
+      'node_modules',
+      'ai',
+      'docs',
+      '02-foundations',
+      '02-providers-and-models.mdx',
+    ),
+    'utf8',
+  );
 };
 
 describe('parseTable', () => {
@@ -17,7 +34,14 @@ describe('parseTable', () => {
     const text = readFileSync(join(vega, 'seattle-weather.csv'), 'utf8');
     const table = parseTable(text)!;
     expect(table.format).toBe('csv');
-    expect(table.header).toEqual(['date', 'precipitation', 'temp_max', 'temp_min', 'wind', 'weather']);
+    expect(table.header).toEqual([
+      'date',
+      'precipitation',
+      'temp_max',
+      'temp_min',
+      'wind',
+      'weather',
+    ]);
     expect(table.rows).toHaveLength(1461);
     expect(table.rows[0]).toEqual(['2012-01-01', '0.0', '12.8', '5.0', '4.7', 'drizzle']);
     expect(table.rawRows[1]).toBe('2012-01-02,10.9,10.6,2.8,4.5,rain');
@@ -25,7 +49,15 @@ describe('parseTable', () => {
 
   it('reads quoted CSV fields holding commas, and TSV', () => {
     const airports = parseTable(readFileSync(join(vega, 'airports.csv'), 'utf8'))!;
-    expect(airports.header).toEqual(['iata', 'name', 'city', 'state', 'country', 'latitude', 'longitude']);
+    expect(airports.header).toEqual([
+      'iata',
+      'name',
+      'city',
+      'state',
+      'country',
+      'latitude',
+      'longitude',
+    ]);
     expect(airports.rows.every((r) => r.length === 7)).toBe(true);
     const tsv = parseTable(readFileSync(join(vega, 'unemployment.tsv'), 'utf8'))!;
     expect(tsv.format).toBe('tsv');
@@ -40,7 +72,14 @@ describe('parseTable', () => {
     const doc = providersDoc();
     const table = parseTable(doc)!;
     expect(table.format).toBe('markdown');
-    expect(table.header).toEqual(['Provider', 'Model', 'Image Input', 'Object Generation', 'Tool Usage', 'Tool Streaming']);
+    expect(table.header).toEqual([
+      'Provider',
+      'Model',
+      'Image Input',
+      'Object Generation',
+      'Tool Usage',
+      'Tool Streaming',
+    ]);
     expect(table.rows.length).toBeGreaterThan(50);
     expect(table.rows[0]![0]).toBe('[xAI Grok](/providers/ai-sdk-providers/xai)');
     expect(table.before).toContain('# Providers and Models');
@@ -53,7 +92,11 @@ describe('parseTable', () => {
   });
 
   it('says no to prose and to ragged lines', () => {
-    expect(parseTable('Hello, world. This is prose, with commas.\nAnd more, of it.\nYes.\nNo, really, it is.')).toBeUndefined();
+    expect(
+      parseTable(
+        'Hello, world. This is prose, with commas.\nAnd more, of it.\nYes.\nNo, really, it is.',
+      ),
+    ).toBeUndefined();
     expect(parseTable('a,b\n1,2\n"unterminated,3\n4,5')).toBeUndefined();
   });
 });

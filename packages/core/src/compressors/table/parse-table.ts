@@ -22,12 +22,17 @@ const MD_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
 /** Parses the first Markdown table in the text, or the whole text as CSV/TSV; undefined when it is neither. */
 export function parseTable(text: string): ParsedTable | undefined {
-  return parseMarkdown(text) ?? parseDelimited(text, '\t', 'tsv') ?? parseDelimited(text, ',', 'csv');
+  return (
+    parseMarkdown(text) ?? parseDelimited(text, '\t', 'tsv') ?? parseDelimited(text, ',', 'csv')
+  );
 }
 
 function parseMarkdown(text: string): ParsedTable | undefined {
   const lines = text.split('\n');
-  const start = lines.findIndex((line, i) => line.includes('|') && MD_SEPARATOR.test(lines[i + 1] ?? '') && !MD_SEPARATOR.test(line));
+  const start = lines.findIndex(
+    (line, i) =>
+      line.includes('|') && MD_SEPARATOR.test(lines[i + 1] ?? '') && !MD_SEPARATOR.test(line),
+  );
   if (start < 0) return undefined;
   let end = start + 2;
   while (end < lines.length && lines[end]!.includes('|') && lines[end]!.trim() !== '') end++;
@@ -53,7 +58,10 @@ function parseMarkdown(text: string): ParsedTable | undefined {
 
 /** Cells of a Markdown row: outer pipes dropped, split on pipes not escaped with a backslash, trimmed. */
 export function splitMarkdownRow(line: string): string[] {
-  const inner = line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
+  const inner = line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '');
   return inner.split(/(?<!\\)\|/).map((cell) => cell.trim());
 }
 
@@ -61,7 +69,11 @@ export function splitMarkdownRow(line: string): string[] {
  * RFC 4180 records (quoted fields may hold the delimiter, doubled quotes and newlines). A table
  * needs a header with two or more columns and nearly all records of the header's width.
  */
-function parseDelimited(text: string, delimiter: string, format: TableFormat): ParsedTable | undefined {
+function parseDelimited(
+  text: string,
+  delimiter: string,
+  format: TableFormat,
+): ParsedTable | undefined {
   const records = readRecords(text.replace(/\n+$/, ''), delimiter);
   if (!records) return undefined;
   const [head, ...body] = records;
@@ -69,10 +81,22 @@ function parseDelimited(text: string, delimiter: string, format: TableFormat): P
   const width = head.cells.length;
   const matching = body.filter((r) => r.cells.length === width).length;
   if (matching < body.length * 0.9) return undefined;
-  return { format, header: head.cells, rawHeader: head.raw, rows: body.map((r) => r.cells), rawRows: body.map((r) => r.raw), align: [], before: '', after: '' };
+  return {
+    format,
+    header: head.cells,
+    rawHeader: head.raw,
+    rows: body.map((r) => r.cells),
+    rawRows: body.map((r) => r.raw),
+    align: [],
+    before: '',
+    after: '',
+  };
 }
 
-function readRecords(text: string, delimiter: string): Array<{ cells: string[]; raw: string }> | undefined {
+function readRecords(
+  text: string,
+  delimiter: string,
+): Array<{ cells: string[]; raw: string }> | undefined {
   const records: Array<{ cells: string[]; raw: string }> = [];
   let cells: string[] = [];
   let cell = '';

@@ -21,10 +21,15 @@ describe('extractive fallback on real prose', () => {
   it('halves the Apache licence, stashes it, and says how many sentences it omitted', async () => {
     const { output, stashed, tokens } = await run(licence);
     const [key] = findMarkerKeys(output);
-    expect(stashed.get(key!)).toEqual({ original: licence, meta: { kind: 'text', count: expect.any(Number) } });
+    expect(stashed.get(key!)).toEqual({
+      original: licence,
+      meta: { kind: 'text', count: expect.any(Number) },
+    });
     const saved = 1 - tokens(output) / tokens(licence);
     expect(saved).toBeGreaterThan(0.4);
-    expect(output).toMatch(/<<ccr:[0-9a-f]{24} \d+ of \d+ sentences omitted; call headroom_retrieve>>$/);
+    expect(output).toMatch(
+      /<<ccr:[0-9a-f]{24} \d+ of \d+ sentences omitted; call headroom_retrieve>>$/,
+    );
     // The title and the first and last lines frame the document and stay.
     expect(output.startsWith('Apache License')).toBe(true);
     expect(output).toContain('END OF TERMS AND CONDITIONS');
@@ -35,7 +40,9 @@ describe('extractive fallback on real prose', () => {
   it('keeps the sentences the query asks about', async () => {
     const patent = 'If You institute patent litigation against any entity';
     expect((await run(licence)).output).not.toContain(patent);
-    expect((await run(licence, 'what happens if I institute patent litigation?')).output).toContain(patent);
+    expect((await run(licence, 'what happens if I institute patent litigation?')).output).toContain(
+      patent,
+    );
   });
 
   it('returns matching sentences from the stored original on retrieve with a query', async () => {
@@ -60,7 +67,13 @@ describe('extractive fallback on real prose', () => {
   it('leaves every must-keep word of a README retained or recoverable by retrieve', async () => {
     const { output, store } = await run(readme);
     const key = findMarkerKeys(output)[0]!;
-    const facts = [...new Set(splitWords(readme).map((w) => w.text).filter(isMustKeepWord))];
+    const facts = [
+      ...new Set(
+        splitWords(readme)
+          .map((w) => w.text)
+          .filter(isMustKeepWord),
+      ),
+    ];
     expect(facts.length).toBeGreaterThan(50);
     let retained = 0;
     for (const fact of facts) {
@@ -93,14 +106,20 @@ describe('extractive fallback on small or odd input', () => {
   });
 
   it('copes with lone surrogates and control characters', async () => {
-    const text = Array.from({ length: 10 }, (_, i) => `Sentence ${i} has \uD800 odd \u0000 bytes \uDC00 in it number ${i}.`).join(' ');
+    const text = Array.from(
+      { length: 10 },
+      (_, i) => `Sentence ${i} has \uD800 odd \u0000 bytes \uDC00 in it number ${i}.`,
+    ).join(' ');
     const { output } = await run(text);
     expect(findMarkerKeys(output)).toHaveLength(1);
     expect(output).toContain('\uD800');
   });
 
   it('handles a large document of repeated sentences', async () => {
-    const text = Array.from({ length: 20_000 }, (_, i) => `Worker ${i % 7} finished the batch job without any issue.`).join(' ');
+    const text = Array.from(
+      { length: 20_000 },
+      (_, i) => `Worker ${i % 7} finished the batch job without any issue.`,
+    ).join(' ');
     const { output } = await run(text);
     // Repeats collapse: one sentence per distinct worker survives.
     expect(output.split('\n\n')[0]!.match(/finished the batch job/g)).toHaveLength(7);

@@ -11,7 +11,9 @@ const MIN_SENTENCES = 6;
 const NEAR_DUPLICATE = 0.85;
 const WEIGHTS = { relevance: 2, salience: 1.5, novelty: 0.5 };
 const ERROR_WORDS = new Set(
-  'error errors exception failed failure fail fatal warning traceback panic timeout denied deprecated breaking'.split(' '),
+  'error errors exception failed failure fail fatal warning traceback panic timeout denied deprecated breaking'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -19,7 +21,11 @@ const ERROR_WORDS = new Set(
  * novelty) up to `targetRatio` of the tokens, drops near-duplicates, and stashes the original behind a marker.
  * Returns the input unchanged when there is nothing worth dropping.
  */
-export function compressExtractive(text: string, ctx: CompressorContext, targetRatio: number): string {
+export function compressExtractive(
+  text: string,
+  ctx: CompressorContext,
+  targetRatio: number,
+): string {
   const sentences = splitSentences(text);
   if (sentences.length < MIN_SENTENCES) return text;
   const texts = sentences.map((s) => sentenceText(text, s));
@@ -27,7 +33,9 @@ export function compressExtractive(text: string, ctx: CompressorContext, targetR
   const tokens = texts.map((t) => ctx.countTokens(t));
   const budget = Math.floor(tokens.reduce((a, b) => a + b, 0) * targetRatio);
 
-  const order = scores.map((score, index) => ({ score, index })).sort((a, b) => b.score - a.score || a.index - b.index);
+  const order = scores
+    .map((score, index) => ({ score, index }))
+    .sort((a, b) => b.score - a.score || a.index - b.index);
   const kept = new Set<number>();
   const seen = new Set<string>();
   let used = 0;
@@ -45,20 +53,30 @@ export function compressExtractive(text: string, ctx: CompressorContext, targetR
   return `${render(text, sentences, kept)}\n\n${formatMarker(key, `${omitted} of ${sentences.length} sentences omitted`)}`;
 }
 
-function scoreSentences(sentences: readonly Sentence[], texts: readonly string[], query: string): number[] {
+function scoreSentences(
+  sentences: readonly Sentence[],
+  texts: readonly string[],
+  query: string,
+): number[] {
   const relevance = bm25Scores(texts, query);
   const novelty = noveltyScores(texts);
   const last = sentences.length - 1;
   return sentences.map((sentence, i) => {
     const text = texts[i]!;
     const words = splitWords(text);
-    const errors = words.filter((w) => ERROR_WORDS.has(w.text.toLowerCase().replace(/[^a-z]/g, ''))).length;
+    const errors = words.filter((w) =>
+      ERROR_WORDS.has(w.text.toLowerCase().replace(/[^a-z]/g, '')),
+    ).length;
     const salience = Math.min(1, (countMustKeepWords(text) + errors) / (words.length + 1));
     const firstOfParagraph = i === 0 || sentences[i - 1]!.paragraph !== sentence.paragraph;
     const position = i === 0 ? 1 : i === last ? 0.5 : firstOfParagraph ? 0.3 : 0;
     const structure = sentence.kind === 'heading' ? 0.8 : 0;
     const score =
-      position + structure + WEIGHTS.relevance * relevance[i]! + WEIGHTS.salience * salience + WEIGHTS.novelty * novelty[i]!;
+      position +
+      structure +
+      WEIGHTS.relevance * relevance[i]! +
+      WEIGHTS.salience * salience +
+      WEIGHTS.novelty * novelty[i]!;
     // Fragments ("See below.", "Yes.") say little on their own.
     return sentence.kind === 'sentence' && text.length < 12 ? score * 0.25 : score;
   });
@@ -87,7 +105,8 @@ function shingles(text: string): string[] {
   const terms = text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
   if (terms.length < 6) return terms.length > 0 ? [`=${terms.join(' ')}`] : [];
   const grams: string[] = [];
-  for (let i = 0; i + 3 <= terms.length; i += 1) grams.push(`${terms[i]} ${terms[i + 1]} ${terms[i + 2]}`);
+  for (let i = 0; i + 3 <= terms.length; i += 1)
+    grams.push(`${terms[i]} ${terms[i + 1]} ${terms[i + 2]}`);
   return grams;
 }
 
@@ -107,8 +126,14 @@ function render(text: string, sentences: readonly Sentence[], kept: ReadonlySet<
     const sentence = sentences[i]!;
     const before = previous === undefined ? undefined : sentences[previous]!;
     if (!before) out += text.slice(sentence.start, sentence.end);
-    else if (before.flow === sentence.flow) out += (previous === i - 1 ? text.slice(before.end, sentence.start) : ' ') + text.slice(sentence.start, sentence.end);
-    else out += newline.repeat(before.paragraph === sentence.paragraph ? 1 : 2) + text.slice(sentence.start, sentence.end);
+    else if (before.flow === sentence.flow)
+      out +=
+        (previous === i - 1 ? text.slice(before.end, sentence.start) : ' ') +
+        text.slice(sentence.start, sentence.end);
+    else
+      out +=
+        newline.repeat(before.paragraph === sentence.paragraph ? 1 : 2) +
+        text.slice(sentence.start, sentence.end);
     previous = i;
   }
   return out;

@@ -6,16 +6,50 @@ describe('must-keep words', () => {
     ['numbers', ['8080', '3.14', 'v2', '2024-01-31', '(42)']],
     ['hex and ids', ['0xdeadbeef', 'a3f9c2e1b7d04455', '550e8400-e29b-41d4-a716-446655440000']],
     ['ALL-CAPS identifiers', ['MAX_RETRIES', 'HTTP', 'ENOENT,', 'API.']],
-    ['paths', ['/etc/nginx/nginx.conf', './src/index.ts', '~/.config/app', 'C:\\Users\\me', 'src/app.ts:12']],
+    [
+      'paths',
+      [
+        '/etc/nginx/nginx.conf',
+        './src/index.ts',
+        '~/.config/app',
+        'C:\\Users\\me',
+        'src/app.ts:12',
+      ],
+    ],
     ['URLs', ['https://example.com/a?b=1', 'www.example.com']],
     ['CLI flags', ['--dry-run', '-v', '--port=8080']],
-    ['identifiers', ['getUserById', 'HttpClient', 'shard_id', 'os.path.join', 'package.json', '@scope/pkg', 'me@example.com']],
+    [
+      'identifiers',
+      [
+        'getUserById',
+        'HttpClient',
+        'shard_id',
+        'os.path.join',
+        'package.json',
+        '@scope/pkg',
+        'me@example.com',
+      ],
+    ],
   ])('keeps %s', (_, words) => {
     for (const word of words) expect(isMustKeepWord(word), word).toBe(true);
   });
 
   it('lets plain prose go', () => {
-    for (const word of ['the', 'Install', 'running,', "don't", 'e.g.', 'i.e.', 'I', 'A', '-', '—', 'well-known', '(see', 'etc.']) {
+    for (const word of [
+      'the',
+      'Install',
+      'running,',
+      "don't",
+      'e.g.',
+      'i.e.',
+      'I',
+      'A',
+      '-',
+      '—',
+      'well-known',
+      '(see',
+      'etc.',
+    ]) {
       expect(isMustKeepWord(word), word).toBe(false);
     }
   });
@@ -24,6 +58,15 @@ describe('must-keep words', () => {
     const text = `It said "connection refused by host" and \`npm ci\` failed; the users' files weren't 'really moved' here.`;
     const words = splitWords(text);
     const kept = [...mustKeepWordIndices(text, words)].map((i) => words[i]!.text);
-    expect(kept).toEqual(['"connection', 'refused', 'by', 'host"', '`npm', 'ci`', "'really", "moved'"]);
+    expect(kept).toEqual([
+      '"connection',
+      'refused',
+      'by',
+      'host"',
+      '`npm',
+      'ci`',
+      "'really",
+      "moved'",
+    ]);
   });
 });

@@ -8,7 +8,8 @@ export interface Word {
 /** Splits text on whitespace, keeping each word's offsets so output can reuse the original spacing. */
 export function splitWords(text: string): Word[] {
   const words: Word[] = [];
-  for (const match of text.matchAll(/\S+/g)) words.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  for (const match of text.matchAll(/\S+/g))
+    words.push({ text: match[0], start: match.index, end: match.index + match[0].length });
   return words;
 }
 

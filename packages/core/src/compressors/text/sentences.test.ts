@@ -7,7 +7,8 @@ const texts = (text: string) => splitSentences(text).map((s) => sentenceText(tex
 
 describe('splitSentences', () => {
   it('splits after . ! ? before a capital or digit, not after abbreviations, initials or list numbers', () => {
-    const text = 'Install it, e.g. with npm. Then run it! Does it work? 3 tests pass. Ask Dr. Smith or J. Doe.\n1. First step';
+    const text =
+      'Install it, e.g. with npm. Then run it! Does it work? 3 tests pass. Ask Dr. Smith or J. Doe.\n1. First step';
     expect(texts(text)).toEqual([
       'Install it, e.g. with npm.',
       'Then run it!',
@@ -19,14 +20,14 @@ describe('splitSentences', () => {
   });
 
   it('does not split inside versions, decimals, file names or URLs', () => {
-    expect(texts('Use node 20.20 with tsconfig.json from https://example.com/a.b. Done here.')).toEqual([
-      'Use node 20.20 with tsconfig.json from https://example.com/a.b.',
-      'Done here.',
-    ]);
+    expect(
+      texts('Use node 20.20 with tsconfig.json from https://example.com/a.b. Done here.'),
+    ).toEqual(['Use node 20.20 with tsconfig.json from https://example.com/a.b.', 'Done here.']);
   });
 
   it('keeps headings and fenced code blocks whole, with their line and paragraph', () => {
-    const text = '# Title\n\nIntro one. Intro two.\n\n```js\nconst a = 1. B = 2;\n\nlet c;\n```\nAfter code.';
+    const text =
+      '# Title\n\nIntro one. Intro two.\n\n```js\nconst a = 1. B = 2;\n\nlet c;\n```\nAfter code.';
     const sentences = splitSentences(text);
     expect(sentences.map((s) => [s.kind, sentenceText(text, s), s.flow, s.paragraph])).toEqual([
       ['heading', '# Title', 0, 0],
@@ -58,7 +59,8 @@ describe('splitSentences', () => {
   });
 
   it('lets quoted lines flow together, with a bare > as a paragraph break', () => {
-    const text = '> The above notice shall be included in all\n> copies of the Software. It is free.\n>\n> Second paragraph here.';
+    const text =
+      '> The above notice shall be included in all\n> copies of the Software. It is free.\n>\n> Second paragraph here.';
     const sentences = splitSentences(text);
     expect(sentences.map((s) => [sentenceText(text, s), s.paragraph])).toEqual([
       ['> The above notice shall be included in all\n> copies of the Software.', 0],
@@ -82,13 +84,17 @@ describe('splitSentences', () => {
     const text = readFileSync(packageFile('web-tree-sitter', 'README.md'), 'utf8');
     const sentences = splitSentences(text);
     expect(sentences.length).toBeGreaterThan(50);
-    for (let i = 1; i < sentences.length; i += 1) expect(sentences[i]!.start).toBeGreaterThanOrEqual(sentences[i - 1]!.end);
+    for (let i = 1; i < sentences.length; i += 1)
+      expect(sentences[i]!.start).toBeGreaterThanOrEqual(sentences[i - 1]!.end);
     const covered = sentences.map((s) => text.slice(s.start, s.end)).join(' ');
     expect(covered.split(/\s+/).filter(Boolean)).toEqual(text.split(/\s+/).filter(Boolean));
   });
 
   it('gives retrieval the same sentences as units', async () => {
     const text = 'One fact here. Another fact there.';
-    expect(await sentenceUnits(text, { kind: 'text' })).toEqual(['One fact here.', 'Another fact there.']);
+    expect(await sentenceUnits(text, { kind: 'text' })).toEqual([
+      'One fact here.',
+      'Another fact there.',
+    ]);
   });
 });

@@ -23,9 +23,10 @@ const QUOTE = /^\s*>/;
 /** Wrapped prose: a line this long that is followed by a plain line continues into it. */
 const WRAP_WIDTH = 40;
 // A sentence ends at . ! or ? (plus closing quotes/brackets) followed by whitespace and a likely sentence start.
-const BOUNDARY = /[.!?]+["')\]]*\s+(?=(?:>\s*)*["'(\[`*]?[A-Z0-9])/g;
+const BOUNDARY = /[.!?]+["')\]]*\s+(?=(?:>\s*)*["'([`*]?[A-Z0-9])/g;
 // Words after which a period does not end a sentence.
-const NO_BREAK_BEFORE = /(?:\b(?:e\.g|i\.e|etc|vs|cf|al|approx|Mr|Mrs|Ms|Dr|Prof|St|No|Fig|Inc|Ltd|Jr|Sr)|\b[A-Z])\.$/;
+const NO_BREAK_BEFORE =
+  /(?:\b(?:e\.g|i\.e|etc|vs|cf|al|approx|Mr|Mrs|Ms|Dr|Prof|St|No|Fig|Inc|Ltd|Jr|Sr)|\b[A-Z])\.$/;
 
 /** Splits prose into sentences, keeping line and paragraph structure so kept sentences can be re-joined faithfully. */
 export function splitSentences(text: string): Sentence[] {
@@ -41,7 +42,13 @@ export function splitSentences(text: string): Sentence[] {
   const close = () => {
     if (!open) return;
     for (const [start, end] of sentenceSpans(text.slice(open.start, open.end))) {
-      sentences.push({ start: open.start + start, end: open.start + end, flow, paragraph, kind: 'sentence' });
+      sentences.push({
+        start: open.start + start,
+        end: open.start + end,
+        flow,
+        paragraph,
+        kind: 'sentence',
+      });
     }
     open = undefined;
   };
@@ -75,12 +82,21 @@ export function splitSentences(text: string): Sentence[] {
     close();
     flow += 1;
     if (opening) fence = { marker: opening[1]!, start: lineStart };
-    else if (heading) sentences.push({ start: lineStart, end: lineEnd, flow, paragraph, kind: 'heading' });
-    else open = { start: lineStart, end: lineEnd, joinable: line.trim().length >= WRAP_WIDTH, quote };
+    else if (heading)
+      sentences.push({ start: lineStart, end: lineEnd, flow, paragraph, kind: 'heading' });
+    else
+      open = { start: lineStart, end: lineEnd, joinable: line.trim().length >= WRAP_WIDTH, quote };
   }
   close();
   // An unclosed fence runs to the end of the text.
-  if (fence) sentences.push({ start: fence.start, end: text.trimEnd().length, flow, paragraph, kind: 'code' });
+  if (fence)
+    sentences.push({
+      start: fence.start,
+      end: text.trimEnd().length,
+      flow,
+      paragraph,
+      kind: 'code',
+    });
   return sentences;
 }
 
@@ -90,7 +106,8 @@ function sentenceSpans(flowText: string): Array<[number, number]> {
   let start = 0;
   for (const match of flowText.matchAll(BOUNDARY)) {
     const punctuationEnd = match.index + match[0].trimEnd().length;
-    if (NO_BREAK_BEFORE.test(flowText.slice(Math.max(start, match.index - 8), match.index + 1))) continue;
+    if (NO_BREAK_BEFORE.test(flowText.slice(Math.max(start, match.index - 8), match.index + 1)))
+      continue;
     // "1." of a numbered list or "..." alone is not a sentence.
     if (!/\p{L}/u.test(flowText.slice(start, punctuationEnd))) continue;
     spans.push([start, punctuationEnd]);
@@ -107,4 +124,5 @@ export function sentenceText(text: string, sentence: Sentence): string {
 }
 
 /** Retrieval units for stored prose: its sentences, so a query returns the sentences that match. */
-export const sentenceUnits: UnitSplitter = (original) => splitSentences(original).map((s) => sentenceText(original, s));
+export const sentenceUnits: UnitSplitter = (original) =>
+  splitSentences(original).map((s) => sentenceText(original, s));

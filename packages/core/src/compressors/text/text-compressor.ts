@@ -31,13 +31,18 @@ function textCompressor(options: TextCompressorOptions): Compressor {
   const kompress = options.kompress === true ? {} : options.kompress || undefined;
   if (kompress?.targetRatio !== undefined) ratio(kompress.targetRatio, 'kompress.targetRatio');
 
-  const extractive: Compressor = (text, ctx) => ({ text: compressExtractive(text, ctx, targetRatio), strategy: 'extractive' });
+  const extractive: Compressor = (text, ctx) => ({
+    text: compressExtractive(text, ctx, targetRatio),
+    strategy: 'extractive',
+  });
   if (!kompress) return extractive;
   const maxWords = kompress.maxWords ?? 10_000;
   return async (text, ctx): Promise<CompressorOutput> => {
-    if (countWords(text, maxWords) > maxWords) return { text: compressExtractive(text, ctx, targetRatio), strategy: 'kompress:too_long' };
+    if (countWords(text, maxWords) > maxWords)
+      return { text: compressExtractive(text, ctx, targetRatio), strategy: 'kompress:too_long' };
     const model = await loadKompressModel(kompress).catch(() => undefined);
-    if (!model) return { text: compressExtractive(text, ctx, targetRatio), strategy: 'kompress:fallback' };
+    if (!model)
+      return { text: compressExtractive(text, ctx, targetRatio), strategy: 'kompress:fallback' };
     return { text: await compressWithKompress(text, ctx, model, kompress), strategy: 'kompress' };
   };
 }
@@ -50,6 +55,10 @@ function countWords(text: string, limit: number): number {
 }
 
 function ratio(value: number, name: string): number {
-  if (!(value > 0 && value <= 1)) throw new HeadroomError({ code: 'config_error', message: `${name} must be in (0, 1], got ${value}` });
+  if (!(value > 0 && value <= 1))
+    throw new HeadroomError({
+      code: 'config_error',
+      message: `${name} must be in (0, 1], got ${value}`,
+    });
   return value;
 }

@@ -48,7 +48,10 @@ export const signatures: Record<SignatureLanguage, readonly Signature[]> = {
     [/\bnil\b/, 1],
   ],
   rust: [
-    [/^\s*(?:pub(?:\([\w:\s]+\))?\s+)?(?:const\s+)?(?:async\s+)?(?:unsafe\s+)?(?:extern\s+"\w+"\s+)?fn\s+\w+/, 3],
+    [
+      /^\s*(?:pub(?:\([\w:\s]+\))?\s+)?(?:const\s+)?(?:async\s+)?(?:unsafe\s+)?(?:extern\s+"\w+"\s+)?fn\s+\w+/,
+      3,
+    ],
     [/^\s*pub(?:\([\w:\s]+\))?\s+(?:struct|enum|trait|mod|type|use|const|static)\s/, 3],
     [/^\s*(?:trait|mod)\s+\w+/, 2],
     [/^\s*impl\b/, 3],
@@ -57,29 +60,53 @@ export const signatures: Record<SignatureLanguage, readonly Signature[]> = {
     [/\blet\s+(?:mut\s+)?\w+(?:\s*:\s*[^=]+)?\s*=/, 1],
     [/\blet mut\b|&mut\b|&self\b|&'\w+|'static\b/, 3],
     [/\b\w+!\(|\b(?:Option|Result|Vec|Box|Rc|Arc)</, 2],
-    [/\bmacro_rules!|^\s*(?:pub(?:\([\w:\s]+\))?\s+)?(?:const|static)\s+(?:mut\s+)?[A-Z_][A-Z0-9_]*\s*:\s*(?:&'?\w*\s*)?\[?(?:[ui](?:8|16|32|64|128|size)|f32|f64|bool|char|str)\b/, 3],
+    [
+      /\bmacro_rules!|^\s*(?:pub(?:\([\w:\s]+\))?\s+)?(?:const|static)\s+(?:mut\s+)?[A-Z_][A-Z0-9_]*\s*:\s*(?:&'?\w*\s*)?\[?(?:[ui](?:8|16|32|64|128|size)|f32|f64|bool|char|str)\b/,
+      3,
+    ],
     [/\b(?:Some|Ok|Err)\(|\bmatch\s+.+\{\s*$/, 1],
     [/\)\s*->\s*[\w&(<[]/, 1],
   ],
   java: [
     [/^package [\w.]+;\s*$/, 3],
     [/^import (?:static )?[\w.]+(?:\.\*)?;\s*$/, 3],
-    [/^\s*(?:public|protected|private)\s+(?:static\s+)?(?:final\s+)?(?:abstract\s+)?(?:class|interface|enum|record|@interface)\s+\w+/, 3],
-    [/^\s*(?:(?:public|protected|private|static|final|synchronized|abstract|native)\s+)+(?:<[^>]+>\s+)?[\w.<>[\],?\s]+\s+\w+\s*\(/, 3],
-    [/^\s*(?:(?:public|protected|private|static|final|transient|volatile)\s+)+[\w.<>[\],?\s]+\s+\w+\s*(?:=.*)?;\s*$/, 3],
-    [/^\s*@(?:Override|Nullable|NonNull|Test|Deprecated|SuppressWarnings|FunctionalInterface|SafeVarargs)\b/, 3],
-    [/^\s*(?:open\s+)?module\s+[\w.]+\s*\{|^\s*(?:exports|requires|opens|uses|provides)\s+(?:static\s+|transitive\s+)?[\w.]+(?:\s+(?:to|with)\s+[\w.,\s]+)?;\s*$/, 3],
+    [
+      /^\s*(?:public|protected|private)\s+(?:static\s+)?(?:final\s+)?(?:abstract\s+)?(?:class|interface|enum|record|@interface)\s+\w+/,
+      3,
+    ],
+    [
+      /^\s*(?:(?:public|protected|private|static|final|synchronized|abstract|native)\s+)+(?:<[^>]+>\s+)?[\w.<>[\],?\s]+\s+\w+\s*\(/,
+      3,
+    ],
+    [
+      /^\s*(?:(?:public|protected|private|static|final|transient|volatile)\s+)+[\w.<>[\],?\s]+\s+\w+\s*(?:=.*)?;\s*$/,
+      3,
+    ],
+    [
+      /^\s*@(?:Override|Nullable|NonNull|Test|Deprecated|SuppressWarnings|FunctionalInterface|SafeVarargs)\b/,
+      3,
+    ],
+    [
+      /^\s*(?:open\s+)?module\s+[\w.]+\s*\{|^\s*(?:exports|requires|opens|uses|provides)\s+(?:static\s+|transitive\s+)?[\w.]+(?:\s+(?:to|with)\s+[\w.,\s]+)?;\s*$/,
+      3,
+    ],
     [/\bthrows\s+[A-Z]\w*|\bSystem\.(?:out|err)\.|\w\.class\b|\binstanceof\s+[A-Z]/, 2],
     [/\bnew\s+[A-Z]\w*(?:<.*>)?\(/, 1],
     [/\bfinal\s+[A-Z]\w*/, 1],
   ],
   cpp: [
-    [/^\s*#\s*(?:include\s*[<"]|define\s+[A-Z_]\w*|ifn?def\s+[A-Z_]\w*|if\s+defined\b|endif\b|pragma\s+\w|undef\s+\w)/, 3],
+    [
+      /^\s*#\s*(?:include\s*[<"]|define\s+[A-Z_]\w*|ifn?def\s+[A-Z_]\w*|if\s+defined\b|endif\b|pragma\s+\w|undef\s+\w)/,
+      3,
+    ],
     [/\bstd::\w/, 3],
     [/^\s*template\s*</, 3],
     [/^\s*namespace\s+[\w:]*\s*\{|^\s*using\s+namespace\s|\}\s*\/\/\s*namespace\b/, 3],
     [/^\s*(?:public|private|protected):\s*$/, 3],
-    [/\b(?:nullptr|constexpr|noexcept|static_cast|reinterpret_cast|const_cast|dynamic_cast|decltype)\b/, 3],
+    [
+      /\b(?:nullptr|constexpr|noexcept|static_cast|reinterpret_cast|const_cast|dynamic_cast|decltype)\b/,
+      3,
+    ],
     [/^\s*(?:virtual|explicit|inline|static_assert|typedef|friend)\b/, 2],
     [/\bconst\s+[\w:<>]+\s*[&*]|\b(?:unsigned|size_t|char\s*\*|void\s*\*)/, 2],
     [/\w::\w/, 1],
@@ -109,4 +136,9 @@ export const typescriptOnly: readonly RegExp[] = [
 ];
 
 /** JSX markup: with TypeScript signatures it makes TSX (plain JavaScript grammars parse JSX already). */
-export const jsxMarkup: readonly RegExp[] = [/<\/[A-Za-z][\w.]*>/, /<[A-Za-z][\w.]*(?:\s[^<>]*)?\/>/, /\bclassName=/, /^\s*<>\s*$|<\/>/];
+export const jsxMarkup: readonly RegExp[] = [
+  /<\/[A-Za-z][\w.]*>/,
+  /<[A-Za-z][\w.]*(?:\s[^<>]*)?\/>/,
+  /\bclassName=/,
+  /^\s*<>\s*$|<\/>/,
+];

@@ -4,9 +4,19 @@ import { describe, expect, it } from 'vitest';
 import { dataDir, dataPath, noDataReason } from '../../test-utils/data-dir.node.js';
 import type { CodeLanguage } from '../../types.js';
 import { detectContent } from '../detect-content.js';
-import { everyNth, filesUnder, installedPath, readInstalled } from '../__fixtures__/real-samples.node.js';
+import {
+  everyNth,
+  filesUnder,
+  installedPath,
+  readInstalled,
+} from '../__fixtures__/real-samples.node.js';
 
-const corpora: Array<{ language: CodeLanguage; dir: string; extensions: string[]; minShare: number }> = [
+const corpora: Array<{
+  language: CodeLanguage;
+  dir: string;
+  extensions: string[];
+  minShare: number;
+}> = [
   { language: 'python', dir: 'python', extensions: ['.py'], minShare: 0.95 },
   // cobra's shell-completion files are mostly bash inside Go raw strings: without a file name they read as text.
   { language: 'go', dir: 'go', extensions: ['.go'], minShare: 0.8 },
@@ -20,52 +30,81 @@ function accuracy(files: readonly string[], language: CodeLanguage, hinted = fal
   const misses: string[] = [];
   for (const file of files) {
     const detection = detectContent(readFileSync(file, 'utf8'), hinted ? { fileName: file } : {});
-    if (detection.kind !== 'code' || detection.language !== language) misses.push(`${file} → ${detection.kind}/${detection.language ?? '-'}`);
+    if (detection.kind !== 'code' || detection.language !== language)
+      misses.push(`${file} → ${detection.kind}/${detection.language ?? '-'}`);
   }
   return { share: 1 - misses.length / files.length, misses };
 }
 
-describe.skipIf(!dataDir)(`code detection on real projects (${dataDir ? 'corpora found' : noDataReason})`, () => {
-  it.each(corpora)('$language: at least $minShare of the source files are code in the right language from content alone', ({ language, dir, extensions, minShare }) => {
-    const files = filesUnder(dataPath('code', dir), (path) => extensions.includes(extname(path)));
-    expect(files.length).toBeGreaterThan(10);
-    const { share, misses } = accuracy(files, language);
-    expect(share, misses.join('\n')).toBeGreaterThanOrEqual(minShare);
-  });
+describe.skipIf(!dataDir)(
+  `code detection on real projects (${dataDir ? 'corpora found' : noDataReason})`,
+  () => {
+    it.each(corpora)(
+      '$language: at least $minShare of the source files are code in the right language from content alone',
+      ({ language, dir, extensions, minShare }) => {
+        const files = filesUnder(dataPath('code', dir), (path) =>
+          extensions.includes(extname(path)),
+        );
+        expect(files.length).toBeGreaterThan(10);
+        const { share, misses } = accuracy(files, language);
+        expect(share, misses.join('\n')).toBeGreaterThanOrEqual(minShare);
+      },
+    );
 
-  it.each(corpora)('$language: every source file is code in the right language when the tool call names the file', ({ language, dir, extensions }) => {
-    const files = filesUnder(dataPath('code', dir), (path) => extensions.includes(extname(path)));
-    expect(accuracy(files, language, true).misses).toEqual([]);
-  });
+    it.each(corpora)(
+      '$language: every source file is code in the right language when the tool call names the file',
+      ({ language, dir, extensions }) => {
+        const files = filesUnder(dataPath('code', dir), (path) =>
+          extensions.includes(extname(path)),
+        );
+        expect(accuracy(files, language, true).misses).toEqual([]);
+      },
+    );
 
-  it('a Read-tool view with a `cat -n` gutter is still code', () => {
-    const source = readFileSync(dataPath('code/python/requests/src/requests/sessions.py'), 'utf8');
-    const numbered = source
-      .split('\n')
-      .map((line, i) => `${String(i + 1).padStart(6)}\t${line}`)
-      .join('\n');
-    expect(detectContent(numbered)).toMatchObject({ kind: 'code', language: 'python' });
-  });
-});
+    it('a Read-tool view with a `cat -n` gutter is still code', () => {
+      const source = readFileSync(
+        dataPath('code/python/requests/src/requests/sessions.py'),
+        'utf8',
+      );
+      const numbered = source
+        .split('\n')
+        .map((line, i) => `${String(i + 1).padStart(6)}\t${line}`)
+        .join('\n');
+      expect(detectContent(numbered)).toMatchObject({ kind: 'code', language: 'python' });
+    });
+  },
+);
 
 describe('code detection on installed JavaScript and TypeScript', () => {
-  const under = (pkg: string, dir: string, keep: (path: string) => boolean) => filesUnder(installedPath(pkg, dir), keep);
-  const isSource = (path: string) => path.endsWith('.ts') && !path.endsWith('.d.ts') && !path.includes('.test.');
+  const under = (pkg: string, dir: string, keep: (path: string) => boolean) =>
+    filesUnder(installedPath(pkg, dir), keep);
+  const isSource = (path: string) =>
+    path.endsWith('.ts') && !path.endsWith('.d.ts') && !path.includes('.test.');
   const lines = (path: string) => readFileSync(path, 'utf8').split('\n').length;
 
   it('TypeScript sources (ai, zod, @anthropic-ai/sdk) of 20+ lines: 85% typescript, 98% JavaScript-family', () => {
     const files = everyNth(
-      [...under('ai', 'src', isSource), ...under('zod', 'src', isSource), ...under('@anthropic-ai/sdk', 'src', isSource)].filter((path) => lines(path) >= 20),
+      [
+        ...under('ai', 'src', isSource),
+        ...under('zod', 'src', isSource),
+        ...under('@anthropic-ai/sdk', 'src', isSource),
+      ].filter((path) => lines(path) >= 20),
       3,
     );
     expect(files.length).toBeGreaterThan(200);
     expect(accuracy(files, 'typescript').share).toBeGreaterThanOrEqual(0.85);
-    const family = files.filter((file) => ['typescript', 'javascript'].includes(detectContent(readFileSync(file, 'utf8')).language ?? ''));
+    const family = files.filter((file) =>
+      ['typescript', 'javascript'].includes(
+        detectContent(readFileSync(file, 'utf8')).language ?? '',
+      ),
+    );
     expect(family.length / files.length).toBeGreaterThanOrEqual(0.98);
   });
 
   it("TypeScript's own lib .d.ts files of 100+ lines are typescript", () => {
-    const files = under('typescript', 'lib', (path) => path.endsWith('.d.ts')).filter((path) => lines(path) >= 100);
+    const files = under('typescript', 'lib', (path) => path.endsWith('.d.ts')).filter(
+      (path) => lines(path) >= 100,
+    );
     expect(files.length).toBeGreaterThan(20);
     expect(accuracy(files, 'typescript').misses).toEqual([]);
   });
@@ -74,8 +113,14 @@ describe('code detection on installed JavaScript and TypeScript', () => {
     const files = [
       ...under('vitest', 'dist', (path) => path.endsWith('.js')),
       ...under('express', 'lib', (path) => path.endsWith('.js')),
-      ...everyNth(under('hono', 'dist', (path) => path.endsWith('.js') && !path.includes('/cjs/')), 2),
-      ...everyNth(under('lodash', '.', (path) => path.endsWith('.js')), 10),
+      ...everyNth(
+        under('hono', 'dist', (path) => path.endsWith('.js') && !path.includes('/cjs/')),
+        2,
+      ),
+      ...everyNth(
+        under('lodash', '.', (path) => path.endsWith('.js')),
+        10,
+      ),
     ];
     expect(files.length).toBeGreaterThan(200);
     const { share, misses } = accuracy(files, 'javascript');
@@ -100,20 +145,28 @@ describe('code detection on installed JavaScript and TypeScript', () => {
 
 describe('code detection guards', () => {
   it('a README with fenced code blocks is text (split into sections before routing)', () => {
-    for (const [pkg, file] of [['zod', 'README.md'], ['hono', 'README.md'], ['express', 'Readme.md']] as const) {
+    for (const [pkg, file] of [
+      ['zod', 'README.md'],
+      ['hono', 'README.md'],
+      ['express', 'Readme.md'],
+    ] as const) {
       expect(detectContent(readInstalled(pkg, file)).kind, pkg).toBe('text');
     }
   });
 
   it('prose is text', () => {
     const readme = readInstalled('typescript', 'README.md');
-    const paragraph = readme.split(/\r?\n\r?\n/).find((block) => block.length > 200 && /^[A-Z]/.test(block))!;
+    const paragraph = readme
+      .split(/\r?\n\r?\n/)
+      .find((block) => block.length > 200 && /^[A-Z]/.test(block))!;
     expect(detectContent(paragraph)).toMatchObject({ kind: 'text', confidence: 0.5 });
     expect(detectContent(readInstalled('typescript', 'SECURITY.md')).kind).toBe('text');
   });
 
   it.skipIf(!dataDir)('license texts are text', () => {
-    expect(detectContent(readFileSync(dataPath('code/rust/serde_json/LICENSE-APACHE'), 'utf8')).kind).toBe('text');
+    expect(
+      detectContent(readFileSync(dataPath('code/rust/serde_json/LICENSE-APACHE'), 'utf8')).kind,
+    ).toBe('text');
   });
 
   it('a markdown file name keeps a README text even when it is mostly code', () => {

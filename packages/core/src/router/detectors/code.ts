@@ -1,6 +1,11 @@
 import type { CodeLanguage } from '../../types.js';
 import type { Sample } from '../sample.js';
-import { jsxMarkup, signatures, typescriptOnly, type SignatureLanguage } from './code-signatures.js';
+import {
+  jsxMarkup,
+  signatures,
+  typescriptOnly,
+  type SignatureLanguage,
+} from './code-signatures.js';
 
 /** A code verdict: how sure, and in which language. */
 export interface CodeGuess {
@@ -63,13 +68,23 @@ export function codeGuess(sample: Sample): CodeGuess | undefined {
   // tables between them (which look like neither code nor prose) do not matter.
   const evidence = Math.max(codeLines / counted, Math.min(1, score / counted));
   // A short file needs fewer signatures: a license header and `package x` is still Go.
-  if (score < Math.min(6, Math.max(3, 1.5 * counted)) || evidence < 0.5 || proseLines / counted > 0.3) return undefined;
+  if (
+    score < Math.min(6, Math.max(3, 1.5 * counted)) ||
+    evidence < 0.5 ||
+    proseLines / counted > 0.3
+  )
+    return undefined;
   const confidence = Math.min(1, 0.4 + 0.4 * evidence + 0.01 * score);
   return { confidence, language: refineJavaScript(best, typescriptLines, jsxLines, counted) };
 }
 
 // TypeScript is JavaScript plus annotations, so it is told apart by lines only TypeScript writes.
-function refineJavaScript(language: SignatureLanguage, typescriptLines: number, jsxLines: number, counted: number): CodeLanguage {
+function refineJavaScript(
+  language: SignatureLanguage,
+  typescriptLines: number,
+  jsxLines: number,
+  counted: number,
+): CodeLanguage {
   if (language !== 'javascript') return language;
   if (typescriptLines < (counted < 30 ? 1 : 2)) return 'javascript';
   return jsxLines >= 2 ? 'tsx' : 'typescript';

@@ -7,60 +7,82 @@ import { dataDir, dataPath, noDataReason } from '../../test-utils/data-dir.node.
 import { detectContent } from '../detect-content.js';
 import { readInstalled } from '../__fixtures__/real-samples.node.js';
 
-describe.skipIf(!dataDir)(`diff detection on real git output (${dataDir ? 'corpora found' : noDataReason})`, () => {
-  let repo = '';
-  const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=Headroom Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, encoding: 'utf8' });
-  const edit = (file: string, from: string, to: string) => {
-    const path = join(repo, file);
-    const before = readFileSync(path, 'utf8');
-    if (!before.includes(from)) throw new Error(`${from} not in ${file}`);
-    writeFileSync(path, before.replace(from, to));
-  };
+describe.skipIf(!dataDir)(
+  `diff detection on real git output (${dataDir ? 'corpora found' : noDataReason})`,
+  () => {
+    let repo = '';
+    const git = (...args: string[]) =>
+      execFileSync(
+        'git',
+        [
+          '-c',
+          'user.name=Headroom Test',
+          '-c',
+          'user.email=test@example.com',
+          '-c',
+          'commit.gpgsign=false',
+          ...args,
+        ],
+        { cwd: repo, encoding: 'utf8' },
+      );
+    const edit = (file: string, from: string, to: string) => {
+      const path = join(repo, file);
+      const before = readFileSync(path, 'utf8');
+      if (!before.includes(from)) throw new Error(`${from} not in ${file}`);
+      writeFileSync(path, before.replace(from, to));
+    };
 
-  beforeAll(() => {
-    repo = mkdtempSync(join(tmpdir(), 'headroom-diff-'));
-    copyFileSync(dataPath('code/python/requests/src/requests/sessions.py'), join(repo, 'sessions.py'));
-    copyFileSync(dataPath('code/go/cobra/command.go'), join(repo, 'command.go'));
-    copyFileSync(dataPath('code/rust/serde_json/src/de.rs'), join(repo, 'de.rs'));
-    git('init', '-q');
-    git('add', '.');
-    git('commit', '-qm', 'import real files');
-    edit('sessions.py', 'def merge_setting(', 'def merge_settings(');
-    edit('command.go', 'package cobra', 'package cobra // edited');
-    edit('de.rs', 'fn peek_error(', 'fn peek_err(');
-  });
-  afterAll(() => rmSync(repo, { recursive: true, force: true }));
+    beforeAll(() => {
+      repo = mkdtempSync(join(tmpdir(), 'headroom-diff-'));
+      copyFileSync(
+        dataPath('code/python/requests/src/requests/sessions.py'),
+        join(repo, 'sessions.py'),
+      );
+      copyFileSync(dataPath('code/go/cobra/command.go'), join(repo, 'command.go'));
+      copyFileSync(dataPath('code/rust/serde_json/src/de.rs'), join(repo, 'de.rs'));
+      git('init', '-q');
+      git('add', '.');
+      git('commit', '-qm', 'import real files');
+      edit('sessions.py', 'def merge_setting(', 'def merge_settings(');
+      edit('command.go', 'package cobra', 'package cobra // edited');
+      edit('de.rs', 'fn peek_error(', 'fn peek_err(');
+    });
+    afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
-  it('`git diff` of edits to three real files is a diff', () => {
-    const diff = git('diff');
-    expect(diff).toContain('diff --git a/de.rs b/de.rs');
-    expect(detectContent(diff)).toMatchObject({ kind: 'diff', confidence: 1 });
-  });
+    it('`git diff` of edits to three real files is a diff', () => {
+      const diff = git('diff');
+      expect(diff).toContain('diff --git a/de.rs b/de.rs');
+      expect(detectContent(diff)).toMatchObject({ kind: 'diff', confidence: 1 });
+    });
 
-  it('`git show` (commit header, message, then the diff) is a diff', () => {
-    git('commit', '-qam', 'Rename helpers\n\nThree small renames across languages.');
-    const show = git('show', 'HEAD');
-    expect(show.startsWith('commit ')).toBe(true);
-    expect(detectContent(show).kind).toBe('diff');
-  });
+    it('`git show` (commit header, message, then the diff) is a diff', () => {
+      git('commit', '-qam', 'Rename helpers\n\nThree small renames across languages.');
+      const show = git('show', 'HEAD');
+      expect(show.startsWith('commit ')).toBe(true);
+      expect(detectContent(show).kind).toBe('diff');
+    });
 
-  it('a one-hunk `git diff -U0` is a diff', () => {
-    edit('de.rs', 'fn peek_err(', 'fn peek_error(');
-    expect(detectContent(git('diff', '-U0')).kind).toBe('diff');
-  });
+    it('a one-hunk `git diff -U0` is a diff', () => {
+      edit('de.rs', 'fn peek_err(', 'fn peek_error(');
+      expect(detectContent(git('diff', '-U0')).kind).toBe('diff');
+    });
 
-  it('a diff names a code file, but the router still calls it a diff', () => {
-    edit('command.go', 'package cobra // edited', 'package cobra');
-    expect(detectContent(git('diff', '--', 'command.go'), { fileName: 'command.go' }).kind).toBe('diff');
-  });
-});
+    it('a diff names a code file, but the router still calls it a diff', () => {
+      edit('command.go', 'package cobra // edited', 'package cobra');
+      expect(detectContent(git('diff', '--', 'command.go'), { fileName: 'command.go' }).kind).toBe(
+        'diff',
+      );
+    });
+  },
+);
 
 describe('diff detection guards', () => {
   it('markdown with rules and +/- lists is not a diff', () => {
     const changelog = readInstalled('etag', 'HISTORY.md');
     expect(detectContent(changelog).kind).not.toBe('diff');
-    expect(detectContent('Pros and cons\n---\n+ fast\n+ small\n- new\n- untested\n').kind).not.toBe('diff');
+    expect(detectContent('Pros and cons\n---\n+ fast\n+ small\n- new\n- untested\n').kind).not.toBe(
+      'diff',
+    );
   });
 
   it('prose that quotes one hunk header is not a diff', () => {

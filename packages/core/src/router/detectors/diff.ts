@@ -1,7 +1,8 @@
 import type { Sample } from '../sample.js';
 
 // Headers that only a diff has: git/combined headers and hunk headers (plain and combined `@@@`).
-const STRONG = /^(?:diff --git |diff --combined |diff --cc |diff -[a-zA-Z]+ \S|@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@|@@@+ -\d+(?:,\d+)? -\d+)/;
+const STRONG =
+  /^(?:diff --git |diff --combined |diff --cc |diff -[a-zA-Z]+ \S|@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@|@@@+ -\d+(?:,\d+)? -\d+)/;
 // Lines a diff is made of besides changes: file headers, metadata, commit headers of `git show`/`git log -p`.
 const STRUCTURE =
   /^(?:--- \S|\+\+\+ \S|index [0-9a-f]+\.\.[0-9a-f]+|(?:new|deleted) file mode |(?:old|new) mode |similarity index |dissimilarity index |rename (?:from|to) |copy (?:from|to) |Binary files |\\ No newline|Index: |={5,}$|commit [0-9a-f]{7,40}|Author: |Date: |Merge: )/;

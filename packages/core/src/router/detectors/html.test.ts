@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { detectContent } from '../detect-content.js';
 import { installedPath, readInstalled } from '../__fixtures__/real-samples.node.js';
 
-const jsdocTemplate = (name: string) => readInstalled('protobufjs', `cli/node_modules/jsdoc/templates/default/tmpl/${name}`);
+const jsdocTemplate = (name: string) =>
+  readInstalled('protobufjs', `cli/node_modules/jsdoc/templates/default/tmpl/${name}`);
 const renderMarkdown = (() => {
-  const markdownIt = createRequire(import.meta.url)(installedPath('protobufjs', 'cli/node_modules/markdown-it/index.js')) as (
-    options: object,
-  ) => { render(markdown: string): string };
+  const markdownIt = createRequire(import.meta.url)(
+    installedPath('protobufjs', 'cli/node_modules/markdown-it/index.js'),
+  ) as (options: object) => { render(markdown: string): string };
   const renderer = markdownIt({ html: true });
   return (markdown: string) => renderer.render(markdown);
 })();
@@ -32,10 +33,17 @@ describe('html detection on real pages', () => {
   });
 
   it("GitHub's rendered-markdown API response (a fragment, no doctype) is html", () => {
-    const recordings = JSON.parse(readInstalled('@octokit/fixtures', 'scenarios/api.github.com/markdown/normalized-fixture.json')) as Array<{
+    const recordings = JSON.parse(
+      readInstalled(
+        '@octokit/fixtures',
+        'scenarios/api.github.com/markdown/normalized-fixture.json',
+      ),
+    ) as Array<{
       response: unknown;
     }>;
-    const pages = recordings.map((recording) => recording.response).filter((body): body is string => typeof body === 'string');
+    const pages = recordings
+      .map((recording) => recording.response)
+      .filter((body): body is string => typeof body === 'string');
     expect(pages.length).toBeGreaterThan(0);
     for (const page of pages) expect(detectContent(page).kind, page).toBe('html');
   });
@@ -46,9 +54,12 @@ describe('html detection on real pages', () => {
 });
 
 describe('html detection guards', () => {
-  it.each(readmes)('the %s README itself (markdown, some opening with <div align>) is not html', (pkg, file) => {
-    expect(detectContent(readInstalled(pkg, file)).kind).not.toBe('html');
-  });
+  it.each(readmes)(
+    'the %s README itself (markdown, some opening with <div align>) is not html',
+    (pkg, file) => {
+      expect(detectContent(readInstalled(pkg, file)).kind).not.toBe('html');
+    },
+  );
 
   it('JSX in a .tsx file is not html', () => {
     const tsx = readInstalled('turbo', 'docs/guides/tools/create-turbo-callout.tsx');
@@ -56,11 +67,22 @@ describe('html detection guards', () => {
   });
 
   it('SVG images (XML, not HTML) are not html', () => {
-    expect(detectContent(readInstalled('@anthropic-ai/sdk', '.github/logo.svg')).kind).not.toBe('html');
-    expect(detectContent(readInstalled('protobufjs', 'cli/node_modules/jsdoc/templates/default/static/fonts/OpenSans-Italic-webfont.svg')).kind).not.toBe('html');
+    expect(detectContent(readInstalled('@anthropic-ai/sdk', '.github/logo.svg')).kind).not.toBe(
+      'html',
+    );
+    expect(
+      detectContent(
+        readInstalled(
+          'protobufjs',
+          'cli/node_modules/jsdoc/templates/default/static/fonts/OpenSans-Italic-webfont.svg',
+        ),
+      ).kind,
+    ).not.toBe('html');
   });
 
   it('a file named .html is html even when its start is a template tag', () => {
-    expect(detectContent(jsdocTemplate('container.tmpl'), { fileName: 'container.html' }).kind).toBe('html');
+    expect(
+      detectContent(jsdocTemplate('container.tmpl'), { fileName: 'container.html' }).kind,
+    ).toBe('html');
   });
 });

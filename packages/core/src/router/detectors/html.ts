@@ -3,12 +3,14 @@ import type { Sample } from '../sample.js';
 const WINDOW = 3000;
 const DOCTYPE = /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<!doctype\s+html/i;
 const HTML_TAG = /<html[\s>]/i;
-const TAG = /<\/?(?:div|p|span|a|ul|ol|li|dl|dt|dd|table|thead|tbody|tr|td|th|h[1-6]|section|article|nav|header|footer|main|aside|script|style|link|meta|head|body|title|form|input|button|img|br|hr|pre|code|tt|em|strong|b|i|blockquote|figure|iframe|noscript|label|select|option)(?=[\s/>])/gi;
+const TAG =
+  /<\/?(?:div|p|span|a|ul|ol|li|dl|dt|dd|table|thead|tbody|tr|td|th|h[1-6]|section|article|nav|header|footer|main|aside|script|style|link|meta|head|body|title|form|input|button|img|br|hr|pre|code|tt|em|strong|b|i|blockquote|figure|iframe|noscript|label|select|option)(?=[\s/>])/gi;
 // Markup that only JSX/TSX has: a page fragment never carries `className=` or `{expression}` attributes.
 const JSX = /\bclassName=|\s[a-z]+[A-Z]\w*=\{|=\{[^{}=\n]{0,200}\}/;
 
 const TAGGED = /<\/?[a-zA-Z][^<>]*>/;
-const MARKDOWN = /^(?:#{1,6}\s|\s*(?:[-*+]|\d+\.)\s+\S|\s*(?:```|~~~)|\s*\|.*\|\s*$|>\s)|\]\([^)\s]+\)/;
+const MARKDOWN =
+  /^(?:#{1,6}\s|\s*(?:[-*+]|\d+\.)\s+\S|\s*(?:```|~~~)|\s*\|.*\|\s*$|>\s)|\]\([^)\s]+\)/;
 
 /** How sure we are that the sample is an HTML page or a fragment of one (tags rather than prose). */
 export function htmlConfidence(sample: Sample): number {

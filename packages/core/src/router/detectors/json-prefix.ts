@@ -31,7 +31,10 @@ export function isJsonPrefix(text: string, start: number, limit: number): boolea
     }
     if (expect === 'commaOrClose' || expect === 'valueOrClose' || expect === 'keyOrClose') {
       const top = stack[stack.length - 1];
-      if ((c === ']' && top === '[' && expect !== 'keyOrClose') || (c === '}' && top === '{' && expect !== 'valueOrClose')) {
+      if (
+        (c === ']' && top === '[' && expect !== 'keyOrClose') ||
+        (c === '}' && top === '{' && expect !== 'valueOrClose')
+      ) {
         stack.pop();
         expect = stack.length === 0 ? 'end' : 'commaOrClose';
         i++;
@@ -78,7 +81,11 @@ function matchString(window: string, i: number, cut: boolean): number {
 function matchScalar(window: string, i: number, cut: boolean): number {
   const rest = window.length - i;
   // The window's end may fall inside the last token: a fragment of a number or literal is fine then.
-  if (cut && rest <= 24 && /^[-+.\deE]+$|^t(?:r(?:ue?)?)?$|^f(?:a(?:l(?:se?)?)?)?$|^n(?:u(?:ll?)?)?$/.test(window.slice(i))) {
+  if (
+    cut &&
+    rest <= 24 &&
+    /^[-+.\deE]+$|^t(?:r(?:ue?)?)?$|^f(?:a(?:l(?:se?)?)?)?$|^n(?:u(?:ll?)?)?$/.test(window.slice(i))
+  ) {
     return window.length;
   }
   NUMBER.lastIndex = i;

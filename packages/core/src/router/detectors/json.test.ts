@@ -12,7 +12,9 @@ interface Recording {
 const scenarioDir = installedPath('@octokit/fixtures', 'scenarios/api.github.com');
 const scenarios = readdirSync(scenarioDir).sort();
 const recordings = (name: string): Recording[] =>
-  JSON.parse(readInstalled('@octokit/fixtures', `scenarios/api.github.com/${name}/normalized-fixture.json`)) as Recording[];
+  JSON.parse(
+    readInstalled('@octokit/fixtures', `scenarios/api.github.com/${name}/normalized-fixture.json`),
+  ) as Recording[];
 
 describe('json detection on recorded GitHub API responses', () => {
   it.each(scenarios)('%s: every JSON response body, compact and pretty, is json', (name) => {
@@ -27,7 +29,10 @@ describe('json detection on recorded GitHub API responses', () => {
 
   it('the recordings files themselves (arrays of request/response objects) are json', () => {
     for (const name of scenarios) {
-      const text = readInstalled('@octokit/fixtures', `scenarios/api.github.com/${name}/normalized-fixture.json`);
+      const text = readInstalled(
+        '@octokit/fixtures',
+        `scenarios/api.github.com/${name}/normalized-fixture.json`,
+      );
       expect(detectContent(text).kind, name).toBe('json');
     }
   });
@@ -58,7 +63,9 @@ describe('json detection guards', () => {
   });
 
   it('texts over 1 MiB are judged by a validated prefix, without parsing the whole text', () => {
-    const items = recordings('paginate-issues').flatMap((recording) => recording.response as unknown[]);
+    const items = recordings('paginate-issues').flatMap(
+      (recording) => recording.response as unknown[],
+    );
     const big = JSON.stringify(Array.from({ length: 40 }, () => items).flat());
     expect(big.length).toBeGreaterThan(1024 * 1024);
     const parse = vi.spyOn(JSON, 'parse');
@@ -73,10 +80,17 @@ describe('json detection guards', () => {
 });
 
 describe('isJsonPrefix', () => {
-  const text = JSON.stringify({ title: 'Fix \\"quoted\\" names', labels: ['bug', 'p1'], count: -12.5e3, open: true, next: null });
+  const text = JSON.stringify({
+    title: 'Fix \\"quoted\\" names',
+    labels: ['bug', 'p1'],
+    count: -12.5e3,
+    open: true,
+    next: null,
+  });
 
   it('accepts every cut of a valid document', () => {
-    for (let limit = 1; limit < text.length; limit++) expect(isJsonPrefix(text, 0, limit), text.slice(0, limit)).toBe(true);
+    for (let limit = 1; limit < text.length; limit++)
+      expect(isJsonPrefix(text, 0, limit), text.slice(0, limit)).toBe(true);
     expect(isJsonPrefix(text, 0, text.length)).toBe(true);
   });
 

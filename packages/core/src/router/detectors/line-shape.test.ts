@@ -21,15 +21,33 @@ describe('lineShape', () => {
     }
   });
 
-  it('does not take ports, versions or a listing\'s late date for times', () => {
+  it("does not take ports, versions or a listing's late date for times", () => {
     expect(shapeOf(['10.0.0.1:8080 up', 'version 1.2.3 ready']).timed).toBe(0);
-    expect(shapeOf(['-rw-r--r-- 1 root root 1234 Nov 30 10:01 notes.txt', 'drwxr-xr-x 2 root root 4096 Nov 30 10:02 src']).timed).toBe(0);
+    expect(
+      shapeOf([
+        '-rw-r--r-- 1 root root 1234 Nov 30 10:01 notes.txt',
+        'drwxr-xr-x 2 root root 4096 Nov 30 10:02 src',
+      ]).timed,
+    ).toBe(0);
   });
 
   it('counts prose lines, npm-style tags and key-value records', () => {
-    const prose = 'Licensed under the Apache License, Version 2.0 (the "License"); you may not use this file except in compliance with the License.';
+    const prose =
+      'Licensed under the Apache License, Version 2.0 (the "License"); you may not use this file except in compliance with the License.';
     expect(shapeOf([prose, prose]).sentences).toBe(1);
-    expect(shapeOf(['npm silly fetch manifest chalk@4', 'npm http fetch GET 200 https://registry.npmjs.org/chalk 18ms', 'npm info ok']).tagged).toBe(1);
-    expect(shapeOf(['Start-Date: 2025-06-24  14:36:25', 'Commandline: apt-get -qqy upgrade', 'End-Date: 2025-06-24  14:36:25']).keyed).toBeCloseTo(1 / 3);
+    expect(
+      shapeOf([
+        'npm silly fetch manifest chalk@4',
+        'npm http fetch GET 200 https://registry.npmjs.org/chalk 18ms',
+        'npm info ok',
+      ]).tagged,
+    ).toBe(1);
+    expect(
+      shapeOf([
+        'Start-Date: 2025-06-24  14:36:25',
+        'Commandline: apt-get -qqy upgrade',
+        'End-Date: 2025-06-24  14:36:25',
+      ]).keyed,
+    ).toBeCloseTo(1 / 3);
   });
 });

@@ -40,7 +40,8 @@ const UPTIME = /^\[\s*\d+\.\d{3,}\]/;
 // Elapsed or relative times as a field: `12ms`, `1.5s`, `5m`, `2m30s` (kubectl's LAST SEEN).
 const DURATION = /^\d+(?:\.\d+)?(?:ms|s|m|h|d)(?:\d+[smh])?:?$/;
 const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*$/;
-const LEVEL = /^[[(<]?(?:trace|debug|info|notice|warn|warning|error|err|fatal|crit|critical|alert|emerg|silly|verb|verbose|timing|http|sill|severe|fine|finer|finest|config)[\])>:]?$/i;
+const LEVEL =
+  /^[[(<]?(?:trace|debug|info|notice|warn|warning|error|err|fatal|crit|critical|alert|emerg|silly|verb|verbose|timing|http|sill|severe|fine|finer|finest|config)[\])>:]?$/i;
 // Prose: a line of six or more words, nearly all of them plain words (a wrapped sentence need not end in a stop).
 const WORD = /^["'(“]?[A-Za-z][a-z'’-]*[)"”]?[.,;:?!]?$/;
 // `Start-Date: 2024-03-14`, `Commandline: apt-get install …`: records written as one `Key: value` per line.
@@ -76,7 +77,8 @@ export function lineShape(sample: Sample): LineShape {
       firstFields.set(tag, (firstFields.get(tag) ?? 0) + 1);
     }
   }
-  if (lines === 0) return { lines, timed: 0, layout: 0, separated: 0, sentences: 0, tagged: 0, keyed: 0 };
+  if (lines === 0)
+    return { lines, timed: 0, layout: 0, separated: 0, sentences: 0, tagged: 0, keyed: 0 };
   const top = (counts: Map<string, number>) => Math.max(0, ...counts.values()) / lines;
   return {
     lines,
@@ -107,9 +109,14 @@ function timeLike(line: string, fields: readonly string[]): boolean {
     if (CLOCK.test(field) || DATE.test(field) || DMY.test(field) || EPOCH.test(field)) return true;
     if (i === 0 && DURATION.test(field)) return true;
     // `Nov 9 12:01` and `30 Nov 2026`: a month name beside a day number.
-    if (MONTH.test(field) && (/^\d{1,2}$/.test(head[i + 1] ?? '') || /^\d{1,2}$/.test(head[i - 1] ?? ''))) return true;
+    if (
+      MONTH.test(field) &&
+      (/^\d{1,2}$/.test(head[i + 1] ?? '') || /^\d{1,2}$/.test(head[i - 1] ?? ''))
+    )
+      return true;
     // `12 ms:` — an elapsed time split over two fields (node --trace-gc).
-    if (/^\d+(?:\.\d+)?$/.test(field) && /^(?:ms|s|sec|µs|us):?$/.test(head[i + 1] ?? '')) return true;
+    if (/^\d+(?:\.\d+)?$/.test(field) && /^(?:ms|s|sec|µs|us):?$/.test(head[i + 1] ?? ''))
+      return true;
   }
   return false;
 }

@@ -5,25 +5,34 @@ import { dataDir, dataPath, noDataReason } from '../../test-utils/data-dir.node.
 import { detectContent } from '../detect-content.js';
 import { buildOutputDir, readInstalled } from '../__fixtures__/real-samples.node.js';
 
-const logNames = dataDir ? readdirSync(dataPath('logs')).filter((name) => name.endsWith('.log')).sort() : [];
-const buildOutputs = readdirSync(buildOutputDir).filter((name) => name.endsWith('.txt')).sort();
+const logNames = dataDir
+  ? readdirSync(dataPath('logs'))
+      .filter((name) => name.endsWith('.log'))
+      .sort()
+  : [];
+const buildOutputs = readdirSync(buildOutputDir)
+  .filter((name) => name.endsWith('.txt'))
+  .sort();
 
-describe.skipIf(!dataDir)(`log detection on the loghub samples (${dataDir ? 'corpora found' : noDataReason})`, () => {
-  it('there are samples to test', () => {
-    expect(logNames.length).toBeGreaterThanOrEqual(8);
-  });
+describe.skipIf(!dataDir)(
+  `log detection on the loghub samples (${dataDir ? 'corpora found' : noDataReason})`,
+  () => {
+    it('there are samples to test', () => {
+      expect(logNames.length).toBeGreaterThanOrEqual(8);
+    });
 
-  it.each(logNames)('%s is a log', (name) => {
-    const text = readFileSync(dataPath('logs', name), 'utf8');
-    expect(detectContent(text)).toMatchObject({ kind: 'log' });
-    expect(detectContent(text).confidence).toBeGreaterThanOrEqual(0.9);
-  });
+    it.each(logNames)('%s is a log', (name) => {
+      const text = readFileSync(dataPath('logs', name), 'utf8');
+      expect(detectContent(text)).toMatchObject({ kind: 'log' });
+      expect(detectContent(text).confidence).toBeGreaterThanOrEqual(0.9);
+    });
 
-  it.each(logNames)('%s: its first 40 lines alone are a log too', (name) => {
-    const head = readFileSync(dataPath('logs', name), 'utf8').split('\n').slice(0, 40).join('\n');
-    expect(detectContent(head).kind).toBe('log');
-  });
-});
+    it.each(logNames)('%s: its first 40 lines alone are a log too', (name) => {
+      const head = readFileSync(dataPath('logs', name), 'utf8').split('\n').slice(0, 40).join('\n');
+      expect(detectContent(head).kind).toBe('log');
+    });
+  },
+);
 
 describe('log detection on real build and test-runner output', () => {
   it.each(buildOutputs)('%s is a log', (name) => {
@@ -46,6 +55,8 @@ describe('log detection guards', () => {
   });
 
   it('a file named .log is a log even when its lines carry no level', () => {
-    expect(detectContent('started\nlistening\nstopped\n', { fileName: 'server.log' }).kind).toBe('log');
+    expect(detectContent('started\nlistening\nstopped\n', { fileName: 'server.log' }).kind).toBe(
+      'log',
+    );
   });
 });

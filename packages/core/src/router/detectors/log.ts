@@ -20,9 +20,12 @@ const TIMESTAMP = new RegExp(
 );
 // Bare level words count only in upper case (code says `Level.INFO`, `log.info(`, `error` as a type);
 // bracketed and key=value forms count in any case (Apache `[error]`, logfmt `level=warn`).
-const LEVEL_WORD = /(?:^|[\s[(|<])(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|FATAL|CRITICAL|CRIT|SEVERE|PANIC|ALERT|EMERG)(?=[\s\]):|>,]|$)/;
-const LEVEL_TAG = /\[(?:trace|debug|info|notice|warn|warning|error|fatal|crit|critical|alert|emerg)\]|\blevel=\w+|"level":\s*"\w+"/i;
-const ERROR = /(?:^|[\s[(|<])(?:ERROR|ERR|FATAL|CRITICAL|CRIT|SEVERE|PANIC|ALERT|EMERG)(?=[\s\]):|>,]|$)|\[(?:error|fatal|crit|critical|alert|emerg)\]|level=(?:error|fatal|crit|critical|panic)\b|(?:^|:\s)error(?:\[\w+\])?:|\berror [A-Z]+\d+:|^npm (?:ERR!|error)|\bFAIL(?:ED)?\b|^(?:[\w$]+\.)*\w*(?:Error|Exception)(?::\s|$)/;
+const LEVEL_WORD =
+  /(?:^|[\s[(|<])(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|FATAL|CRITICAL|CRIT|SEVERE|PANIC|ALERT|EMERG)(?=[\s\]):|>,]|$)/;
+const LEVEL_TAG =
+  /\[(?:trace|debug|info|notice|warn|warning|error|fatal|crit|critical|alert|emerg)\]|\blevel=\w+|"level":\s*"\w+"/i;
+const ERROR =
+  /(?:^|[\s[(|<])(?:ERROR|ERR|FATAL|CRITICAL|CRIT|SEVERE|PANIC|ALERT|EMERG)(?=[\s\]):|>,]|$)|\[(?:error|fatal|crit|critical|alert|emerg)\]|level=(?:error|fatal|crit|critical|panic)\b|(?:^|:\s)error(?:\[\w+\])?:|\berror [A-Z]+\d+:|^npm (?:ERR!|error)|\bFAIL(?:ED)?\b|^(?:[\w$]+\.)*\w*(?:Error|Exception)(?::\s|$)/;
 // Stack frames and exception headers of Java, JS, Python, Go and Rust.
 const FRAME =
   /^\s+at [\w.$<>[\]/ ]+\(.*\)$|^\s+at (?:async )?\S+:\d+:\d+\)?$|^\s*File ".+", line \d+|^Traceback \(most recent call last\)|^\s*\.\.\. \d+ more$|^Caused by: |^goroutine \d+ \[|^\s+\/\S+\.go:\d+ \+0x|^thread '.+' panicked at|^stack backtrace:|^(?:[\w$]+\.)*\w*(?:Error|Exception)(?::\s|$)/;
@@ -84,7 +87,13 @@ function signalConfidence(sample: Sample): number {
     if (ERROR.test(line)) {
       signals++;
       errors++;
-    } else if (TIMESTAMP.test(line) || LEVEL_WORD.test(line) || LEVEL_TAG.test(line) || FRAME.test(line) || BUILD.test(line)) {
+    } else if (
+      TIMESTAMP.test(line) ||
+      LEVEL_WORD.test(line) ||
+      LEVEL_TAG.test(line) ||
+      FRAME.test(line) ||
+      BUILD.test(line)
+    ) {
       signals++;
     }
   }

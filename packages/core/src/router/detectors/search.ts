@@ -23,7 +23,8 @@ function isPath(candidate: string): boolean {
 /** True when a time or date spans the character at `at` (the separator after the supposed path). */
 function spansTime(line: string, at: number): boolean {
   const head = line.slice(0, at + 12);
-  for (const match of head.matchAll(TIME)) if (match.index < at && match.index + match[0].length > at) return true;
+  for (const match of head.matchAll(TIME))
+    if (match.index < at && match.index + match[0].length > at) return true;
   return false;
 }
 

@@ -11,13 +11,23 @@ interface MimeEntry {
   extensions?: string[];
 }
 
-const mimeTypes = Object.entries(JSON.parse(readInstalled('mime-db', 'db.json')) as Record<string, MimeEntry>);
-const csvField = (value: string, delimiter: string) => (/["\n]/.test(value) || value.includes(delimiter) ? `"${value.replaceAll('"', '""')}"` : value);
-const delimitedText = (rows: string[][], delimiter: string) => rows.map((row) => row.map((field) => csvField(field, delimiter)).join(delimiter)).join('\n');
+const mimeTypes = Object.entries(
+  JSON.parse(readInstalled('mime-db', 'db.json')) as Record<string, MimeEntry>,
+);
+const csvField = (value: string, delimiter: string) =>
+  /["\n]/.test(value) || value.includes(delimiter) ? `"${value.replaceAll('"', '""')}"` : value;
+const delimitedText = (rows: string[][], delimiter: string) =>
+  rows.map((row) => row.map((field) => csvField(field, delimiter)).join(delimiter)).join('\n');
 /** mime-db's real registry as rows: the extensions list holds commas, so CSV must quote it. */
 const mimeRows = (): string[][] => [
   ['type', 'source', 'charset', 'compressible', 'extensions'],
-  ...mimeTypes.map(([type, entry]) => [type, entry.source ?? '', entry.charset ?? '', String(entry.compressible ?? ''), (entry.extensions ?? []).join(',')]),
+  ...mimeTypes.map(([type, entry]) => [
+    type,
+    entry.source ?? '',
+    entry.charset ?? '',
+    String(entry.compressible ?? ''),
+    (entry.extensions ?? []).join(','),
+  ]),
 ];
 /** The status-code table of the http-errors README, cut out of the prose around it. */
 const markdownTable = () => {
@@ -49,17 +59,28 @@ describe('table detection on real data', () => {
     expect(detectContent(table)).toMatchObject({ kind: 'table', confidence: 0.95 });
   });
 
-  it.skipIf(!dataDir)(`OpenSSH log records as CSV (header row, timestamps first) are a table (${dataDir ? 'corpora found' : noDataReason})`, () => {
-    const records = readFileSync(dataPath('logs/OpenSSH_2k.log'), 'utf8')
-      .split(/\r?\n/)
-      .filter(Boolean)
-      .map((line) => /^(\w+ +\d+ [\d:]+) (\S+) (\w+)\[(\d+)\]: (.*)$/.exec(line)?.slice(1) ?? []);
-    const csv = delimitedText([['time', 'host', 'process', 'pid', 'message'], ...records.filter((record) => record.length === 5)], ',');
-    expect(detectContent(csv).kind).toBe('table');
-  });
+  it.skipIf(!dataDir)(
+    `OpenSSH log records as CSV (header row, timestamps first) are a table (${dataDir ? 'corpora found' : noDataReason})`,
+    () => {
+      const records = readFileSync(dataPath('logs/OpenSSH_2k.log'), 'utf8')
+        .split(/\r?\n/)
+        .filter(Boolean)
+        .map((line) => /^(\w+ +\d+ [\d:]+) (\S+) (\w+)\[(\d+)\]: (.*)$/.exec(line)?.slice(1) ?? []);
+      const csv = delimitedText(
+        [
+          ['time', 'host', 'process', 'pid', 'message'],
+          ...records.filter((record) => record.length === 5),
+        ],
+        ',',
+      );
+      expect(detectContent(csv).kind).toBe('table');
+    },
+  );
 
   it('a file named .csv is a table', () => {
-    expect(detectContent(delimitedText(mimeRows().slice(0, 20), ','), { fileName: 'mime.csv' }).kind).toBe('table');
+    expect(
+      detectContent(delimitedText(mimeRows().slice(0, 20), ','), { fileName: 'mime.csv' }).kind,
+    ).toBe('table');
   });
 });
 
@@ -78,8 +99,13 @@ describe('table detection guards', () => {
   });
 
   it.skipIf(!dataDir)('tab-indented Go and `;`-terminated Java are not tables', () => {
-    expect(detectContent(readFileSync(dataPath('code/go/cobra/args.go'), 'utf8')).kind).toBe('code');
-    const fields = readFileSync(dataPath('code/java/gson/gson/src/main/java/com/google/gson/Gson.java'), 'utf8')
+    expect(detectContent(readFileSync(dataPath('code/go/cobra/args.go'), 'utf8')).kind).toBe(
+      'code',
+    );
+    const fields = readFileSync(
+      dataPath('code/java/gson/gson/src/main/java/com/google/gson/Gson.java'),
+      'utf8',
+    )
       .split('\n')
       .filter((line) => /^\s+(?:private|public|static|final)\b.*;$/.test(line))
       .join('\n');

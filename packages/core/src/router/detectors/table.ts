@@ -25,31 +25,46 @@ export function tableConfidence(sample: Sample): number {
 // A markdown table (header, `---|---` separator, rows) that makes up most of the text, not one inside prose.
 function markdownTable(sample: Sample): number {
   const lines = sample.nonEmpty;
-  const separator = lines.findIndex((line, i) => i > 0 && line.includes('|') && MD_SEPARATOR.test(line) && lines[i - 1]!.includes('|'));
+  const separator = lines.findIndex(
+    (line, i) =>
+      i > 0 && line.includes('|') && MD_SEPARATOR.test(line) && lines[i - 1]!.includes('|'),
+  );
   if (separator < 0) return 0;
   const rows = lines.filter((line) => line.includes('|')).length;
   return rows >= 3 && rows / lines.length >= 0.6 ? 0.95 : 0;
 }
 
 // Delimited rows with the same number of fields (quotes respected) whose fields are values, not sentences.
-function delimited(sample: Sample, delimiter: string): { columns: number; header: boolean } | undefined {
+function delimited(
+  sample: Sample,
+  delimiter: string,
+): { columns: number; header: boolean } | undefined {
   // A `cat -n` view is judged without its gutter, or every numbered file would be a two-column TSV.
   const text = sample.numbered ? sample.lines.join('\n') : sample.head;
   let records = splitRecords(text, delimiter, sample.head.length < sample.text.length);
   // psql and friends frame rows with pipes: `| a | b |` has no empty first or last column.
-  if (delimiter === '|') records = records.map((record) => record.slice(record[0]!.trim() ? 0 : 1, record.at(-1)!.trim() ? undefined : -1));
+  if (delimiter === '|')
+    records = records.map((record) =>
+      record.slice(record[0]!.trim() ? 0 : 1, record.at(-1)!.trim() ? undefined : -1),
+    );
   if (records.length < 3) return undefined;
   const columns = commonLength(records);
   const rows = records.filter((record) => record.length === columns);
   if (columns < 2 || rows.length / records.length < 0.9) return undefined;
   // A column that is nearly always empty is a line-end `;` or `,` (code), or indentation before a tab.
-  const mostlyEmpty = Array.from({ length: columns }, (_, c) => rows.filter((row) => row[c]!.trim() === '').length / rows.length > 0.5);
+  const mostlyEmpty = Array.from(
+    { length: columns },
+    (_, c) => rows.filter((row) => row[c]!.trim() === '').length / rows.length > 0.5,
+  );
   if (mostlyEmpty[0] || mostlyEmpty.filter(Boolean).length * 2 >= columns) return undefined;
   const fields = rows.flat();
   const prose = fields.filter((field) => field.trim().split(/\s+/).length > 6).length;
   if (prose / fields.length > 0.2) return undefined;
   const first = records[0]!;
-  return { columns, header: first.length === columns && first.every((field) => HEADER_NAME.test(field.trim())) };
+  return {
+    columns,
+    header: first.length === columns && first.every((field) => HEADER_NAME.test(field.trim())),
+  };
 }
 
 /** The field count most records share (the larger one on a tie). */
@@ -59,7 +74,8 @@ function commonLength(records: readonly string[][]): number {
   let best = 0;
   let bestTimes = 0;
   for (const [count, times] of counts) {
-    if (times > bestTimes || (times === bestTimes && count > best)) [best, bestTimes] = [count, times];
+    if (times > bestTimes || (times === bestTimes && count > best))
+      [best, bestTimes] = [count, times];
   }
   return best;
 }
@@ -106,7 +122,8 @@ function splitRecords(text: string, delimiter: string, truncated: boolean): stri
     }
     i++;
   }
-  if (i >= text.length && !truncated && record.length > 0 && records.length < MAX_RECORDS) records.push(record);
+  if (i >= text.length && !truncated && record.length > 0 && records.length < MAX_RECORDS)
+    records.push(record);
   return records;
 }
 

@@ -7,7 +7,9 @@ import { runCli } from '../run-cli.js';
 import { captureIo } from '../test-utils/capture-io.js';
 import { headroomCli } from './index.js';
 
-const example = fileURLToPath(new URL('../../../../../examples/tool-outputs/code-search.json', import.meta.url));
+const example = fileURLToPath(
+  new URL('../../../../../examples/tool-outputs/code-search.json', import.meta.url),
+);
 
 async function compress(argv: string[], stdin?: string) {
   const { io, out } = captureIo({ stdin });
@@ -21,7 +23,11 @@ async function tempFile(name: string, content: string): Promise<string> {
   return file;
 }
 
-const tokens = (line: string) => /^tokens ([\d,]+) → ([\d,]+)/.exec(line)!.slice(1).map((n) => Number(n.replaceAll(',', '')));
+const tokens = (line: string) =>
+  /^tokens ([\d,]+) → ([\d,]+)/
+    .exec(line)!
+    .slice(1)
+    .map((n) => Number(n.replaceAll(',', '')));
 
 describe('headroom compress', () => {
   it('compresses a tool output: the summary and the key on stderr, the compressed text on stdout', async () => {
@@ -31,19 +37,32 @@ describe('headroom compress', () => {
     expect(summary).toMatch(/^tokens [\d,]+ → [\d,]+ \(saved \d+\.\d%\) · json [\d,]+ → [\d,]+$/);
     const [before, after] = tokens(summary!);
     expect(after).toBeLessThan(before! * 0.85);
-    expect(stored).toMatch(/^stored: [0-9a-f]{24} · get it back: headroom retrieve KEY \[--query text\]$/);
+    expect(stored).toMatch(
+      /^stored: [0-9a-f]{24} · get it back: headroom retrieve KEY \[--query text\]$/,
+    );
     expect(r.stdout).toContain(`<<ccr:${stored!.slice(8, 32)}`);
   });
 
-  it('counts the user\'s content only, not the messages the CLI wraps it in', async () => {
-    expect(await compress([], '')).toEqual({ code: 0, stdout: '\n', stderr: 'tokens 0 → 0 (saved 0.0%)\n' });
+  it("counts the user's content only, not the messages the CLI wraps it in", async () => {
+    expect(await compress([], '')).toEqual({
+      code: 0,
+      stdout: '\n',
+      stderr: 'tokens 0 → 0 (saved 0.0%)\n',
+    });
     const r = await compress(['--json'], 'hello world');
-    expect(JSON.parse(r.stdout)).toMatchObject({ tokensBefore: 2, tokensAfter: 2, tokensSaved: 0, compressed: false });
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      tokensBefore: 2,
+      tokensAfter: 2,
+      tokensSaved: 0,
+      compressed: false,
+    });
   });
 
   it('--summary prints the summary and keys only, first thing on stdout', async () => {
     const r = await compress([example, '--summary']);
-    expect(r.stdout).toMatch(/^tokens [\d,]+ → [\d,]+ \(saved \d+\.\d%\) · json [\d,]+ → [\d,]+\nstored: [0-9a-f]{24} · /);
+    expect(r.stdout).toMatch(
+      /^tokens [\d,]+ → [\d,]+ \(saved \d+\.\d%\) · json [\d,]+ → [\d,]+\nstored: [0-9a-f]{24} · /,
+    );
     expect(r.stdout.split('\n')).toHaveLength(3);
   });
 
@@ -60,12 +79,23 @@ describe('headroom compress', () => {
   });
 
   it('takes records that merely have a role field for a tool output, not for messages', async () => {
-    const users = Array.from({ length: 40 }, (_, i) => ({ id: i, name: `user ${i}`, role: i % 7 === 0 ? 'admin' : 'member' }));
+    const users = Array.from({ length: 40 }, (_, i) => ({
+      id: i,
+      name: `user ${i}`,
+      role: i % 7 === 0 ? 'admin' : 'member',
+    }));
     const r = await compress(['--json'], JSON.stringify(users));
     expect(JSON.parse(r.stdout).messages).toHaveLength(3);
     const forced = await compress(['--input', 'messages'], JSON.stringify(users));
-    expect(forced).toMatchObject({ code: 1, stdout: '', stderr: expect.stringContaining('not a JSON array of chat messages') });
-    const asText = await compress(['--input', 'tool-output', '--json'], JSON.stringify([{ role: 'user', content: 'x' }]));
+    expect(forced).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: expect.stringContaining('not a JSON array of chat messages'),
+    });
+    const asText = await compress(
+      ['--input', 'tool-output', '--json'],
+      JSON.stringify([{ role: 'user', content: 'x' }]),
+    );
     expect(JSON.parse(asText.stdout).messages).toHaveLength(3);
   });
 
@@ -73,10 +103,18 @@ describe('headroom compress', () => {
     const model = await compress(['--model', 'gtp-4o', example]);
     expect(model).toMatchObject({ code: 2, stdout: '' });
     expect(model.stderr).toMatch(/^headroom compress: unknown model "gtp-4o" \(known: gpt-4o/);
-    expect(await compress(['--model', 'anthropic/claude-sonnet-4-5', '--summary', example])).toMatchObject({ code: 0 });
-    expect(await compress(['--input', 'yaml', example])).toMatchObject({ code: 2, stderr: expect.stringContaining('--input must be one of auto, messages, tool-output') });
+    expect(
+      await compress(['--model', 'anthropic/claude-sonnet-4-5', '--summary', example]),
+    ).toMatchObject({ code: 0 });
+    expect(await compress(['--input', 'yaml', example])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--input must be one of auto, messages, tool-output'),
+    });
     const tty = await compress([]);
-    expect(tty).toMatchObject({ code: 2, stderr: expect.stringContaining('no input: give a file, or pipe one to standard input') });
+    expect(tty).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('no input: give a file, or pipe one to standard input'),
+    });
   });
 
   it('fails with exit 1 and the reason when the file is missing', async () => {

@@ -27,7 +27,11 @@ export const compressCommand: CliCommand = {
   options: {
     model: modelOption,
     query: queryOption,
-    input: { type: 'string', valueName: 'shape', description: 'auto (default), messages, or tool-output' },
+    input: {
+      type: 'string',
+      valueName: 'shape',
+      description: 'auto (default), messages, or tool-output',
+    },
     json: { type: 'boolean', description: 'print the whole result as JSON' },
     summary: { type: 'boolean', description: 'print only the summary and the retrieval keys' },
   },
@@ -35,7 +39,8 @@ export const compressCommand: CliCommand = {
     const path = 'headroom compress';
     const model = checkedModel(path, values.model);
     const shape = (values.input ?? 'auto') as InputShape;
-    if (!shapes.includes(shape)) throw new CliUsageError(path, `--input must be one of ${shapes.join(', ')}`);
+    if (!shapes.includes(shape))
+      throw new CliUsageError(path, `--input must be one of ${shapes.join(', ')}`);
     const query = typeof values.query === 'string' ? values.query : undefined;
     const source = positionals[0] ?? '-';
     const input = await readInput(source, io, path);
@@ -47,28 +52,54 @@ export const compressCommand: CliCommand = {
     let result: CompressResult<unknown>;
     let tokens: { before: number; after: number };
     if (request.shape === 'tool-output') {
-      const compressed = await compressToolOutput(headroom, { text: request.text, model, query, fileName });
+      const compressed = await compressToolOutput(headroom, {
+        text: request.text,
+        model,
+        query,
+        fileName,
+      });
       ({ output, result } = compressed);
       tokens = { before: compressed.tokensBefore, after: compressed.tokensAfter };
     } else {
       // The user handed over these messages to be compressed: nothing in them is "being edited".
-      result = await headroom.compress(request.messages as OpenAIMessage[], { model, query, protectRecent: 0 });
+      result = await headroom.compress(request.messages as OpenAIMessage[], {
+        model,
+        query,
+        protectRecent: 0,
+      });
       output = JSON.stringify(result.messages, null, 2);
       tokens = { before: result.tokensBefore, after: result.tokensAfter };
     }
-    const outcome = { tokensBefore: tokens.before, tokensAfter: tokens.after, transforms: result.transforms, ccrKeys: result.ccrKeys };
+    const outcome = {
+      tokensBefore: tokens.before,
+      tokensAfter: tokens.after,
+      transforms: result.transforms,
+      ccrKeys: result.ccrKeys,
+    };
     // Without --model the counts are gpt-4o's (the tokenizer default), so that is the model priced.
-    const recorded = await appendLedger(ledgerRecord(outcome, { source: 'cli', model: model ?? 'gpt-4o', ms: performance.now() - started }), { path: ledgerPath(io.env) });
+    const recorded = await appendLedger(
+      ledgerRecord(outcome, {
+        source: 'cli',
+        model: model ?? 'gpt-4o',
+        ms: performance.now() - started,
+      }),
+      { path: ledgerPath(io.env) },
+    );
     if (!recorded.ok) io.stderr(`warning: could not record stats: ${String(recorded.error)}\n`);
     const summary = summaryLine(tokens, result.transforms);
-    const keys = result.ccrKeys.length > 0 ? `stored: ${result.ccrKeys.join(', ')} · get it back: headroom retrieve KEY [--query text]` : undefined;
+    const keys =
+      result.ccrKeys.length > 0
+        ? `stored: ${result.ccrKeys.join(', ')} · get it back: headroom retrieve KEY [--query text]`
+        : undefined;
     if (values.summary) {
-      io.stdout([summary, keys].filter(Boolean).join('\n') + '\n');
+      io.stdout(`${[summary, keys].filter(Boolean).join('\n')}\n`);
     } else if (values.json) {
-      io.stdout(JSON.stringify({ ...result, tokensBefore: tokens.before, tokensAfter: tokens.after, tokensSaved: tokens.before - tokens.after }, null, 2) + '\n');
+      io.stdout(
+        `${JSON.stringify({ ...result, tokensBefore: tokens.before, tokensAfter: tokens.after, tokensSaved: tokens.before - tokens.after }, null, 2)}\n`,
+      );
     } else {
-      io.stderr([summary, keys].filter(Boolean).join('\n') + '\n');
-      io.stdout(output.endsWith('\n') ? output : output + '\n');
+      io.stderr(`${[summary, keys].filter(Boolean).join('\n')}\n`);
+      io.stdout(output.endsWith('\n') ? output : `${output}\n`);
     }
     return 0;
   },

@@ -9,9 +9,20 @@ import { binPath } from '../test-utils/run-bin.js';
 describe('headroom dashboard', () => {
   it('serves the page and the ledger numbers on loopback until interrupted, then exits 0', async () => {
     const home = await mkdtemp(join(tmpdir(), 'headroom-dash-cli-'));
-    const record = { v: 1, ts: new Date().toISOString(), source: 'cli', model: 'gpt-4o', tokensBefore: 1000, tokensAfter: 100, ccrKeys: 1, parts: [] };
+    const record = {
+      v: 1,
+      ts: new Date().toISOString(),
+      source: 'cli',
+      model: 'gpt-4o',
+      tokensBefore: 1000,
+      tokensAfter: 100,
+      ccrKeys: 1,
+      parts: [],
+    };
     await appendFile(join(home, 'stats.jsonl'), `${JSON.stringify(record)}\n`);
-    const child = spawn(process.execPath, [binPath, 'dashboard', '--port', '0', '--no-open'], { env: { ...process.env, HEADROOM_HOME: home } });
+    const child = spawn(process.execPath, [binPath, 'dashboard', '--port', '0', '--no-open'], {
+      env: { ...process.env, HEADROOM_HOME: home },
+    });
     const url = await new Promise<string>((resolve, reject) => {
       child.stdout.setEncoding('utf8').on('data', (line: string) => {
         const found = /(http:\/\/127\.0\.0\.1:\d+\/dashboard)/.exec(line);

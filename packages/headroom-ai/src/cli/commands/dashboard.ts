@@ -6,7 +6,12 @@ import { ledgerPath } from '../../stats-ledger/index.js';
 
 /** Opens `url` in the desktop's browser; failing to (a server, no display) only means the user opens it. */
 function openBrowser(url: string): void {
-  const [command, ...args] = process.platform === 'darwin' ? ['open', url] : process.platform === 'win32' ? ['cmd', '/c', 'start', '', url] : ['xdg-open', url];
+  const [command, ...args] =
+    process.platform === 'darwin'
+      ? ['open', url]
+      : process.platform === 'win32'
+        ? ['cmd', '/c', 'start', '', url]
+        : ['xdg-open', url];
   const child = spawn(command!, args, { stdio: 'ignore', detached: true });
   child.on('error', () => undefined);
   child.unref();
@@ -23,8 +28,16 @@ export const dashboardCommand: CliCommand = {
     'follows the CLI, the proxy and the MCP server live. `headroom proxy` serves the same page at /dashboard.',
   ].join('\n'),
   options: {
-    port: { type: 'string', valueName: 'n', description: 'port to listen on (default 8788; 0 picks a free one)' },
-    host: { type: 'string', valueName: 'address', description: 'address to listen on (default 127.0.0.1)' },
+    port: {
+      type: 'string',
+      valueName: 'n',
+      description: 'port to listen on (default 8788; 0 picks a free one)',
+    },
+    host: {
+      type: 'string',
+      valueName: 'address',
+      description: 'address to listen on (default 127.0.0.1)',
+    },
     'no-open': { type: 'boolean', description: 'do not open a browser' },
   },
   async run({ values }, io) {

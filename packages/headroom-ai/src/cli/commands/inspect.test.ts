@@ -8,7 +8,9 @@ import { runCli } from '../run-cli.js';
 import { captureIo } from '../test-utils/capture-io.js';
 import { headroomCli } from './index.js';
 
-const example = fileURLToPath(new URL('../../../../../examples/tool-outputs/code-search.json', import.meta.url));
+const example = fileURLToPath(
+  new URL('../../../../../examples/tool-outputs/code-search.json', import.meta.url),
+);
 
 async function cli(argv: string[]) {
   const { io, out } = captureIo();
@@ -18,7 +20,13 @@ async function cli(argv: string[]) {
 
 describe('headroom inspect', () => {
   it('--json prints the report data for tooling', async () => {
-    const { code, stdout } = await cli(['inspect', example, '--json', '--query', 'JsonSyntaxException']);
+    const { code, stdout } = await cli([
+      'inspect',
+      example,
+      '--json',
+      '--query',
+      'JsonSyntaxException',
+    ]);
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as InspectReport;
     expect(report.query).toBe('JsonSyntaxException');

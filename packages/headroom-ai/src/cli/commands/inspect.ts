@@ -10,7 +10,8 @@ import { reportHtml } from '../../inspect/report-html.js';
 export const inspectCommand: CliCommand = {
   name: 'inspect',
   arguments: '[file|-]',
-  summary: 'show what compression does to a tool output or messages file, side by side (HTML report or JSON)',
+  summary:
+    'show what compression does to a tool output or messages file, side by side (HTML report or JSON)',
   description: [
     'Runs the pipeline on a tool output or an OpenAI/Anthropic messages JSON file and writes one self-contained',
     'HTML report: per tool output, the detected kind and every detector score, the strategy, tokens before and',
@@ -22,7 +23,11 @@ export const inspectCommand: CliCommand = {
   options: {
     model: modelOption,
     query: queryOption,
-    out: { type: 'string', valueName: 'file', description: 'where to write the HTML report (default headroom-inspect.html)' },
+    out: {
+      type: 'string',
+      valueName: 'file',
+      description: 'where to write the HTML report (default headroom-inspect.html)',
+    },
     json: { type: 'boolean', description: 'print the report data as JSON on stdout instead' },
   },
   async run({ values, positionals }, io) {
@@ -31,7 +36,11 @@ export const inspectCommand: CliCommand = {
     const query = typeof values.query === 'string' ? values.query : undefined;
     const source = positionals[0] ?? '-';
     const input = await readInput(source, io, path);
-    const report = await inspectReport(input, { model, query, fileName: source === '-' ? undefined : basename(source) });
+    const report = await inspectReport(input, {
+      model,
+      query,
+      fileName: source === '-' ? undefined : basename(source),
+    });
     if (values.json) {
       io.stdout(`${JSON.stringify(report, null, 2)}\n`);
       return 0;

@@ -11,10 +11,15 @@ import { startProxyFromArgs } from './proxy.js';
 describe('headroom proxy', () => {
   it('starts on loopback, says where it listens, and answers /health', async () => {
     const { io, out } = captureIo();
-    const proxy = await startProxyFromArgs({ values: { port: '0', 'upstream-openai': 'http://127.0.0.1:9' }, positionals: [] }, io);
+    const proxy = await startProxyFromArgs(
+      { values: { port: '0', 'upstream-openai': 'http://127.0.0.1:9' }, positionals: [] },
+      io,
+    );
     try {
       expect(proxy.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-      expect(out.stderr).toBe(`headroom proxy listening on ${proxy.url} (OpenAI → http://127.0.0.1:9, Anthropic → https://api.anthropic.com, store memory)\n`);
+      expect(out.stderr).toBe(
+        `headroom proxy listening on ${proxy.url} (OpenAI → http://127.0.0.1:9, Anthropic → https://api.anthropic.com, store memory)\n`,
+      );
       expect(await (await fetch(`${proxy.url}/health`)).json()).toEqual({ status: 'ok' });
     } finally {
       await proxy.close();
@@ -24,20 +29,46 @@ describe('headroom proxy', () => {
   it('--store redis:// keeps the originals in Redis and answers retrievals from there', async () => {
     const provider = await startFakeProvider();
     const { io, out } = captureIo();
-    const proxy = await startProxyFromArgs({ values: { port: '0', 'upstream-openai': provider.url, store: 'redis://127.0.0.1:6379', quiet: true }, positionals: [] }, io);
+    const proxy = await startProxyFromArgs(
+      {
+        values: {
+          port: '0',
+          'upstream-openai': provider.url,
+          store: 'redis://127.0.0.1:6379',
+          quiet: true,
+        },
+        positionals: [],
+      },
+      io,
+    );
     const redis = new RedisCcrStore({ url: 'redis://127.0.0.1:6379' });
     try {
       expect(out.stderr).toContain('store redis://127.0.0.1:6379)');
       provider.reply(
-        (req) => ({ json: chatCompletion({ calls: [{ id: 'call_r', name: 'headroom_retrieve', arguments: JSON.stringify({ key: markerKey(req), query: 'error' }) }] }) }),
+        (req) => ({
+          json: chatCompletion({
+            calls: [
+              {
+                id: 'call_r',
+                name: 'headroom_retrieve',
+                arguments: JSON.stringify({ key: markerKey(req), query: 'error' }),
+              },
+            ],
+          }),
+        }),
         { json: chatCompletion({ text: 'done' }) },
       );
       const client = new OpenAI({ apiKey: 'sk-test', baseURL: `${proxy.url}/v1`, maxRetries: 0 });
-      const completion = await client.chat.completions.create({ model: 'gpt-4o', messages: chatMessages() });
+      const completion = await client.chat.completions.create({
+        model: 'gpt-4o',
+        messages: chatMessages(),
+      });
       expect(completion.choices[0]!.message.content).toBe('done');
       const key = markerKey(provider.requests[0]!);
       expect((await redis.get(key))?.original).toBe(chatMessages()[2]!.content);
-      expect((provider.requests[1]!.json!.messages as Array<{ content: string }>).at(-1)!.content).toContain('payment gateway timeout');
+      expect(
+        (provider.requests[1]!.json!.messages as Array<{ content: string }>).at(-1)!.content,
+      ).toContain('payment gateway timeout');
     } finally {
       await redis.close();
       await proxy.close();
@@ -50,8 +81,19 @@ describe('headroom proxy', () => {
       const { io, out } = captureIo();
       return { code: await runCli(headroomCli, ['proxy', ...argv], io), ...out };
     };
-    expect(await run(['--port', '99999'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--port must be a port number (0–65535), not "99999"') });
-    expect(await run(['--upstream-openai', 'api.openai.com'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--upstream-openai must be an http(s) URL') });
-    expect(await run(['--store', 'mongodb://127.0.0.1'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--store must be memory, a redis:// or rediss:// URL, or upstash; not "mongodb://127.0.0.1"') });
+    expect(await run(['--port', '99999'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--port must be a port number (0–65535), not "99999"'),
+    });
+    expect(await run(['--upstream-openai', 'api.openai.com'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--upstream-openai must be an http(s) URL'),
+    });
+    expect(await run(['--store', 'mongodb://127.0.0.1'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining(
+        '--store must be memory, a redis:// or rediss:// URL, or upstash; not "mongodb://127.0.0.1"',
+      ),
+    });
   });
 });

@@ -20,11 +20,19 @@ function upstream(value: string | boolean | undefined, fallback: string, name: s
 export async function startProxyFromArgs({ values }: CliArgs, io: CliIo): Promise<RunningProxy> {
   const storeName = typeof values.store === 'string' ? values.store : 'memory';
   const store = proxyStore(storeName, io.env);
-  if (!store) throw new CliUsageError(path, `--store must be memory, a redis:// or rediss:// URL, or upstash; not "${storeName}"`);
+  if (!store)
+    throw new CliUsageError(
+      path,
+      `--store must be memory, a redis:// or rediss:// URL, or upstash; not "${storeName}"`,
+    );
   const host = typeof values.host === 'string' ? values.host : '127.0.0.1';
   const upstreams = {
     openai: upstream(values['upstream-openai'], defaultUpstreams.openai, '--upstream-openai'),
-    anthropic: upstream(values['upstream-anthropic'], defaultUpstreams.anthropic, '--upstream-anthropic'),
+    anthropic: upstream(
+      values['upstream-anthropic'],
+      defaultUpstreams.anthropic,
+      '--upstream-anthropic',
+    ),
   };
   const proxy = await startProxy({
     port: checkedPort(path, values.port, 8787),
@@ -37,8 +45,13 @@ export async function startProxyFromArgs({ values }: CliArgs, io: CliIo): Promis
     await store.close();
     throw error;
   });
-  io.stderr(`headroom proxy listening on ${proxy.url} (OpenAI → ${upstreams.openai}, Anthropic → ${upstreams.anthropic}, store ${store.label})\n`);
-  if (!loopback.has(host)) io.stderr(`headroom proxy: listening on ${host}, not loopback: anyone who reaches this port can send requests through it\n`);
+  io.stderr(
+    `headroom proxy listening on ${proxy.url} (OpenAI → ${upstreams.openai}, Anthropic → ${upstreams.anthropic}, store ${store.label})\n`,
+  );
+  if (!loopback.has(host))
+    io.stderr(
+      `headroom proxy: listening on ${host}, not loopback: anyone who reaches this port can send requests through it\n`,
+    );
   return {
     ...proxy,
     async close() {
@@ -54,21 +67,38 @@ export const proxyCommand: CliCommand = {
   summary: 'run an OpenAI- and Anthropic-compatible proxy that compresses requests',
   description: [
     'Serves POST /v1/chat/completions, /v1/responses and /v1/messages (streaming or not): tool outputs are',
-    'compressed before they go upstream, and the model\'s headroom_retrieve calls are answered inside the',
+    "compressed before they go upstream, and the model's headroom_retrieve calls are answered inside the",
     'proxy. Other paths are forwarded unchanged; GET /health and GET /stats report on the proxy. Point a',
     'client at it with OPENAI_BASE_URL=http://127.0.0.1:8787/v1 or ANTHROPIC_BASE_URL=http://127.0.0.1:8787.',
     'One line per request goes to stderr (method, path, status, model, tokens, time); never keys or bodies.',
     'Each compressed request is added to the stats ledger that "headroom stats" reads.',
   ].join('\n'),
   options: {
-    port: { type: 'string', valueName: 'n', description: 'port to listen on (default 8787; 0 picks a free one)' },
-    host: { type: 'string', valueName: 'address', description: 'address to listen on (default 127.0.0.1)' },
-    'upstream-openai': { type: 'string', valueName: 'url', description: `OpenAI-compatible API (default ${defaultUpstreams.openai})` },
-    'upstream-anthropic': { type: 'string', valueName: 'url', description: `Anthropic API (default ${defaultUpstreams.anthropic})` },
+    port: {
+      type: 'string',
+      valueName: 'n',
+      description: 'port to listen on (default 8787; 0 picks a free one)',
+    },
+    host: {
+      type: 'string',
+      valueName: 'address',
+      description: 'address to listen on (default 127.0.0.1)',
+    },
+    'upstream-openai': {
+      type: 'string',
+      valueName: 'url',
+      description: `OpenAI-compatible API (default ${defaultUpstreams.openai})`,
+    },
+    'upstream-anthropic': {
+      type: 'string',
+      valueName: 'url',
+      description: `Anthropic API (default ${defaultUpstreams.anthropic})`,
+    },
     store: {
       type: 'string',
       valueName: 'kind',
-      description: 'where originals are kept for retrieval: memory (default), a redis:// URL, or upstash (UPSTASH_REDIS_REST_URL/_TOKEN)',
+      description:
+        'where originals are kept for retrieval: memory (default), a redis:// URL, or upstash (UPSTASH_REDIS_REST_URL/_TOKEN)',
     },
     quiet: { type: 'boolean', description: 'no request log' },
   },

@@ -26,7 +26,12 @@ describe('headroom retrieve', () => {
     const json = JSON.parse((await run(['retrieve', key!, '--json'])).stdout);
     expect(json).toMatchObject({ key, content: log, meta: { kind: 'log' } });
 
-    const query = await run(['retrieve', `<<ccr:${key} 290 lines omitted>>`, '--query', 'lease quota']);
+    const query = await run([
+      'retrieve',
+      `<<ccr:${key} 290 lines omitted>>`,
+      '--query',
+      'lease quota',
+    ]);
     expect(query.code).toBe(0);
     expect(query.stdout).toBe('[ERROR] shard 2 lost its lease: disk quota exceeded\n');
     expect(query.stderr).toMatch(/^1 of \d+ parts match "lease quota"\n$/);
@@ -36,10 +41,20 @@ describe('headroom retrieve', () => {
     expect(await run(['retrieve', 'abcdefabcdefabcdefabcdef'])).toEqual({
       code: 1,
       stdout: '',
-      stderr: 'headroom: no stored original for abcdefabcdefabcdefabcdef (never stored here, or expired)\n',
+      stderr:
+        'headroom: no stored original for abcdefabcdefabcdefabcdef (never stored here, or expired)\n',
     });
-    expect(await run(['retrieve', '../../etc/passwd'])).toMatchObject({ code: 2, stderr: expect.stringContaining('is not a key') });
-    expect(await run(['retrieve'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^headroom retrieve: missing key/) });
-    expect(await run(['retrieve', 'a1b2c3d4', 'extra'])).toMatchObject({ code: 2, stderr: expect.stringContaining('unexpected argument "extra"') });
+    expect(await run(['retrieve', '../../etc/passwd'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('is not a key'),
+    });
+    expect(await run(['retrieve'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^headroom retrieve: missing key/),
+    });
+    expect(await run(['retrieve', 'a1b2c3d4', 'extra'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('unexpected argument "extra"'),
+    });
   });
 });

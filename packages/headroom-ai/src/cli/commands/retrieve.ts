@@ -19,26 +19,42 @@ export const retrieveCommand: CliCommand = {
   ].join('\n'),
   maxPositionals: 1,
   options: {
-    query: { type: 'string', valueName: 'text', description: 'print only the items, lines or sentences matching this' },
-    json: { type: 'boolean', description: 'print the result (content, kind, matched, total) as JSON' },
+    query: {
+      type: 'string',
+      valueName: 'text',
+      description: 'print only the items, lines or sentences matching this',
+    },
+    json: {
+      type: 'boolean',
+      description: 'print the result (content, kind, matched, total) as JSON',
+    },
   },
   async run({ values, positionals }, io) {
     const given = positionals[0];
-    if (given === undefined) throw new CliUsageError(path, 'missing key (the KEY in a <<ccr:KEY …>> marker)');
+    if (given === undefined)
+      throw new CliUsageError(path, 'missing key (the KEY in a <<ccr:KEY …>> marker)');
     const key = keyPattern.exec(given.trim())?.[1];
     if (!key) throw new CliUsageError(path, `"${given}" is not a key (hex, as in <<ccr:KEY …>>)`);
     const query = typeof values.query === 'string' ? values.query : undefined;
     const store = await cliStore(io);
     // Through an instance, so a query splits the original by the units of the compressor that stored it.
-    const result = await createHeadroom({ store }).retrieve(key, { query }).catch((error: unknown) => {
-      throw HeadroomError.isInstance(error) && error.code === 'not_found' ? new Error(`no stored original for ${key} (never stored here, or expired)`) : error;
-    });
+    const result = await createHeadroom({ store })
+      .retrieve(key, { query })
+      .catch((error: unknown) => {
+        throw HeadroomError.isInstance(error) && error.code === 'not_found'
+          ? new Error(`no stored original for ${key} (never stored here, or expired)`)
+          : error;
+      });
     if (values.json) {
-      io.stdout(JSON.stringify(result, null, 2) + '\n');
+      io.stdout(`${JSON.stringify(result, null, 2)}\n`);
       return 0;
     }
     if (result.matched !== undefined) {
-      io.stderr(result.matched === 0 ? `nothing matched "${query}": the whole original follows\n` : `${result.matched} of ${result.total} parts match "${query}"\n`);
+      io.stderr(
+        result.matched === 0
+          ? `nothing matched "${query}": the whole original follows\n`
+          : `${result.matched} of ${result.total} parts match "${query}"\n`,
+      );
     }
     io.stdout(result.content.endsWith('\n') ? result.content : `${result.content}\n`);
     return 0;

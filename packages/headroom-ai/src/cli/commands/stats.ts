@@ -1,7 +1,13 @@
 import { HeadroomError } from '@headroom/core/internal';
 import type { CliCommand } from '../command.js';
 import { CliUsageError } from '../usage-error.js';
-import { formatSummary, ledgerPath, parseSince, readLedger, summarizeLedger } from '../../stats-ledger/index.js';
+import {
+  formatSummary,
+  ledgerPath,
+  parseSince,
+  readLedger,
+  summarizeLedger,
+} from '../../stats-ledger/index.js';
 
 /** `headroom stats`: totals and tables from the stats ledger, as text or JSON. */
 export const statsCommand: CliCommand = {
@@ -14,16 +20,24 @@ export const statsCommand: CliCommand = {
     'A damaged line is skipped with a warning on stderr.',
   ].join('\n'),
   options: {
-    since: { type: 'string', valueName: 'span', description: 'only the last 30m, 24h, 7d, 2w…, or since a date (2026-11-01)' },
+    since: {
+      type: 'string',
+      valueName: 'span',
+      description: 'only the last 30m, 24h, 7d, 2w…, or since a date (2026-11-01)',
+    },
     json: { type: 'boolean', description: 'print the summary as JSON' },
   },
   async run({ values }, io) {
     const since = typeof values.since === 'string' ? sinceOption(values.since) : undefined;
     const warnings: string[] = [];
-    const records = await readLedger({ path: ledgerPath(io.env), since, onWarning: (m) => warnings.push(m) });
+    const records = await readLedger({
+      path: ledgerPath(io.env),
+      since,
+      onWarning: (m) => warnings.push(m),
+    });
     for (const warning of warnings) io.stderr(`warning: ${warning}\n`);
     const summary = summarizeLedger(records, { since });
-    io.stdout((values.json ? JSON.stringify(summary, null, 2) : formatSummary(summary)) + '\n');
+    io.stdout(`${values.json ? JSON.stringify(summary, null, 2) : formatSummary(summary)}\n`);
     return 0;
   },
 };
@@ -32,6 +46,8 @@ function sinceOption(value: string): Date {
   try {
     return parseSince(value);
   } catch (error) {
-    throw HeadroomError.isInstance(error) ? new CliUsageError('headroom stats', error.message) : error;
+    throw HeadroomError.isInstance(error)
+      ? new CliUsageError('headroom stats', error.message)
+      : error;
   }
 }

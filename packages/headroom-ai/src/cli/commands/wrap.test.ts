@@ -10,10 +10,13 @@ async function wrap(argv: string[], env: Record<string, string> = {}) {
 
 describe('headroom wrap', () => {
   it('passes what follows -- to the agent untouched', async () => {
-    const r = await wrap(['aider', '--dry-run', '--', '--model', 'sonnet', '--dry-run'], { HEADROOM_PROXY_URL: 'http://127.0.0.1:9' });
+    const r = await wrap(['aider', '--dry-run', '--', '--model', 'sonnet', '--dry-run'], {
+      HEADROOM_PROXY_URL: 'http://127.0.0.1:9',
+    });
     expect(r).toEqual({
       code: 0,
-      stdout: 'OPENAI_API_BASE=http://127.0.0.1:<free port>/v1\nANTHROPIC_API_BASE=http://127.0.0.1:<free port>\naider --model sonnet --dry-run\n',
+      stdout:
+        'OPENAI_API_BASE=http://127.0.0.1:<free port>/v1\nANTHROPIC_API_BASE=http://127.0.0.1:<free port>\naider --model sonnet --dry-run\n',
       stderr: '',
     });
   });
@@ -27,6 +30,8 @@ describe('headroom wrap', () => {
   it('needs a known agent (exit 2)', async () => {
     const r = await wrap(['cline']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('headroom wrap: needs an agent: claude, codex, aider, cursor, copilot (not "cline")');
+    expect(r.stderr).toContain(
+      'headroom wrap: needs an agent: claude, codex, aider, cursor, copilot (not "cline")',
+    );
   });
 });

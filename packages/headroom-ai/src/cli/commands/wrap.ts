@@ -28,14 +28,13 @@ export const wrapCommand: CliCommand = {
     const split = positionals.indexOf('--');
     const own = split === -1 ? positionals : positionals.slice(0, split);
     const agentArgs = split === -1 ? [] : positionals.slice(split + 1);
-    let parsed;
-    try {
-      parsed = parseArgs({ args: own, allowPositionals: true, options: { 'dry-run': { type: 'boolean' }, port: { type: 'string' } } });
-    } catch (error) {
-      throw new CliUsageError(path, (error as Error).message);
-    }
+    const parsed = parseWrapArgs(own);
     const [agent, ...extra] = parsed.positionals;
-    if (!agent || !isAgentName(agent)) throw new CliUsageError(path, `needs an agent: ${Object.keys(agents).join(', ')}${agent ? ` (not "${agent}")` : ''}`);
+    if (!agent || !isAgentName(agent))
+      throw new CliUsageError(
+        path,
+        `needs an agent: ${Object.keys(agents).join(', ')}${agent ? ` (not "${agent}")` : ''}`,
+      );
     const port = checkedPort(path, parsed.values.port, 0);
     return runWrap({
       agent,
@@ -49,3 +48,15 @@ export const wrapCommand: CliCommand = {
     });
   },
 };
+
+function parseWrapArgs(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      options: { 'dry-run': { type: 'boolean' }, port: { type: 'string' } },
+    });
+  } catch (error) {
+    throw new CliUsageError(path, (error as Error).message);
+  }
+}

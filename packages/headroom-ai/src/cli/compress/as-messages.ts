@@ -18,7 +18,11 @@ const roles = new Set(['system', 'developer', 'user', 'assistant', 'tool', 'func
 function isMessage(item: unknown): boolean {
   if (typeof item !== 'object' || item === null) return false;
   const message = item as Record<string, unknown>;
-  return typeof message.role === 'string' && roles.has(message.role) && ('content' in message || 'tool_calls' in message);
+  return (
+    typeof message.role === 'string' &&
+    roles.has(message.role) &&
+    ('content' in message || 'tool_calls' in message)
+  );
 }
 
 /** Parses the JSON only when it could be a messages array, so large tool outputs are not parsed twice. */
@@ -33,18 +37,29 @@ function parseMessages(input: string): unknown[] | undefined {
 }
 
 /** Builds the request for the input: messages as given, or the text as one tool result. */
-export function asRequest(input: string, options: { shape: InputShape; fileName?: string; query?: string }): CliRequest {
+export function asRequest(
+  input: string,
+  options: { shape: InputShape; fileName?: string; query?: string },
+): CliRequest {
   if (options.shape !== 'tool-output') {
     const messages = parseMessages(input);
-    if (messages && messages.length > 0 && messages.every(isMessage)) return { shape: 'messages', messages };
-    if (options.shape === 'messages') throw new Error('the input is not a JSON array of chat messages (role and content on each)');
+    if (messages && messages.length > 0 && messages.every(isMessage))
+      return { shape: 'messages', messages };
+    if (options.shape === 'messages')
+      throw new Error('the input is not a JSON array of chat messages (role and content on each)');
   }
   const messages: OpenAIMessage[] = [
     { role: 'user', content: options.query ?? 'Look at this tool output.' },
     {
       role: 'assistant',
       content: null,
-      tool_calls: [{ id: 'call_cli', type: 'function', function: { name: 'read', arguments: JSON.stringify({ path: options.fileName }) } }],
+      tool_calls: [
+        {
+          id: 'call_cli',
+          type: 'function',
+          function: { name: 'read', arguments: JSON.stringify({ path: options.fileName }) },
+        },
+      ],
     },
     { role: 'tool', tool_call_id: 'call_cli', content: input },
   ];

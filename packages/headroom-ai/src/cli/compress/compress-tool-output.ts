@@ -1,4 +1,9 @@
-import { createTokenCounter, type CompressResult, type Headroom, type OpenAIMessage } from '@headroom/core/internal';
+import {
+  createTokenCounter,
+  type CompressResult,
+  type Headroom,
+  type OpenAIMessage,
+} from '@headroom/core/internal';
 import { asRequest } from './as-messages.js';
 
 /** One tool output compressed, with token counts of that text alone. */
@@ -15,11 +20,20 @@ export interface CompressedToolOutput {
  */
 export async function compressToolOutput(
   headroom: Pick<Headroom, 'compress'>,
-  { text, model, query, fileName }: { text: string; model?: string; query?: string; fileName?: string },
+  {
+    text,
+    model,
+    query,
+    fileName,
+  }: { text: string; model?: string; query?: string; fileName?: string },
 ): Promise<CompressedToolOutput> {
   const request = asRequest(text, { shape: 'tool-output', fileName, query });
   // The user handed over this text to be compressed: nothing in it is "being edited".
-  const result = await headroom.compress(request.messages as OpenAIMessage[], { model, query, protectRecent: 0 });
+  const result = await headroom.compress(request.messages as OpenAIMessage[], {
+    model,
+    query,
+    protectRecent: 0,
+  });
   const output = String(result.messages.at(-1)!.content);
   const counter = await createTokenCounter(model);
   return { output, tokensBefore: counter.count(text), tokensAfter: counter.count(output), result };

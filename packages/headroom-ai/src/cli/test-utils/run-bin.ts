@@ -5,9 +5,15 @@ import { fileURLToPath } from 'node:url';
 export const binPath = fileURLToPath(new URL('../../../dist/cli/main.js', import.meta.url));
 
 /** Runs `headroom` in its own process, feeding `stdin` when given (else an empty pipe). */
-export function runBin(argv: string[], options: { stdin?: string; env?: Record<string, string> } = {}) {
+export function runBin(
+  argv: string[],
+  options: { stdin?: string; env?: Record<string, string> } = {},
+) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, [binPath, ...argv], { env: { ...process.env, ...options.env }, stdio: 'pipe' });
+    const child = spawn(process.execPath, [binPath, ...argv], {
+      env: { ...process.env, ...options.env },
+      stdio: 'pipe',
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

@@ -20,14 +20,27 @@ export function parseMcpConfig(text: string, path: string): Config {
   try {
     value = JSON.parse(text);
   } catch (cause) {
-    throw new HeadroomError({ code: 'config_error', message: `${path} is not valid JSON; fix or move it, then run again`, cause });
+    throw new HeadroomError({
+      code: 'config_error',
+      message: `${path} is not valid JSON; fix or move it, then run again`,
+      cause,
+    });
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new HeadroomError({ code: 'config_error', message: `${path} does not hold a JSON object` });
+    throw new HeadroomError({
+      code: 'config_error',
+      message: `${path} does not hold a JSON object`,
+    });
   }
   const servers = (value as Config).mcpServers;
-  if (servers !== undefined && (typeof servers !== 'object' || servers === null || Array.isArray(servers))) {
-    throw new HeadroomError({ code: 'config_error', message: `${path}: "mcpServers" is not an object` });
+  if (
+    servers !== undefined &&
+    (typeof servers !== 'object' || servers === null || Array.isArray(servers))
+  ) {
+    throw new HeadroomError({
+      code: 'config_error',
+      message: `${path}: "mcpServers" is not an object`,
+    });
   }
   return value as Config;
 }
@@ -46,5 +59,5 @@ export function withoutServer(config: Config): Config {
 
 /** The file text as written: two-space JSON with a final newline, as the clients write it. */
 export function formatMcpConfig(config: Config): string {
-  return JSON.stringify(config, null, 2) + '\n';
+  return `${JSON.stringify(config, null, 2)}\n`;
 }

@@ -1,7 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { copyFile, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { formatMcpConfig, parseMcpConfig, withoutServer, withServer, type McpServerEntry } from './edit-mcp-config.js';
+import {
+  formatMcpConfig,
+  parseMcpConfig,
+  withoutServer,
+  withServer,
+  type McpServerEntry,
+} from './edit-mcp-config.js';
 
 /** What {@link updateMcpConfig} did or, in a dry run, would do. */
 export interface McpConfigChange {
@@ -19,7 +25,11 @@ export interface McpConfigChange {
  * when something changes, so running it twice is a no-op; copies the old file to `<file>.headroom-backup`
  * first; writes to a temporary file and renames it so the client never reads half a config.
  */
-export async function updateMcpConfig(path: string, entry: McpServerEntry | undefined, { dryRun = false }: { dryRun?: boolean } = {}): Promise<McpConfigChange> {
+export async function updateMcpConfig(
+  path: string,
+  entry: McpServerEntry | undefined,
+  { dryRun = false }: { dryRun?: boolean } = {},
+): Promise<McpConfigChange> {
   const before = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return '';
     throw error;

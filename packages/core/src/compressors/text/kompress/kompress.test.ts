@@ -11,15 +11,53 @@ import { loadKompressModel } from './load-model.js';
 // The tiny ONNX model writer is a dev tool of the bench, which uses it too.
 import { writeTinyKompressModel } from '../../../../../../bench/src/kompress/tiny-model.js';
 
-const KEEP = ['deploy', 'database', 'migration', 'rollback', 'replica', 'latency', 'unbelievably', 'checkpoint', 'incident'];
-const DROP = ['the', 'a', 'of', 'to', 'and', 'was', 'we', 'then', 'very', 'really', 'it', 'is', 'that', 'after'];
-const MUST_KEEP = ['8080', '/etc/nginx/nginx.conf', 'https://status.example.com/incidents/42', '--dry-run', 'MAX_RETRIES', 'replicaSetName', 'shard_id', '0xdeadbeef', '"connection refused"'];
+const KEEP = [
+  'deploy',
+  'database',
+  'migration',
+  'rollback',
+  'replica',
+  'latency',
+  'unbelievably',
+  'checkpoint',
+  'incident',
+];
+const DROP = [
+  'the',
+  'a',
+  'of',
+  'to',
+  'and',
+  'was',
+  'we',
+  'then',
+  'very',
+  'really',
+  'it',
+  'is',
+  'that',
+  'after',
+];
+const MUST_KEEP = [
+  '8080',
+  '/etc/nginx/nginx.conf',
+  'https://status.example.com/incidents/42',
+  '--dry-run',
+  'MAX_RETRIES',
+  'replicaSetName',
+  'shard_id',
+  '0xdeadbeef',
+  '"connection refused"',
+];
 
 const root = mkdtempSync(join(tmpdir(), 'kompress-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** A model directory like the real repo; only the files asked for exist. */
-function modelDir(name: string, files?: Parameters<typeof writeTinyKompressModel>[1]['files']): string {
+function modelDir(
+  name: string,
+  files?: Parameters<typeof writeTinyKompressModel>[1]['files'],
+): string {
   const dir = join(root, name);
   writeTinyKompressModel(dir, { keep: KEEP, drop: DROP, files });
   return dir;
@@ -65,7 +103,11 @@ describe('Kompress on a tiny model with the real contract', () => {
   });
 
   it('prefers the weight-only int8 file, whose MatMulNBits op the runtime runs', async () => {
-    const dir = modelDir('all-files', ['onnx/kompress-int8-wo.onnx', 'onnx/kompress-fp32.onnx', 'onnx/kompress-int8.onnx']);
+    const dir = modelDir('all-files', [
+      'onnx/kompress-int8-wo.onnx',
+      'onnx/kompress-fp32.onnx',
+      'onnx/kompress-int8.onnx',
+    ]);
     const model = await loadKompressModel({ model: dir });
     expect(model.file).toBe('onnx/kompress-int8-wo.onnx');
     const deploy = model.encodeWord('deploy');
@@ -78,12 +120,25 @@ describe('Kompress on a tiny model with the real contract', () => {
 
   it('keeps the words the model scores above the threshold plus every must-keep word, and stashes the original', async () => {
     const { ctx, stashed } = await createTestContext();
-    const result = await createTextCompressor({ kompress: { model: fp32Only } }).compress(prose, ctx);
+    const result = await createTextCompressor({ kompress: { model: fp32Only } }).compress(
+      prose,
+      ctx,
+    );
     expect(result.strategy).toBe('kompress');
     const [key] = findMarkerKeys(result.text);
     expect(stashed.get(key!)?.original).toBe(prose);
     const body = result.text.slice(0, result.text.indexOf('<<ccr:'));
-    for (const word of ['deploy', 'database', 'migration', 'incident', 'replica', 'latency', 'unbelievably', 'checkpoint', 'rollback']) {
+    for (const word of [
+      'deploy',
+      'database',
+      'migration',
+      'incident',
+      'replica',
+      'latency',
+      'unbelievably',
+      'checkpoint',
+      'rollback',
+    ]) {
       expect(body).toContain(word);
     }
     for (const fact of MUST_KEEP) expect(body).toContain(fact);
@@ -99,7 +154,13 @@ describe('Kompress on a tiny model with the real contract', () => {
     const text = `${filler} checkpoint ${filler} rollback`;
     const model = await loadKompressModel({ model: fp32Only });
     const seen: number[] = [];
-    const counting = { ...model, score: (ids: readonly number[]) => (seen.push(ids.length), model.score(ids)) };
+    const counting = {
+      ...model,
+      score: (ids: readonly number[]) => {
+        seen.push(ids.length);
+        return model.score(ids);
+      },
+    };
     const output = await compressWithKompress(text, (await createTestContext()).ctx, counting);
     expect(Math.max(...seen)).toBeLessThanOrEqual(512);
     expect(output).toContain('checkpoint');
@@ -109,20 +170,31 @@ describe('Kompress on a tiny model with the real contract', () => {
 
   it('with a target ratio keeps the best-scoring share of words', async () => {
     const text = 'deploy the a of database to and migration was we';
-    const output = await createTextCompressor({ kompress: { model: fp32Only, targetRatio: 0.3 } }).compress(text, (await createTestContext()).ctx);
+    const output = await createTextCompressor({
+      kompress: { model: fp32Only, targetRatio: 0.3 },
+    }).compress(text, (await createTestContext()).ctx);
     expect(output.text.split('\n\n')[0]).toBe('deploy database migration');
   });
 
   it('leaves texts over maxWords to the extractive fallback, which bounds model time', async () => {
-    const text = Array.from({ length: 12 }, (_, i) => `The checkpoint ${i} was restored after the incident number ${i}.`).join(' ');
-    const result = await createTextCompressor({ kompress: { model: fp32Only, maxWords: 50 } }).compress(text, (await createTestContext()).ctx);
+    const text = Array.from(
+      { length: 12 },
+      (_, i) => `The checkpoint ${i} was restored after the incident number ${i}.`,
+    ).join(' ');
+    const result = await createTextCompressor({
+      kompress: { model: fp32Only, maxWords: 50 },
+    }).compress(text, (await createTestContext()).ctx);
     expect(result.strategy).toBe('kompress:too_long');
     expect(result.text).toMatch(/sentences omitted/);
   });
 
   it('rejects target ratios outside (0, 1] when created', () => {
-    expect(() => createTextCompressor({ targetRatio: 0 })).toThrow(expect.objectContaining({ code: 'config_error' }));
-    expect(() => createTextCompressor({ kompress: { targetRatio: 1.5 } })).toThrow(expect.objectContaining({ code: 'config_error' }));
+    expect(() => createTextCompressor({ targetRatio: 0 })).toThrow(
+      expect.objectContaining({ code: 'config_error' }),
+    );
+    expect(() => createTextCompressor({ kompress: { targetRatio: 1.5 } })).toThrow(
+      expect.objectContaining({ code: 'config_error' }),
+    );
   });
 
   it('is deterministic', async () => {
@@ -134,10 +206,15 @@ describe('Kompress on a tiny model with the real contract', () => {
 
   it('stores the original so retrieve with a query returns the matching sentences', async () => {
     const { ctx, store } = await createTestContext();
-    const result = await createTextCompressor({ kompress: { model: fp32Only } }).compress(prose, ctx);
+    const result = await createTextCompressor({ kompress: { model: fp32Only } }).compress(
+      prose,
+      ctx,
+    );
     const [key] = findMarkerKeys(result.text);
     const found = await retrieve(store, key!, { query: 'nginx checkpoint' });
-    expect(found.content).toBe(`It is the checkpoint that we edit in ${MUST_KEEP[1]} and we link ${MUST_KEEP[2]} to the rollback.`);
+    expect(found.content).toBe(
+      `It is the checkpoint that we edit in ${MUST_KEEP[1]} and we link ${MUST_KEEP[2]} to the rollback.`,
+    );
   });
 });
 
@@ -150,10 +227,15 @@ describe('Kompress when the model is missing', () => {
   });
 
   it('runs the extractive fallback, says so in the strategy, and keeps every must-keep fact retained or recoverable', async () => {
-    const filler = Array.from({ length: 10 }, (_, i) => `Meanwhile the team talked about topic ${i % 3} at some length here.`);
+    const filler = Array.from(
+      { length: 10 },
+      (_, i) => `Meanwhile the team talked about topic ${i % 3} at some length here.`,
+    );
     const text = [prose, ...filler].join(' ');
     const { ctx, store } = await createTestContext();
-    const withMissingModel = await createTextCompressor({ kompress: { model: join(root, 'no-such-model') } }).compress(text, ctx);
+    const withMissingModel = await createTextCompressor({
+      kompress: { model: join(root, 'no-such-model') },
+    }).compress(text, ctx);
     const extractive = await createTextCompressor().compress(text, (await createTestContext()).ctx);
     expect(withMissingModel.strategy).toBe('kompress:fallback');
     expect(extractive.strategy).toBe('extractive');

@@ -34,10 +34,16 @@ export async function compressWithKompress(
 }
 
 /** Words above the threshold, or with a target ratio the best-scoring share of them (ties by position). */
-function selectWords(scores: readonly number[], { threshold = 0.5, targetRatio }: Pick<KompressOptions, 'threshold' | 'targetRatio'>): Set<number> {
-  if (targetRatio === undefined) return new Set(scores.flatMap((score, i) => (score > threshold ? [i] : [])));
+function selectWords(
+  scores: readonly number[],
+  { threshold = 0.5, targetRatio }: Pick<KompressOptions, 'threshold' | 'targetRatio'>,
+): Set<number> {
+  if (targetRatio === undefined)
+    return new Set(scores.flatMap((score, i) => (score > threshold ? [i] : [])));
   const count = Math.ceil(scores.length * targetRatio);
-  const ranked = scores.map((score, index) => ({ score, index })).sort((a, b) => b.score - a.score || a.index - b.index);
+  const ranked = scores
+    .map((score, index) => ({ score, index }))
+    .sort((a, b) => b.score - a.score || a.index - b.index);
   return new Set(ranked.slice(0, count).map((r) => r.index));
 }
 
@@ -50,7 +56,13 @@ function joinWords(text: string, words: readonly Word[], kept: ReadonlySet<numbe
     if (previous) {
       const between = text.slice(previous.end, word.start);
       const adjacent = words[index - 1] === previous;
-      out += adjacent ? between : /\n\s*\n/.test(between) ? '\n\n' : between.includes('\n') ? '\n' : ' ';
+      out += adjacent
+        ? between
+        : /\n\s*\n/.test(between)
+          ? '\n\n'
+          : between.includes('\n')
+            ? '\n'
+            : ' ';
     }
     out += word.text;
     previous = word;

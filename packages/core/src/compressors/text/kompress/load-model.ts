@@ -1,7 +1,12 @@
 import type * as Transformers from '@huggingface/transformers';
 import { HeadroomError } from '../../../errors/headroom-error.js';
 import { platform } from '#platform';
-import { DEFAULT_KOMPRESS_MODEL, DEFAULT_KOMPRESS_TOKENIZER, KOMPRESS_MODEL_FILES, type KompressOptions } from './options.js';
+import {
+  DEFAULT_KOMPRESS_MODEL,
+  DEFAULT_KOMPRESS_TOKENIZER,
+  KOMPRESS_MODEL_FILES,
+  type KompressOptions,
+} from './options.js';
 
 /** A loaded Kompress model: its tokenizer's view of words and the ONNX session's keep scores. */
 export interface KompressModel {
@@ -45,13 +50,24 @@ async function load(options: KompressOptions): Promise<KompressModel> {
   const local = { local_files_only: !options.allowRemote };
   let transformers: typeof Transformers;
   try {
-    transformers = (await import(/* webpackIgnore: true */ /* @vite-ignore */ TRANSFORMERS)) as typeof Transformers;
+    transformers = (await import(
+      /* webpackIgnore: true */ /* @vite-ignore */ TRANSFORMERS
+    )) as typeof Transformers;
   } catch (cause) {
-    throw unavailable(`${TRANSFORMERS} is not installed (it is an optional peer dependency of @headroom/core)`, cause);
+    throw unavailable(
+      `${TRANSFORMERS} is not installed (it is an optional peer dependency of @headroom/core)`,
+      cause,
+    );
   }
 
-  const tokenizerSources = options.tokenizer ? [locate(options.tokenizer)] : [source, locate(DEFAULT_KOMPRESS_TOKENIZER)];
-  const tokenizer = await firstOf(tokenizerSources, (from) => transformers.AutoTokenizer.from_pretrained(from, local), 'tokenizer');
+  const tokenizerSources = options.tokenizer
+    ? [locate(options.tokenizer)]
+    : [source, locate(DEFAULT_KOMPRESS_TOKENIZER)];
+  const tokenizer = await firstOf(
+    tokenizerSources,
+    (from) => transformers.AutoTokenizer.from_pretrained(from, local),
+    'tokenizer',
+  );
   const { value: session, from: file } = await firstOf(
     KOMPRESS_MODEL_FILES,
     (path) =>
@@ -66,17 +82,27 @@ async function load(options: KompressOptions): Promise<KompressModel> {
       }),
     `model (${model})`,
   );
-  const { inputNames, outputNames } = session.sessions['model'] as { inputNames: string[]; outputNames: string[] };
+  const { inputNames, outputNames } = session.sessions.model as {
+    inputNames: string[];
+    outputNames: string[];
+  };
   if (!inputNames.includes('input_ids') || !outputNames.includes('final_scores')) {
-    throw unavailable(`${source}/${file} is not a Kompress model: inputs [${inputNames}], outputs [${outputNames}]`);
+    throw unavailable(
+      `${source}/${file} is not a Kompress model: inputs [${inputNames}], outputs [${outputNames}]`,
+    );
   }
 
-  const { prefix, suffix } = specialTokens((text, special) => tokenizer.value.encode(text, { add_special_tokens: special }));
-  const versions = (transformers.env.backends.onnx as { versions?: Record<string, string> }).versions ?? {};
+  const { prefix, suffix } = specialTokens((text, special) =>
+    tokenizer.value.encode(text, { add_special_tokens: special }),
+  );
+  const versions =
+    (transformers.env.backends.onnx as { versions?: Record<string, string> }).versions ?? {};
   return {
     source,
     file,
-    runtime: versions.node ? `onnxruntime-node ${versions.node}` : `onnxruntime-web ${versions.web ?? versions.common ?? ''}`.trim(),
+    runtime: versions.node
+      ? `onnxruntime-node ${versions.node}`
+      : `onnxruntime-web ${versions.web ?? versions.common ?? ''}`.trim(),
     prefix,
     suffix,
     encodeWord: (word) => tokenizer.value.encode(word, { add_special_tokens: false }),
@@ -85,10 +111,18 @@ async function load(options: KompressOptions): Promise<KompressModel> {
       const inputs: Record<string, Transformers.Tensor> = {
         input_ids: new transformers.Tensor('int64', BigInt64Array.from(ids, BigInt), shape),
       };
-      if (inputNames.includes('attention_mask')) inputs.attention_mask = new transformers.Tensor('int64', new BigInt64Array(ids.length).fill(1n), shape);
+      if (inputNames.includes('attention_mask'))
+        inputs.attention_mask = new transformers.Tensor(
+          'int64',
+          new BigInt64Array(ids.length).fill(1n),
+          shape,
+        );
       const output = (await session(inputs)) as Record<string, Transformers.Tensor>;
       const scores = output.final_scores;
-      if (!scores || scores.size !== ids.length) throw unavailable(`${file} returned ${scores?.dims ?? 'no'} final_scores for ${ids.length} tokens`);
+      if (!scores || scores.size !== ids.length)
+        throw unavailable(
+          `${file} returned ${scores?.dims ?? 'no'} final_scores for ${ids.length} tokens`,
+        );
       return Float32Array.from(scores.data as ArrayLike<number>);
     },
   };
@@ -96,7 +130,8 @@ async function load(options: KompressOptions): Promise<KompressModel> {
 
 /** A local directory stays as is; a hub id becomes its HF hub cache snapshot when one exists. */
 function locate(modelOrPath: string): string {
-  const isPath = /^(\/|\.{1,2}[\\/]|[A-Za-z]:[\\/])/.test(modelOrPath) || modelOrPath.split('/').length > 2;
+  const isPath =
+    /^(\/|\.{1,2}[\\/]|[A-Za-z]:[\\/])/.test(modelOrPath) || modelOrPath.split('/').length > 2;
   return isPath ? modelOrPath : (platform.findHubSnapshot?.(modelOrPath) ?? modelOrPath);
 }
 
@@ -118,11 +153,15 @@ async function firstOf<C extends string, T>(
 }
 
 /** The ids the tokenizer adds around any text, found by encoding one word with and without them. */
-function specialTokens(encode: (text: string, special: boolean) => number[]): { prefix: number[]; suffix: number[] } {
+function specialTokens(encode: (text: string, special: boolean) => number[]): {
+  prefix: number[];
+  suffix: number[];
+} {
   const bare = encode('a', false);
   const full = encode('a', true);
   for (let at = 0; at + bare.length <= full.length; at += 1) {
-    if (bare.every((id, i) => full[at + i] === id)) return { prefix: full.slice(0, at), suffix: full.slice(at + bare.length) };
+    if (bare.every((id, i) => full[at + i] === id))
+      return { prefix: full.slice(0, at), suffix: full.slice(at + bare.length) };
   }
   return { prefix: [], suffix: [] };
 }

@@ -25,4 +25,8 @@ export const DEFAULT_KOMPRESS_MODEL = 'chopratejas/kompress-v2-base';
 /** The reference model's tokenizer, for model directories that ship without one. */
 export const DEFAULT_KOMPRESS_TOKENIZER = 'answerdotai/ModernBERT-base';
 /** The model files, tried in this order (weight-only int8 is the smallest and uses `com.microsoft` MatMulNBits). */
-export const KOMPRESS_MODEL_FILES = ['onnx/kompress-int8-wo.onnx', 'onnx/kompress-fp32.onnx', 'onnx/kompress-int8.onnx'] as const;
+export const KOMPRESS_MODEL_FILES = [
+  'onnx/kompress-int8-wo.onnx',
+  'onnx/kompress-fp32.onnx',
+  'onnx/kompress-int8.onnx',
+] as const;

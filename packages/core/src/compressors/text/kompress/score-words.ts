@@ -10,7 +10,11 @@ const MAX_TOKENS = 512;
  * 350 words and 512 tokens, and a word's score is the best of its sub-tokens' scores. Unlike a truncating
  * tokenizer call, a chunk closes before it overflows, so every word is scored.
  */
-export async function scoreWords(model: KompressModel, words: readonly string[], signal?: AbortSignal): Promise<number[]> {
+export async function scoreWords(
+  model: KompressModel,
+  words: readonly string[],
+  signal?: AbortSignal,
+): Promise<number[]> {
   const room = MAX_TOKENS - model.prefix.length - model.suffix.length;
   const scores = new Array<number>(words.length).fill(0);
   let chunk: Array<{ word: number; ids: number[] }> = [];
@@ -22,7 +26,8 @@ export async function scoreWords(model: KompressModel, words: readonly string[],
     const tokenScores = await model.score(ids);
     let at = model.prefix.length;
     for (const { word, ids: wordIds } of chunk) {
-      for (let i = 0; i < wordIds.length; i += 1) scores[word] = Math.max(scores[word]!, tokenScores[at + i]!);
+      for (let i = 0; i < wordIds.length; i += 1)
+        scores[word] = Math.max(scores[word]!, tokenScores[at + i]!);
       at += wordIds.length;
     }
     chunk = [];
