@@ -17,6 +17,7 @@ import type {
 import { hintsFor, queriesFor } from './hints.js';
 import { loadDecisions, saveDecisions } from './shared-decisions.js';
 import { createOriginalWriter, type WriteFailure } from './write-originals.js';
+import { createAbortCheckpoint } from '../util/yield-to-event-loop.js';
 import type { CallOptions, HeadroomOptions } from '../options/headroom-options.js';
 import type { Segment, SegmentEdit } from './segment.js';
 
@@ -110,8 +111,11 @@ export async function compressSegments(
     written: Promise<WriteFailure | undefined>;
   }> = [];
 
+  // Between segments the call yields now and then, so a signal aborted by a timer or a closed
+  // socket is noticed mid-call rather than after the last segment.
+  const checkpoint = createAbortCheckpoint(options.signal, abortError);
   for (const [index, segment] of segments.entries()) {
-    if (options.signal?.aborted) throw abortError(options.signal);
+    await checkpoint();
     const before =
       segment.text.length > opts.maxSegmentChars
         ? estimateTokens(segment.text)

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { OpenAIMessage } from '../adapters/openai.js';
+import { compress } from '../compress.js';
+import { createStats } from '../stats/stats.js';
+import { headCompressor } from '../test-utils/head-compressor.js';
+import type { CompressorSpec } from '../types.js';
+
+const SEGMENTS = 40;
+
+/** `SEGMENTS` tool results of a large log each. */
+function conversation(): OpenAIMessage[] {
+  const log = Array.from({ length: 2000 }, (_, i) => `INFO step ${i} done in ${i % 9}ms`).join(
+    '\n',
+  );
+  const messages: OpenAIMessage[] = [{ role: 'user', content: 'What failed?' }];
+  for (let i = 0; i < SEGMENTS; i++) {
+    messages.push({
+      role: 'assistant',
+      content: null,
+      tool_calls: [{ id: `c${i}`, type: 'function', function: { name: 'logs', arguments: '{}' } }],
+    });
+    messages.push({ role: 'tool', tool_call_id: `c${i}`, content: `${log}\nrun ${i}` });
+  }
+  return messages;
+}
+
+/** The head compressor, made slow (synchronous work, as a real compressor on a large input) and counted. */
+function slowCompressor(ms: number) {
+  const calls = { count: 0 };
+  const spec: CompressorSpec = {
+    compress(text, ctx) {
+      calls.count += 1;
+      const end = performance.now() + ms;
+      while (performance.now() < end) {
+        // busy, like a compressor walking a large input
+      }
+      return headCompressor.compress(text, ctx);
+    },
+  };
+  return { calls, compressors: { log: spec, text: spec } };
+}
+
+describe('compress() under an abort signal', () => {
+  it('a timeout that fires during synchronous compression work ends the call between segments', async () => {
+    const { calls, compressors } = slowCompressor(10);
+    const pending = compress(conversation(), {
+      compressors,
+      stats: createStats(),
+      signal: AbortSignal.timeout(30),
+    });
+    await expect(pending).rejects.toMatchObject({ name: 'TimeoutError' });
+    // Without the yields the timer could only fire after all 40 segments were compressed.
+    expect(calls.count).toBeGreaterThan(0);
+    expect(calls.count).toBeLessThan(SEGMENTS / 2);
+  });
+
+  it('a signal aborted before the call compresses nothing and rejects with its reason', async () => {
+    const { calls, compressors } = slowCompressor(0);
+    const controller = new AbortController();
+    controller.abort(new Error('user went away'));
+    await expect(
+      compress(conversation(), { compressors, stats: createStats(), signal: controller.signal }),
+    ).rejects.toThrow('user went away');
+    expect(calls.count).toBe(0);
+  });
+
+  it('a signal that is never aborted changes nothing in the output', async () => {
+    const { compressors } = slowCompressor(0);
+    const messages = conversation();
+    const plain = await compress(messages, { compressors, stats: createStats() });
+    const signalled = await compress(messages, {
+      compressors,
+      stats: createStats(),
+      signal: new AbortController().signal,
+    });
+    expect(signalled.messages).toEqual(plain.messages);
+    expect(plain.ccrKeys).toHaveLength(SEGMENTS);
+  });
+});

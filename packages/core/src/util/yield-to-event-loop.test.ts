@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { createAbortCheckpoint, yieldToEventLoop } from './yield-to-event-loop.js';
+
+function busy(ms: number): void {
+  const end = performance.now() + ms;
+  while (performance.now() < end) {
+    // synchronous work, as a compressor does
+  }
+}
+
+describe('yieldToEventLoop', () => {
+  it('lets a due timer run before it resolves', async () => {
+    let fired = false;
+    setTimeout(() => {
+      fired = true;
+    }, 0);
+    busy(5);
+    await yieldToEventLoop();
+    await yieldToEventLoop();
+    expect(fired).toBe(true);
+  });
+});
+
+describe('createAbortCheckpoint', () => {
+  const toError = (signal: AbortSignal) => signal.reason;
+
+  it('notices a timeout signal that fires during synchronous work', async () => {
+    const signal = AbortSignal.timeout(5);
+    const checkpoint = createAbortCheckpoint(signal, toError);
+    const run = async () => {
+      for (let i = 0; i < 100; i++) {
+        busy(3);
+        await checkpoint();
+      }
+    };
+    const started = performance.now();
+    await expect(run()).rejects.toMatchObject({ name: 'TimeoutError' });
+    expect(performance.now() - started).toBeLessThan(150);
+  });
+
+  it('throws at once for a signal aborted before the work', async () => {
+    const controller = new AbortController();
+    controller.abort(new Error('gone'));
+    await expect(createAbortCheckpoint(controller.signal, toError)()).rejects.toThrow('gone');
+  });
+
+  it('never yields without a signal', async () => {
+    const checkpoint = createAbortCheckpoint(undefined, toError);
+    let fired = false;
+    setTimeout(() => {
+      fired = true;
+    }, 0);
+    busy(15);
+    await checkpoint();
+    expect(fired).toBe(false);
+  });
+});
