@@ -4,6 +4,7 @@ import type {
   LanguageModelV3FinishReason,
   LanguageModelV3GenerateResult,
 } from '@ai-sdk/provider';
+import { throwIfAborted } from '@headroom/core/internal';
 import {
   answerCalls,
   inlineAnswer,
@@ -11,7 +12,6 @@ import {
   nextPrompt,
   roundLimitReason,
   roundOutcome,
-  throwIfAborted,
   type RetrievalContext,
 } from './retrieval-round.js';
 import { addUsage } from './usage.js';

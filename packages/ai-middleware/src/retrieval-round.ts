@@ -107,9 +107,3 @@ export const roundLimitReason: LanguageModelV3FinishReason = {
   unified: 'other',
   raw: 'headroom_retrieve round limit reached',
 };
-
-/** Throws the signal's reason when the caller has aborted. */
-export function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted)
-    throw signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
-}

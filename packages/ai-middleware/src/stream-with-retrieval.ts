@@ -5,6 +5,7 @@ import type {
   LanguageModelV3Usage,
 } from '@ai-sdk/provider';
 import { RETRIEVE_TOOL_NAME } from '@headroom/core';
+import { throwIfAborted } from '@headroom/core/internal';
 import {
   answerCalls,
   inlineAnswer,
@@ -12,7 +13,6 @@ import {
   nextPrompt,
   roundLimitReason,
   roundOutcome,
-  throwIfAborted,
   type RetrievalContext,
 } from './retrieval-round.js';
 import { createContentCollector } from './stream-content.js';

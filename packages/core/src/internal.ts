@@ -32,6 +32,8 @@ export { openaiAdapter } from './adapters/openai.js';
 export { anthropicAdapter } from './adapters/anthropic.js';
 export { MARKER_PATTERN, findMarkerKeys } from './ccr/marker.js';
 export { callStore, type StoreCallOptions } from './ccr/store-call.js';
+export { throwIfAborted } from './util/abort.js';
+export { utf8Length } from './util/utf8-length.js';
 export { answerRetrieveCall, parseRetrieveInput } from './ccr/retrieve.js';
 export {
   answerRetrieveCalls,

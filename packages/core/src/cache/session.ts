@@ -1,3 +1,4 @@
+import { utf8Length } from '../util/utf8-length.js';
 import {
   createDecisionCache,
   type DecisionCache,
@@ -125,24 +126,4 @@ export function createSession(
     },
     stats: () => ({ ...totals }),
   };
-}
-
-/** UTF-8 length without allocating (lone surrogates count as the 3-byte replacement character). */
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (
-      code >= 0xd800 &&
-      code <= 0xdbff &&
-      i + 1 < text.length &&
-      (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00
-    ) {
-      bytes += 4;
-      i += 1;
-    } else bytes += 3;
-  }
-  return bytes;
 }

@@ -1,4 +1,5 @@
 import { HeadroomError } from '../errors/headroom-error.js';
+import { abortReason } from '../util/abort.js';
 
 /** Limits for one store operation. */
 export interface StoreCallOptions {
@@ -61,11 +62,4 @@ export function callStore<T>(
       },
     );
   });
-}
-
-function abortReason(signal: AbortSignal): unknown {
-  return (
-    signal.reason ??
-    new HeadroomError({ code: 'aborted', message: 'The store operation was aborted' })
-  );
 }

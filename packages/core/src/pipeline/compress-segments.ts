@@ -2,9 +2,9 @@ import type { SegmentDecision, StoredOriginal } from '../cache/decision-cache.js
 import type { HeadroomSession } from '../cache/session.js';
 import type { CcrStore } from '../ccr/store.js';
 import { findMarkerKeys } from '../ccr/marker.js';
-import { HeadroomError } from '../errors/headroom-error.js';
 import { ccrKey } from '../hash/sha256.js';
 import { detectContent } from '../router/detect-content.js';
+import { throwIfAborted } from '../util/abort.js';
 import type { FallbackReason, Stats } from '../stats/stats.js';
 import type { TokenCounter } from '../tokens/token-counter.js';
 import type {
@@ -113,7 +113,7 @@ export async function compressSegments(
 
   // Between segments the call yields now and then, so a signal aborted by a timer or a closed
   // socket is noticed mid-call rather than after the last segment.
-  const checkpoint = createAbortCheckpoint(options.signal, abortError);
+  const checkpoint = createAbortCheckpoint(options.signal);
   for (const [index, segment] of segments.entries()) {
     await checkpoint();
     const before =
@@ -123,10 +123,11 @@ export async function compressSegments(
     result.tokensBefore += before;
     const query = options.query ?? queries[index] ?? '';
     const key = decisionKeys?.get(segment);
+    const job: SegmentJob = { segment, query, tokensBefore: before };
     const outcome =
       deps.session && key
-        ? await decideOnce(segment, key, query, before, opts, deps, deps.session)
-        : await compressOne(segment, query, before, opts, deps);
+        ? await decideOnce(job, { key, session: deps.session }, { opts, deps })
+        : await compressOne(job, { opts, deps });
     if (!outcome) {
       result.tokensAfter += before;
       continue;
@@ -135,7 +136,7 @@ export async function compressSegments(
   }
 
   const failures = await Promise.all(pending.map(({ written }) => written));
-  if (options.signal?.aborted) throw abortError(options.signal);
+  throwIfAborted(options.signal);
   for (const [index, { segment, before, outcome }] of pending.entries()) {
     const failure = failures[index];
     if (failure) {
@@ -164,6 +165,19 @@ export async function compressSegments(
   return result;
 }
 
+/** One segment to decide on, with what the pipeline already knows about it. */
+interface SegmentJob {
+  segment: Segment;
+  query: string;
+  tokensBefore: number;
+}
+
+/** The resolved options and dependencies of the call a segment belongs to. */
+interface CallRun {
+  opts: typeof DEFAULTS & PipelineOptions;
+  deps: PipelineDeps;
+}
+
 interface Outcome {
   text: string;
   kind: ContentKind;
@@ -181,19 +195,14 @@ interface Outcome {
  * change. Originals are stored again on reuse: that refreshes their TTL and restores evicted ones.
  */
 async function decideOnce(
-  segment: Segment,
-  key: string,
-  query: string,
-  tokensBefore: number,
-  opts: typeof DEFAULTS & PipelineOptions,
-  deps: PipelineDeps,
-  session: HeadroomSession,
+  job: SegmentJob,
+  { key, session }: { key: string; session: HeadroomSession },
+  run: CallRun,
 ): Promise<Outcome | undefined> {
-  if (!isCandidate(segment, tokensBefore, opts))
-    return compressOne(segment, query, tokensBefore, opts, deps);
+  if (!isCandidate(job, run.opts)) return compressOne(job, run);
   const earlier = session.decisions.get(key);
   if (!earlier) {
-    const outcome = await compressOne(segment, query, tokensBefore, opts, deps);
+    const outcome = await compressOne(job, run);
     const decision: SegmentDecision = outcome
       ? {
           text: outcome.text,
@@ -210,7 +219,7 @@ async function decideOnce(
   if (earlier.text === undefined || earlier.kind === undefined) return undefined;
   const kind = earlier.kind;
   const strategy = earlier.strategy ?? kind;
-  const tokensAfter = earlier.tokensAfter ?? deps.counter.count(earlier.text);
+  const tokensAfter = earlier.tokensAfter ?? run.deps.counter.count(earlier.text);
   // The originals are stored again (with the other writes): that refreshes their TTL and restores evicted ones.
   return {
     text: earlier.text,
@@ -222,7 +231,7 @@ async function decideOnce(
   };
 }
 
-function isCandidate(segment: Segment, tokensBefore: number, opts: typeof DEFAULTS): boolean {
+function isCandidate({ segment, tokensBefore }: SegmentJob, opts: typeof DEFAULTS): boolean {
   return (
     segment.source === 'tool_result' &&
     tokensBefore >= opts.minTokens &&
@@ -231,11 +240,8 @@ function isCandidate(segment: Segment, tokensBefore: number, opts: typeof DEFAUL
 }
 
 async function compressOne(
-  segment: Segment,
-  query: string,
-  tokensBefore: number,
-  opts: typeof DEFAULTS & PipelineOptions,
-  deps: PipelineDeps,
+  { segment, query, tokensBefore }: SegmentJob,
+  { opts, deps }: CallRun,
 ): Promise<Outcome | undefined> {
   if (segment.source !== 'tool_result' || tokensBefore < opts.minTokens) return undefined;
   const fallback = (kind: ContentKind, reason: FallbackReason): undefined => {
@@ -273,7 +279,7 @@ async function compressOne(
   try {
     output = await spec.compress(segment.text, ctx);
   } catch {
-    if (opts.signal?.aborted) throw abortError(opts.signal);
+    throwIfAborted(opts.signal);
     return fallback(kind, 'compressor_error');
   }
   if (output.text === segment.text) return fallback(kind, 'insufficient_savings');
@@ -294,12 +300,6 @@ async function compressOne(
 /** Rough count for text too large to tokenize on the hot path (~4 characters a token). */
 function estimateTokens(text: string): number {
   return Math.ceil(text.length / 4);
-}
-
-function abortError(signal: AbortSignal): unknown {
-  return (
-    signal.reason ?? new HeadroomError({ code: 'aborted', message: 'Compression was aborted' })
-  );
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {

@@ -1,3 +1,5 @@
+import { abortReason } from './abort.js';
+
 /**
  * Compression is synchronous work between awaits that resolve as microtasks, so an abort signal
  * driven by a timer or a closed socket (both macrotasks) could not fire until the whole call was
@@ -18,14 +20,11 @@ const SLICE_MS = 10;
 
 /**
  * A checkpoint for long synchronous work under an abort signal: once `SLICE_MS` of work has passed
- * it yields one macrotask (so the signal's timer or socket event can run), then throws
- * `toError(signal)` if the signal was aborted. Without a signal it never yields, so calls without
+ * it yields one macrotask (so the signal's timer or socket event can run), then throws the
+ * signal's {@link abortReason} if it was aborted. Without a signal it never yields, so calls without
  * one pay nothing.
  */
-export function createAbortCheckpoint(
-  signal: AbortSignal | undefined,
-  toError: (signal: AbortSignal) => unknown,
-): () => Promise<void> {
+export function createAbortCheckpoint(signal: AbortSignal | undefined): () => Promise<void> {
   let sliceStart = performance.now();
   return async () => {
     if (!signal) return;
@@ -33,6 +32,6 @@ export function createAbortCheckpoint(
       await yieldToEventLoop();
       sliceStart = performance.now();
     }
-    if (signal.aborted) throw toError(signal);
+    if (signal.aborted) throw abortReason(signal);
   };
 }

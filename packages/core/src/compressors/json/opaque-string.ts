@@ -1,23 +1,10 @@
+import { utf8Length } from '../../util/utf8-length.js';
+
 /** What an opaque string holds, as named in its marker. */
 export type OpaqueKind = 'base64' | 'hex' | 'html' | 'binary';
 
 const DATA_URI = /^data:[\w.+/-]*(?:;[\w=.-]+)*;base64,/i;
 const TAG = /<[a-zA-Z!/][^<>]{0,500}>/g;
-
-/** Byte length of a string in UTF-8 (lone surrogates count as the 3 bytes of U+FFFD). */
-export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
 
 /** `123B`, `4.5KB`, `1.2MB` (1024-based, one decimal). */
 export function humanSize(bytes: number): string {

@@ -1,7 +1,8 @@
 import { crushArray } from './crush-array.js';
 import type { CrushState } from './crush-state.js';
 import type { JsonNode } from './json-node.js';
-import { humanSize, opaqueKind, utf8Length } from './opaque-string.js';
+import { utf8Length } from '../../util/utf8-length.js';
+import { humanSize, opaqueKind } from './opaque-string.js';
 import { MAX_DEPTH, parseJson } from './parse-json.js';
 import { toJson } from './serialize-json.js';
 
