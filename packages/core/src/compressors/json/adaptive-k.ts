@@ -58,28 +58,32 @@ function words(text: string): string[] {
 /** curve[i] = distinct word bigrams seen in items 0..i; `bigrams` counts them with repeats. */
 function uniqueBigramCurve(itemTexts: readonly string[]): { curve: number[]; bigrams: number } {
   // Words become small integers and a bigram one number: no string per bigram on arrays of 100k items.
+  // Pairs of ids below 2^15 make small-integer keys (no boxed number per entry); larger ones go to a second set.
   const ids = new Map<string, number>();
   const idOf = (word: string): number => {
     let id = ids.get(word);
     if (id === undefined) ids.set(word, (id = ids.size));
     return id;
   };
-  const seen = new Set<number>();
+  const small = new Set<number>();
+  const large = new Set<number>();
   let bigrams = 0;
   const curve = itemTexts.map((text) => {
     const list = words(text);
     let previous = list.length > 0 ? idOf(list[0]!) : 0;
     for (let i = 1; i < list.length; i++) {
       const id = idOf(list[i]!);
-      seen.add(previous * BIGRAM_BASE + id);
+      if (previous < SMALL_ID && id < SMALL_ID) small.add(previous * SMALL_ID + id);
+      else large.add(previous * BIGRAM_BASE + id);
       previous = id;
     }
     bigrams += Math.max(0, list.length - 1);
-    return seen.size;
+    return small.size + large.size;
   });
   return { curve, bigrams };
 }
 
+const SMALL_ID = 2 ** 15;
 /** Pairs of word ids below 2^26 pack into one exact double. */
 const BIGRAM_BASE = 2 ** 26;
 

@@ -1,7 +1,7 @@
 import type { CompressorContext, CompressorOutput } from '../../types.js';
 import { DEFAULT_CRUSH_OPTIONS } from './crush-options.js';
 import type { CrushState } from './crush-state.js';
-import { fromValue } from './json-node.js';
+import { fromValue, type JsonNode } from './json-node.js';
 import { itemView } from './item-view.js';
 import { planKeep } from './plan-keep.js';
 import { crushDocument } from './walk.js';
@@ -24,7 +24,18 @@ export function selectRows(
   rows: readonly unknown[],
   ctx: Pick<CompressorContext, 'query'>,
 ): RowSelection {
-  const views = rows.map((row) => itemView(fromValue(row)));
+  return selectRowNodes(
+    rows.map((row) => fromValue(row)),
+    ctx,
+  );
+}
+
+/** {@link selectRows} on rows already converted to nodes. */
+export function selectRowNodes(
+  rows: readonly JsonNode[],
+  ctx: Pick<CompressorContext, 'query'>,
+): RowSelection {
+  const views = rows.map(itemView);
   const plan = planKeep(views, ctx.query, DEFAULT_CRUSH_OPTIONS);
   if (!plan.keep)
     return { keep: rows.map((_, index) => index), dropped: false, reason: plan.reason };

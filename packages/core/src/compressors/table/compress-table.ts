@@ -1,6 +1,7 @@
 import { formatMarker } from '../../ccr/marker.js';
 import type { CompressorContext, CompressorOutput } from '../../types.js';
-import { selectRows } from '../json/index.js';
+import { selectRowNodes } from '../json/index.js';
+import type { JsonNode } from '../json/json-node.js';
 import { parseTable, type ParsedTable } from './parse-table.js';
 
 const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?$/;
@@ -14,8 +15,7 @@ const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?$/;
 export function compressTable(text: string, ctx: CompressorContext): CompressorOutput {
   const table = parseTable(text);
   if (!table) return { text };
-  const rows = table.rows.map((cells) => rowObject(table.header, cells));
-  const selection = selectRows(rows, ctx);
+  const selection = selectRowNodes(rowNodes(table), ctx);
   const kept = selection.dropped ? selection.keep : table.rows.map((_, i) => i);
   const body = render(table, kept);
   if (!selection.dropped) {
@@ -32,18 +32,39 @@ export function compressTable(text: string, ctx: CompressorContext): CompressorO
   };
 }
 
-/** Cells as a row object; cells that print back exactly as numbers become numbers, for SmartCrusher's statistics. */
-function rowObject(
-  header: readonly string[],
-  cells: readonly string[],
-): Record<string, string | number> {
-  const row: Record<string, string | number> = {};
-  for (const [i, cell] of cells.entries()) {
+/**
+ * Each row as an object node; cells that print back exactly as numbers become numbers, for
+ * SmartCrusher's statistics. Keys are those of a plain object built from the header (so a repeated
+ * name gets its column number, and integer-like names come first, as `JSON.stringify` would list them).
+ */
+function rowNodes(table: ParsedTable): JsonNode[] {
+  const layouts = new Map<number, Array<[string, number]>>();
+  return table.rows.map((cells) => {
+    let layout = layouts.get(cells.length);
+    if (!layout) layouts.set(cells.length, (layout = rowLayout(table.header, cells.length)));
+    return {
+      t: 'object',
+      entries: layout.map(([key, i]): [string, JsonNode] => [key, cellNode(cells[i]!)]),
+    };
+  });
+}
+
+/** The keys of a row of `width` cells, in the order a plain object lists them, with the column each holds. */
+function rowLayout(header: readonly string[], width: number): Array<[string, number]> {
+  const row: Record<string, number> = {};
+  for (let i = 0; i < width; i++) {
     const name = header[i] || `column ${i + 1}`;
-    const key = name in row ? `${name} (${i + 1})` : name;
-    row[key] = NUMBER.test(cell) && String(Number(cell)) === cell ? Number(cell) : cell;
+    row[name in row ? `${name} (${i + 1})` : name] = i;
   }
-  return row;
+  return Object.entries(row);
+}
+
+function cellNode(cell: string): JsonNode {
+  if (NUMBER.test(cell)) {
+    const v = Number(cell);
+    if (String(v) === cell) return { t: 'number', raw: cell, v };
+  }
+  return { t: 'string', v: cell };
 }
 
 function render(table: ParsedTable, kept: readonly number[]): string {

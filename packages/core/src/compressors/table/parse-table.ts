@@ -74,7 +74,11 @@ function parseDelimited(
   delimiter: string,
   format: TableFormat,
 ): ParsedTable | undefined {
-  const records = readRecords(text.replace(/\n+$/, ''), delimiter);
+  const trimmed = text.replace(/\n+$/, '');
+  // A header of one column rules the delimiter out: no need to read the whole text with it.
+  const first = readRecords(trimmed, delimiter, 1);
+  if (!first || first[0]!.cells.length < 2) return undefined;
+  const records = readRecords(trimmed, delimiter);
   if (!records) return undefined;
   const [head, ...body] = records;
   if (!head || head.cells.length < 2 || body.length < MIN_ROWS) return undefined;
@@ -93,14 +97,20 @@ function parseDelimited(
   };
 }
 
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** Records up to `limit` (all by default); undefined on an unterminated quote. Unquoted runs are sliced, not copied char by char. */
 function readRecords(
   text: string,
   delimiter: string,
+  limit = Number.POSITIVE_INFINITY,
 ): Array<{ cells: string[]; raw: string }> | undefined {
   const records: Array<{ cells: string[]; raw: string }> = [];
+  const separator = delimiter.charCodeAt(0);
   let cells: string[] = [];
   let cell = '';
-  let quoted = false;
   let recordStart = 0;
   let i = 0;
   const endRecord = (end: number): void => {
@@ -110,29 +120,40 @@ function readRecords(
     cell = '';
   };
   while (i < text.length) {
-    const ch = text[i] as string;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 2;
-        continue;
-      }
-      if (ch === '"') quoted = false;
-      else cell += ch;
+    const ch = text.charCodeAt(i);
+    if (ch === QUOTE && cell === '') {
+      // A quoted field: runs to the next lone quote; a doubled quote is a literal one.
       i++;
-      continue;
-    }
-    if (ch === '"' && cell === '') quoted = true;
-    else if (ch === delimiter) {
+      for (;;) {
+        const close = text.indexOf('"', i);
+        if (close < 0) return undefined; // an unterminated quote: not a well-formed table
+        cell += text.slice(i, close);
+        i = close + 1;
+        if (text.charCodeAt(i) !== QUOTE) break;
+        cell += '"';
+        i++;
+      }
+    } else if (ch === separator) {
       cells.push(cell);
       cell = '';
-    } else if (ch === '\n') {
+      i++;
+    } else if (ch === LF) {
       endRecord(i);
-      recordStart = i + 1;
-    } else if (ch !== '\r' || text[i + 1] !== '\n') cell += ch;
-    i++;
+      if (records.length >= limit) return records;
+      recordStart = ++i;
+    } else if (ch === CR) {
+      if (text.charCodeAt(i + 1) !== LF) cell += '\r';
+      i++;
+    } else {
+      let end = i + 1;
+      for (; end < text.length; end++) {
+        const next = text.charCodeAt(end);
+        if (next === separator || next === LF || next === CR || next === QUOTE) break;
+      }
+      cell += text.slice(i, end);
+      i = end;
+    }
   }
-  if (quoted) return undefined; // an unterminated quote: not a well-formed table
   endRecord(text.length);
   return records;
 }
