@@ -58,8 +58,11 @@ export interface Headroom {
     messages: readonly M[],
     options?: HeadroomCallOptions,
   ): Promise<CompressResult<M>>;
-  /** An original back by key; with a query, only the units that match it. Rejects with `not_found` when it is gone. */
-  retrieve(key: string, options?: { query?: string }): Promise<RetrieveResult>;
+  /**
+   * An original back by key, whole; with a query, one page of the units that match it (`next` is the
+   * `offset` of the next page). Rejects with `not_found` when it is gone.
+   */
+  retrieve(key: string, options?: { query?: string; offset?: number }): Promise<RetrieveResult>;
   /** Answers one `headroom_retrieve` tool call with the text for the model; never throws. */
   answerRetrieveCall(input: unknown): Promise<{ content: string; isError: boolean }>;
   /** Counters of every call made through this instance. */

@@ -3,7 +3,8 @@ export const RETRIEVE_TOOL_NAME = 'headroom_retrieve';
 
 const description =
   'Retrieve original content that Headroom compressed to save tokens. Compressed tool results carry markers like ' +
-  '<<ccr:KEY …>>; pass KEY to get the full original, or add a query to get only the items, lines or functions that match it.';
+  '<<ccr:KEY …>>; pass KEY to get the full original, or add a query to get only the items, lines or functions that match it. ' +
+  'A long reply comes in pages; it says how many parts match and the offset that gets the next page.';
 
 /** JSON schema of the tool's input. */
 export const retrieveToolSchema = {
@@ -14,6 +15,11 @@ export const retrieveToolSchema = {
       type: 'string',
       description: 'Optional search terms; returns only the matching parts of the original.',
     },
+    offset: {
+      type: 'integer',
+      minimum: 0,
+      description: 'Optional; where to continue, as named by the previous reply for the next part.',
+    },
   },
   required: ['key'],
   additionalProperties: false,
@@ -23,6 +29,8 @@ export const retrieveToolSchema = {
 export interface RetrieveToolInput {
   key: string;
   query?: string;
+  /** Where to continue: the offset a previous reply named for its next page. */
+  offset?: number;
 }
 
 /** `tools[]` entry for OpenAI Chat Completions. */

@@ -2,55 +2,86 @@ import { HeadroomError } from '../errors/headroom-error.js';
 import { rankByRelevance } from '../relevance/bm25.js';
 import type { CcrMeta, UnitSplitter } from '../types.js';
 import type { CcrEntry, CcrMissReason, CcrStore } from './store.js';
+import { parseJsonSafe } from '../util/parse-json-safe.js';
+import { truncate } from '../util/truncate.js';
+import { matchPage, originalPage, type RetrievePage } from './retrieve-page.js';
 import type { RetrieveToolInput } from './retrieval-tool.js';
+import { retrieveReply } from './retrieve-reply.js';
 
 /** Options for {@link retrieve}. */
 export interface RetrieveOptions {
   query?: string;
+  /**
+   * Where the page starts: with a query that matches, how many of the best matches to skip; otherwise a
+   * character offset into the original. The result's `next` is the offset of the following page. Default 0.
+   */
+  offset?: number;
   /** Splitters by content kind (a Headroom instance passes its compressors' own); lines are the fallback unit. */
   splitters?: Partial<Record<CcrMeta['kind'], UnitSplitter>>;
-  /** Most units returned for a query. Default 50. */
+  /** Most matches on one page. Default 50. */
   maxUnits?: number;
+  /** Most characters on one page (the original, or the matches). Default: no bound. */
+  maxChars?: number;
 }
 
-/** What {@link retrieve} found. */
-export interface RetrieveResult {
+/** What {@link retrieve} found: one page of the original, or of the units matching the query. */
+export interface RetrieveResult extends RetrievePage {
   key: string;
-  /** The full original, or only the matching units when a query was given and matched. */
-  content: string;
   meta: CcrMeta;
-  /** Units matched by the query, when one was given. */
+  /** Units that match the query, when one was given; 0 means none did and the page is of the original. */
   matched?: number;
+  /** Units in the original, when a query was given. */
   total?: number;
+  /** Characters in the original. */
+  length: number;
 }
 
 const lineUnits: UnitSplitter = (original) =>
   original.split('\n').filter((line) => line.trim() !== '');
 
-/** Gets an original back by key; with a query, only the units that match it (BM25), in original order. */
+/**
+ * Gets an original back by key; with a query, only the units that match it (BM25), best first in pages of
+ * `maxUnits`, each page in original order. Throws `invalid_input` for an offset past the end.
+ */
 export async function retrieve(
   store: CcrStore,
   key: string,
   options: RetrieveOptions = {},
 ): Promise<RetrieveResult> {
+  const offset = options.offset ?? 0;
+  if (!Number.isSafeInteger(offset) || offset < 0)
+    throw new HeadroomError({
+      code: 'invalid_input',
+      message: `offset must be a whole number of at least 0, not ${offset}`,
+    });
   const entry = await readEntry(store, key);
   if (!entry)
     throw new HeadroomError({
       code: 'not_found',
       message: `No stored original for key ${key}: ${await missReason(store, key)}`,
     });
+  const { original, meta } = entry;
+  const maxChars = options.maxChars ?? Number.POSITIVE_INFINITY;
+  const found = { key, meta, length: original.length };
   const query = options.query?.trim();
-  if (!query) return { key, content: entry.original, meta: entry.meta };
-  const split = options.splitters?.[entry.meta.kind] ?? lineUnits;
-  const units = await split(entry.original, entry.meta, query);
-  const ranked = rankByRelevance(units, query).slice(0, options.maxUnits ?? 50);
-  if (ranked.length === 0)
-    return { key, content: entry.original, meta: entry.meta, matched: 0, total: units.length };
-  const content = ranked
-    .sort((a, b) => a - b)
-    .map((i) => units[i])
-    .join('\n');
-  return { key, content, meta: entry.meta, matched: ranked.length, total: units.length };
+  if (!query) return { ...found, ...originalPage(original, offset, maxChars) };
+  const split = options.splitters?.[meta.kind] ?? lineUnits;
+  const units = await split(original, meta, query);
+  const ranked = rankByRelevance(units, query);
+  const counts = { matched: ranked.length, total: units.length };
+  if (ranked.length === 0) {
+    if (offset > 0) throw noMatchPastEnd(offset, query);
+    return { ...found, ...counts, ...originalPage(original, 0, maxChars) };
+  }
+  const page = matchPage(units, ranked, { offset, maxUnits: options.maxUnits ?? 50, maxChars });
+  return { ...found, ...counts, ...page };
+}
+
+function noMatchPastEnd(offset: number, query: string): HeadroomError {
+  return new HeadroomError({
+    code: 'invalid_input',
+    message: `offset ${offset} is past the end: nothing matches "${query}" (leave out the query to read the original)`,
+  });
 }
 
 /** The entry, with any store failure (a throw, a timeout, a bad value) as a `store_error`. */
@@ -83,48 +114,60 @@ async function missReason(store: CcrStore, key: string): Promise<string> {
   }
 }
 
+/** Most characters of one reply to the model when no `maxChars` is given (about 25k tokens). */
+export const DEFAULT_REPLY_MAX_CHARS = 100_000;
+
 /**
- * Answers one `headroom_retrieve` call with the text the model should see. Never throws:
- * a bad or expired key becomes a tool error message the model can act on.
+ * Answers one `headroom_retrieve` call with the text the model should see: a page of at most `maxChars`
+ * characters that says what it holds and the exact call for the next page. Never throws: a bad key or
+ * offset, or an expired original, becomes a tool error message the model can act on.
  */
 export async function answerRetrieveCall(
   store: CcrStore,
   input: unknown,
-  options: Omit<RetrieveOptions, 'query'> = {},
+  options: Omit<RetrieveOptions, 'query' | 'offset'> = {},
 ): Promise<{ content: string; isError: boolean }> {
-  const args = parseRetrieveInput(input);
-  if (!args)
-    return {
-      content: 'Error: headroom_retrieve needs {"key": "<key from a <<ccr:KEY …>> marker>"}.',
-      isError: true,
-    };
+  const parsed = parseRetrieveInput(input);
+  if ('error' in parsed) return { content: `Error: ${parsed.error}`, isError: true };
+  const args = parsed.input;
   try {
-    const result = await retrieve(store, args.key, { ...options, query: args.query });
-    if (result.matched === undefined) return { content: result.content, isError: false };
-    const header =
-      result.matched === 0
-        ? `No part matched "${args.query}"; here is the full original.`
-        : `${result.matched} of ${result.total} parts match "${args.query}":`;
-    return { content: `${header}\n${result.content}`, isError: false };
+    const result = await retrieve(store, args.key, {
+      ...options,
+      maxChars: options.maxChars ?? DEFAULT_REPLY_MAX_CHARS,
+      query: args.query,
+      offset: args.offset,
+    });
+    return { content: retrieveReply(result, args.query), isError: false };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { content: `Error: ${message}`, isError: true };
   }
 }
 
-/** Reads `{ key, query? }` from a parsed object or a JSON string (OpenAI sends arguments as a string). */
-export function parseRetrieveInput(input: unknown): RetrieveToolInput | undefined {
-  let value = input;
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value);
-    } catch {
-      return undefined;
-    }
-  }
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { key, query, hash } = value as Record<string, unknown>;
+const USAGE = 'headroom_retrieve needs {"key": "<KEY from a <<ccr:KEY …>> marker>"}';
+
+/**
+ * Reads `{ key, query?, offset? }` from a parsed object or a JSON string (OpenAI sends arguments as a
+ * string); what is wrong with it otherwise, in words for the model.
+ */
+export function parseRetrieveInput(
+  input: unknown,
+): { input: RetrieveToolInput } | { error: string } {
+  const value = typeof input === 'string' ? parseJsonSafe(input) : input;
+  if (typeof value !== 'object' || value === null) return { error: `${USAGE}.` };
+  const { key, query, hash, offset } = value as Record<string, unknown>;
   const id = typeof key === 'string' ? key : typeof hash === 'string' ? hash : undefined;
-  if (!id || !/^[0-9a-f]{12,24}$/.test(id.trim())) return undefined;
-  return { key: id.trim(), query: typeof query === 'string' && query.trim() ? query : undefined };
+  if (!id || !/^[0-9a-f]{12,24}$/.test(id.trim()))
+    return { error: `${USAGE}; the key is 12 to 24 hex digits.` };
+  const parsed: RetrieveToolInput = { key: id.trim() };
+  if (typeof query === 'string' && query.trim()) parsed.query = query;
+  if (offset !== undefined && offset !== null) {
+    const n = typeof offset === 'string' && /^\d+$/.test(offset.trim()) ? Number(offset) : offset;
+    if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0)
+      return {
+        error: `offset must be a whole number of at least 0 (the offset a previous reply named), not ${truncate(String(JSON.stringify(offset)), 40)}.`,
+      };
+    parsed.offset = n;
+  }
+  return { input: parsed };
 }

@@ -9,8 +9,10 @@ import type { Stats } from '../stats/stats.js';
 export interface RetrievalOptions {
   /** Most times one call answers `headroom_retrieve` and asks the model again. Default 3, at most 10. */
   maxRounds?: number;
-  /** Most units a query retrieval returns. Default 50. */
+  /** Most matching units on one page of a query retrieval. Default 50. */
   maxUnits?: number;
+  /** Most characters of one reply to the model; longer originals and match lists come in pages. Default 100000 (about 25k tokens). */
+  maxChars?: number;
 }
 
 /**

@@ -29,7 +29,7 @@ describe('resolveOptions', () => {
       minSavings: 0.15,
       cacheAlign: 'report',
       retrieveTool: 'when-needed',
-      retrieval: { maxRounds: 3, maxUnits: 50 },
+      retrieval: { maxRounds: 3, maxUnits: 50, maxChars: 100_000 },
     });
     expect(resolved.ttlSeconds).toBeUndefined();
     expect(Object.keys(resolved.compressors).sort()).toEqual([

@@ -1,5 +1,6 @@
 import type { HeadroomSession } from '../cache/session.js';
 import { checkTtlSeconds, type CcrStore } from '../ccr/store.js';
+import { DEFAULT_REPLY_MAX_CHARS } from '../ccr/retrieve.js';
 import { resolveCompressors, type CompressorsOption } from '../compressors/defaults.js';
 import { InvalidOptionError } from '../errors/invalid-option-error.js';
 import type { Stats } from '../stats/stats.js';
@@ -43,7 +44,7 @@ export interface ResolvedOptions {
   storeConcurrency?: number;
   cacheAlign: 'report' | 'rewrite';
   retrieveTool: 'when-needed' | 'always';
-  retrieval: { maxRounds: number; maxUnits: number };
+  retrieval: { maxRounds: number; maxUnits: number; maxChars: number };
 }
 
 /** Checks every option once, at the entry point, and fills in the defaults (`store`, `stats` come from the caller). */
@@ -84,6 +85,9 @@ export function resolveOptions(
         }) ?? 3,
       maxUnits:
         checkNumber('retrieval.maxUnits', retrieval.maxUnits, { min: 1, integer: true }) ?? 50,
+      maxChars:
+        checkNumber('retrieval.maxChars', retrieval.maxChars, { min: 1, integer: true }) ??
+        DEFAULT_REPLY_MAX_CHARS,
     },
   };
   const model = checkString('model', o.model);

@@ -48,7 +48,7 @@ export interface Pipeline {
     call?: CallOptions,
   ): Promise<CompressResult<M>>;
   /** An original back by key, split by the units of the compressor that stored it when a query is given. */
-  retrieve(key: string, options?: { query?: string }): Promise<RetrieveResult>;
+  retrieve(key: string, options?: { query?: string; offset?: number }): Promise<RetrieveResult>;
   /** Answers one `headroom_retrieve` tool call; never throws (a bad or expired key is a tool error for the model). */
   answerRetrieveCall(input: unknown): Promise<{ content: string; isError: boolean }>;
 }
@@ -142,9 +142,9 @@ export function createPipeline(options: ResolvedOptions): Pipeline {
   return {
     options,
     run,
-    async retrieve(key, { query } = {}) {
+    async retrieve(key, { query, offset } = {}) {
       try {
-        const found = await retrieve(store, key, { ...retrieval, query });
+        const found = await retrieve(store, key, { ...retrieval, query, offset });
         stats.recordCcr('hit');
         return found;
       } catch (error) {
@@ -153,7 +153,10 @@ export function createPipeline(options: ResolvedOptions): Pipeline {
       }
     },
     async answerRetrieveCall(input) {
-      const answer = await answerRetrieveCall(store, input, retrieval);
+      const answer = await answerRetrieveCall(store, input, {
+        ...retrieval,
+        maxChars: options.retrieval.maxChars,
+      });
       stats.recordCcr(answer.isError ? 'miss' : 'hit');
       return answer;
     },

@@ -56,6 +56,26 @@ afterAll(async () => {
 const call = async (c: Client, name: string, args: Record<string, unknown>) =>
   (await c.callTool({ name, arguments: args })) as TextResult;
 
+/** The whole original as a model gets it: page by page, following each reply's call for the next part. */
+async function retrieveAll(c: Client, key: string): Promise<{ text: string; pages: number }> {
+  let args: Record<string, unknown> | undefined = { key };
+  let text = '';
+  let pages = 0;
+  while (args) {
+    const reply = await call(c, 'headroom_retrieve', args);
+    expect(reply.isError ?? false).toBe(false);
+    const body = reply.content[0]!.text;
+    const next =
+      /^Part of the original, characters \d+–\d+ of \d+(?:; the rest: call headroom_retrieve with (\{.*\}))?.*:\n/.exec(
+        body,
+      );
+    text += next ? body.slice(next[0].length) : body;
+    args = next?.[1] ? JSON.parse(next[1]) : undefined;
+    pages++;
+  }
+  return { text, pages };
+}
+
 // Each test starts Node processes; on a loaded machine that alone can take many seconds.
 describe('headroom mcp serve, driven by the MCP SDK client over stdio', {
   timeout: 120_000,
@@ -75,6 +95,7 @@ describe('headroom mcp serve, driven by the MCP SDK client over stdio', {
       required: ['content'],
     });
     expect(tools.find((t) => t.name === 'headroom_retrieve')!.inputSchema).toMatchObject({
+      properties: { offset: { type: 'integer', minimum: 0 } },
       required: ['key'],
     });
   });
@@ -101,11 +122,10 @@ describe('headroom mcp serve, driven by the MCP SDK client over stdio', {
 
       // A new server process: the original must come from the file store, not from memory.
       const second = await connect(home);
-      const retrieved = await Promise.all(
-        keys.map((key) => call(second, 'headroom_retrieve', { key })),
-      );
-      expect(retrieved.map((r) => r.isError ?? false)).toEqual(keys.map(() => false));
-      expect(retrieved.some((r) => r.content[0]!.text === original)).toBe(true);
+      // The log is longer than one reply (100,000 characters), so it comes in pages.
+      const retrieved = await Promise.all(keys.map((key) => retrieveAll(second, key)));
+      const whole = retrieved.find((r) => r.text === original);
+      expect(whole?.pages).toBeGreaterThan(1);
 
       const partial = await call(second, 'headroom_retrieve', {
         key: keys[0],
@@ -143,6 +163,12 @@ describe('headroom mcp serve, driven by the MCP SDK client over stdio', {
     );
     const bad = await call(c, 'headroom_retrieve', { key: '../etc/passwd' });
     expect(bad.isError).toBe(true);
+    const badOffset = await call(c, 'headroom_retrieve', {
+      key: '0123456789abcdef01234567',
+      offset: -3,
+    });
+    expect(badOffset.isError).toBe(true);
+    expect(badOffset.content[0]!.text).toMatch(/offset/);
     const stats = await call(c, 'headroom_stats', {});
     expect(stats.content[0]!.text).toContain('This session: 0 compressions');
   });

@@ -103,10 +103,18 @@ export function createHeadroomMcpServer({
           .string()
           .optional()
           .describe('Optional search terms; returns only the matching parts of the original.'),
+        offset: z
+          .number()
+          .int()
+          .min(0)
+          .optional()
+          .describe(
+            'Optional; where to continue, as named by the previous reply for the next part.',
+          ),
       },
     },
-    async ({ key, query }) => {
-      const answer = await headroom.answerRetrieveCall({ key, query });
+    async ({ key, query, offset }) => {
+      const answer = await headroom.answerRetrieveCall({ key, query, offset });
       return { ...text(answer.content), isError: answer.isError };
     },
   );

@@ -37,6 +37,39 @@ describe('headroom retrieve', () => {
     expect(query.stderr).toMatch(/^1 of \d+ parts match "lease quota"\n$/);
   });
 
+  it('pages the matches: stderr says how many matched and the --offset of the next page', async () => {
+    const compressed = await run(['compress'], log);
+    const key = /stored: ([0-9a-f]{24})/.exec(compressed.stderr)?.[1];
+    const first = await run(['retrieve', key!, '--query', 'shard synced rows']);
+    expect(first.stderr).toBe(
+      '300 of 301 parts match "shard synced rows"; matches 1–50 follow (next: --offset 50)\n',
+    );
+    const pages = [first.stdout];
+    let next: string | undefined = '50';
+    while (next) {
+      const page = await run(['retrieve', key!, '--query', 'shard synced rows', '--offset', next]);
+      expect(page.code).toBe(0);
+      pages.push(page.stdout);
+      next = /--offset (\d+)\)/.exec(page.stderr)?.[1];
+    }
+    expect(pages).toHaveLength(6);
+    const lines = pages.flatMap((page) => page.trimEnd().split('\n'));
+    expect(lines.sort()).toEqual(
+      log
+        .split('\n')
+        .filter((line) => line.includes('synced'))
+        .sort(),
+    );
+    expect(await run(['retrieve', key!, '--query', 'shard', '--offset', '-1'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--offset must be a whole number of at least 0, not "-1"'),
+    });
+    expect(await run(['retrieve', key!, '--query', 'shard', '--offset', '301'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('offset 301 is past the last of the 301 matches'),
+    });
+  });
+
   it('fails with exit 1 for a key it does not have, and exit 2 for something that is not a key', async () => {
     expect(await run(['retrieve', 'abcdefabcdefabcdefabcdef'])).toEqual({
       code: 1,
