@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dataDir, dataPath, noDataReason } from '../test-utils/data-dir.node.js';
 import { detectContent } from './detect-content.js';
-import { installedPath, readInstalled } from './__fixtures__/real-samples.node.js';
+import { installedPath, readInstalled } from '../test-utils/package-file.node.js';
 import { HEAD_CHARS } from './sample.js';
 
 describe('detectContent: bad input', () => {

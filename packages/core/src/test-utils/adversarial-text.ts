@@ -43,6 +43,11 @@ const RUN_UNITS = [
   '@@ -1 +1 @@\n',
 ];
 
+/** Every adversarial unit repeated to about `chars` characters: the deterministic worst cases. */
+export function adversarialRuns(chars: number): string[] {
+  return RUN_UNITS.map((unit) => unit.repeat(Math.ceil(chars / unit.length)));
+}
+
 /** A run of one adversarial unit, repeated up to `max` times. */
 export function adversarialRun(max = 20_000): fc.Arbitrary<string> {
   return fc

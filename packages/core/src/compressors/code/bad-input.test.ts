@@ -6,7 +6,8 @@ import { retrieve } from '../../test-utils/retrieve.js';
 import { dataDir, dataPath, noDataReason } from '../../test-utils/data-dir.node.js';
 import { createTestContext } from '../../test-utils/compressor-context.js';
 import type { CodeLanguage } from '../../types.js';
-import { packageCorpora, packageDir, parse } from './__fixtures__/corpora.node.js';
+import { packageCorpora, parse } from './__fixtures__/corpora.node.js';
+import { installedPath } from '../../test-utils/package-file.node.js';
 import { codeCompressor } from './code-compressor.js';
 import { countSyntaxErrors } from './syntax-errors.js';
 
@@ -54,10 +55,7 @@ describe('code compressor on bad input', () => {
   });
 
   test('minified JavaScript (flatbuffers.min.js) compresses inside its module wrapper', async () => {
-    const source = readFileSync(
-      packageDir('flatbuffers@', 'flatbuffers/js/flatbuffers.min.js'),
-      'utf8',
-    );
+    const source = readFileSync(installedPath('flatbuffers', 'js/flatbuffers.min.js'), 'utf8');
     const { output, key, store } = await compressSafely(source, 'javascript');
     expect(output.length).toBeLessThan(source.length);
     expect(output).toContain('var flatbuffers=(()=>{');

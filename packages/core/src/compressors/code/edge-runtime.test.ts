@@ -1,7 +1,7 @@
 // @vitest-environment edge-runtime
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { packageFile } from '../../test-utils/package-file.node.js';
+import { installedPath } from '../../test-utils/package-file.node.js';
 import { HeadroomError } from '../../errors/headroom-error.js';
 import { createCodeCompressor } from './code-compressor.js';
 
@@ -25,9 +25,9 @@ describe('code compressor in an Edge runtime', () => {
     const code = createCodeCompressor({
       treeSitter: () => import('web-tree-sitter'),
       grammars: {
-        'tree-sitter': readFileSync(packageFile('web-tree-sitter', 'tree-sitter.wasm')),
+        'tree-sitter': readFileSync(installedPath('web-tree-sitter', 'tree-sitter.wasm')),
         python: readFileSync(
-          packageFile('@vscode/tree-sitter-wasm', 'wasm/tree-sitter-python.wasm'),
+          installedPath('@vscode/tree-sitter-wasm', 'wasm/tree-sitter-python.wasm'),
         ),
       },
     });

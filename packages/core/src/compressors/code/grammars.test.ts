@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, test } from 'vitest';
 import { HeadroomError } from '../../errors/headroom-error.js';
-import { packageFile } from '../../test-utils/package-file.node.js';
+import { installedPath } from '../../test-utils/package-file.node.js';
 import { createTestContext } from '../../test-utils/compressor-context.js';
 import type { CodeLanguage } from '../../types.js';
 import { createCodeCompressor } from './code-compressor.js';
@@ -21,7 +21,7 @@ const languages: CodeLanguage[] = [
   'cpp',
 ];
 const wasmPath = (name: CodeLanguage): string =>
-  packageFile('@vscode/tree-sitter-wasm', `wasm/tree-sitter-${name}.wasm`);
+  installedPath('@vscode/tree-sitter-wasm', `wasm/tree-sitter-${name}.wasm`);
 
 describe('grammars', () => {
   test('all eight grammars load with the pinned web-tree-sitter and parse their language', async () => {

@@ -9,15 +9,12 @@ import { createTestContext } from '../../test-utils/compressor-context.js';
 import { hostileTexts } from '../../test-utils/hostile-texts.js';
 import { dataDir, dataPath, noDataReason } from '../../test-utils/data-dir.node.js';
 import { git, replaceWith, repoWithChange } from '../../test-utils/git-repo.node.js';
+import { installedPackageDir } from '../../test-utils/package-file.node.js';
 import { compressDiff } from './compress-diff.js';
 import { parseDiff } from './parse-diff.js';
 
 // Two releases of the same npm package, as installed: a real upgrade diff.
-const pnpmDir = resolve(
-  dirname(createRequire(import.meta.url).resolve('vitest/package.json')),
-  '../../..',
-);
-const longRelease = (version: string) => join(pnpmDir, `long@${version}`, 'node_modules', 'long');
+const longRelease = (version: string) => installedPackageDir('long', version);
 
 /** The changed (+/-) lines of a diff, without file headers. */
 const changedLines = (diff: string): string[] =>

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { installedPath } from '../../test-utils/package-file.node.js';
 import { findMarkerKeys } from '../../ccr/marker.js';
 import { retrieve } from '../../test-utils/retrieve.js';
 import { createTestContext } from '../../test-utils/compressor-context.js';
@@ -27,20 +27,7 @@ const hasNpmDocs = existsSync(join(npmDocs, 'npm-install.html'));
 const npmPage = (name: string): string => readFileSync(join(npmDocs, name), 'utf8');
 
 // A test page that ships inside an installed package (protobufjs → jsdoc → taffydb): all script, one sentence of text.
-const pnpmDir = resolve(
-  dirname(createRequire(import.meta.url).resolve('vitest/package.json')),
-  '../../..',
-);
-const taffyPage = join(
-  pnpmDir,
-  'protobufjs@6.11.6',
-  'node_modules',
-  'protobufjs',
-  'cli',
-  'node_modules',
-  'taffydb',
-  'taffy-test.html',
-);
+const taffyPage = installedPath('protobufjs', 'cli/node_modules/taffydb/taffy-test.html');
 
 describe.skipIf(!hasNpmDocs)(
   hasNpmDocs

@@ -49,7 +49,9 @@ async function compressHtml(
       strategy = `html:extract+${out.strategy ?? 'text'}`;
     }
   }
-  const key = ctx.stash(text, { kind: 'html' });
   const note = `page text extracted from ${text.length} chars of HTML; markup, scripts, styles and navigation omitted`;
+  // Text with little markup can come out no shorter once the marker is added: then the original is the better answer.
+  if (body.length + note.length + 64 >= text.length) return { text };
+  const key = ctx.stash(text, { kind: 'html' });
   return { text: `${body}\n\n${formatMarker(key, note)}`, strategy };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { packageFile } from '../../test-utils/package-file.node.js';
+import { installedPath } from '../../test-utils/package-file.node.js';
 import {
   githubExchanges,
   githubResponse,
@@ -11,7 +11,7 @@ import { humanSize, opaqueKind } from './opaque-string.js';
 
 describe('opaqueKind', () => {
   it('finds base64 payloads, raw and as data URIs, with MIME line breaks', () => {
-    const png = readFileSync(packageFile('vega-datasets', 'data/ffox.png')).toString('base64');
+    const png = readFileSync(installedPath('vega-datasets', 'data/ffox.png')).toString('base64');
     expect(opaqueKind(png, 256)).toBe('base64');
     expect(opaqueKind(`data:image/png;base64,${png}`, 256)).toBe('base64');
     expect(opaqueKind(png.replace(/(.{76})/g, '$1\n'), 256)).toBe('base64');
@@ -19,16 +19,19 @@ describe('opaqueKind', () => {
   });
 
   it('leaves prose, code and long URLs alone', () => {
-    const readme = readFileSync(packageFile('typescript', 'README.md'), 'utf8');
+    const readme = readFileSync(installedPath('typescript', 'README.md'), 'utf8');
     expect(opaqueKind(readme.slice(0, 2000), 256)).toBeUndefined();
-    const code = readFileSync(packageFile('typescript', 'lib/lib.es5.d.ts'), 'utf8').slice(0, 3000);
+    const code = readFileSync(installedPath('typescript', 'lib/lib.es5.d.ts'), 'utf8').slice(
+      0,
+      3000,
+    );
     expect(opaqueKind(code, 256)).toBeUndefined();
     const url = `https://api.github.com/search/issues?q=${'sesame+repo%3Aoctokit-fixture-org%2Fsearch-issues+'.repeat(8)}`;
     expect(opaqueKind(url, 256)).toBeUndefined();
   });
 
   it('finds binary junk', () => {
-    const wasm = readFileSync(packageFile('web-tree-sitter', 'tree-sitter.wasm'))
+    const wasm = readFileSync(installedPath('web-tree-sitter', 'tree-sitter.wasm'))
       .subarray(0, 4096)
       .toString('latin1');
     expect(opaqueKind(wasm, 256)).toBe('binary');

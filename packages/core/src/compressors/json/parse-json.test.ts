@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { packageFile } from '../../test-utils/package-file.node.js';
+import { installedPath } from '../../test-utils/package-file.node.js';
 import type { JsonNode } from './json-node.js';
 import { MAX_DEPTH, parseJson } from './parse-json.js';
 import { toJson } from './serialize-json.js';
@@ -13,7 +13,7 @@ const roundTrip = (text: string): string | undefined => {
 describe('parseJson + toJson', () => {
   it('re-emits real package metadata as JSON.stringify would, compactly', () => {
     for (const name of ['typescript', 'vitest', 'js-tiktoken']) {
-      const text = readFileSync(packageFile(name, 'package.json'), 'utf8');
+      const text = readFileSync(installedPath(name, 'package.json'), 'utf8');
       expect(roundTrip(text)).toBe(JSON.stringify(JSON.parse(text)));
     }
   });

@@ -7,7 +7,7 @@ import { retrieve } from '../../test-utils/retrieve.js';
 import { compress } from '../../compress.js';
 import { createTestContext } from '../../test-utils/compressor-context.js';
 import { noDataReason } from '../../test-utils/data-dir.node.js';
-import { packageFile } from '../../test-utils/package-file.node.js';
+import { installedPath } from '../../test-utils/package-file.node.js';
 import {
   dataDir,
   githubExchanges,
@@ -226,7 +226,7 @@ describe.skipIf(!dataDir)(
     });
 
     it('leaves distinct entities with no signal uncrushed', async () => {
-      const pkg = JSON.parse(readFileSync(packageFile('typescript', 'package.json'), 'utf8')) as {
+      const pkg = JSON.parse(readFileSync(installedPath('typescript', 'package.json'), 'utf8')) as {
         devDependencies: Record<string, string>;
       };
       const entities = Object.entries(pkg.devDependencies).map(([name, range]) => ({
@@ -292,7 +292,7 @@ describe('SmartCrusher on bad and edge inputs', () => {
   });
 
   it('stores a 10 MB string and keeps a marker', async () => {
-    const blob = readFileSync(packageFile('web-tree-sitter', 'tree-sitter.wasm'))
+    const blob = readFileSync(installedPath('web-tree-sitter', 'tree-sitter.wasm'))
       .toString('base64')
       .repeat(40)
       .slice(0, 10 * 1024 * 1024);

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readInstalled } from '../../test-utils/package-file.node.js';
 import { findMarkerKeys } from '../../ccr/marker.js';
 import { retrieve } from '../../test-utils/retrieve.js';
 import { createTestContext } from '../../test-utils/compressor-context.js';
@@ -11,25 +12,9 @@ import { parseTable } from './parse-table.js';
 const require = createRequire(import.meta.url);
 const vega = (file: string): string =>
   readFileSync(join(dirname(require.resolve('vega-datasets')), '..', 'data', file), 'utf8');
-const pnpmDir = resolve(dirname(require.resolve('vitest/package.json')), '../../..');
-const providersDoc = (): string => {
-  const ai = readdirSync(pnpmDir)
-    .filter((d) => /^ai@\d/.test(d))
-    .sort()
-    .at(-1) as string;
-  return readFileSync(
-    join(
-      pnpmDir,
-      ai,
-      'node_modules',
-      'ai',
-      'docs',
-      '02-foundations',
-      '02-providers-and-models.mdx',
-    ),
-    'utf8',
-  );
-};
+/** The AI SDK's docs page listing providers and models: a real Markdown table of a hundred rows. */
+const providersDoc = (): string =>
+  readInstalled('ai', 'docs/02-foundations/02-providers-and-models.mdx');
 
 describe('compressTable on real CSV and TSV (vega-datasets)', () => {
   it.each(['seattle-weather.csv', 'stocks.csv', 'airports.csv', 'unemployment.tsv'])(

@@ -1,33 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readInstalled } from '../../test-utils/package-file.node.js';
 import { parseTable, splitMarkdownRow } from './parse-table.js';
 
 const vega = join(dirname(createRequire(import.meta.url).resolve('vega-datasets')), '..', 'data');
-const pnpmDir = resolve(
-  dirname(createRequire(import.meta.url).resolve('vitest/package.json')),
-  '../../..',
-);
 /** The AI SDK's docs page listing providers and models: a real Markdown table of a hundred rows. */
-const providersDoc = (): string => {
-  const ai = readdirSync(pnpmDir)
-    .filter((d) => /^ai@\d/.test(d))
-    .sort()
-    .at(-1) as string;
-  return readFileSync(
-    join(
-      pnpmDir,
-      ai,
-      'node_modules',
-      'ai',
-      'docs',
-      '02-foundations',
-      '02-providers-and-models.mdx',
-    ),
-    'utf8',
-  );
-};
+const providersDoc = (): string =>
+  readInstalled('ai', 'docs/02-foundations/02-providers-and-models.mdx');
 
 describe('parseTable', () => {
   it('reads a real CSV file with its header and every record', () => {

@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { findMarkerKeys } from '../../ccr/marker.js';
 import { retrieve } from '../../test-utils/retrieve.js';
 import { createTestContext } from '../../test-utils/compressor-context.js';
-import { packageFile } from '../../test-utils/package-file.node.js';
+import { installedPath } from '../../test-utils/package-file.node.js';
 import { compressExtractive } from './extractive.js';
 import { isMustKeepWord, splitWords } from './must-keep.js';
 
-const licence = readFileSync(packageFile('typescript', 'LICENSE.txt'), 'utf8');
-const bundledLicences = readFileSync(packageFile('vitest', 'LICENSE.md'), 'utf8');
-const readme = readFileSync(packageFile('web-tree-sitter', 'README.md'), 'utf8');
+const licence = readFileSync(installedPath('typescript', 'LICENSE.txt'), 'utf8');
+const bundledLicences = readFileSync(installedPath('vitest', 'LICENSE.md'), 'utf8');
+const readme = readFileSync(installedPath('web-tree-sitter', 'README.md'), 'utf8');
 
 async function run(text: string, query = '', ratio = 0.5) {
   const { ctx, store, stashed } = await createTestContext({ query });

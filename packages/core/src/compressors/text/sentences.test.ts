@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { packageFile } from '../../test-utils/package-file.node.js';
+import { installedPath } from '../../test-utils/package-file.node.js';
 import { sentenceText, sentenceUnits, splitSentences } from './sentences.js';
 
 const texts = (text: string) => splitSentences(text).map((s) => sentenceText(text, s));
@@ -81,7 +81,7 @@ describe('splitSentences', () => {
   });
 
   it('covers every word of a real README exactly once', () => {
-    const text = readFileSync(packageFile('web-tree-sitter', 'README.md'), 'utf8');
+    const text = readFileSync(installedPath('web-tree-sitter', 'README.md'), 'utf8');
     const sentences = splitSentences(text);
     expect(sentences.length).toBeGreaterThan(50);
     for (let i = 1; i < sentences.length; i += 1)

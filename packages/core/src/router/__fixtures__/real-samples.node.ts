@@ -3,29 +3,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const pnpmDir = resolve(here, '../../../../../node_modules/.pnpm');
 
 /** Build and test-runner output captured from real tools (see `build/README.md`). */
 export const buildOutputDir = join(here, 'build');
-
-/**
- * A file inside an installed npm package, found in the pnpm store by package name (any version), so
- * tests read real published files without pinning versions. Throws with the path it looked for.
- */
-export function installedPath(packageName: string, relativePath: string): string {
-  const prefix = `${packageName.replace('/', '+')}@`;
-  const dirs = existsSync(pnpmDir) ? readdirSync(pnpmDir).filter((dir) => dir.startsWith(prefix)).sort() : [];
-  for (const dir of dirs) {
-    const path = join(pnpmDir, dir, 'node_modules', packageName, relativePath);
-    if (existsSync(path)) return path;
-  }
-  throw new Error(`installed file not found: ${packageName}/${relativePath} under ${pnpmDir}`);
-}
-
-/** Reads a file of an installed npm package. */
-export function readInstalled(packageName: string, relativePath: string): string {
-  return readFileSync(installedPath(packageName, relativePath), 'utf8');
-}
 
 /** Files under a directory, recursively, in a stable order, that pass `keep`. */
 export function filesUnder(dir: string, keep: (path: string) => boolean): string[] {

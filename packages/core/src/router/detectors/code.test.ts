@@ -4,12 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { dataDir, dataPath, noDataReason } from '../../test-utils/data-dir.node.js';
 import type { CodeLanguage } from '../../types.js';
 import { detectContent } from '../detect-content.js';
-import {
-  everyNth,
-  filesUnder,
-  installedPath,
-  readInstalled,
-} from '../__fixtures__/real-samples.node.js';
+import { everyNth, filesUnder } from '../__fixtures__/real-samples.node.js';
+import { installedPath, readInstalled } from '../../test-utils/package-file.node.js';
 
 const corpora: Array<{
   language: CodeLanguage;

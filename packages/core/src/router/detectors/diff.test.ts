@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataDir, dataPath, noDataReason } from '../../test-utils/data-dir.node.js';
 import { detectContent } from '../detect-content.js';
-import { readInstalled } from '../__fixtures__/real-samples.node.js';
+import { readInstalled } from '../../test-utils/package-file.node.js';
 
 describe.skipIf(!dataDir)(
   `diff detection on real git output (${dataDir ? 'corpora found' : noDataReason})`,

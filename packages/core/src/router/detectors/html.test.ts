@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { detectContent } from '../detect-content.js';
-import { installedPath, readInstalled } from '../__fixtures__/real-samples.node.js';
+import { installedPath, readInstalled } from '../../test-utils/package-file.node.js';
 
 const jsdocTemplate = (name: string) =>
   readInstalled('protobufjs', `cli/node_modules/jsdoc/templates/default/tmpl/${name}`);

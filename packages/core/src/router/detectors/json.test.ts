@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { detectContent } from '../detect-content.js';
-import { installedPath, readInstalled } from '../__fixtures__/real-samples.node.js';
+import { installedPath, readInstalled } from '../../test-utils/package-file.node.js';
 import { isJsonPrefix } from './json-prefix.js';
 import { jsonConfidence } from './json.js';
 

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataDir, dataPath, noDataReason } from '../../test-utils/data-dir.node.js';
 import { detectContent } from '../detect-content.js';
-import { buildOutputDir, readInstalled } from '../__fixtures__/real-samples.node.js';
+import { buildOutputDir } from '../__fixtures__/real-samples.node.js';
+import { readInstalled } from '../../test-utils/package-file.node.js';
 
 const logNames = dataDir
   ? readdirSync(dataPath('logs'))

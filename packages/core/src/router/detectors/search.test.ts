@@ -6,7 +6,8 @@ import { dataDir, dataPath, noDataReason } from '../../test-utils/data-dir.node.
 import { detectContent } from '../detect-content.js';
 import { takeSample } from '../sample.js';
 import { searchConfidence } from './search.js';
-import { buildOutputDir, readInstalled } from '../__fixtures__/real-samples.node.js';
+import { buildOutputDir } from '../__fixtures__/real-samples.node.js';
+import { readInstalled } from '../../test-utils/package-file.node.js';
 
 const grep = (...args: string[]) =>
   execFileSync('grep', args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });

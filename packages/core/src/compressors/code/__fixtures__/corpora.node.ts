@@ -1,15 +1,13 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Node, Tree } from 'web-tree-sitter';
+import { installedPackageDir } from '../../../test-utils/package-file.node.js';
 import { dataDir } from '../../../test-utils/data-dir.node.js';
 import type { CodeLanguage } from '../../../types.js';
 import { createGrammars } from '../grammars.js';
 import { treeSitterParser } from '../tree-sitter-parser.js';
 import { languageSpecs } from '../languages.js';
 import { nameNode } from '../outline.js';
-
-const pnpmDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../../node_modules/.pnpm');
 
 /** A real source tree for one language. */
 export interface Corpus {
@@ -33,9 +31,9 @@ export function dataCorpora(): Corpus[] {
 
 /** TypeScript, TSX and JavaScript shipped by installed packages (the AI SDK's sources, Hono's build, a Turbo doc page). */
 export function packageCorpora(): Corpus[] {
-  const ai = packageDir('ai@', 'ai/src');
-  const hono = packageDir('hono@', 'hono/dist');
-  const turboDocs = packageDir('turbo@', 'turbo/docs');
+  const ai = join(installedPackageDir('ai'), 'src');
+  const hono = join(installedPackageDir('hono'), 'dist');
+  const turboDocs = join(installedPackageDir('turbo'), 'docs');
   const typescript = [...filesUnder(join(ai, 'ui'), /\.ts$/), ...filesUnder(join(ai, 'generate-text'), /\.ts$/)].filter(
     (file) => !/\.(test|d)\.ts$/.test(file),
   );
@@ -45,15 +43,6 @@ export function packageCorpora(): Corpus[] {
     { language: 'tsx', name: 'ai/src/ui + turbo docs', files: [...filesUnder(turboDocs, /\.tsx$/), ...typescript.filter((f) => f.includes('/ui/'))] },
     { language: 'javascript', name: 'hono/dist', files: filesUnder(hono, /\.js$/).filter((file) => !file.includes('/cjs/')) },
   ];
-}
-
-/** The directory of an installed package in pnpm's store, whatever its version. */
-export function packageDir(prefix: string, inside: string): string {
-  const entry = readdirSync(pnpmDir)
-    .filter((name) => name.startsWith(prefix))
-    .sort()[0];
-  if (!entry) throw new Error(`no ${prefix}* package under ${pnpmDir}`);
-  return join(pnpmDir, entry, 'node_modules', inside);
 }
 
 function filesUnder(root: string, pattern: RegExp): string[] {
