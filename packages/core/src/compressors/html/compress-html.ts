@@ -37,8 +37,7 @@ async function compressHtml(
 ): Promise<CompressorOutput> {
   if (nestsDeeperThan(text, MAX_DEPTH)) return { text };
   const extracted = extractReadableText(text);
-  const words = extracted.split(/\s+/).filter(Boolean).length;
-  if (words < MIN_WORDS || extracted.length >= text.length) return { text };
+  if (extracted.length >= text.length || !hasWords(extracted, MIN_WORDS)) return { text };
 
   let body = extracted;
   let strategy = 'html:extract';
@@ -54,4 +53,11 @@ async function compressHtml(
   if (body.length + note.length + 64 >= text.length) return { text };
   const key = ctx.stash(text, { kind: 'html' });
   return { text: `${body}\n\n${formatMarker(key, note)}`, strategy };
+}
+
+/** Whether `text` has at least `count` whitespace-separated words (stops counting there). */
+function hasWords(text: string, count: number): boolean {
+  let seen = 0;
+  for (const _ of text.matchAll(/\S+/g)) if (++seen >= count) return true;
+  return false;
 }

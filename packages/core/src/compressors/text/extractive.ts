@@ -2,7 +2,7 @@ import { formatMarker } from '../../ccr/marker.js';
 import { bm25Scores } from '../../relevance/bm25.js';
 import { relevanceTerms } from '../../relevance/tokenize.js';
 import type { CompressorContext } from '../../types.js';
-import { countMustKeepWords, splitWords } from './must-keep.js';
+import { mustKeepWordIndices, splitWords } from './must-keep.js';
 import { sentenceText, splitSentences, type Sentence } from './sentences.js';
 
 /** Below this many sentences there is too little to choose from; the text passes through. */
@@ -37,11 +37,13 @@ export function compressExtractive(
     .map((score, index) => ({ score, index }))
     .sort((a, b) => b.score - a.score || a.index - b.index);
   const kept = new Set<number>();
-  const seen = new Set<string>();
+  const seen = new Set<Gram>();
+  const shingles = shingler();
   let used = 0;
   for (const { index } of order) {
+    if (used + tokens[index]! > budget) continue;
     const grams = shingles(texts[index]!);
-    if (isNearDuplicate(grams, seen) || used + tokens[index]! > budget) continue;
+    if (isNearDuplicate(grams, seen)) continue;
     kept.add(index);
     used += tokens[index]!;
     for (const gram of grams) seen.add(gram);
@@ -64,10 +66,13 @@ function scoreSentences(
   return sentences.map((sentence, i) => {
     const text = texts[i]!;
     const words = splitWords(text);
-    const errors = words.filter((w) =>
-      ERROR_WORDS.has(w.text.toLowerCase().replace(/[^a-z]/g, '')),
-    ).length;
-    const salience = Math.min(1, (countMustKeepWords(text) + errors) / (words.length + 1));
+    let errors = 0;
+    // Every error word has four letters or more: shorter words need no lowercasing.
+    for (const w of words)
+      if (w.text.length >= 4 && ERROR_WORDS.has(w.text.toLowerCase().replace(/[^a-z]/g, '')))
+        errors++;
+    const mustKeep = mustKeepWordIndices(text, words).size;
+    const salience = Math.min(1, (mustKeep + errors) / (words.length + 1));
     const firstOfParagraph = i === 0 || sentences[i - 1]!.paragraph !== sentence.paragraph;
     const position = i === 0 ? 1 : i === last ? 0.5 : firstOfParagraph ? 0.3 : 0;
     const structure = sentence.kind === 'heading' ? 0.8 : 0;
@@ -84,35 +89,79 @@ function scoreSentences(
 
 /** Mean inverse document frequency of each sentence's distinct terms, scaled to 0..1: rare words carry information. */
 function noveltyScores(texts: readonly string[]): number[] {
-  const termSets = texts.map((t) => new Set(relevanceTerms(t)));
-  const df = new Map<string, number>();
-  for (const terms of termSets) for (const term of terms) df.set(term, (df.get(term) ?? 0) + 1);
-  const raw = termSets.map((terms) => {
-    if (terms.size === 0) return 0;
-    let sum = 0;
-    for (const term of terms) sum += Math.log(texts.length / df.get(term)!);
-    return sum / terms.size;
+  // Terms become ids, and a stamp per id marks the sentence that last had it: distinct terms without a Set per sentence.
+  const ids = new Map<string, number>();
+  const df: number[] = [];
+  const stamp: number[] = [];
+  const distinct = texts.map((text, sentence) => {
+    const own: number[] = [];
+    for (const term of relevanceTerms(text)) {
+      let id = ids.get(term);
+      if (id === undefined) {
+        ids.set(term, (id = df.length));
+        df.push(0);
+        stamp.push(-1);
+      }
+      if (stamp[id] === sentence) continue;
+      stamp[id] = sentence;
+      df[id]!++;
+      own.push(id);
+    }
+    return own;
   });
-  const best = Math.max(...raw);
+  const idf = df.map((count) => Math.log(texts.length / count));
+  const raw = distinct.map((own) => {
+    if (own.length === 0) return 0;
+    let sum = 0;
+    for (const id of own) sum += idf[id]!;
+    return sum / own.length;
+  });
+  // reduce, not Math.max(...raw): spreading a score per sentence of a large text overflows the stack.
+  const best = raw.reduce((a, b) => Math.max(a, b), 0);
   return best > 0 ? raw.map((r) => r / best) : raw;
 }
+
+/** A word 3-gram as a number (three word ids), or a string when an id is too large to pack or for a whole short sentence. */
+type Gram = number | string;
+
+/** Ids below 2^17 pack three to a double exactly. */
+const ID_LIMIT = 2 ** 17;
 
 /**
  * Word 3-grams of a sentence. A short sentence is one gram of all its words, so it only counts as a
  * duplicate when it is repeated whole (a heading like "Web Tree-sitter" is not a copy of a line that mentions it).
+ * Words get ids so that most grams are numbers, not a new string each.
  */
-function shingles(text: string): string[] {
-  const terms = text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
-  if (terms.length < 6) return terms.length > 0 ? [`=${terms.join(' ')}`] : [];
-  const grams: string[] = [];
-  for (let i = 0; i + 3 <= terms.length; i += 1)
-    grams.push(`${terms[i]} ${terms[i + 1]} ${terms[i + 2]}`);
-  return grams;
+function shingler(): (text: string) => Gram[] {
+  const ids = new Map<string, number>();
+  const idOf = (word: string): number => {
+    let id = ids.get(word);
+    if (id === undefined) ids.set(word, (id = ids.size));
+    return id;
+  };
+  return (text) => {
+    const terms = text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
+    if (terms.length < 6) return terms.length > 0 ? [`=${terms.join(' ')}`] : [];
+    const termIds = terms.map(idOf);
+    const grams: Gram[] = [];
+    for (let i = 0; i + 3 <= terms.length; i += 1) {
+      const a = termIds[i]!;
+      const b = termIds[i + 1]!;
+      const c = termIds[i + 2]!;
+      grams.push(
+        a < ID_LIMIT && b < ID_LIMIT && c < ID_LIMIT
+          ? (a * ID_LIMIT + b) * ID_LIMIT + c
+          : `${terms[i]} ${terms[i + 1]} ${terms[i + 2]}`,
+      );
+    }
+    return grams;
+  };
 }
 
-function isNearDuplicate(grams: readonly string[], seen: ReadonlySet<string>): boolean {
+function isNearDuplicate(grams: readonly Gram[], seen: ReadonlySet<Gram>): boolean {
   if (grams.length === 0) return false;
-  const repeated = grams.filter((g) => seen.has(g)).length;
+  let repeated = 0;
+  for (const gram of grams) if (seen.has(gram)) repeated++;
   return repeated / grams.length >= NEAR_DUPLICATE;
 }
 

@@ -15,6 +15,7 @@ export function splitWords(text: string): Word[] {
 
 // Punctuation that wraps a word in prose without being part of it ("(see foo.ts)," → "foo.ts").
 const EDGE_PUNCTUATION = /^[([{<"'`*]+|[)\]}>"'`*,;:.!?]+$/g;
+const PROSE_WORD = /^[A-Za-z][a-z]*[)\]}>"'`*,;:.!?]*$/;
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'cf', 'a.m', 'p.m', 'u.s']);
 
 const PATTERNS: readonly RegExp[] = [
@@ -36,6 +37,8 @@ const PATTERNS: readonly RegExp[] = [
  * paths, URLs, CLI flags, camelCase/snake_case identifiers. Quoted strings are spans; see {@link mustKeepWordIndices}.
  */
 export function isMustKeepWord(word: string): boolean {
+  // A plain or Capitalized word with closing punctuation at most is prose, whatever the patterns say.
+  if (PROSE_WORD.test(word)) return false;
   const core = word.replace(EDGE_PUNCTUATION, '');
   if (core.length < 2 || ABBREVIATIONS.has(core.toLowerCase())) return false;
   // Plain lowercase or Capitalized words are prose; skipping them early keeps this cheap.
