@@ -1,5 +1,5 @@
 import type { LanguageModelV3CallOptions } from '@ai-sdk/provider';
-import { createStats } from '@headroom/core';
+import { createStats, type CompressEvent } from '@headroom/core';
 import { generateText, jsonSchema, stepCountIs, tool, wrapLanguageModel } from 'ai';
 import { MockLanguageModelV3 } from 'ai/test';
 import { describe, expect, it } from 'vitest';
@@ -99,7 +99,69 @@ describe('wrapGenerate', () => {
     expect(value.toLowerCase()).toContain('approval');
   });
 
-  it('stops after maxRounds and hides the retrieval calls it did not answer', async () => {
+  it('after maxRounds, notes the calls it did not answer and makes a final call with no tool callable', async () => {
+    // Retrieves whenever a tool may be called; answers from what it has when none may.
+    const model = new MockLanguageModelV3({
+      doGenerate: async (options: LanguageModelV3CallOptions) =>
+        options.toolChoice?.type === 'none'
+          ? generated(
+              [{ type: 'text', text: 'From the summary: approvals are signed.' }],
+              usage(10, 5),
+            )
+          : generated(
+              [retrieveCall(`call-${options.prompt.length}`, markerKeys(options.prompt)[0]!)],
+              usage(10, 1),
+            ),
+    });
+    const stats = createStats();
+    const events: CompressEvent[] = [];
+    const result = await generateText({
+      model: wrapLanguageModel({
+        model,
+        middleware: testMiddleware({
+          stats,
+          retrieval: { maxRounds: 2 },
+          onCompress: (event) => events.push(event),
+        }),
+      }),
+      ...changelogConversation(),
+    });
+    // The first call, two answered rounds, then the final call.
+    expect(model.doGenerateCalls).toHaveLength(4);
+    const final = model.doGenerateCalls[3]!;
+    expect(final.toolChoice).toEqual({ type: 'none' });
+    expect(final.tools?.map((t) => t.name)).toEqual(['headroom_retrieve']);
+    expect(lastToolResults(final.prompt)).toEqual([
+      {
+        type: 'tool-result',
+        toolCallId: expect.stringMatching(/^call-/),
+        toolName: 'headroom_retrieve',
+        output: {
+          type: 'error-text',
+          value:
+            'Not retrieved: the 2 retrieval rounds of this request are used up. Answer with what you have; originals can be retrieved again on a later turn.',
+        },
+      },
+    ]);
+    expect(model.doGenerateCalls.slice(0, 3).every((call) => call.toolChoice === undefined)).toBe(
+      true,
+    );
+    expect(result.text).toBe('From the summary: approvals are signed.');
+    expect(result.finishReason).toBe('stop');
+    expect(result.toolCalls).toEqual([]);
+    expect(result.usage.inputTokens).toBe(40);
+    expect(stats.snapshot()).toMatchObject({ retrievalRounds: 2, retrievalExhausted: 1 });
+    expect(events).toHaveLength(2);
+    expect(events[1]).toMatchObject({
+      tokensSaved: 0,
+      transforms: [],
+      model: 'mock-model-id',
+      retrievalExhausted: { maxRounds: 2, unanswered: 1 },
+    });
+    expect(events[0]!.retrievalExhausted).toBeUndefined();
+  });
+
+  it('drops retrieval calls the model makes even in the final call, ending with finishReason other', async () => {
     const model = new MockLanguageModelV3({
       doGenerate: async (options: LanguageModelV3CallOptions) =>
         generated(
@@ -114,10 +176,10 @@ describe('wrapGenerate', () => {
       }),
       ...changelogConversation(),
     });
-    expect(model.doGenerateCalls).toHaveLength(3);
+    expect(model.doGenerateCalls).toHaveLength(4);
     expect(result.toolCalls).toEqual([]);
     expect(result.finishReason).toBe('other');
-    expect(result.usage.inputTokens).toBe(30);
+    expect(result.usage.inputTokens).toBe(40);
   });
 
   it('answers a missing key with a tool error and still completes', async () => {

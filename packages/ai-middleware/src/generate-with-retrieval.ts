@@ -14,13 +14,15 @@ import {
   roundOutcome,
   type RetrievalContext,
 } from './retrieval-round.js';
+import { finalCallOptions, reportExhausted, unansweredCalls } from './round-limit.js';
 import { addUsage } from './usage.js';
 
 type Generate = (options: LanguageModelV3CallOptions) => PromiseLike<LanguageModelV3GenerateResult>;
 
 /**
  * The generate side of the retrieval loop. While the model answers with nothing but `headroom_retrieve`
- * calls, answer them and ask again (at most `maxRounds` times). The caller gets one result: the text of
+ * calls, answer them and ask again (at most `maxRounds` times); if it asks once more, those calls get a
+ * note and the model a final call in which it can call no tool. The caller gets one result: the text of
  * every round in order, no retrieval calls, and the usage of all rounds added up.
  */
 export async function generateWithRetrieval(
@@ -50,13 +52,17 @@ export async function generateWithRetrieval(
   for (let round = 0; ; round++) {
     const outcome = roundOutcome(result.content, round, ctx.maxRounds);
     if (outcome === 'done') return done(result.content);
-    if (outcome === 'limit')
+    // Past the final call, where no tool was callable: the model called ours anyway.
+    if (outcome === 'limit' && round > ctx.maxRounds)
       return done(
         result.content.filter((part) => !isRetrieveCall(part)),
         roundLimitReason,
       );
     throwIfAborted(params.abortSignal);
-    const answers = await answerCalls(result.content, ctx);
+    const answers =
+      outcome === 'limit'
+        ? unansweredCalls(result.content, ctx)
+        : await answerCalls(result.content, ctx);
     if (outcome === 'inline') {
       return done(
         result.content.flatMap((part) =>
@@ -66,8 +72,10 @@ export async function generateWithRetrieval(
     }
     prompt = nextPrompt(prompt, result.content, answers);
     earlier.push(...result.content.filter((part) => !isRetrieveCall(part)));
-    ctx.stats.recordRetrievalRound();
-    result = await doGenerate({ ...params, prompt });
+    if (outcome === 'limit') reportExhausted(ctx, answers.length);
+    else ctx.stats.recordRetrievalRound();
+    const next = { ...params, prompt };
+    result = await doGenerate(outcome === 'limit' ? finalCallOptions(next) : next);
     usage = addUsage(usage, result.usage);
   }
 }

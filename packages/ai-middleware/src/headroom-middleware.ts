@@ -5,11 +5,17 @@ import type {
   LanguageModelV3StreamResult,
 } from '@ai-sdk/provider';
 import type { CompressResult } from '@headroom/core';
-import { compressEvent, findMarkerKeys, integration } from '@headroom/core/internal';
+import {
+  compressEvent,
+  exhaustionEvent,
+  findMarkerKeys,
+  integration,
+} from '@headroom/core/internal';
 import { conversationIdOf } from './conversation-id.js';
 import { generateWithRetrieval } from './generate-with-retrieval.js';
 import { aiSdkPromptAdapter } from './prompt-adapter.js';
 import { restoreRetrievals } from './restore-retrievals.js';
+import type { RetrievalContext } from './retrieval-round.js';
 import { hasRetrieveCalls, offersRetrieveTool, withRetrieveTool } from './retrieve-tool.js';
 import { streamWithRetrieval } from './stream-with-retrieval.js';
 import type { HeadroomMiddleware, HeadroomMiddlewareOptions } from './types.js';
@@ -27,6 +33,12 @@ export function headroomMiddleware(options: HeadroomMiddlewareOptions = {}): Hea
     stats: headroom.options.stats,
     maxRounds: headroom.options.retrieval.maxRounds,
   };
+  /** The loop's context for a call to `model`, whose exhaustion `onCompress` hears of. */
+  const retrievalFor = (model: { modelId: string }): RetrievalContext => ({
+    ...ctx,
+    onExhausted: (exhaustion) =>
+      notify(exhaustionEvent(exhaustion, { model: headroom.options.model ?? model.modelId })),
+  });
 
   return {
     specificationVersion: 'v3',
@@ -77,7 +89,7 @@ export function headroomMiddleware(options: HeadroomMiddlewareOptions = {}): Hea
           model.doGenerate(
             next as unknown as typeof params,
           ) as unknown as PromiseLike<LanguageModelV3GenerateResult>,
-        ctx,
+        retrievalFor(model),
       );
       return result as unknown as typeof first;
     },
@@ -92,7 +104,7 @@ export function headroomMiddleware(options: HeadroomMiddlewareOptions = {}): Hea
           model.doStream(
             next as unknown as typeof params,
           ) as unknown as PromiseLike<LanguageModelV3StreamResult>,
-        ctx,
+        retrievalFor(model),
       );
       return result as unknown as typeof first;
     },

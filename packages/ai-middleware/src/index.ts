@@ -8,6 +8,7 @@ export {
   type RetrieveAnswer,
   type RoundOutcome,
 } from './retrieval-round.js';
+export { reportExhausted, unansweredCalls } from './round-limit.js';
 export type {
   CallOptionsLike,
   CompressEvent,

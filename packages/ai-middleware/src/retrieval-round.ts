@@ -4,7 +4,12 @@ import type {
   LanguageModelV3Prompt,
   LanguageModelV3ToolCall,
 } from '@ai-sdk/provider';
-import { RETRIEVE_TOOL_NAME, type Headroom, type Stats } from '@headroom/core';
+import {
+  RETRIEVE_TOOL_NAME,
+  type Headroom,
+  type RetrievalExhaustion,
+  type Stats,
+} from '@headroom/core';
 import { assistantMessage } from './assistant-message.js';
 
 /** What a retrieval loop needs besides the model. */
@@ -13,6 +18,8 @@ export interface RetrievalContext {
   answer: Headroom['answerRetrieveCall'];
   stats: Stats;
   maxRounds: number;
+  /** Told when the model still asks for originals after `maxRounds` rounds (before the final call). */
+  onExhausted?: (exhaustion: RetrievalExhaustion) => void;
 }
 
 /** One answered `headroom_retrieve` call. */
@@ -25,7 +32,8 @@ export interface RetrieveAnswer {
 /**
  * What to do after a model round: `done` (no retrieval call), `continue` (only retrieval calls: answer and
  * ask again), `inline` (mixed with the application's calls: answer ours inline, hand the rest over), or
- * `limit` (only retrieval calls but the rounds are used up: drop them and stop).
+ * `limit` (only retrieval calls but the rounds are used up: answer them with a note and make one final
+ * call with no tool callable; past that final call, drop them and stop).
  */
 export type RoundOutcome = 'done' | 'continue' | 'inline' | 'limit';
 
@@ -102,7 +110,7 @@ export function inlineAnswer({ call, content, isError }: RetrieveAnswer): Langua
   ];
 }
 
-/** Finish reason when the model still wanted to retrieve after the last allowed round. */
+/** Finish reason when the model still called `headroom_retrieve` in the final call, where no tool was callable. */
 export const roundLimitReason: LanguageModelV3FinishReason = {
   unified: 'other',
   raw: 'headroom_retrieve round limit reached',

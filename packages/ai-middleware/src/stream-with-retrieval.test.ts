@@ -5,6 +5,7 @@ import {
   convertArrayToReadableStream,
   convertReadableStreamToArray,
 } from 'ai/test';
+import { createStats, type CompressEvent } from '@headroom/core';
 import { describe, expect, it } from 'vitest';
 import { changelogConversation, changelogPrompt } from './test-utils/conversation.js';
 import { changelog } from './test-utils/fixtures.js';
@@ -125,7 +126,51 @@ describe('wrapStream', () => {
     ]);
   });
 
-  it('respects maxRounds', async () => {
+  it('after maxRounds, streams a final round in which no tool is callable', async () => {
+    const model = new MockLanguageModelV3({
+      doStream: async (options: LanguageModelV3CallOptions) => ({
+        stream: convertArrayToReadableStream(
+          options.toolChoice?.type === 'none'
+            ? streamed('0', ['Signed ', 'approvals.'], [], usage(10, 3))
+            : streamed(
+                '0',
+                [],
+                [retrieveCall(`call-${options.prompt.length}`, markerKeys(options.prompt)[0]!)],
+                usage(10, 1),
+              ),
+        ),
+      }),
+    });
+    const stats = createStats();
+    const events: CompressEvent[] = [];
+    const wrapped = wrapLanguageModel({
+      model,
+      middleware: testMiddleware({
+        stats,
+        retrieval: { maxRounds: 1 },
+        onCompress: (event) => events.push(event),
+      }),
+    });
+    const result = streamText({ model: wrapped, ...changelogConversation() });
+    expect(await result.text).toBe('Signed approvals.');
+    expect(await result.finishReason).toBe('stop');
+    expect((await result.usage).inputTokens).toBe(30);
+    expect(model.doStreamCalls).toHaveLength(3);
+    expect(model.doStreamCalls[2]!.toolChoice).toEqual({ type: 'none' });
+    expect(lastToolResults(model.doStreamCalls[2]!.prompt)[0]).toMatchObject({
+      output: {
+        type: 'error-text',
+        value: expect.stringMatching(/^Not retrieved: the 1 retrieval rounds/),
+      },
+    });
+    expect(stats.snapshot()).toMatchObject({ retrievalRounds: 1, retrievalExhausted: 1 });
+    expect(events.map((event) => event.retrievalExhausted)).toEqual([
+      undefined,
+      { maxRounds: 1, unanswered: 1 },
+    ]);
+  });
+
+  it('ends with finishReason other when the model retrieves even in the final round', async () => {
     const model = new MockLanguageModelV3({
       doStream: async (options: LanguageModelV3CallOptions) => ({
         stream: convertArrayToReadableStream(
@@ -145,12 +190,12 @@ describe('wrapStream', () => {
     const parts = await convertReadableStreamToArray(
       (await wrapped.doStream({ prompt: changelogPrompt() })).stream,
     );
-    expect(model.doStreamCalls).toHaveLength(2);
+    expect(model.doStreamCalls).toHaveLength(3);
     expect(parts.filter((part) => part.type.startsWith('tool'))).toEqual([]);
     expect(parts.at(-1)).toMatchObject({
       type: 'finish',
       finishReason: { unified: 'other' },
-      usage: { inputTokens: { total: 20 } },
+      usage: { inputTokens: { total: 30 } },
     });
   });
 

@@ -15,6 +15,7 @@ import {
   roundOutcome,
   type RetrievalContext,
 } from './retrieval-round.js';
+import { finalCallOptions, reportExhausted, unansweredCalls } from './round-limit.js';
 import { createContentCollector } from './stream-content.js';
 import { addUsage } from './usage.js';
 
@@ -25,7 +26,8 @@ type Stream = (options: LanguageModelV3CallOptions) => PromiseLike<LanguageModel
 /**
  * The stream side of the retrieval loop: one stream for the caller across all rounds. Text and reasoning
  * pass through as they arrive; `headroom_retrieve` tool parts are held back and swallowed; when a round
- * finishes with only retrieval calls, they are answered and the next round's stream continues this one.
+ * finishes with only retrieval calls, they are answered and the next round's stream continues this one
+ * (past `maxRounds`, they get a note and the final round is one in which the model can call no tool).
  * The caller sees one `stream-start`, one `response-metadata` and one `finish` with the summed usage.
  */
 export function streamWithRetrieval(
@@ -85,16 +87,15 @@ export function streamWithRetrieval(
     usage = usage ? addUsage(usage, finish.usage) : finish.usage;
     const content = collector.content;
     const outcome = roundOutcome(content, round, ctx.maxRounds);
-    if (outcome === 'done' || outcome === 'limit') {
-      controller.enqueue({
-        ...finish,
-        usage,
-        ...(outcome === 'limit' ? { finishReason: roundLimitReason } : {}),
-      });
+    // Past the final call, where no tool was callable: the model called ours anyway.
+    const over = outcome === 'limit' && round > ctx.maxRounds;
+    if (outcome === 'done' || over) {
+      controller.enqueue({ ...finish, usage, ...(over ? { finishReason: roundLimitReason } : {}) });
       return true;
     }
     throwIfAborted(signal);
-    const answers = await answerCalls(content, ctx);
+    const answers =
+      outcome === 'limit' ? unansweredCalls(content, ctx) : await answerCalls(content, ctx);
     if (outcome === 'inline') {
       // Content parts and stream parts share their shape for tool calls and tool results.
       for (const part of answers.flatMap(inlineAnswer)) controller.enqueue(part as Part);
@@ -102,9 +103,11 @@ export function streamWithRetrieval(
       return true;
     }
     prompt = nextPrompt(prompt, content, answers);
-    ctx.stats.recordRetrievalRound();
+    if (outcome === 'limit') reportExhausted(ctx, answers.length);
+    else ctx.stats.recordRetrievalRound();
     void reader.cancel().catch(() => undefined);
-    const next = await doStream({ ...params, prompt });
+    const options = { ...params, prompt };
+    const next = await doStream(outcome === 'limit' ? finalCallOptions(options) : options);
     throwIfAborted(signal);
     reader = next.stream.getReader();
     round += 1;

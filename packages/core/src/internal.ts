@@ -14,7 +14,8 @@ export {
   resolveOptions,
 } from './options/resolve-options.js';
 export { checkMessages } from './options/check-messages.js';
-export { compressEvent } from './options/integration-options.js';
+export { compressEvent, exhaustionEvent } from './options/integration-options.js';
+export { retrievalLimitNote } from './ccr/retrieval-limit.js';
 export { integration, type Integration } from './integration.js';
 export { resolveCompressors, unitSplittersOf } from './compressors/defaults.js';
 export {

@@ -1,5 +1,6 @@
 import type { Headroom } from '../create-headroom.js';
 import type { CompressResult } from '../pipeline/create-pipeline.js';
+import type { RetrievalExhaustion } from '../ccr/retrieval-limit.js';
 import type { HeadroomOptions } from './headroom-options.js';
 
 /** What one compression of a call's messages did, for `onCompress`: the savings fields of the pipeline's result. */
@@ -11,6 +12,11 @@ export type CompressEvent = Pick<
   model: string;
   /** Whether `headroom_retrieve` was offered to the model on this call. */
   retrievalTool: boolean;
+  /**
+   * Set only on the event sent when a call's retrieval rounds ran out, after that call's compression
+   * event; this one reports no compression (its token fields are 0, its lists empty).
+   */
+  retrievalExhausted?: RetrievalExhaustion;
 };
 
 /**
@@ -43,5 +49,24 @@ export function compressEvent(
     ccrKeys,
     model,
     retrievalTool,
+  };
+}
+
+/** The event for a call whose retrieval rounds ran out: no compression of its own, so sums stay right. */
+export function exhaustionEvent(
+  exhaustion: RetrievalExhaustion,
+  { model }: { model: string },
+): CompressEvent {
+  return {
+    tokensBefore: 0,
+    tokensAfter: 0,
+    tokensSaved: 0,
+    ratio: 1,
+    compressed: false,
+    transforms: [],
+    ccrKeys: [],
+    model,
+    retrievalTool: true,
+    retrievalExhausted: exhaustion,
   };
 }

@@ -32,6 +32,8 @@ export interface StatsSnapshot {
   fallbacks: Partial<Record<FallbackReason, number>>;
   ccr: { puts: number; hits: number; misses: number };
   retrievalRounds: number;
+  /** Calls whose model still asked for originals after the last allowed round (`retrieval.maxRounds`). */
+  retrievalExhausted: number;
   latencyMs: { total: number; max: number };
 }
 
@@ -47,6 +49,7 @@ export interface Stats {
   recordFallback(reason: FallbackReason): void;
   recordCcr(event: 'put' | 'hit' | 'miss'): void;
   recordRetrievalRound(): void;
+  recordRetrievalExhausted(): void;
   snapshot(): StatsSnapshot;
   reset(): void;
 }
@@ -62,6 +65,7 @@ function empty(): StatsSnapshot {
     fallbacks: {},
     ccr: { puts: 0, hits: 0, misses: 0 },
     retrievalRounds: 0,
+    retrievalExhausted: 0,
     latencyMs: { total: 0, max: 0 },
   };
 }
@@ -99,6 +103,9 @@ export function createStats(): Stats {
     },
     recordRetrievalRound() {
       s.retrievalRounds += 1;
+    },
+    recordRetrievalExhausted() {
+      s.retrievalExhausted += 1;
     },
     snapshot() {
       return structuredClone(s);
