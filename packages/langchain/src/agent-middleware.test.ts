@@ -77,6 +77,46 @@ describe('headroomAgentMiddleware', () => {
     expect(events.map((e) => e.compressed)).toEqual([false, true]);
   });
 
+  it('gives the agent an answer when retrieval rounds run out: a final model call with toolChoice none', async () => {
+    // Calls the app's tool first, then retrieves whenever a tool may be called.
+    const model = new ScriptedChatModel((messages, call, toolChoice) => {
+      if (HumanMessage.isInstance(messages.at(-1)))
+        return reply('', {
+          id: `m${call}`,
+          calls: [{ name: 'list_releases', args: { package: '@langchain/core' }, id: `c${call}` }],
+        });
+      if (toolChoice === 'none') return reply('Going by the summary: 0.3.', { id: `m${call}` });
+      return reply('', {
+        id: `m${call}`,
+        calls: [
+          { name: RETRIEVE_TOOL_NAME, args: { key: markerKeys(messages).at(-1)! }, id: `r${call}` },
+        ],
+      });
+    });
+    const events: CompressEvent[] = [];
+    const agent = createAgent({
+      model,
+      tools: [listReleases],
+      middleware: [
+        headroomAgentMiddleware({
+          retrieval: { maxRounds: 1 },
+          onCompress: (event) => events.push(event),
+        }),
+      ],
+    });
+
+    const { messages } = await agent.invoke({
+      messages: [new HumanMessage('Which release changed streaming?')],
+    });
+
+    expect(messages.map((m) => m.type)).toEqual(['human', 'ai', 'tool', 'ai']);
+    expect(messages.at(-1)!.content).toBe('Going by the summary: 0.3.');
+    // The app's tool call, then one answered round, then the final call with no tool callable.
+    expect(model.calls.map((c) => c.toolChoice)).toEqual([undefined, undefined, undefined, 'none']);
+    expect(model.calls[3]!.tools).toEqual(['list_releases', RETRIEVE_TOOL_NAME]);
+    expect(events.at(-1)!.retrievalExhausted).toEqual({ maxRounds: 1, unanswered: 1 });
+  });
+
   it('keeps the compressed history byte-identical on the next turn of the same thread', async () => {
     const model = agentModel();
     const agent = createAgent({

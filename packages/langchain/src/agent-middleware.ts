@@ -6,6 +6,7 @@ import { createMiddleware, type AgentMiddleware } from 'langchain';
 import { generateWithRetrieval } from './generate-with-retrieval.js';
 import { COMPRESS_EVENT } from './headroom-chat-model.js';
 import { createRuntime } from './prepare-call.js';
+import type { RoundCall } from './retrieval-calls.js';
 import type { HeadroomLangChainOptions } from './types.js';
 
 /**
@@ -29,11 +30,19 @@ export function headroomAgentMiddleware(options: HeadroomLangChainOptions = {}):
       if (prepared.event) await reportToCallbacks(prepared.event);
       // A plain tool definition, not a tool object: the agent binds it for the model but never runs it.
       const tools = prepared.offer ? [...request.tools, openaiRetrieveTool] : request.tools;
-      const call = (messages: BaseMessage[]) =>
-        handler({ ...request, messages, tools }) as Promise<AIMessage>;
+      const call = (messages: BaseMessage[], round?: RoundCall) =>
+        handler({
+          ...request,
+          messages,
+          tools,
+          ...(round?.toolChoice ? { toolChoice: round.toolChoice } : {}),
+        }) as Promise<AIMessage>;
       const first = await call(prepared.messages);
       if (!AIMessage.isInstance(first)) return first;
-      return generateWithRetrieval(first, prepared.messages, call, runtime.retrieval(signal));
+      return generateWithRetrieval(first, prepared.messages, call, {
+        ...runtime.retrieval(signal),
+        onExhausted: prepared.onExhausted,
+      });
     },
   });
 }

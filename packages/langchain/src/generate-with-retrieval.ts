@@ -12,19 +12,23 @@ import {
   answerMessages,
   isRetrieveCall,
   outcomeOf,
+  unansweredCalls,
   withoutCalls,
   type RetrievalContext,
+  type RoundCall,
 } from './retrieval-calls.js';
 
 /**
  * The invoke side of the retrieval loop. While the model answers with nothing but `headroom_retrieve`
- * calls, answer them and ask again (at most `maxRounds` times). The caller gets one message: the text of
- * every round in order, no retrieval calls, and the usage of all rounds added up.
+ * calls, answer them and ask again (at most `maxRounds` times); if it asks once more, those calls get a
+ * note and the model a final call in which it may call no tool (`tool_choice: 'none'`, same tools, so the
+ * history stays valid). The caller gets one message: the text of every round in order, no retrieval
+ * calls, and the usage of all rounds added up.
  */
 export async function generateWithRetrieval(
   first: AIMessage,
   messages: readonly BaseMessage[],
-  invoke: (messages: BaseMessage[]) => Promise<AIMessage>,
+  invoke: (messages: BaseMessage[], call?: RoundCall) => Promise<AIMessage>,
   ctx: RetrievalContext,
 ): Promise<AIMessage> {
   let result = first;
@@ -42,7 +46,8 @@ export async function generateWithRetrieval(
   for (let round = 0; ; round++) {
     const outcome = outcomeOf(result, round, ctx.maxRounds);
     if (outcome === 'done') return done(result);
-    if (outcome === 'limit')
+    // Past the final call, where no tool was callable: the model called ours anyway.
+    if (outcome === 'limit' && round > ctx.maxRounds)
       return done(
         withoutCalls(
           result,
@@ -50,15 +55,19 @@ export async function generateWithRetrieval(
         ),
       );
     ctx.signal?.throwIfAborted();
-    const answers = await answerCalls(result, ctx);
+    const answers =
+      outcome === 'limit' ? unansweredCalls(result, ctx) : await answerCalls(result, ctx);
     if (outcome === 'inline') return done(withInlineRetrievals(result, answers));
     history = [...history, result, ...answerMessages(answers)];
     earlier =
       earlier === undefined
         ? visibleContent(result)
         : mergeContent(earlier, visibleContent(result));
-    ctx.stats.recordRetrievalRound();
-    result = await invoke(history);
+    if (outcome === 'limit') result = await invoke(history, { toolChoice: 'none' });
+    else {
+      ctx.stats.recordRetrievalRound();
+      result = await invoke(history);
+    }
     usage =
       usage && result.usage_metadata
         ? mergeUsageMetadata(usage, result.usage_metadata)

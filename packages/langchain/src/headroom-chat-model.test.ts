@@ -290,17 +290,80 @@ describe('HeadroomChatModel', () => {
     expect(JSON.parse(String(sent[6]!.content))).toEqual(releases);
   });
 
-  it('stops after retrieval.maxRounds and drops the calls it can no longer answer', async () => {
-    const llm = new ScriptedChatModel((messages) =>
-      reply('', {
-        calls: [{ name: RETRIEVE_TOOL_NAME, args: { key: markerKeys(messages)[0]! }, id: 'r' }],
-      }),
-    );
-    const model = new HeadroomChatModel(llm, { retrieval: { maxRounds: 2 } });
+  /** Retrieves whenever a tool may be called; answers from what it has when none may. */
+  const alwaysRetrieves: Script = (messages, call, toolChoice) =>
+    toolChoice === 'none'
+      ? reply('From the summary: 0.3 changed tool calling.', { id: `m${call}`, tokens: [10, 5] })
+      : reply('', {
+          id: `m${call}`,
+          calls: [
+            { name: RETRIEVE_TOOL_NAME, args: { key: markerKeys(messages)[0]! }, id: `r${call}` },
+          ],
+          tokens: [10, 1],
+        });
+
+  it('after retrieval.maxRounds, notes the unanswered calls and makes a final call with tool_choice none', async () => {
+    const llm = new ScriptedChatModel(alwaysRetrieves);
+    const stats = createStats();
+    const events: CompressEvent[] = [];
+    const model = new HeadroomChatModel(llm, {
+      stats,
+      retrieval: { maxRounds: 2 },
+      onCompress: (event) => events.push(event),
+    });
 
     const message = await model.invoke(conversation());
 
-    expect(llm.calls).toHaveLength(3);
+    // The first call, two answered rounds, the final call: same tools, none callable.
+    expect(llm.calls).toHaveLength(4);
+    expect(llm.calls.map((c) => c.toolChoice)).toEqual([undefined, undefined, undefined, 'none']);
+    expect(llm.calls[3]!.tools).toEqual([RETRIEVE_TOOL_NAME]);
+    expect(llm.calls[3]!.messages.at(-1)).toMatchObject({
+      tool_call_id: 'r2',
+      status: 'error',
+      content: expect.stringMatching(
+        /^Not retrieved: the 2 retrieval rounds of this request are used up/,
+      ),
+    });
+    expect(message.content).toBe('From the summary: 0.3 changed tool calling.');
+    expect(message.tool_calls).toEqual([]);
+    expect(message.usage_metadata).toMatchObject({ input_tokens: 40 });
+    expect(stats.snapshot()).toMatchObject({ retrievalRounds: 2, retrievalExhausted: 1 });
+    expect(events.map((e) => e.retrievalExhausted)).toEqual([
+      undefined,
+      { maxRounds: 2, unanswered: 1 },
+    ]);
+    expect(events[1]).toMatchObject({ tokensSaved: 0, model: 'gpt-4o' });
+  });
+
+  it('streams the final round after retrieval.maxRounds too', async () => {
+    const llm = new ScriptedChatModel(alwaysRetrieves);
+    const stats = createStats();
+    const model = new HeadroomChatModel(llm, { stats, retrieval: { maxRounds: 1 } });
+
+    const chunks: AIMessageChunk[] = [];
+    for await (const chunk of await model.stream(conversation())) chunks.push(chunk);
+
+    expect(llm.calls.map((c) => c.toolChoice)).toEqual([undefined, undefined, 'none']);
+    const whole = chunks.reduce((a, b) => a.concat(b));
+    expect(whole.text).toBe('From the summary: 0.3 changed tool calling.');
+    expect(whole.tool_calls).toEqual([]);
+    expect(whole.usage_metadata).toMatchObject({ input_tokens: 30 });
+    expect(stats.snapshot()).toMatchObject({ retrievalRounds: 1, retrievalExhausted: 1 });
+  });
+
+  it('drops retrieval calls the model makes even in the final call', async () => {
+    const llm = new ScriptedChatModel((messages, call) =>
+      reply('', {
+        calls: [
+          { name: RETRIEVE_TOOL_NAME, args: { key: markerKeys(messages)[0]! }, id: `r${call}` },
+        ],
+      }),
+    );
+    const message = await new HeadroomChatModel(llm, { retrieval: { maxRounds: 2 } }).invoke(
+      conversation(),
+    );
+    expect(llm.calls).toHaveLength(4);
     expect(message.tool_calls).toEqual([]);
   });
 

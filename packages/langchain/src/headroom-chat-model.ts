@@ -13,6 +13,7 @@ import { HeadroomError, openaiRetrieveTool } from '@headroom/core/internal';
 import { copyAIMessage } from './ai-message.js';
 import { generateWithRetrieval } from './generate-with-retrieval.js';
 import { createRuntime, type HeadroomRuntime } from './prepare-call.js';
+import type { RoundCall } from './retrieval-calls.js';
 import { streamWithRetrieval } from './stream-with-retrieval.js';
 import type { HeadroomLangChainOptions, PreparedCall } from './types.js';
 
@@ -103,15 +104,14 @@ export class HeadroomChatModel extends BaseChatModel<CallOptions, AIMessageChunk
     runManager?: CallbackManagerForLLMRun,
   ): Promise<ChatResult> {
     const call = await this.#prepare(messages, options, runManager);
-    const invoke = (input: BaseMessage[]) => call.model.invoke(input, call.options);
+    const invoke = (input: BaseMessage[], round?: RoundCall) =>
+      call.model.invoke(input, withToolChoice(call.options, round));
     const first = await invoke(call.messages);
     const message = this.#runtime.enabled
-      ? await generateWithRetrieval(
-          first,
-          call.messages,
-          invoke,
-          this.#runtime.retrieval(options.signal),
-        )
+      ? await generateWithRetrieval(first, call.messages, invoke, {
+          ...this.#runtime.retrieval(options.signal),
+          onExhausted: call.onExhausted,
+        })
       : first;
     const chunk = AIMessageChunk.isInstance(message) ? message : copyAIMessage(message);
     return {
@@ -126,10 +126,15 @@ export class HeadroomChatModel extends BaseChatModel<CallOptions, AIMessageChunk
     runManager?: CallbackManagerForLLMRun,
   ): AsyncGenerator<ChatGenerationChunk> {
     const call = await this.#prepare(messages, options, runManager);
-    const stream = (input: BaseMessage[]) =>
-      call.model.stream(input, call.options) as Promise<AsyncIterable<AIMessageChunk>>;
+    const stream = (input: BaseMessage[], round?: RoundCall) =>
+      call.model.stream(input, withToolChoice(call.options, round)) as Promise<
+        AsyncIterable<AIMessageChunk>
+      >;
     const chunks = this.#runtime.enabled
-      ? streamWithRetrieval(call.messages, stream, this.#runtime.retrieval(options.signal))
+      ? streamWithRetrieval(call.messages, stream, {
+          ...this.#runtime.retrieval(options.signal),
+          onExhausted: call.onExhausted,
+        })
       : await stream(call.messages);
     for await (const message of chunks) {
       const chunk = new ChatGenerationChunk({ message, text: message.text });
@@ -179,4 +184,9 @@ export class HeadroomChatModel extends BaseChatModel<CallOptions, AIMessageChunk
     }
     return { ...prepared, model: inner, options: callOptions };
   }
+}
+
+/** The final call after the rounds ran out may call no tool; the tools stay bound so the history stays valid. */
+function withToolChoice<O extends object>(options: O, round: RoundCall | undefined): O {
+  return round?.toolChoice ? { ...options, tool_choice: round.toolChoice } : options;
 }

@@ -1,10 +1,12 @@
 import { AIMessage, type BaseMessage } from '@langchain/core/messages';
 import {
   compressEvent,
+  exhaustionEvent,
   findMarkerKeys,
   integration,
   type CcrStore,
   type CompressResult,
+  type RetrievalExhaustion,
   type Stats,
 } from '@headroom/core/internal';
 import { openingId } from './conversations.js';
@@ -69,7 +71,9 @@ export function createRuntime(options: HeadroomLangChainOptions = {}): HeadroomR
       if (offer) session.markRetrieveToolInjected();
       const event = result && compressEvent(result, { model: modelId, retrievalTool: offer });
       if (event) notify(event);
-      return { messages, offer, event };
+      const onExhausted = (exhaustion: RetrievalExhaustion) =>
+        notify(exhaustionEvent(exhaustion, { model: modelId }));
+      return { messages, offer, event, onExhausted };
     },
   };
 }

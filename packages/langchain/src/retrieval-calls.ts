@@ -2,8 +2,10 @@ import { ToolMessage, type AIMessage, type ToolCall } from '@langchain/core/mess
 import {
   RETRIEVE_TOOL_NAME,
   answerRetrieveCalls,
+  retrievalLimitNote,
   retrievalOutcome,
   type CcrStore,
+  type RetrievalExhaustion,
   type RetrievalOutcome,
   type AnsweredRetrieveCall,
   type Stats,
@@ -16,6 +18,13 @@ export interface RetrievalContext {
   stats: Stats;
   maxRounds: number;
   signal?: AbortSignal;
+  /** Told when the model still asks for originals after `maxRounds` rounds (before the final call). */
+  onExhausted?: (exhaustion: RetrievalExhaustion) => void;
+}
+
+/** Options of one call to the wrapped model: the final call after the rounds ran out may call no tool. */
+export interface RoundCall {
+  toolChoice?: 'none';
 }
 
 /** Whether a tool call is a `headroom_retrieve` call for Headroom to answer. */
@@ -49,6 +58,21 @@ export function answerCalls(
     stats: ctx.stats,
     input: (call) => call.args,
   });
+}
+
+/**
+ * The retrieval calls of a round past the last allowed one, answered with a note instead of originals (every
+ * provider wants a result for each call); counted in the stats and told to the integration.
+ */
+export function unansweredCalls(
+  message: AIMessage,
+  ctx: RetrievalContext,
+): Array<AnsweredRetrieveCall<ToolCall>> {
+  const note = retrievalLimitNote(ctx.maxRounds);
+  const calls = (message.tool_calls ?? []).filter(isRetrieveCall);
+  ctx.stats.recordRetrievalExhausted();
+  ctx.onExhausted?.({ maxRounds: ctx.maxRounds, unanswered: calls.length });
+  return calls.map((call) => ({ call, content: note, isError: true }));
 }
 
 /** The answers as the tool messages the next round sends after the model's message. */

@@ -10,15 +10,18 @@ import {
   answerMessages,
   isRetrieveCall,
   outcomeOf,
+  unansweredCalls,
   type RetrievalContext,
+  type RoundCall,
 } from './retrieval-calls.js';
 
-type Stream = (messages: BaseMessage[]) => Promise<AsyncIterable<AIMessageChunk>>;
+type Stream = (messages: BaseMessage[], call?: RoundCall) => Promise<AsyncIterable<AIMessageChunk>>;
 
 /**
  * The stream side of the retrieval loop. Text and reasoning pass through as they arrive; the parts of
  * `headroom_retrieve` calls are held back; a round that called only `headroom_retrieve` is answered and the
- * next round continues the same stream, under the first round's message id. The stream ends with one
+ * next round continues the same stream, under the first round's message id (past `maxRounds`, the calls get
+ * a note and the final round is one in which the model may call no tool). The stream ends with one
  * final chunk: the usage of every round added up, the last round's response metadata, and (when the
  * model mixed its calls) the inline retrievals of the mixed-call policy.
  */
@@ -30,10 +33,11 @@ export async function* streamWithRetrieval(
   let history = [...messages];
   let usage: UsageMetadata | undefined;
   let id: string | undefined;
+  let call: RoundCall | undefined;
   for (let round = 0; ; round++) {
     let whole: AIMessageChunk | undefined;
     const retrieveIndexes = new Set<number | string>();
-    for await (const chunk of await stream(history)) {
+    for await (const chunk of await stream(history, call)) {
       whole = whole ? whole.concat(chunk) : chunk;
       id ??= chunk.id;
       for (const part of chunk.tool_call_chunks ?? [])
@@ -45,6 +49,12 @@ export async function* streamWithRetrieval(
     if (whole.usage_metadata)
       usage = usage ? mergeUsageMetadata(usage, whole.usage_metadata) : whole.usage_metadata;
     const outcome = outcomeOf(whole, round, ctx.maxRounds);
+    if (outcome === 'limit' && round === ctx.maxRounds) {
+      ctx.signal?.throwIfAborted();
+      history = [...history, whole, ...answerMessages(unansweredCalls(whole, ctx))];
+      call = { toolChoice: 'none' };
+      continue;
+    }
     if (outcome === 'continue') {
       ctx.signal?.throwIfAborted();
       history = [...history, whole, ...answerMessages(await answerCalls(whole, ctx))];

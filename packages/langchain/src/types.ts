@@ -1,5 +1,5 @@
 import type { BaseMessage } from '@langchain/core/messages';
-import type { CompressEvent, IntegrationOptions } from '@headroom/core';
+import type { CompressEvent, IntegrationOptions, RetrievalExhaustion } from '@headroom/core';
 
 /** What one compression of a call's messages did (core's type, shared with the AI SDK middleware). */
 export type { CompressEvent } from '@headroom/core';
@@ -16,4 +16,6 @@ export interface PreparedCall {
   messages: BaseMessage[];
   offer: boolean;
   event?: CompressEvent;
+  /** Sends `onCompress` the event for a call whose retrieval rounds ran out. */
+  onExhausted?: (exhaustion: RetrievalExhaustion) => void;
 }

@@ -16,10 +16,12 @@ type CallOptions = BaseChatModelCallOptions & {
 export interface ScriptedCall {
   messages: BaseMessage[];
   tools: string[];
+  /** The call's `tool_choice`, when it had one. */
+  toolChoice?: unknown;
 }
 
-/** The next reply, from the messages the model was sent. */
-export type Script = (messages: BaseMessage[], call: number) => AIMessage;
+/** The next reply, from the messages the model was sent (and the call's `tool_choice`). */
+export type Script = (messages: BaseMessage[], call: number, toolChoice?: unknown) => AIMessage;
 
 /**
  * A tool-calling chat model that answers from a script and records every call (messages and tool names).
@@ -55,8 +57,9 @@ export class ScriptedChatModel extends BaseChatModel<CallOptions> {
 
   #reply(messages: BaseMessage[], options: this['ParsedCallOptions']): AIMessage {
     const tools = (options.tools ?? []).map((tool) => tool.function?.name ?? tool.name ?? '');
-    this.calls.push({ messages, tools });
-    return this.script(messages, this.calls.length - 1);
+    const toolChoice = options.tool_choice;
+    this.calls.push({ messages, tools, ...(toolChoice === undefined ? {} : { toolChoice }) });
+    return this.script(messages, this.calls.length - 1, toolChoice);
   }
 
   override async _generate(
