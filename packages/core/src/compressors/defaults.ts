@@ -23,7 +23,7 @@ export const defaultCompressors: Readonly<CompressorSet> = Object.freeze({
   html: createHtmlCompressor({ text }),
   json: smartCrusher,
   log: createLogCompressor(),
-  search: createSearchCompressor(),
+  search: createSearchCompressor({ json: smartCrusher }),
   table: createTableCompressor(),
   text,
 });
@@ -31,7 +31,8 @@ export const defaultCompressors: Readonly<CompressorSet> = Object.freeze({
 /**
  * The compressors a pipeline runs: the defaults with `given` laid over them. The default HTML
  * compressor compresses its extracted text with the `text` compressor in use, so a Kompress text
- * compressor serves HTML pages too.
+ * compressor serves HTML pages too; JSON routed to search that holds no hits goes to the `json`
+ * compressor in use.
  */
 export function resolveCompressors(given: CompressorsOption = {}): CompressorSet {
   const set: CompressorSet = { ...defaultCompressors };
@@ -43,6 +44,8 @@ export function resolveCompressors(given: CompressorsOption = {}): CompressorSet
   }
   if (given.html === undefined && given.text !== undefined)
     set.html = createHtmlCompressor(given.text ? { text: given.text } : {});
+  if (given.search === undefined && given.json !== undefined)
+    set.search = createSearchCompressor(given.json ? { json: given.json } : {});
   return set;
 }
 

@@ -6,6 +6,7 @@ import { lineShape } from './detectors/line-shape.js';
 import { jsonConfidence } from './detectors/json.js';
 import { logConfidence } from './detectors/log.js';
 import { searchConfidence } from './detectors/search.js';
+import { searchJsonConfidence } from './detectors/search-json.js';
 import { tableConfidence } from './detectors/table.js';
 import { fileKind, type FileKind } from './file-kind.js';
 import { takeSample, type Sample } from './sample.js';
@@ -18,7 +19,13 @@ import { splitSections } from './split-sections.js';
  */
 export function detectContent(text: string, hints: DetectionHints = {}): Detection {
   const json = jsonConfidence(text);
-  if (json >= 0.5) return { kind: 'json', confidence: json };
+  if (json >= 0.5) {
+    // Code-search hits are search results whatever prints them: grep lines or JSON objects.
+    const search = searchJsonConfidence(text);
+    return search >= 0.6
+      ? { kind: 'search', confidence: search, scores: { json, search } }
+      : { kind: 'json', confidence: json };
+  }
   const sample = takeSample(text);
   if (sample.nonEmpty.length === 0) return { kind: 'text', confidence: 0.5 };
   if (looksBinary(sample.head)) return { kind: 'text', confidence: 1, binary: true };

@@ -34,7 +34,7 @@ describe('headroom compress', () => {
     const r = await compress([example]);
     expect(r.code).toBe(0);
     const [summary, stored] = r.stderr.trimEnd().split('\n');
-    expect(summary).toMatch(/^tokens [\d,]+ → [\d,]+ \(saved \d+\.\d%\) · json [\d,]+ → [\d,]+$/);
+    expect(summary).toMatch(/^tokens [\d,]+ → [\d,]+ \(saved \d+\.\d%\) · search [\d,]+ → [\d,]+$/);
     const [before, after] = tokens(summary!);
     expect(after).toBeLessThan(before! * 0.85);
     expect(stored).toMatch(
@@ -61,7 +61,7 @@ describe('headroom compress', () => {
   it('--summary prints the summary and keys only, first thing on stdout', async () => {
     const r = await compress([example, '--summary']);
     expect(r.stdout).toMatch(
-      /^tokens [\d,]+ → [\d,]+ \(saved \d+\.\d%\) · json [\d,]+ → [\d,]+\nstored: [0-9a-f]{24} · /,
+      /^tokens [\d,]+ → [\d,]+ \(saved \d+\.\d%\) · search [\d,]+ → [\d,]+\nstored: [0-9a-f]{24} · /,
     );
     expect(r.stdout.split('\n')).toHaveLength(3);
   });

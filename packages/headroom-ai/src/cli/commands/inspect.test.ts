@@ -30,7 +30,7 @@ describe('headroom inspect', () => {
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as InspectReport;
     expect(report.query).toBe('JsonSyntaxException');
-    expect(report.segments[0]!.kind).toBe('json');
+    expect(report.segments[0]!.kind).toBe('search');
     expect(report.segments[0]!.tokensAfter).toBeLessThan(report.segments[0]!.tokensBefore);
     expect(report.segments[0]!.markers.length).toBeGreaterThan(0);
   });

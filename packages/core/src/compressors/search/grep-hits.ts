@@ -1,0 +1,38 @@
+import type { SearchLine } from './parse-search.js';
+import type { HitLine, SearchHit } from './search-hit.js';
+
+/**
+ * Grep output as hits: each match line is one, with the context lines of the same file printed
+ * for the lines right before and after it (the unbroken run of numbers, found by number so the
+ * order lines come in does not matter).
+ */
+export function grepHits(lines: readonly SearchLine[]): SearchHit[] {
+  const context = new Map<string, Map<number, SearchLine>>();
+  for (const l of lines) {
+    if (l.match) continue;
+    let byLine = context.get(l.path);
+    if (!byLine) context.set(l.path, (byLine = new Map()));
+    if (!byLine.has(l.line)) byLine.set(l.line, l);
+  }
+  const asHitLine = (l: SearchLine): HitLine => ({ line: l.line, text: l.text, raw: l.raw });
+  const hits: SearchHit[] = [];
+  for (const l of lines) {
+    if (!l.match) continue;
+    const byLine = context.get(l.path);
+    const before: HitLine[] = [];
+    const after: HitLine[] = [];
+    for (let n = l.line - 1, c = byLine?.get(n); c; c = byLine?.get(--n))
+      before.unshift(asHitLine(c));
+    for (let n = l.line + 1, c = byLine?.get(n); c; c = byLine?.get(++n)) after.push(asHitLine(c));
+    hits.push({
+      index: hits.length,
+      path: l.path,
+      line: l.line,
+      text: l.text,
+      raw: l.raw,
+      before,
+      after,
+    });
+  }
+  return hits;
+}
