@@ -125,7 +125,7 @@ describe('withHeadroom(new Anthropic())', () => {
     );
   });
 
-  it('stops after maxRounds: the last retrieval call is dropped and the turn ends', async () => {
+  it('after maxRounds, asks once more with tool_choice none and streams that answer', async () => {
     const client = withHeadroom(
       new Anthropic({ apiKey: 'sk-ant-test', baseURL: provider.url, maxRetries: 0 }),
       { maxRounds: 1 },
@@ -139,9 +139,10 @@ describe('withHeadroom(new Anthropic())', () => {
           input: { key: markerKey(req) },
         },
       });
-    provider.reply(
-      (req) => ({ sse: retrieveAgain(req) }),
-      (req) => ({ sse: retrieveAgain(req) }),
+    provider.reply((req) =>
+      (req.json!.tool_choice as { type?: string } | undefined)?.type === 'none'
+        ? { sse: anthropicEvents({ text: ['From the summary.'] }) }
+        : { sse: retrieveAgain(req) },
     );
     const final = await client.messages
       .stream({ model: 'claude-sonnet-5', max_tokens: 100, messages: anthropicMessages() })
@@ -149,9 +150,23 @@ describe('withHeadroom(new Anthropic())', () => {
     expect(final.content).toEqual([
       { type: 'text', text: 'Looking. ' },
       { type: 'text', text: 'Looking. ' },
+      { type: 'text', text: 'From the summary.' },
     ]);
     expect(final.stop_reason).toBe('end_turn');
-    expect(provider.requests).toHaveLength(2);
+    expect(provider.requests.map((r) => r.json!.tool_choice)).toEqual([
+      undefined,
+      undefined,
+      { type: 'none' },
+    ]);
+    const last = (provider.requests[2]!.json!.messages as Array<{ content: unknown }>).at(-1)!;
+    expect(last.content).toEqual([
+      {
+        type: 'tool_result',
+        tool_use_id: 'toolu_2',
+        content: expect.stringMatching(/^Not retrieved: the 1 retrieval rounds/),
+        is_error: true,
+      },
+    ]);
   });
 
   it("hands a streamed turn that mixes retrieval with the application's tool back whole", async () => {

@@ -125,6 +125,10 @@ export const anthropicMessages: ProviderFormat = {
 
   createStreamTracker: createAnthropicStreamTracker,
 
+  finalRequest(body) {
+    return { ...body, tool_choice: { type: 'none' } };
+  },
+
   errorBody(message, type) {
     return { type: 'error', error: { type, message } };
   },

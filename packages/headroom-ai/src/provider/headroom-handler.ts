@@ -1,4 +1,11 @@
-import { answerCalls, roundOutcome, type RetrievalContext } from '@headroom/ai-middleware';
+import {
+  answerCalls,
+  reportExhausted,
+  roundOutcome,
+  unansweredCalls,
+  type RetrievalContext,
+  type RetrieveAnswer,
+} from '@headroom/ai-middleware';
 import {
   createHeadroom,
   globalStats,
@@ -190,15 +197,13 @@ async function jsonRounds({ format, first, body, send, ctx }: Rounds): Promise<R
     const outcome = outcomeOf(calls, round, ctx);
     // Nothing to do, or the caller's own tools are in the turn: the response goes back as the provider sent it.
     if (round === 0 && (outcome === 'done' || outcome === 'inline')) return relay(first, text);
-    if (outcome !== 'continue')
+    if (outcome !== 'continue' && !isFinal(outcome, round, ctx))
       return jsonResponse(
         outcome === 'inline' ? response : format.finalResponse(response, earlier),
         200,
         relayHeaders(first.headers),
       );
-    const answers = await answerCalls(calls as never, ctx);
-    request = format.nextRequest(request, response, answers);
-    ctx.stats.recordRetrievalRound();
+    request = await nextRound({ format, request, response, calls, outcome, ctx });
     earlier.push(response);
     const next = await send(request);
     if (!next.ok) return relay(next);
@@ -206,6 +211,40 @@ async function jsonRounds({ format, first, body, send, ctx }: Rounds): Promise<R
     if (!isJsonObject(reply)) return jsonResponse(reply, next.status, relayHeaders(next.headers));
     response = reply;
   }
+}
+
+/** Whether the rounds just ran out, so the model gets one final call in which it may call no tool. */
+function isFinal(outcome: Outcome, round: number, ctx: RetrievalContext): boolean {
+  return outcome === 'limit' && round === ctx.maxRounds;
+}
+
+/**
+ * The request for the next round: the retrieval calls answered from the store, or once the rounds ran out,
+ * answered with the limit note, in the final request (no tool callable), the exhaustion counted and told.
+ */
+async function nextRound({
+  format,
+  request,
+  response,
+  calls,
+  outcome,
+  ctx,
+}: {
+  format: ProviderFormat;
+  request: Json;
+  response: Json;
+  calls: ToolCallPart[];
+  outcome: Outcome;
+  ctx: RetrievalContext;
+}): Promise<Json> {
+  if (outcome === 'limit') {
+    const notes: RetrieveAnswer[] = unansweredCalls(calls as never, ctx);
+    reportExhausted(ctx, notes.length);
+    return format.finalRequest(format.nextRequest(request, response, notes));
+  }
+  const answers = await answerCalls(calls as never, ctx);
+  ctx.stats.recordRetrievalRound();
+  return format.nextRequest(request, response, answers);
 }
 
 /**
@@ -233,10 +272,9 @@ function streamRounds({ format, first, body, send, ctx, cancel }: Rounds): Respo
           const response = tracker.response();
           const calls = format.toolCalls(response);
           const outcome = outcomeOf(calls, round, ctx);
-          if (outcome !== 'continue') return end(controller, tracker.finish(outcome));
-          const answers = await answerCalls(calls as never, ctx);
-          request = format.nextRequest(request, response, answers);
-          ctx.stats.recordRetrievalRound();
+          if (outcome !== 'continue' && !isFinal(outcome, round, ctx))
+            return end(controller, tracker.finish(outcome));
+          request = await nextRound({ format, request, response, calls, outcome, ctx });
           const next = await send(request);
           // The caller already has this round's text; a failed follow-up ends the stream cleanly without our calls.
           if (!next.ok || !next.body) {

@@ -124,6 +124,10 @@ export const openaiChat: ProviderFormat = {
 
   createStreamTracker: createOpenAIChatStreamTracker,
 
+  finalRequest(body) {
+    return { ...body, tool_choice: 'none' };
+  },
+
   errorBody(message, type) {
     return { error: { message, type, param: null, code: null } };
   },

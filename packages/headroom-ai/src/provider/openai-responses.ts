@@ -172,6 +172,10 @@ export const openaiResponses: ProviderFormat = {
 
   createStreamTracker: createOpenAIResponsesStreamTracker,
 
+  finalRequest(body) {
+    return { ...body, tool_choice: 'none' };
+  },
+
   errorBody(message, type) {
     return { error: { message, type, param: null, code: null } };
   },

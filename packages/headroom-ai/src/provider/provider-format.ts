@@ -50,6 +50,11 @@ export interface ProviderFormat {
   toolCalls(response: Json): ToolCallPart[];
   /** The request for the next round: the model's turn and the answers appended to the conversation. */
   nextRequest(body: Json, response: Json, answers: readonly RetrieveAnswer[]): Json;
+  /**
+   * The request for the final call after the retrieval rounds ran out: the same tools (tool calls in the
+   * history need their definitions, on Anthropic at least) but a tool choice of none, so the model answers.
+   */
+  finalRequest(body: Json): Json;
   /** The caller's response after retrieval rounds: earlier rounds' output first, usage summed, retrieval calls removed. */
   finalResponse(response: Json, earlier: readonly Json[]): Json;
   createStreamTracker(): StreamTracker;

@@ -39,7 +39,7 @@ export interface ProxyStats {
   requests: number;
   compressedRequests: number;
   headroom: ReturnType<Headroom['stats']>;
-  retrieval: { rounds: number; hits: number; misses: number };
+  retrieval: { rounds: number; hits: number; misses: number; exhausted: number };
 }
 
 /**
@@ -63,6 +63,7 @@ export function createProxyApp(options: ProxyOptions = {}): Hono {
       headroom: own,
       retrieval: {
         rounds: stats.snapshot().retrievalRounds,
+        exhausted: stats.snapshot().retrievalExhausted,
         hits: own.ccr.hits,
         misses: own.ccr.misses,
       },

@@ -14,6 +14,7 @@ import {
   responsesInput,
   responsesResponse,
 } from '../test-utils/replies.js';
+import type { ProxyStats } from './create-proxy-app.js';
 import { startProxy, type RunningProxy } from './start-proxy.js';
 
 const openaiKey = 'sk-test-openai-secret-0123456789';
@@ -183,6 +184,76 @@ describe('headroom proxy with the official OpenAI client', () => {
     ).at(-1)!;
     expect(toolMessage.role).toBe('tool');
     expect(toolMessage.content).toContain('payment gateway timeout');
+  });
+
+  /** Retrieves whenever a tool may be called; answers once tool_choice is none. */
+  const alwaysRetrieves = (stream: boolean) => (req: Parameters<typeof markerKey>[0]) => {
+    if (req.json!.tool_choice === 'none') {
+      const text = ['Going by the summary: ', 'a payment gateway timeout.'];
+      return stream
+        ? { sse: chatChunks({ text }) }
+        : { json: chatCompletion({ text: text.join('') }) };
+    }
+    const call = {
+      id: `call_${provider.requests.length}`,
+      name: 'headroom_retrieve',
+      arguments: JSON.stringify({ key: markerKey(req) }),
+    };
+    return stream ? { sse: chatChunks({ call }) } : { json: chatCompletion({ calls: [call] }) };
+  };
+
+  it('makes a final call with tool_choice none when the retrieval rounds run out, and returns its answer', async () => {
+    const before = (await (await fetch(`${proxy.url}/stats`)).json()) as ProxyStats;
+    provider.reply(alwaysRetrieves(false));
+    const completion = await openai.chat.completions.create({
+      model: 'gpt-4o',
+      messages: chatMessages(),
+    });
+    expect(completion.choices[0]!.message.content).toBe(
+      'Going by the summary: a payment gateway timeout.',
+    );
+    expect(completion.choices[0]!.message.tool_calls).toBeUndefined();
+    expect(completion.choices[0]!.finish_reason).toBe('stop');
+    // The first call, three answered rounds (the default maxRounds), the final call.
+    expect(provider.requests.map((r) => r.json!.tool_choice)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      'none',
+    ]);
+    const final = provider.requests[4]!.json!;
+    expect((final.tools as Array<{ function: { name: string } }>)[0]!.function.name).toBe(
+      'headroom_retrieve',
+    );
+    const note = (final.messages as Array<{ role: string; content: string }>).at(-1)!;
+    expect(note).toMatchObject({ role: 'tool', tool_call_id: 'call_4' });
+    expect(note.content).toMatch(
+      /^Not retrieved: the 3 retrieval rounds of this request are used up/,
+    );
+    const after = (await (await fetch(`${proxy.url}/stats`)).json()) as ProxyStats;
+    expect(after.retrieval.exhausted - before.retrieval.exhausted).toBe(1);
+    expect(after.retrieval.rounds - before.retrieval.rounds).toBe(3);
+  });
+
+  it('streams the final round after the retrieval rounds run out', async () => {
+    provider.reply(alwaysRetrieves(true));
+    const stream = await openai.chat.completions.create({
+      model: 'gpt-4o',
+      messages: chatMessages(),
+      stream: true,
+    });
+    const chunks = [];
+    for await (const chunk of stream) chunks.push(chunk);
+    expect(chunks.map((c) => c.choices[0]?.delta?.content ?? '').join('')).toBe(
+      'Going by the summary: a payment gateway timeout.',
+    );
+    expect(chunks.some((c) => c.choices[0]?.delta?.tool_calls)).toBe(false);
+    expect(
+      chunks.filter((c) => c.choices[0]?.finish_reason).map((c) => c.choices[0]!.finish_reason),
+    ).toEqual(['stop']);
+    expect(provider.requests).toHaveLength(5);
+    expect(provider.requests[4]!.json!.tool_choice).toBe('none');
   });
 
   it("returns a turn that mixes headroom_retrieve with the application's own tool calls unchanged", async () => {
