@@ -5,6 +5,8 @@ import {
   ccrKey,
   codeCompressor,
   createGrammars,
+  declaredNamesIn,
+  namesMissing,
   type CodeLanguage,
   type CompressorContext,
 } from '@headroom/core/internal';
@@ -12,6 +14,7 @@ import { benchRepoRoot } from '../data-dir.js';
 import { byCodeUnit } from '../order.js';
 import { int, median, ms, pct, table } from '../report.js';
 import { listFiles, sourceProject } from '../sources/source-tree.js';
+import { repomixCompress } from './repomix.js';
 import type { BenchSection } from './section.js';
 
 const LANGUAGES: readonly CodeLanguage[] = [
@@ -141,15 +144,21 @@ export const codeSection: BenchSection = {
       stash: (original) => ccrKey(original),
     };
     const rows: string[][] = [];
-    let all = { before: 0, after: 0, bytes: 0, ms: 0 };
+    const grammars = createGrammars();
+    const all = { before: 0, after: 0, bytes: 0, ms: 0, repomix: 0 };
+    let repomixFailure: string | undefined;
     for (const tree of trees(ctx.dataDir)) {
       ctx.log(`code: ${tree.language} (${tree.files.length} files)`);
       const run = { ...context, language: tree.language };
       for (const file of tree.files) await codeCompressor.compress(file.text, run); // warm-up: grammar load, JIT
+      const theirs = repomixCompress(tree.files);
+      if ('error' in theirs) repomixFailure = theirs.error;
       let before = 0;
       let after = 0;
       let bytes = 0;
       let unchanged = 0;
+      let repomixTokens = 0;
+      const names = { declared: 0, ours: 0, repomix: 0 };
       const times: number[] = [];
       for (const file of tree.files) {
         const start = performance.now();
@@ -159,14 +168,26 @@ export const codeSection: BenchSection = {
         after += ctx.countTokens(output);
         bytes += new TextEncoder().encode(file.text).length;
         if (output === file.text) unchanged++;
+        const declared = await declaredNamesIn(file.text, tree.language, grammars);
+        const kept = async (text: string) =>
+          declared.length -
+          namesMissing(declared, await declaredNamesIn(text, tree.language, grammars)).length;
+        names.declared += declared.length;
+        names.ours += await kept(output);
+        if ('files' in theirs) {
+          const packed = theirs.files.get(file.path) ?? file.text;
+          repomixTokens += ctx.countTokens(packed);
+          names.repomix += await kept(packed);
+        }
       }
       const took = times.reduce((sum, t) => sum + t, 0);
-      all = {
-        before: all.before + before,
-        after: all.after + after,
-        bytes: all.bytes + bytes,
-        ms: all.ms + took,
-      };
+      all.before += before;
+      all.after += after;
+      all.bytes += bytes;
+      all.ms += took;
+      all.repomix += repomixTokens;
+      const ran = 'files' in theirs;
+      const share = (n: number) => (names.declared === 0 ? 'n/a' : pct(n / names.declared));
       rows.push([
         tree.language,
         tree.name,
@@ -174,6 +195,11 @@ export const codeSection: BenchSection = {
         int(before),
         int(after),
         `**${pct(1 - after / before)}**`,
+        ran ? int(repomixTokens) : 'n/a',
+        ran ? pct(1 - repomixTokens / before) : 'n/a',
+        `${int(names.declared)}`,
+        share(names.ours),
+        ran ? share(names.repomix) : 'n/a',
         int(unchanged),
         ms(took / (bytes / 2 ** 20)),
         ms(median(times)),
@@ -186,6 +212,11 @@ export const codeSection: BenchSection = {
       int(all.before),
       int(all.after),
       `**${pct(1 - all.after / all.before)}**`,
+      repomixFailure ? 'n/a' : int(all.repomix),
+      repomixFailure ? 'n/a' : pct(1 - all.repomix / all.before),
+      '',
+      '',
+      '',
       '',
       ms(all.ms / (all.bytes / 2 ** 20)),
       '',
@@ -208,9 +239,22 @@ export const codeSection: BenchSection = {
       'The code compressor called directly (no pipeline, no 15% gate, empty relevance query) on every source file of',
       'the shared projects and of real TypeScript/JavaScript shipped in installed npm packages. It keeps imports,',
       'declarations, signatures, decorators and doc-comment first lines in their order, collapses bodies over 3 lines',
-      'to `{ /* N lines omitted, La-b */ }`, stores the original (retrievable per function by name), and returns the',
-      'input unchanged when the output would not parse as well or would not be shorter (small files: "Unchanged").',
-      'Time per MB: sum of per-file times after one warm-up pass, including both parses (input and output check).',
+      'to `{ /* N lines omitted, La-b */ }`; when that saves under half of a file it retries deeper (bodies over one',
+      'line, then every body longer than its placeholder, with multi-line data tables, initializer lists,',
+      '`macro_rules!` and `#define` bodies folded too). C/C++ is parsed with object-like macros (`FMT_CONSTEXPR`,',
+      '`FMT_BEGIN_NAMESPACE`) blanked out. It stores the original (retrievable per function by name), and returns the',
+      'input unchanged when the output would not parse as well, would lose a declared name, or would not be shorter',
+      '(small files: "Unchanged"). Time per MB: sum of per-file times after one warm-up pass, including every parse.',
+      '',
+      '**Names**: the names declared at namespace and class level (top-level definitions and the members of classes,',
+      'structs, enums, traits, interfaces, impls, namespaces), read from the tree-sitter parse of each input file;',
+      '"kept" is the share that the parse of the output still declares (counted with repeats, so overloads count).',
+      '',
+      '**repomix**: `repomix --compress` (the bench pins repomix 1.18.1) run by its CLI on a temp directory holding',
+      'exactly the files measured here, as named (it picks its grammar by extension: `.h` gets its C grammar, `.cc`',
+      "none, so fmt's sources stay whole), with JSON output and no file summary or directory tree; only each",
+      "file's packed content is counted (same o200k counter), none of repomix's own header text. repomix drops what",
+      'it does not capture for good; ours stores it for retrieval.',
       '',
       table(
         [
@@ -220,12 +264,17 @@ export const codeSection: BenchSection = {
           'Tokens',
           'After',
           'Saved',
+          'repomix',
+          'repomix saved',
+          'Names',
+          'Names kept',
+          'repomix names kept',
           'Unchanged',
           'Time per MB',
           'Median per file',
         ],
         rows,
-        ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+        ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
       ),
       '',
       '**Grammar loads** (`.wasm` from `@vscode/tree-sitter-wasm`, lazily, once per language). Cold: a fresh Node process',

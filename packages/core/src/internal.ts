@@ -44,7 +44,13 @@ export {
 } from './ccr/retrieval-round.js';
 export { retrieveToolDescription, retrieveToolSchema } from './ccr/retrieval-tool.js';
 export { detectContent } from './router/detect-content.js';
-export { codeCompressor, createGrammars, type Grammars } from './compressors/code/index.js';
+export {
+  codeCompressor,
+  createGrammars,
+  declaredNamesIn,
+  namesMissing,
+  type Grammars,
+} from './compressors/code/index.js';
 export { compressDiff, diffUnits } from './compressors/diff/index.js';
 export { htmlUnits } from './compressors/html/index.js';
 export {

@@ -1,24 +1,26 @@
 import { formatMarker } from '../../ccr/marker.js';
 import { fileKind } from '../../router/file-kind.js';
-import type { CompressorContext, CompressorOutput } from '../../types.js';
+import type { CodeLanguage, CompressorContext, CompressorOutput } from '../../types.js';
 import type { CompressorSpec } from '../../types.js';
 import { codeUnits } from './code-units.js';
-import { collapseBody, isShort, type ShortBody } from './collapse-body.js';
+import { collapseBody, collapseData, isShort, type ShortBody } from './collapse-body.js';
 import { docstringFirstLine } from './docstring.js';
 import { piecesOf, type Edit } from './edits.js';
-import { treeSitterParser } from './tree-sitter-parser.js';
+import { sourceParser, type ParseSource } from './tree-sitter-parser.js';
 import {
   createGrammars,
   type GrammarSources,
   type Grammars,
   type TreeSitterLoader,
 } from './grammars.js';
-import { languageSpecs } from './languages.js';
-import { parseNumbered, renumber } from './line-numbers.js';
-import { parseOutline, rejoin } from './parse-outline.js';
-import { queryAnchors } from './query-anchors.js';
+import { languageSpecs, type LanguageSpec } from './languages.js';
+import { parseNumbered, renumber, type NumberedCode } from './line-numbers.js';
+import type { BodyCandidate } from './outline.js';
+import { parseOutline, rejoin, type ParsedOutline } from './parse-outline.js';
+import { containsIdentifier, lastPart, queryAnchors } from './query-anchors.js';
 import { relevantBodies } from './relevant-bodies.js';
-import { syntaxErrorsIn } from './syntax-errors.js';
+import { countSyntaxErrors, syntaxErrorsIn } from './syntax-errors.js';
+import { declaredNames, namesMissing } from './declared-names.js';
 import { trimComments } from './trim-comments.js';
 
 /** Options of {@link createCodeCompressor}. */
@@ -31,6 +33,11 @@ export interface CodeCompressorOptions {
   shortBodyLines?: number;
   /** …and at most this many characters (a minified one-liner is not short). Default 400. */
   shortBodyChars?: number;
+  /**
+   * A pass that saves less than this share of the characters is followed by a deeper one (bodies
+   * over one line, then all bodies, plus multi-line data tables), up to the deepest. Default 0.5.
+   */
+  deeperBelow?: number;
 }
 
 /**
@@ -41,40 +48,101 @@ export interface CodeCompressorOptions {
  */
 export function createCodeCompressor(options: CodeCompressorOptions = {}): CompressorSpec {
   const grammars = createGrammars(options.grammars, options.treeSitter);
-  const short: ShortBody = {
-    maxLines: options.shortBodyLines ?? 3,
-    maxChars: options.shortBodyChars ?? 400,
+  const settings = {
+    shortBodyLines: options.shortBodyLines ?? 3,
+    shortBodyChars: options.shortBodyChars ?? 400,
+    deeperBelow: options.deeperBelow ?? 0.75,
   };
   return {
-    compress: (text, ctx) => compressCode(text, ctx, grammars, short),
+    compress: (text, ctx) => compressCode(text, ctx, grammars, settings),
     units: codeUnits(grammars),
   };
 }
+
+/** How deep one pass collapses: the first keeps short bodies; deeper passes keep fewer and fold data. */
+interface Depth {
+  short: ShortBody;
+  data: boolean;
+}
+
+/** A body this short (`{ return x_; }`) costs less than its placeholder and always stays. */
+const PLACEHOLDER_CHARS = 32;
 
 async function compressCode(
   text: string,
   ctx: CompressorContext,
   grammars: Grammars,
-  short: ShortBody,
+  options: Required<
+    Pick<CodeCompressorOptions, 'shortBodyLines' | 'shortBodyChars' | 'deeperBelow'>
+  >,
 ): Promise<CompressorOutput> {
   const language = ctx.language ?? (ctx.fileName ? fileKind(ctx.fileName)?.language : undefined);
   if (!language || text.trim() === '') return { text };
   const spec = languageSpecs[language];
-  const parser = treeSitterParser(await grammars.parser(language));
+  const parser = sourceParser(await grammars.parser(language), spec);
   // A file-read tool's `cat -n` view is compressed as code and numbered again with the original numbers.
   const numbered = parseNumbered(text);
   const code = numbered?.code ?? text;
   const parsed = parseOutline(parser, code, spec);
   if (!parsed) return { text };
-  const { outline, source } = parsed;
 
-  const relevant = relevantBodies(source, outline.bodies, queryAnchors(ctx.query));
+  const relevant = relevantBodies(parsed.source, parsed.outline.bodies, queryAnchors(ctx.query));
+  // A first pass that keeps most of the file (a header of small inline functions, one big macro)
+  // is retried deeper: every body over one line, then every body, with data tables folded too.
+  const depths: Depth[] = [
+    { short: { maxLines: options.shortBodyLines, maxChars: options.shortBodyChars }, data: false },
+    { short: { maxLines: 1, maxChars: 120 }, data: true },
+    { short: { maxLines: 0, maxChars: 0 }, data: true },
+  ];
+  let best: CompressorOutput = { text };
+  for (const depth of depths) {
+    const output = compressPass(text, {
+      ctx,
+      language,
+      spec,
+      parser,
+      parsed,
+      relevant,
+      depth,
+      numbered,
+    });
+    if (output && output.text.length < best.text.length) best = output;
+    if (best.text.length <= text.length * (1 - options.deeperBelow)) break;
+  }
+  return best;
+}
+
+interface Pass {
+  ctx: CompressorContext;
+  language: CodeLanguage;
+  spec: LanguageSpec;
+  parser: ParseSource;
+  parsed: ParsedOutline;
+  relevant: ReadonlySet<number>;
+  depth: Depth;
+  numbered: NumberedCode | undefined;
+}
+
+/** One compression of the file at one depth; `undefined` when it changes nothing or would not parse. */
+function compressPass(text: string, pass: Pass): CompressorOutput | undefined {
+  const { ctx, language, spec, parser, parsed, relevant, depth, numbered } = pass;
+  const { outline, source } = parsed;
+  const code = numbered?.code ?? text;
   // A body reaching past the cut is the one a partial read broke off: it stays as it is.
   const collapsed = outline.bodies.filter(
     (body, index) =>
-      !relevant.has(index) && body.end <= parsed.cut && !isShort(source, body, short),
+      !relevant.has(index) &&
+      body.end <= parsed.cut &&
+      body.end - body.start > PLACEHOLDER_CHARS &&
+      !isShort(source, body, depth.short),
   );
+  const folded = depth.data
+    ? outline.data.filter(
+        (data) => data.end <= parsed.cut && !overlapsAny(data, relevant, outline.bodies),
+      )
+    : [];
   const edits: Edit[] = [
+    ...folded.map((data) => collapseData(source, data)),
     ...collapsed.map((body) => collapseBody(source, body, spec.indentedBodies)),
     ...trimComments(source, outline.comments),
   ];
@@ -83,23 +151,55 @@ async function compressCode(
     if (summary !== undefined && doc.end <= parsed.cut)
       edits.push({ start: doc.start, end: doc.end, text: summary });
   }
-  if (edits.length === 0) return { text };
+  if (edits.length === 0) return undefined;
 
   const pieces = piecesOf(source, edits);
   if (
     parsed.closers &&
     syntaxErrorsIn(parser, pieces.map((p) => p.text).join('')) > parsed.sourceErrors
   )
-    return { text };
+    return undefined;
   const compressed = rejoin(parsed, code, pieces);
   const lines = text.split('\n').length;
   const key = ctx.stash(text, { kind: 'code', language, count: lines });
-  const note = `${language} file of ${lines} lines, ${collapsed.length} ${collapsed.length === 1 ? 'body' : 'bodies'} collapsed (${numbered ? 'numbers are' : 'Lnn ='} original lines); query a name for its full source`;
+  const count = collapsed.length + folded.length;
+  const what = folded.length > 0 ? 'bodies and data blocks' : count === 1 ? 'body' : 'bodies';
+  const note = `${language} file of ${lines} lines, ${count} ${what} collapsed (${numbered ? 'numbers are' : 'Lnn ='} original lines); query a name for its full source`;
   const marker = `${spec.lineComment} ${formatMarker(key, note)}`;
   const plain = withMarkerLine(compressed.map((piece) => piece.text).join(''), marker);
-  if (syntaxErrorsIn(parser, plain) > parsed.errors) return { text };
+  if (!readsBack(plain, pass)) return undefined;
   const output = numbered ? `${marker}\n${renumber(compressed, code, numbered)}` : plain;
-  return output.length < text.length ? { text: output, strategy: `code:${language}` } : { text };
+  return output.length < text.length ? { text: output, strategy: `code:${language}` } : undefined;
+}
+
+/**
+ * Whether the output parses as well as the input did and still declares every name it declared.
+ * Error recovery can read a declaration differently once the code around it changed: a name the
+ * parse misses still counts when it is in the text (a collapsed namespace or class is not).
+ */
+function readsBack(output: string, { parser, parsed, spec }: Pass): boolean {
+  const tree = parser(output);
+  if (!tree) return false;
+  try {
+    if (countSyntaxErrors(tree) > parsed.errors) return false;
+    const missing = namesMissing(parsed.names, declaredNames(tree.rootNode, spec));
+    return missing.every((name) => containsIdentifier(output, lastPart(name)));
+  } finally {
+    tree.delete();
+  }
+}
+
+/** Whether a data span holds a body the query is about (then it stays whole). */
+function overlapsAny(
+  data: { start: number; end: number },
+  relevant: ReadonlySet<number>,
+  bodies: readonly BodyCandidate[],
+): boolean {
+  for (const index of relevant) {
+    const body = bodies[index] as BodyCandidate;
+    if (body.start < data.end && data.start < body.end) return true;
+  }
+  return false;
 }
 
 /** The marker goes first, so the model knows at once that this is a view — after a `#!` line, which must stay first. */

@@ -1,7 +1,7 @@
 import type { UnitSplitter } from '../../types.js';
 import type { CodeLanguage } from '../../types.js';
 import type { Grammars } from './grammars.js';
-import { treeSitterParser } from './tree-sitter-parser.js';
+import { sourceParser } from './tree-sitter-parser.js';
 import { languageSpecs } from './languages.js';
 import { numberedLines, parseNumbered } from './line-numbers.js';
 import { lastPart, namesDefinition, queryAnchors } from './query-anchors.js';
@@ -16,12 +16,15 @@ import { splitUnits, type Range, type SplitFile } from './split-units.js';
 export function codeUnits(grammars: Grammars): UnitSplitter {
   return async (original, meta, query) => {
     const language: CodeLanguage | undefined = meta.language;
-    const parser = language
-      ? await grammars.parser(language).then(treeSitterParser, () => undefined)
+    const parse = language
+      ? await grammars.parser(language).then(
+          (parser) => sourceParser(parser, languageSpecs[language]),
+          () => undefined,
+        )
       : undefined;
     const numbered = parseNumbered(original);
     const code = numbered?.code ?? original;
-    const tree = parser?.parse(code);
+    const tree = parse?.(code);
     if (!language || !tree) return paragraphs(original);
     let split: SplitFile;
     try {

@@ -1,6 +1,6 @@
 import { docstringFirstLine } from './docstring.js';
 import { indentBefore, type Edit } from './edits.js';
-import type { BodyCandidate } from './outline.js';
+import type { BodyCandidate, Span } from './outline.js';
 
 /** Bodies up to this many lines and characters stay whole: the placeholder would save little. */
 export interface ShortBody {
@@ -56,5 +56,27 @@ function omitted(source: string, body: BodyCandidate, fromRow: number): string {
   const last = (braces ? body.endRow - 1 : body.endRow) + 1;
   if (body.startRow === body.endRow || last < first)
     return `body omitted, L${Math.min(first, last)}`;
+  if (last === first) return `1 line omitted, L${first}`;
   return `${last - first + 1} lines omitted, L${first}-${last}`;
 }
+
+/**
+ * The edit that replaces multi-line data (an array table, an initializer list, a macro body) with a
+ * placeholder inside the same brackets: `[ /* 40 lines omitted, L12-51 *\/ ]`.
+ */
+export function collapseData(source: string, data: Span): Edit {
+  const open = source[data.start] ?? '';
+  const close = source[data.end - 1] ?? '';
+  const bracketed = BRACKETS[open] === close;
+  const first = data.startRow + (bracketed ? 1 : 0) + 1;
+  const last = data.endRow + (bracketed ? -1 : 0) + 1;
+  const note =
+    last > first ? `${last - first + 1} lines omitted, L${first}-${last}` : `omitted, L${first}`;
+  return {
+    start: data.start,
+    end: data.end,
+    text: bracketed ? `${open} /* ${note} */ ${close}` : `/* ${note} */`,
+  };
+}
+
+const BRACKETS: Readonly<Record<string, string>> = { '[': ']', '{': '}', '(': ')' };

@@ -1,4 +1,5 @@
 import type { CodeLanguage } from '../../types.js';
+import { maskMacros } from './mask-macros.js';
 
 /** What the code compressor needs to know about one tree-sitter grammar. */
 export interface LanguageSpec {
@@ -13,10 +14,14 @@ export interface LanguageSpec {
   /** Nodes that belong to the definition after them (comments, attributes, decorators). */
   leading: ReadonlySet<string>;
   comments: ReadonlySet<string>;
+  /** Data nodes (array literals, initializer lists, macro bodies) a deeper pass collapses when they span lines. */
+  data: ReadonlySet<string>;
   /** How a line comment starts, for the marker line. */
   lineComment: '#' | '//';
   /** Python keeps bodies as indented blocks and documents with docstrings. */
   indentedBodies: boolean;
+  /** Rewrites the text the parser sees, offsets unchanged (C and C++: macros masked). */
+  mask?: (text: string) => string;
 }
 
 const set = (...types: string[]): ReadonlySet<string> => new Set(types);
@@ -40,6 +45,7 @@ const javascript: LanguageSpec = {
   wrappers: set('export_statement'),
   leading: set('comment', 'decorator'),
   comments: set('comment'),
+  data: set('array'),
   lineComment: '//',
   indentedBodies: false,
 };
@@ -65,6 +71,7 @@ export const languageSpecs: Readonly<Record<CodeLanguage, LanguageSpec>> = {
     wrappers: set('decorated_definition'),
     leading: set('comment'),
     comments: set('comment'),
+    data: set(),
     lineComment: '#',
     indentedBodies: true,
   },
@@ -78,6 +85,7 @@ export const languageSpecs: Readonly<Record<CodeLanguage, LanguageSpec>> = {
     wrappers: set(),
     leading: set('comment'),
     comments: set('comment'),
+    data: set('literal_value'),
     lineComment: '//',
     indentedBodies: false,
   },
@@ -88,6 +96,7 @@ export const languageSpecs: Readonly<Record<CodeLanguage, LanguageSpec>> = {
     wrappers: set(),
     leading: set('line_comment', 'block_comment', 'attribute_item', 'inner_attribute_item'),
     comments: set('line_comment', 'block_comment'),
+    data: set('array_expression', 'macro_definition'),
     lineComment: '//',
     indentedBodies: false,
   },
@@ -109,6 +118,7 @@ export const languageSpecs: Readonly<Record<CodeLanguage, LanguageSpec>> = {
     wrappers: set(),
     leading: set('line_comment', 'block_comment'),
     comments: set('line_comment', 'block_comment'),
+    data: set('array_initializer'),
     lineComment: '//',
     indentedBodies: false,
   },
@@ -125,7 +135,9 @@ export const languageSpecs: Readonly<Record<CodeLanguage, LanguageSpec>> = {
     wrappers: set('template_declaration'),
     leading: set('comment'),
     comments: set('comment'),
+    data: set('initializer_list', 'preproc_arg'),
     lineComment: '//',
     indentedBodies: false,
+    mask: maskMacros,
   },
 };

@@ -24,6 +24,8 @@ export interface Outline {
   comments: Span[];
   /** Python module and class docstrings. */
   docstrings: Span[];
+  /** Multi-line data outside function bodies (array tables, initializer lists, macro bodies): collapsed by a deeper pass. */
+  data: Span[];
 }
 
 /**
@@ -31,7 +33,7 @@ export interface Outline {
  * they are), and lists the bodies, comments and docstrings that compression may shorten.
  */
 export function collectOutline(tree: Tree, spec: LanguageSpec): Outline {
-  const outline: Outline = { bodies: [], comments: [], docstrings: [] };
+  const outline: Outline = { bodies: [], comments: [], docstrings: [], data: [] };
   if (spec.indentedBodies) addDocstring(outline.docstrings, tree.rootNode);
   const size = tree.rootNode.endIndex;
   const cursor = tree.walk();
@@ -62,7 +64,14 @@ function visit(
   size: number,
 ): boolean {
   const type = cursor.nodeType;
-  if (type === 'ERROR') return false;
+  // Error recovery still builds whole definitions inside an ERROR node; the output check catches a bad edit.
+  if (type === 'ERROR') return true;
+  if (spec.data.has(type)) {
+    const data = dataSpan(cursor.currentNode);
+    if (data && data.endRow > data.startRow) outline.data.push(data);
+    // Walked into too: the first pass collapses the function bodies inside (`macro_rules!` arms).
+    return true;
+  }
   if (spec.comments.has(type)) {
     // Only comments between members; one inside a signature or expression is part of what it explains.
     if (parent !== undefined && SCOPES.has(parent)) {
@@ -96,6 +105,31 @@ function visit(
     if (body) addDocstring(outline.docstrings, body);
   }
   return true;
+}
+
+/**
+ * The part of a data node a placeholder can stand for: a literal whole, a macro's replacement text
+ * without its line end, a `macro_rules!` body from its opening bracket.
+ */
+function dataSpan(node: Node): Span | undefined {
+  if (node.type !== 'macro_definition') {
+    const text = node.text;
+    const end = node.startIndex + text.trimEnd().length;
+    return {
+      ...span(node),
+      end,
+      endRow: node.startPosition.row + (text.trimEnd().match(/\n/g)?.length ?? 0),
+    };
+  }
+  const open = node.children.find((child) => child && /^[{([]$/.test(child.type));
+  const close = node.children.findLast((child) => child && /^[})\]]$/.test(child.type));
+  if (!open || !close || close.startIndex <= open.startIndex) return undefined;
+  return {
+    start: open.startIndex,
+    end: close.endIndex,
+    startRow: open.startPosition.row,
+    endRow: close.endPosition.row,
+  };
 }
 
 function addDocstring(docstrings: Span[], block: Node): void {

@@ -1,9 +1,11 @@
-import type { Parser, Tree } from 'web-tree-sitter';
+import type { Tree } from 'web-tree-sitter';
 import type { Piece } from './edits.js';
 import type { LanguageSpec } from './languages.js';
+import { declaredNames } from './declared-names.js';
 import { missingClosers } from './missing-closers.js';
 import { collectOutline, type Outline } from './outline.js';
 import { countSyntaxErrors } from './syntax-errors.js';
+import type { ParseSource } from './tree-sitter-parser.js';
 
 /** A file's outline, and how it was made parseable. */
 export interface ParsedOutline {
@@ -20,6 +22,8 @@ export interface ParsedOutline {
   closers: string;
   /** Syntax errors of `source`. */
   sourceErrors: number;
+  /** The names `source` declares at namespace and class level: the output must declare them all. */
+  names: string[];
 }
 
 /** Lines to drop from the end of a cut-off file before closing its brackets: a cut mid-statement can't be closed. */
@@ -32,17 +36,17 @@ const REPAIR_MAX_CHARS = 512 * 1024;
 
 /** Parses `text` and outlines it; a file that breaks off mid-definition is outlined as if closed there. */
 export function parseOutline(
-  parser: Parser,
+  parse: ParseSource,
   text: string,
   spec: LanguageSpec,
 ): ParsedOutline | undefined {
-  const tree = parser.parse(text);
+  const tree = parse(text);
   if (!tree) return undefined;
   try {
     const errors = countSyntaxErrors(tree);
     const repaired =
       errors > 0 && text.length <= REPAIR_MAX_CHARS && endsInError(tree)
-        ? closeCutOff(parser, text, tree, errors)
+        ? closeCutOff(parse, text, tree, errors)
         : undefined;
     if (!repaired)
       return {
@@ -52,6 +56,7 @@ export function parseOutline(
         cut: text.length,
         closers: '',
         sourceErrors: errors,
+        names: declaredNames(tree.rootNode, spec),
       };
     try {
       const { cut, closers } = repaired;
@@ -62,6 +67,7 @@ export function parseOutline(
         cut,
         closers,
         sourceErrors: repaired.errors,
+        names: declaredNames(repaired.tree.rootNode, spec),
       };
     } finally {
       repaired.tree.delete();
@@ -90,16 +96,21 @@ interface Repair {
 }
 
 /** The first cut (fewest lines dropped) whose closed head parses cleanly, else the one with the fewest errors. */
-function closeCutOff(parser: Parser, text: string, tree: Tree, errors: number): Repair | undefined {
+function closeCutOff(
+  parse: ParseSource,
+  text: string,
+  tree: Tree,
+  errors: number,
+): Repair | undefined {
   let best: Repair | undefined;
   for (const drop of BACKOFF) {
     const cut = drop === 0 ? text.length : lineStart(text, drop);
     if (cut <= 0) break;
     const head = text.slice(0, cut);
-    const headTree = drop === 0 ? tree : parser.parse(head);
+    const headTree = drop === 0 ? tree : parse(head);
     const closers = headTree ? missingClosers(headTree) : '';
     if (headTree && headTree !== tree) headTree.delete();
-    const closed = closers ? parser.parse(head + closers) : null;
+    const closed = closers ? parse(head + closers) : null;
     if (!closed) continue;
     const closedErrors = countSyntaxErrors(closed);
     if (closedErrors < (best?.errors ?? errors)) {

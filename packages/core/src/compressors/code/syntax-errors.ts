@@ -1,4 +1,5 @@
-import type { Parser, Tree } from 'web-tree-sitter';
+import type { Tree } from 'web-tree-sitter';
+import type { ParseSource } from './tree-sitter-parser.js';
 
 /** How many ERROR and MISSING nodes a parse produced (0 for clean code). Iterative, so deep trees can't overflow the stack. */
 export function countSyntaxErrors(tree: Tree): number {
@@ -20,8 +21,8 @@ export function countSyntaxErrors(tree: Tree): number {
 }
 
 /** Parses `text` and counts its syntax errors (Infinity when the parser gives up). */
-export function syntaxErrorsIn(parser: Parser, text: string): number {
-  const tree = parser.parse(text);
+export function syntaxErrorsIn(parse: ParseSource, text: string): number {
+  const tree = parse(text);
   if (!tree) return Number.POSITIVE_INFINITY;
   try {
     return countSyntaxErrors(tree);

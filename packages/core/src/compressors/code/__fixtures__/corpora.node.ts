@@ -5,7 +5,7 @@ import { installedPackageDir } from '../../../test-utils/package-file.node.js';
 import { dataDir } from '../../../test-utils/data-dir.node.js';
 import type { CodeLanguage } from '../../../types.js';
 import { createGrammars } from '../grammars.js';
-import { treeSitterParser } from '../tree-sitter-parser.js';
+import { sourceParser } from '../tree-sitter-parser.js';
 import { languageSpecs } from '../languages.js';
 import { nameNode } from '../outline.js';
 
@@ -58,9 +58,9 @@ function filesUnder(root: string, pattern: RegExp): string[] {
 
 const grammars = createGrammars();
 
-/** Parses `text` with the compressor's own grammar; the caller deletes the tree. */
+/** Parses `text` with the compressor's own grammar, read as it reads it (C++ macros masked); the caller deletes the tree. */
 export async function parse(language: CodeLanguage, text: string): Promise<Tree> {
-  const tree = treeSitterParser(await grammars.parser(language)).parse(text);
+  const tree = sourceParser(await grammars.parser(language), languageSpecs[language])(text);
   if (!tree) throw new Error('tree-sitter returned no tree');
   return tree;
 }
