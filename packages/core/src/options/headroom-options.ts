@@ -38,7 +38,10 @@ export interface HeadroomOptions {
   minTokens?: number;
   /** A result is used only if it saves at least this share of the segment's tokens, in [0, 1). Default 0.15. */
   minSavings?: number;
-  /** Segments longer than this many characters pass through untouched. Default 8 MiB of text. */
+  /**
+   * Segments longer than this many characters pass through untouched. Default 32 MiB of text: a 16 MB
+   * tool output is compressed (time grows linearly; peak memory is tens of times the input for JSON).
+   */
   maxSegmentChars?: number;
   /** Time to live of stored originals, in seconds: positive and finite. Default: the store's. */
   ttlSeconds?: number;

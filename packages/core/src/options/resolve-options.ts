@@ -71,7 +71,7 @@ export function resolveOptions(
       checkNumber('minSavings', o.minSavings, { min: 0, max: 1, exclusiveMax: true }) ?? 0.15,
     maxSegmentChars:
       checkNumber('maxSegmentChars', o.maxSegmentChars, { min: 1, integer: true }) ??
-      8 * 1024 * 1024,
+      32 * 1024 * 1024,
     cacheAlign: checkOneOf('cacheAlign', o.cacheAlign, ['report', 'rewrite'] as const) ?? 'report',
     retrieveTool:
       checkOneOf('retrieveTool', o.retrieveTool, ['when-needed', 'always'] as const) ??

@@ -69,7 +69,7 @@ const DEFAULTS = {
   protectRecent: 4,
   minTokens: 200,
   minSavings: 0.15,
-  maxSegmentChars: 8 * 1024 * 1024,
+  maxSegmentChars: 32 * 1024 * 1024,
 };
 
 /**

@@ -13,6 +13,8 @@ export interface TiktokenRanks {
 const PIECE_CACHE_LIMIT = 1 << 16;
 /** Longer pieces rarely repeat; not caching them bounds the cache to a few MB. */
 const CACHED_PIECE_CHARS = 48;
+/** The UTF-8 buffer the counter keeps between pieces grows to this size at most. */
+const KEPT_SCRATCH_BYTES = 1 << 20;
 
 /**
  * Exact tiktoken counts without building token arrays: tiktoken encodes each piece of its
@@ -31,8 +33,13 @@ export function createBpeCounter(ranks: TiktokenRanks): (text: string) => number
 
   const countPiece = (piece: string): number => {
     const chars = piece.length;
-    if (chars * 3 > scratch.length)
-      scratch = new Uint8Array(Math.max(chars * 3, scratch.length * 2));
+    let bytes = scratch;
+    // A huge piece gets bytes of its own, so the counter does not hold megabytes after one hostile input.
+    if (chars * 3 > KEPT_SCRATCH_BYTES) bytes = new Uint8Array(chars * 3);
+    else if (chars * 3 > scratch.length)
+      bytes = scratch = new Uint8Array(
+        Math.min(KEPT_SCRATCH_BYTES, Math.max(chars * 3, scratch.length * 2)),
+      );
     let length = 0;
     let ascii = true;
     for (let i = 0; i < chars; i++) {
@@ -41,11 +48,11 @@ export function createBpeCounter(ranks: TiktokenRanks): (text: string) => number
         ascii = false;
         break;
       }
-      scratch[i] = code;
+      bytes[i] = code;
     }
-    length = ascii ? chars : encoder.encodeInto(piece, scratch).written;
-    if (table.rank(scratch, 0, length) >= 0) return 1;
-    return countBytePairTokens(table, scratch, length);
+    length = ascii ? chars : encoder.encodeInto(piece, bytes).written;
+    if (table.rank(bytes, 0, length) >= 0) return 1;
+    return countBytePairTokens(table, bytes, length);
   };
 
   const cachedCount = (piece: string): number => {

@@ -12,9 +12,75 @@ const SCAN_LIMIT = 96;
  */
 export function countBytePairTokens(table: RankTable, bytes: Uint8Array, length: number): number {
   if (length <= 1) return length;
-  return length <= SCAN_LIMIT
-    ? countByScan(table, bytes, length)
-    : countByHeap(table, bytes, length);
+  if (length <= SCAN_LIMIT) return countByScan(table, bytes, length);
+  if (length <= WINDOW) return countByHeap(table, bytes, length);
+  return countInWindows(table, bytes, length) ?? countByHeap(table, bytes, length);
+}
+
+/** {@link countBytePairTokens} by one heap merge over the whole piece: O(n log n) time, ~24 bytes of memory per byte. */
+export function countByHeap(table: RankTable, bytes: Uint8Array, length: number): number {
+  return mergeByHeap(table, bytes, length, heapBuffers(length));
+}
+
+/** Pieces longer than this are merged a window at a time. */
+const WINDOW = 1 << 16;
+/** A window's last parts may differ from the whole piece's (its end cuts the text): they are merged again with the next window. */
+const MARGIN = 1 << 10;
+
+/**
+ * The merge of a long piece (a megabyte of one letter or of spaces) in windows, so time is linear and
+ * memory fixed. Sound because of two facts about this merge (lowest rank first, leftmost on ties), both
+ * shown by following the merges inside the two tokens' span: in any piece's result, two neighbouring
+ * tokens merged on their own give back those two tokens ("compatible"); and a sequence of tokens whose
+ * neighbours are all compatible is the result of merging their bytes. So each window's parts up to a
+ * cut near its end are kept, the next window starts at the cut, and the pair that meets at every cut is
+ * checked; undefined when a check fails (the caller merges the whole piece).
+ */
+export function countInWindows(
+  table: RankTable,
+  bytes: Uint8Array,
+  length: number,
+): number | undefined {
+  const window = heapBuffers(WINDOW);
+  const pair = heapBuffers(2 * table.maxTokenBytes);
+  let count = 0;
+  let start = 0;
+  // The last kept token is bytes[lastStart..start).
+  let lastStart = -1;
+  // The window merged last, whose parts `window` still holds: a run of one letter or one pattern gives the same bytes again.
+  let merged = { start: 0, end: 0, parts: 0 };
+  for (;;) {
+    const end = Math.min(length, start + WINDOW);
+    if (
+      merged.end - merged.start !== end - start ||
+      !sameBytes(bytes, merged.start, start, end - start)
+    )
+      merged = {
+        start,
+        end,
+        parts: mergeByHeap(table, bytes.subarray(start, end), end - start, window),
+      };
+    const parts = merged.parts;
+    const next = window.next;
+    if (lastStart >= 0) {
+      const firstEnd = start + next[0]!;
+      const joined = bytes.subarray(lastStart, firstEnd);
+      const merged = mergeByHeap(table, joined, firstEnd - lastStart, pair);
+      if (merged !== 2 || pair.next[0] !== start - lastStart) return undefined;
+    }
+    if (end === length) return count + parts;
+    const limit = end - start - MARGIN;
+    let at = 0;
+    let previous = -1;
+    while (next[at]! <= limit) {
+      previous = at;
+      at = next[at]!;
+      count++;
+    }
+    if (previous < 0) return undefined;
+    lastStart = start + previous;
+    start += at;
+  }
 }
 
 const NONE = 0x7fffffff;
@@ -53,18 +119,46 @@ function orNone(rank: number): number {
   return rank < 0 ? NONE : rank;
 }
 
+function sameBytes(bytes: Uint8Array, a: number, b: number, length: number): boolean {
+  if (a === b) return false;
+  for (let i = 0; i < length; i++) if (bytes[a + i] !== bytes[b + i]) return false;
+  return true;
+}
+
+/** Working arrays of {@link mergeByHeap}, for pieces up to their capacity. */
+interface HeapBuffers {
+  next: Int32Array;
+  prev: Int32Array;
+  key: Float64Array;
+  heap: Int32Array;
+  slot: Int32Array;
+}
+
+function heapBuffers(capacity: number): HeapBuffers {
+  return {
+    next: new Int32Array(capacity + 1),
+    prev: new Int32Array(capacity),
+    key: new Float64Array(capacity),
+    heap: new Int32Array(capacity),
+    slot: new Int32Array(capacity),
+  };
+}
+
 /**
  * The same merge with the parts in a linked list keyed by their first byte and an indexed
  * min-heap of pairs: each merge touches two neighbours, O(log n) each. A pair's key packs
  * (rank, position) into one double — ranks stay below 2^21 and positions below 2^32 — so the
- * heap compares one number and ties go to the leftmost pair.
+ * heap compares one number and ties go to the leftmost pair. Returns the number of parts; `buffers.next`
+ * then links each part's start to the next one's.
  */
-function countByHeap(table: RankTable, bytes: Uint8Array, length: number): number {
-  const next = new Int32Array(length + 1);
-  const prev = new Int32Array(length);
-  const key = new Float64Array(length);
-  const heap = new Int32Array(length);
-  const slot = new Int32Array(length).fill(-1);
+function mergeByHeap(
+  table: RankTable,
+  bytes: Uint8Array,
+  length: number,
+  buffers: HeapBuffers,
+): number {
+  const { next, prev, key, heap, slot } = buffers;
+  slot.fill(-1, 0, length);
   let size = 0;
 
   const siftUp = (at: number, part: number): void => {
