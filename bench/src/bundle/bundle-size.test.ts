@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bundleCoreAndMiddleware, type BundlePlatform } from './bundle-size.js';
+import {
+  bundleCoreAndMiddleware,
+  rankTables,
+  type BundlePlatform,
+  type BundleReport,
+} from './bundle-size.js';
 
 describe.each<BundlePlatform>(['neutral', 'browser'])(
   'esbuild bundle of core + middleware for %s',
@@ -23,3 +28,28 @@ describe.each<BundlePlatform>(['neutral', 'browser'])(
     });
   },
 );
+
+describe('an edge bundle that leaves the rank tables it does not use out', () => {
+  it('ships one lazy table with cl100k aliased to no-rank-table, and none with both', async () => {
+    const [all, one, none] = await Promise.all([
+      bundleCoreAndMiddleware('neutral'),
+      bundleCoreAndMiddleware('neutral', ['js-tiktoken/ranks/cl100k_base']),
+      bundleCoreAndMiddleware('neutral', [...rankTables]),
+    ]);
+    for (const report of [all, one, none]) expect(report.errors).toEqual([]);
+    const tables = (report: BundleReport) =>
+      report.inputs.filter((input) => input.includes('js-tiktoken/dist/ranks/'));
+    expect(tables(all)).toHaveLength(2);
+    expect(tables(one)).toEqual([expect.stringContaining('o200k_base')]);
+    expect(tables(none)).toEqual([]);
+    // The aliased tables become one empty stand-in chunk.
+    const big = (report: BundleReport) =>
+      report.chunks.filter((chunk) => chunk.lazy && chunk.gzipBytes > 1024);
+    expect(big(all)).toHaveLength(2);
+    expect(big(one)).toHaveLength(1);
+    expect(big(none)).toHaveLength(0);
+    const total = (report: BundleReport) => report.chunks.reduce((t, c) => t + c.gzipBytes, 0);
+    expect(total(one)).toBeLessThan(total(all));
+    expect(total(none)).toBeLessThan(total(one) / 3);
+  });
+});

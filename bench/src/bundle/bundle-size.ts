@@ -27,12 +27,25 @@ export interface BundleReport {
 const entry =
   "export * from '@headroom/core/internal';\nexport * from '@headroom/ai-middleware';\n";
 
+/** The rank tables core imports on first use, which an app may alias to `@headroom/core/no-rank-table`. */
+export const rankTables = [
+  'js-tiktoken/ranks/o200k_base',
+  'js-tiktoken/ranks/cl100k_base',
+] as const;
+
 /**
  * Bundles core + middleware with esbuild: ESM, minified, no externals, dynamic imports split into
- * chunks so the startup bundle and the lazily loaded parts are measured apart.
+ * chunks so the startup bundle and the lazily loaded parts are measured apart. `withoutTables` are
+ * aliased to `@headroom/core/no-rank-table`, as an app that passes the `tokenizer` option does.
  */
-export async function bundleCoreAndMiddleware(platform: BundlePlatform): Promise<BundleReport> {
+export async function bundleCoreAndMiddleware(
+  platform: BundlePlatform,
+  withoutTables: ReadonlyArray<(typeof rankTables)[number]> = [],
+): Promise<BundleReport> {
   const result = await build({
+    alias: Object.fromEntries(
+      withoutTables.map((table) => [table, '@headroom/core/no-rank-table']),
+    ),
     stdin: { contents: entry, resolveDir: `${benchRepoRoot}/bench`, loader: 'js' },
     bundle: true,
     platform,

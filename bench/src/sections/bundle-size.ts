@@ -1,5 +1,6 @@
 import {
   bundleCoreAndMiddleware,
+  rankTables,
   type BundleChunk,
   type BundlePlatform,
 } from '../bundle/bundle-size.js';
@@ -15,17 +16,24 @@ export const bundleSection: BenchSection = {
   title: 'Bundle size (core + AI SDK middleware, esbuild)',
   async run(ctx) {
     const rows: string[][] = [];
-    for (const platform of ['neutral', 'browser'] as BundlePlatform[]) {
-      const report = await bundleCoreAndMiddleware(platform);
+    const variants: Array<[BundlePlatform, string, Array<(typeof rankTables)[number]>]> = [
+      ['neutral', 'both (default)', []],
+      ['browser', 'both (default)', []],
+      ['neutral', 'o200k only: cl100k aliased out', ['js-tiktoken/ranks/cl100k_base']],
+      ['neutral', 'none: both aliased out, `tokenizer: { count }`', [...rankTables]],
+    ];
+    for (const [platform, tables, withoutTables] of variants) {
+      const report = await bundleCoreAndMiddleware(platform, withoutTables);
       if (report.errors.length > 0)
         ctx.problem(`bundling for ${platform} failed: ${report.errors.join('; ')}`);
       const startup = report.chunks.filter((chunk) => !chunk.lazy);
       const lazy = report.chunks.filter((chunk) => chunk.lazy);
       rows.push([
         `\`${platform}\``,
+        tables,
         kb(sum(startup, 'bytes')),
         kb(sum(startup, 'gzipBytes')),
-        `${lazy.length}: ${kb(sum(lazy, 'gzipBytes'))}`,
+        lazy.length === 0 ? '—' : lazy.map((chunk) => kb(chunk.gzipBytes)).join(' + '),
         kb(sum(report.chunks, 'gzipBytes')),
       ]);
     }
@@ -33,12 +41,21 @@ export const bundleSection: BenchSection = {
       '`import` of `@headroom/core` and `@headroom/ai-middleware` bundled by esbuild with `platform` neutral (edge',
       'functions, workers) and browser: ESM, minified, no externals, dynamic imports split into lazy chunks (the',
       'tokenizer rank tables, loaded on the first count for a model). No Node module and no web-tree-sitter is in',
-      'either bundle (checked by `bench/src/bundle/bundle-size.test.ts`).',
+      'either bundle (checked by `bench/src/bundle/bundle-size.test.ts`). A route loads one table, the one its',
+      'model needs; an app that counts one way for every model (`tokenizer: { ranks }` or `{ count }`) can alias',
+      'the tables it never loads to `@headroom/core/no-rank-table` so they are not deployed at all.',
       '',
       table(
-        ['platform', 'startup chunk', 'startup gzip', 'lazy chunks (gzip)', 'total gzip'],
+        [
+          'platform',
+          'rank tables in the bundle',
+          'startup chunk',
+          'startup gzip',
+          'lazy chunks, each (gzip)',
+          'total gzip',
+        ],
         rows,
-        ['l', 'r', 'r', 'r', 'r'],
+        ['l', 'l', 'r', 'r', 'r', 'r'],
       ),
     ].join('\n');
   },

@@ -15,6 +15,7 @@ export type {
 } from './options/headroom-options.js';
 export type { CompressEvent, IntegrationOptions } from './options/integration-options.js';
 export type { RetrievalExhaustion } from './ccr/retrieval-limit.js';
+export type { RanksSource, TiktokenRanks, TokenizerOption } from './tokens/index.js';
 export type { ResolvedOptions } from './options/resolve-options.js';
 export type { CompressResult } from './pipeline/create-pipeline.js';
 export {

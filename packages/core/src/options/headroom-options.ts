@@ -4,6 +4,7 @@ import type { HeadroomSession } from '../cache/session.js';
 import type { CcrStore } from '../ccr/store.js';
 import type { CompressorsOption } from '../compressors/defaults.js';
 import type { Stats } from '../stats/stats.js';
+import type { TokenizerOption } from '../tokens/tokenizer-option.js';
 
 /** How `headroom_retrieve` calls are answered by the integrations that answer them (middleware, LangChain, proxy). */
 export interface RetrievalOptions {
@@ -43,6 +44,12 @@ export interface HeadroomOptions {
    * tool output is compressed (time grows linearly; peak memory is tens of times the input for JSON).
    */
   maxSegmentChars?: number;
+  /**
+   * Count tokens with one rank table for every model (`{ ranks: () => import('js-tiktoken/ranks/o200k_base') }`)
+   * or your own function (`{ count }`), so an edge bundle can leave the tables it does not use out. Default: the
+   * model's tiktoken table (o200k_base or cl100k_base), imported on first use.
+   */
+  tokenizer?: TokenizerOption;
   /** Time to live of stored originals, in seconds: positive and finite. Default: the store's. */
   ttlSeconds?: number;
   /** Milliseconds one store call (a `put`, a session load or save) may take; then the segment goes out whole. Default 500. */

@@ -4,6 +4,7 @@ import { DEFAULT_REPLY_MAX_CHARS } from '../ccr/retrieve.js';
 import { resolveCompressors, type CompressorsOption } from '../compressors/defaults.js';
 import { InvalidOptionError } from '../errors/invalid-option-error.js';
 import type { Stats } from '../stats/stats.js';
+import { checkTokenizer, type TokenizerOption } from '../tokens/tokenizer-option.js';
 import type { CompressorSet, ContentKind } from '../types.js';
 import {
   checkMethods,
@@ -32,6 +33,7 @@ const kinds: readonly ContentKind[] = [
 /** {@link HeadroomOptions} after the one check: defaults filled in, compressors resolved. */
 export interface ResolvedOptions {
   model?: string;
+  tokenizer?: TokenizerOption;
   store: CcrStore;
   stats: Stats;
   compressors: CompressorSet;
@@ -92,6 +94,8 @@ export function resolveOptions(
   };
   const model = checkString('model', o.model);
   if (model !== undefined) resolved.model = model;
+  const tokenizer = checkTokenizer(o.tokenizer);
+  if (tokenizer !== undefined) resolved.tokenizer = tokenizer;
   if (o.ttlSeconds !== undefined) resolved.ttlSeconds = checkTtlSeconds(o.ttlSeconds);
   const storeTimeoutMs = checkNumber('storeTimeoutMs', o.storeTimeoutMs, {
     min: 0,

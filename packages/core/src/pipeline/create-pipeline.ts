@@ -69,7 +69,7 @@ export function createPipeline(options: ResolvedOptions): Pipeline {
     checkMessages(messages);
     const started = performance.now();
     const segments = adapter.extract(messages);
-    const counter = await createTokenCounter(call.model ?? options.model);
+    const counter = await createTokenCounter(call.model ?? options.model, options.tokenizer);
     const { session, tools } = call;
     const result = await compressSegments(
       segments,

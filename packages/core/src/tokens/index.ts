@@ -1,4 +1,6 @@
 export { createTokenCounter, type TokenCounter } from './token-counter.js';
+export type { TiktokenRanks } from './bpe-counter.js';
+export type { RanksSource, TokenizerOption } from './tokenizer-option.js';
 export {
   isKnownModel,
   tokenizerForModel,
