@@ -3,7 +3,7 @@ import type {
   LanguageModelV3FunctionTool,
   LanguageModelV3Prompt,
 } from '@ai-sdk/provider';
-import { MemoryCcrStore, createStats } from '@headroom/core';
+import { MemoryCcrStore, createHeadroom, createStats } from '@headroom/core';
 import { generateText, wrapLanguageModel } from 'ai';
 import { MockLanguageModelV3 } from 'ai/test';
 import { describe, expect, it } from 'vitest';
@@ -29,6 +29,7 @@ describe('transformParams', () => {
     const middleware = testMiddleware({
       store,
       stats: createStats(),
+      scope: 'tenant-a',
       onCompress: (event) => events.push(event),
     });
     const prompt = changelogPrompt();
@@ -44,7 +45,10 @@ describe('transformParams', () => {
       output: { type: 'text' },
     });
     const [key] = markerKeys(out.prompt);
-    expect((await store.get(key!))?.original).toBe(changelog);
+    // Stored under the tenant's scope, never under the bare key the marker shows.
+    expect(await store.has(key!)).toBe(false);
+    const reader = createHeadroom({ store });
+    expect((await reader.retrieve(key!, { scope: 'tenant-a' })).content).toBe(changelog);
     expect(out.tools?.map((tool) => tool.name)).toEqual(['readFile', 'headroom_retrieve']);
     expect(prompt[3]!.content[0]).toMatchObject({ output: { value: changelog } });
 

@@ -15,10 +15,10 @@ import { conversationIdOf } from './conversation-id.js';
 import { generateWithRetrieval } from './generate-with-retrieval.js';
 import { aiSdkPromptAdapter } from './prompt-adapter.js';
 import { restoreRetrievals } from './restore-retrievals.js';
-import type { RetrievalContext } from './retrieval-round.js';
 import { hasRetrieveCalls, offersRetrieveTool, withRetrieveTool } from './retrieve-tool.js';
 import { streamWithRetrieval } from './stream-with-retrieval.js';
-import type { HeadroomMiddleware, HeadroomMiddlewareOptions } from './types.js';
+import type { RetrievalContext } from './retrieval-round.js';
+import type { CallOptionsLike, HeadroomMiddleware, HeadroomMiddlewareOptions } from './types.js';
 
 /**
  * Compresses tool results in every AI SDK call and answers the model's `headroom_retrieve` calls itself,
@@ -27,18 +27,34 @@ import type { HeadroomMiddleware, HeadroomMiddlewareOptions } from './types.js';
  * runs on the system prompt; `headroom_retrieve` is offered from the first turn, so the tool list never changes.
  */
 export function headroomMiddleware(options: HeadroomMiddlewareOptions = {}): HeadroomMiddleware {
-  const { headroom, enabled, notify } = integration(options, { retrieveTool: 'always' });
-  const ctx = {
-    answer: headroom.answerRetrieveCall,
-    stats: headroom.options.stats,
-    maxRounds: headroom.options.retrieval.maxRounds,
+  const { headroom, enabled, notify, scopeFor } = integration(options, { retrieveTool: 'always' });
+  // The scope transformParams resolved for the params it returned, which the AI SDK hands to wrapGenerate/wrapStream.
+  const scopes = new WeakMap<object, string>();
+  const scopeOf = (params: CallOptionsLike, prompt: LanguageModelV3Prompt) => {
+    const conversationId = conversationIdOf(params, prompt);
+    const given = (params.providerOptions?.headroom as { scope?: unknown } | undefined)?.scope;
+    return {
+      conversationId,
+      scope: scopeFor(params, {
+        given,
+        option: 'providerOptions.headroom.scope',
+        conversationId,
+      }),
+    };
   };
-  /** The loop's context for a call to `model`, whose exhaustion `onCompress` hears of. */
-  const retrievalFor = (model: { modelId: string }): RetrievalContext => ({
-    ...ctx,
-    onExhausted: (exhaustion) =>
-      notify(exhaustionEvent(exhaustion, { model: headroom.options.model ?? model.modelId })),
-  });
+  /** The loop's context for one call to `model`: retrieval in the call's scope; `onCompress` hears of exhaustion. */
+  const retrievalFor = (model: { modelId: string }, params: CallOptionsLike): RetrievalContext => {
+    const scope =
+      scopes.get(params) ??
+      scopeOf(params, restoreRetrievals(params.prompt as unknown as LanguageModelV3Prompt)).scope;
+    return {
+      answer: (input) => headroom.answerRetrieveCall(input, { scope }),
+      stats: headroom.options.stats,
+      maxRounds: headroom.options.retrieval.maxRounds,
+      onExhausted: (exhaustion) =>
+        notify(exhaustionEvent(exhaustion, { model: headroom.options.model ?? model.modelId })),
+    };
+  };
 
   return {
     specificationVersion: 'v3',
@@ -50,12 +66,14 @@ export function headroomMiddleware(options: HeadroomMiddlewareOptions = {}): Hea
       const restored = restoreRetrievals(original);
       const modelId = headroom.options.model ?? model.modelId;
       const always = headroom.options.retrieveTool === 'always';
-      const session = headroom.sessionFor(conversationIdOf(params, restored));
+      const { conversationId, scope } = scopeOf(params, restored);
+      const session = headroom.sessionFor(conversationId, { scope });
       let result: CompressResult<LanguageModelV3Prompt[number]> | undefined;
       try {
         result = await headroom.compressWith(aiSdkPromptAdapter, restored, {
           model: modelId,
           session,
+          scope,
           signal: params.abortSignal,
           tools: always ? withRetrieveTool(params.tools) : params.tools,
         });
@@ -71,12 +89,16 @@ export function headroomMiddleware(options: HeadroomMiddlewareOptions = {}): Hea
         hasMarkers(prompt);
       if (offer) session.markRetrieveToolInjected();
       if (result) notify(compressEvent(result, { model: modelId, retrievalTool: offer }));
-      if (prompt === original && !offer) return params;
-      return {
-        ...params,
-        prompt,
-        ...(offer ? { tools: withRetrieveTool(params.tools) } : {}),
-      } as typeof params;
+      const next =
+        prompt === original && !offer
+          ? params
+          : ({
+              ...params,
+              prompt,
+              ...(offer ? { tools: withRetrieveTool(params.tools) } : {}),
+            } as typeof params);
+      scopes.set(next, scope);
+      return next;
     },
 
     async wrapGenerate({ doGenerate, params, model }) {
@@ -89,7 +111,7 @@ export function headroomMiddleware(options: HeadroomMiddlewareOptions = {}): Hea
           model.doGenerate(
             next as unknown as typeof params,
           ) as unknown as PromiseLike<LanguageModelV3GenerateResult>,
-        retrievalFor(model),
+        retrievalFor(model, params),
       );
       return result as unknown as typeof first;
     },
@@ -104,7 +126,7 @@ export function headroomMiddleware(options: HeadroomMiddlewareOptions = {}): Hea
           model.doStream(
             next as unknown as typeof params,
           ) as unknown as PromiseLike<LanguageModelV3StreamResult>,
-        retrievalFor(model),
+        retrievalFor(model, params),
       );
       return result as unknown as typeof first;
     },

@@ -9,7 +9,10 @@ export interface CallOptionsLike {
   prompt: ReadonlyArray<{ role: string; content: unknown }>;
   tools?: ReadonlyArray<{ type: string; name: string }>;
   abortSignal?: AbortSignal;
-  /** `providerOptions.headroom.conversationId` names the conversation (and so the Headroom session) of a call. */
+  /**
+   * `providerOptions.headroom.conversationId` names the conversation (and so the Headroom session) of a
+   * call; `providerOptions.headroom.scope` its retrieval scope (a tenant or user id).
+   */
   providerOptions?: Record<string, Record<string, unknown> | undefined>;
 }
 
@@ -60,6 +63,8 @@ export type { CompressEvent } from '@headroom/core';
 /**
  * Options for {@link headroomMiddleware}: core's integration options, the same for every integration — a
  * Headroom instance to build on, or the options of the one it creates (`retrieveTool` defaults to `always`
- * here, which keeps the tool list byte-stable from the first turn), plus `onCompress` and `enabled`.
+ * here, which keeps the tool list byte-stable from the first turn), plus `onCompress` and `enabled`. `scope`
+ * (a string or a function of the call options) limits retrieval to one tenant; without it each conversation
+ * is its own scope.
  */
-export type HeadroomMiddlewareOptions = IntegrationOptions;
+export type HeadroomMiddlewareOptions = IntegrationOptions<CallOptionsLike>;

@@ -8,7 +8,8 @@ import type { RetrieveResult } from './ccr/retrieve.js';
 import type { CcrStore } from './ccr/store.js';
 import { chatAdapter } from './compress.js';
 import { checkMessages } from './options/check-messages.js';
-import { checkNumber, checkString } from './options/checks.js';
+import { scopedKey } from './ccr/scope.js';
+import { checkNumber, checkScope, checkString } from './options/checks.js';
 import type { CallOptions, HeadroomOptions } from './options/headroom-options.js';
 import {
   checkCallOptions,
@@ -60,20 +61,28 @@ export interface Headroom {
   ): Promise<CompressResult<M>>;
   /**
    * An original back by key, whole; with a query, one page of the units that match it (`next` is the
-   * `offset` of the next page). Rejects with `not_found` when it is gone.
+   * `offset` of the next page). Only originals stored under `scope` (default: the instance's `scope`)
+   * are found. Rejects with `not_found` when it is gone.
    */
-  retrieve(key: string, options?: { query?: string; offset?: number }): Promise<RetrieveResult>;
-  /** Answers one `headroom_retrieve` tool call with the text for the model; never throws. */
-  answerRetrieveCall(input: unknown): Promise<{ content: string; isError: boolean }>;
+  retrieve(
+    key: string,
+    options?: { query?: string; offset?: number; scope?: string },
+  ): Promise<RetrieveResult>;
+  /** Answers one `headroom_retrieve` tool call within `scope` with the text for the model; never throws. */
+  answerRetrieveCall(
+    input: unknown,
+    options?: { scope?: string },
+  ): Promise<{ content: string; isError: boolean }>;
   /** Counters of every call made through this instance. */
   stats(): StatsSnapshot;
   /** The session of calls that name no conversation. */
   readonly session: HeadroomSession;
   /**
    * The session of one conversation, created on first use. Decisions are reused per conversation,
-   * so a segment compresses to the same bytes on every later turn of it.
+   * so a segment compresses to the same bytes on every later turn of it. Conversations are kept apart
+   * per retrieval `scope`: two tenants that both call a conversation `1` never share its session.
    */
-  sessionFor(conversationId: string): HeadroomSession;
+  sessionFor(conversationId: string, options?: { scope?: string }): HeadroomSession;
 }
 
 /** Creates a Headroom instance with its own store (in-memory unless given), stats and sessions. */
@@ -88,16 +97,15 @@ export function createHeadroom(options: CreateHeadroomOptions = {}): Headroom {
   const session = options.session ?? createSession();
   const sessions = createBoundedLru<string, HeadroomSession>({ maxEntries: maxSessions });
 
-  function sessionFor(conversationId: string): HeadroomSession {
+  function sessionFor(conversationId: string, { scope }: { scope?: string } = {}): HeadroomSession {
     checkString('conversationId', conversationId);
-    let found = sessions.get(conversationId);
+    const id = scopedKey(conversationId, checkScope('scope', scope) ?? resolved.scope);
+    let found = sessions.get(id);
     if (!found) {
       found = options.sessionStore
-        ? createSession({
-            decisionCache: createSharedDecisionCache(options.sessionStore, conversationId),
-          })
+        ? createSession({ decisionCache: createSharedDecisionCache(options.sessionStore, id) })
         : createSession();
-      sessions.set(conversationId, found);
+      sessions.set(id, found);
     }
     return found;
   }
@@ -108,7 +116,7 @@ export function createHeadroom(options: CreateHeadroomOptions = {}): Headroom {
     return {
       ...rest,
       session:
-        rest.session ?? (conversationId === undefined ? session : sessionFor(conversationId)),
+        rest.session ?? (conversationId === undefined ? session : sessionFor(conversationId, rest)),
     };
   }
 
@@ -117,15 +125,16 @@ export function createHeadroom(options: CreateHeadroomOptions = {}): Headroom {
     store: resolved.store,
     session,
     sessionFor,
-    compress(messages, options) {
+    // Async, so a bad option rejects the returned promise rather than throwing at the call site.
+    async compress(messages, options) {
       const call = callOptions(options);
       checkMessages(messages);
       return pipeline.run(chatAdapter(messages, call), messages, call);
     },
-    compressWith: (adapter, messages, options) =>
+    compressWith: async (adapter, messages, options) =>
       pipeline.run(adapter, messages, callOptions(options)),
     retrieve: (key, options) => pipeline.retrieve(key, options),
-    answerRetrieveCall: (input) => pipeline.answerRetrieveCall(input),
+    answerRetrieveCall: (input, options) => pipeline.answerRetrieveCall(input, options),
     stats: () => resolved.stats.snapshot(),
   };
 }

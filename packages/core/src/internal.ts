@@ -39,6 +39,7 @@ export { answerRetrieveCall, parseRetrieveInput } from './ccr/retrieve.js';
 export {
   answerRetrieveCalls,
   retrievalOutcome,
+  type AnswerRetrieveCall,
   type AnsweredRetrieveCall,
   type RetrievalOutcome,
 } from './ccr/retrieval-round.js';

@@ -25,6 +25,7 @@ export function headroomAgentMiddleware(options: HeadroomLangChainOptions = {}):
       const prepared = await runtime.prepare(request.messages, {
         model: options.model ?? modelName(request.model) ?? 'gpt-4o',
         threadId: threadId === undefined ? undefined : String(threadId),
+        config: configurable ?? {},
         signal,
       });
       if (prepared.event) await reportToCallbacks(prepared.event);
@@ -40,7 +41,7 @@ export function headroomAgentMiddleware(options: HeadroomLangChainOptions = {}):
       const first = await call(prepared.messages);
       if (!AIMessage.isInstance(first)) return first;
       return generateWithRetrieval(first, prepared.messages, call, {
-        ...runtime.retrieval(signal),
+        ...runtime.retrieval({ signal, scope: prepared.scope }),
         onExhausted: prepared.onExhausted,
       });
     },

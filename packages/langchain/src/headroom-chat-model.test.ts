@@ -405,9 +405,9 @@ describe('HeadroomChatModel', () => {
     expect(llm.calls[0]!.tools).toEqual([]);
   });
 
-  it('shares its store with a createHeadroom() instance', async () => {
+  it("shares its store with a createHeadroom() instance, in the instance's scope", async () => {
     const { createHeadroom } = await import('@headroom/core');
-    const headroom = createHeadroom();
+    const headroom = createHeadroom({ scope: 'tenant-a' });
     const llm = new ScriptedChatModel([reply('ok')]);
     await new HeadroomChatModel({ llm, headroom }).invoke(conversation());
 

@@ -25,6 +25,9 @@ export interface HeadroomChatModelFields extends HeadroomLangChainOptions {
   llm: BaseChatModel;
 }
 
+/** Where the run's configurable values travel in the call options (a symbol: never sent to a provider). */
+const RUN_CONFIG = Symbol('headroom.runConfig');
+
 /** Event name under which callbacks receive each call's compression metrics (`handleCustomEvent`, `streamEvents`). */
 export const COMPRESS_EVENT = 'headroom_compress';
 
@@ -109,7 +112,7 @@ export class HeadroomChatModel extends BaseChatModel<CallOptions, AIMessageChunk
     const first = await invoke(call.messages);
     const message = this.#runtime.enabled
       ? await generateWithRetrieval(first, call.messages, invoke, {
-          ...this.#runtime.retrieval(options.signal),
+          ...this.#runtime.retrieval({ signal: options.signal, scope: call.scope }),
           onExhausted: call.onExhausted,
         })
       : first;
@@ -132,7 +135,7 @@ export class HeadroomChatModel extends BaseChatModel<CallOptions, AIMessageChunk
       >;
     const chunks = this.#runtime.enabled
       ? streamWithRetrieval(call.messages, stream, {
-          ...this.#runtime.retrieval(options.signal),
+          ...this.#runtime.retrieval({ signal: options.signal, scope: call.scope }),
           onExhausted: call.onExhausted,
         })
       : await stream(call.messages);
@@ -145,15 +148,17 @@ export class HeadroomChatModel extends BaseChatModel<CallOptions, AIMessageChunk
     }
   }
 
-  /** LangGraph puts `configurable.thread_id` into run metadata; a direct `invoke(…, { configurable })` gets the same. */
+  /**
+   * The run's configurable values (thread id, `headroom_scope`, the application's own) ride along with
+   * the call options: LangChain hands those to `_generate`/`_streamResponseChunks`, while the run's
+   * metadata reaches them only through a run manager, which exists only when callbacks are configured.
+   */
   protected override _separateRunnableConfigFromCallOptionsCompat(
     options?: Partial<CallOptions>,
   ): [RunnableConfig, this['ParsedCallOptions']] {
     const [config, callOptions] = super._separateRunnableConfigFromCallOptionsCompat(options);
-    const threadId = config.configurable?.thread_id;
-    if (threadId !== undefined && config.metadata?.thread_id === undefined)
-      config.metadata = { ...config.metadata, thread_id: threadId };
-    return [config, callOptions];
+    const run = { ...config.metadata, ...config.configurable };
+    return [config, Object.assign(callOptions, { [RUN_CONFIG]: run })];
   }
 
   async #prepare(
@@ -161,20 +166,25 @@ export class HeadroomChatModel extends BaseChatModel<CallOptions, AIMessageChunk
     options: this['ParsedCallOptions'],
     runManager: CallbackManagerForLLMRun | undefined,
   ): Promise<PreparedCall & { model: Inner; options: Partial<CallOptions> & { callbacks: [] } }> {
-    // The run's metadata is where LangGraph (and the override below) put the thread id; TypeScript marks it protected.
-    const threadId = (runManager as unknown as { metadata?: Record<string, unknown> } | undefined)
-      ?.metadata?.thread_id;
+    // LangGraph puts the thread id in the run's metadata (TypeScript marks it protected), invoke in configurable.
+    const config: Record<string, unknown> = {
+      ...(runManager as unknown as { metadata?: Record<string, unknown> } | undefined)?.metadata,
+      ...(options as { [RUN_CONFIG]?: Record<string, unknown> })[RUN_CONFIG],
+    };
+    const threadId = config.thread_id;
     const model =
       this.headroomOptions.model ?? this.llm.getLsParams(options).ls_model_name ?? 'gpt-4o';
     const prepared = await this.#runtime.prepare(messages, {
       model,
       threadId: threadId === undefined ? undefined : String(threadId),
+      config,
       signal: options.signal,
     });
     if (prepared.event) await runManager?.handleCustomEvent(COMPRESS_EVENT, prepared.event);
     // The inner model reports nothing itself: this run already streams its tokens and ends with its message,
     // and a second chat-model run would stream every token twice (streamEvents, LangGraph's messages mode).
     const callOptions: Partial<CallOptions> & { callbacks: [] } = { ...options, callbacks: [] };
+    delete (callOptions as { [RUN_CONFIG]?: unknown })[RUN_CONFIG];
     let inner: Inner = this.#bound ?? this.llm;
     if (prepared.offer && !this.#bound) {
       // Tools given as call options (`withConfig({ tools })`) get it beside them; otherwise the model is bound to it.

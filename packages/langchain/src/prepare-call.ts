@@ -20,11 +20,20 @@ export interface HeadroomRuntime {
   readonly store: CcrStore;
   readonly stats: Stats;
   readonly enabled: boolean;
-  retrieval(signal: AbortSignal | undefined): RetrievalContext;
-  /** Restores inline retrievals, compresses the messages and decides whether to offer `headroom_retrieve`. */
+  /** The retrieval loop's context for a prepared call: answers only keys stored in the call's scope. */
+  retrieval(call: { signal?: AbortSignal; scope: string }): RetrievalContext;
+  /**
+   * Restores inline retrievals, compresses the messages and decides whether to offer `headroom_retrieve`.
+   * `config` is the run's configurable values: `headroom_scope` there names the call's retrieval scope.
+   */
   prepare(
     messages: readonly BaseMessage[],
-    call: { model: string; threadId?: string; signal?: AbortSignal },
+    call: {
+      model: string;
+      threadId?: string;
+      config?: Readonly<Record<string, unknown>>;
+      signal?: AbortSignal;
+    },
   ): Promise<PreparedCall>;
 }
 
@@ -34,32 +43,42 @@ export interface HeadroomRuntime {
  * and per-conversation sessions it uses — the thread id names the conversation, else its opening.
  */
 export function createRuntime(options: HeadroomLangChainOptions = {}): HeadroomRuntime {
-  const { headroom, enabled, notify } = integration(options);
+  const { headroom, enabled, notify, scopeFor } = integration(options);
   const { store, stats, retrieval, model: tokenizerModel } = headroom.options;
   return {
     store,
     stats,
     enabled,
-    retrieval: (signal) => ({ store, stats, maxRounds: retrieval.maxRounds, signal }),
-    async prepare(input, { model, threadId, signal }) {
+    retrieval: ({ signal, scope }) => ({
+      answer: (input) => headroom.answerRetrieveCall(input, { scope }),
+      stats,
+      maxRounds: retrieval.maxRounds,
+      signal,
+    }),
+    async prepare(input, { model, threadId, config = {}, signal }) {
       const restored = restoreRetrievals(input);
-      if (!enabled) return { messages: restored, offer: false };
-      const modelId = tokenizerModel ?? model;
       const segments = langchainAdapter.extract(restored);
       const conversationId = threadId === undefined ? openingId(segments) : `thread:${threadId}`;
+      const scope = scopeFor(
+        { messages: input, threadId, config },
+        { given: config.headroom_scope, option: 'configurable.headroom_scope', conversationId },
+      );
+      if (!enabled) return { messages: restored, offer: false, scope };
+      const modelId = tokenizerModel ?? model;
       let result: CompressResult<BaseMessage> | undefined;
       try {
         result = await headroom.compressWith(langchainAdapter, restored, {
           model: modelId,
           signal,
           conversationId,
+          scope,
         });
       } catch (error) {
         // Compression is an optimisation: when it cannot run (e.g. no tokenizer), the call goes out as it came.
         if (signal?.aborted) throw error;
       }
       const messages = result?.messages ?? restored;
-      const session = headroom.sessionFor(conversationId);
+      const session = headroom.sessionFor(conversationId, { scope });
       // Markers already in the history (compressed earlier, maybe by another instance) need the tool too.
       const offer =
         Boolean(result?.retrieveTool) ||
@@ -73,7 +92,7 @@ export function createRuntime(options: HeadroomLangChainOptions = {}): HeadroomR
       if (event) notify(event);
       const onExhausted = (exhaustion: RetrievalExhaustion) =>
         notify(exhaustionEvent(exhaustion, { model: modelId }));
-      return { messages, offer, event, onExhausted };
+      return { messages, offer, event, onExhausted, scope };
     },
   };
 }

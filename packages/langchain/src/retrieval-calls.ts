@@ -4,7 +4,7 @@ import {
   answerRetrieveCalls,
   retrievalLimitNote,
   retrievalOutcome,
-  type CcrStore,
+  type AnswerRetrieveCall,
   type RetrievalExhaustion,
   type RetrievalOutcome,
   type AnsweredRetrieveCall,
@@ -14,7 +14,8 @@ import { copyAIMessage } from './ai-message.js';
 
 /** What a retrieval loop needs besides the model. */
 export interface RetrievalContext {
-  store: CcrStore;
+  /** The instance's `answerRetrieveCall` in the call's scope: its store, its compressors' unit splitters, its stats. */
+  answer: AnswerRetrieveCall;
   stats: Stats;
   maxRounds: number;
   signal?: AbortSignal;
@@ -48,14 +49,13 @@ export function outcomeOf(
   });
 }
 
-/** Answers every `headroom_retrieve` call of `message` from the store. */
+/** Answers every `headroom_retrieve` call of `message` as core's retrieval does (a query gets the compressor's units). */
 export function answerCalls(
   message: AIMessage,
   ctx: RetrievalContext,
 ): Promise<Array<AnsweredRetrieveCall<ToolCall>>> {
   return answerRetrieveCalls((message.tool_calls ?? []).filter(isRetrieveCall), {
-    store: ctx.store,
-    stats: ctx.stats,
+    answer: ctx.answer,
     input: (call) => call.args,
   });
 }

@@ -1,7 +1,3 @@
-import type { Stats } from '../stats/stats.js';
-import { answerRetrieveCall } from './retrieve.js';
-import type { CcrStore } from './store.js';
-
 /**
  * What an integration does after a model round: `done` (no retrieval call), `continue` (only retrieval
  * calls: answer them and ask again), `inline` (mixed with the application's own calls: answer ours
@@ -28,17 +24,15 @@ export interface AnsweredRetrieveCall<C> {
   isError: boolean;
 }
 
-/** Answers retrieval calls from the store, in order, counting hits and misses in `stats`. */
-export async function answerRetrieveCalls<C>(
+/** Answers one call's input: a Headroom instance's `answerRetrieveCall` in the caller's scope (it counts hits and misses). */
+export type AnswerRetrieveCall = (input: unknown) => Promise<{ content: string; isError: boolean }>;
+
+/** Answers retrieval calls, in order, with the instance's store, unit splitters and the caller's scope. */
+export function answerRetrieveCalls<C>(
   calls: readonly C[],
-  options: { store: CcrStore; stats: Stats; input: (call: C) => unknown },
+  options: { answer: AnswerRetrieveCall; input: (call: C) => unknown },
 ): Promise<Array<AnsweredRetrieveCall<C>>> {
-  const answers = await Promise.all(
-    calls.map(async (call) => ({
-      call,
-      ...(await answerRetrieveCall(options.store, options.input(call))),
-    })),
+  return Promise.all(
+    calls.map(async (call) => ({ call, ...(await options.answer(options.input(call))) })),
   );
-  for (const answer of answers) options.stats.recordCcr(answer.isError ? 'miss' : 'hit');
-  return answers;
 }

@@ -1,6 +1,7 @@
 import { HeadroomError } from '../errors/headroom-error.js';
 import { rankByRelevance } from '../relevance/bm25.js';
 import type { CcrMeta, UnitSplitter } from '../types.js';
+import { scopedKey } from './scope.js';
 import type { CcrEntry, CcrMissReason, CcrStore } from './store.js';
 import { parseJsonSafe } from '../util/parse-json-safe.js';
 import { truncate } from '../util/truncate.js';
@@ -22,6 +23,8 @@ export interface RetrieveOptions {
   maxUnits?: number;
   /** Most characters on one page (the original, or the matches). Default: no bound. */
   maxChars?: number;
+  /** Looks the key up only among originals stored under this scope (see `scopedKey`). */
+  scope?: string;
 }
 
 /** What {@link retrieve} found: one page of the original, or of the units matching the query. */
@@ -54,11 +57,13 @@ export async function retrieve(
       code: 'invalid_input',
       message: `offset must be a whole number of at least 0, not ${offset}`,
     });
-  const entry = await readEntry(store, key);
+  // The error names the bare key only: the store key would reveal the scope's tag.
+  const stored = scopedKey(key, options.scope);
+  const entry = await readEntry(store, { stored, key });
   if (!entry)
     throw new HeadroomError({
       code: 'not_found',
-      message: `No stored original for key ${key}: ${await missReason(store, key)}`,
+      message: `No stored original for key ${key}: ${await missReason(store, stored)}`,
     });
   const { original, meta } = entry;
   const maxChars = options.maxChars ?? Number.POSITIVE_INFINITY;
@@ -85,9 +90,12 @@ function noMatchPastEnd(offset: number, query: string): HeadroomError {
 }
 
 /** The entry, with any store failure (a throw, a timeout, a bad value) as a `store_error`. */
-async function readEntry(store: CcrStore, key: string): Promise<CcrEntry | undefined> {
+async function readEntry(
+  store: CcrStore,
+  { stored, key }: { stored: string; key: string },
+): Promise<CcrEntry | undefined> {
   try {
-    return await store.get(key);
+    return await store.get(stored);
   } catch (cause) {
     const detail = cause instanceof Error ? cause.message : String(cause);
     throw new HeadroomError({

@@ -19,6 +19,21 @@ export function checkString(option: string, value: unknown): string | undefined 
   return value;
 }
 
+/** Longest retrieval scope accepted: a tenant id, a user id, a conversation id — not a document. */
+export const MAX_SCOPE_LENGTH = 512;
+
+/** A retrieval scope: a non-empty string of at most {@link MAX_SCOPE_LENGTH} characters (it is hashed, so any characters). */
+export function checkScope(option: string, value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || value === '' || value.length > MAX_SCOPE_LENGTH)
+    throw new InvalidOptionError({
+      option,
+      value,
+      expected: `a non-empty string of at most ${MAX_SCOPE_LENGTH} characters`,
+    });
+  return value;
+}
+
 export function checkOneOf<T extends string>(
   option: string,
   value: unknown,

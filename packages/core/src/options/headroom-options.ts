@@ -68,6 +68,11 @@ export interface HeadroomOptions {
    */
   retrieveTool?: 'when-needed' | 'always';
   retrieval?: RetrievalOptions;
+  /**
+   * Retrieval scope of every call (a tenant or user id): originals are stored under it and
+   * `headroom_retrieve` answers only keys stored under the caller's scope. A call's `scope` overrides it.
+   */
+  scope?: string;
 }
 
 /** What one call adds to the instance's options. */
@@ -85,6 +90,8 @@ export interface CallOptions {
   /** Overrides the instance's `protectRecent` for this call, e.g. 0 for messages handed over whole, where nothing is being edited. */
   protectRecent?: number;
   signal?: AbortSignal;
+  /** Retrieval scope of this call: its originals are stored under it (see `HeadroomOptions.scope`). */
+  scope?: string;
   /**
    * State of this conversation across turns: reuses earlier decisions so old segments keep their
    * bytes, tracks the stable prefix and the retrieval tool. An instance passes its own.

@@ -24,7 +24,15 @@ export type CompressEvent = Pick<
  * middleware): a Headroom instance to build on, or the options of the one they create, plus the hooks
  * every integration has. One type, so the integrations take the same options under the same names.
  */
-export interface IntegrationOptions extends HeadroomOptions {
+export interface IntegrationOptions<Request = unknown> extends Omit<HeadroomOptions, 'scope'> {
+  /**
+   * Retrieval scope of each call: `headroom_retrieve` answers only keys stored under the caller's scope,
+   * so one conversation or tenant can never read another's originals, even with a leaked key. A string
+   * (one tenant per integration), or a function of the call (return the tenant or user id). A per-call
+   * scope wins over this; without either the scope is the call's conversation (the instance's `scope`
+   * when it has one). Set a tenant or user id wherever conversations of different people share an instance.
+   */
+  scope?: string | ((request: Request) => string | undefined);
   /** The instance to build on (its store, stats, compressors and sessions); then pass no other Headroom options. */
   headroom?: Headroom;
   /** Called after each call's messages are compressed, with what was saved. A callback that throws is ignored. */

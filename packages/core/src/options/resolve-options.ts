@@ -11,6 +11,7 @@ import {
   checkNumber,
   checkObject,
   checkOneOf,
+  checkScope,
   checkString,
   isObject,
 } from './checks.js';
@@ -47,6 +48,7 @@ export interface ResolvedOptions {
   cacheAlign: 'report' | 'rewrite';
   retrieveTool: 'when-needed' | 'always';
   retrieval: { maxRounds: number; maxUnits: number; maxChars: number };
+  scope?: string;
 }
 
 /** Checks every option once, at the entry point, and fills in the defaults (`store`, `stats` come from the caller). */
@@ -96,6 +98,8 @@ export function resolveOptions(
   if (model !== undefined) resolved.model = model;
   const tokenizer = checkTokenizer(o.tokenizer);
   if (tokenizer !== undefined) resolved.tokenizer = tokenizer;
+  const scope = checkScope('scope', o.scope);
+  if (scope !== undefined) resolved.scope = scope;
   if (o.ttlSeconds !== undefined) resolved.ttlSeconds = checkTtlSeconds(o.ttlSeconds);
   const storeTimeoutMs = checkNumber('storeTimeoutMs', o.storeTimeoutMs, {
     min: 0,
@@ -114,6 +118,7 @@ export function resolveOptions(
 export function checkCallOptions(options: unknown): CallOptions {
   const o = checkObject('options', options) ?? {};
   checkString('model', o.model);
+  checkScope('scope', o.scope);
   checkNumber('protectRecent', o.protectRecent, { min: 0, integer: true });
   checkOneOf('format', o.format, ['openai', 'anthropic'] as const);
   if (o.tools !== undefined && !Array.isArray(o.tools))

@@ -21,7 +21,7 @@ import { createAbortCheckpoint } from '../util/yield-to-event-loop.js';
 import type { CallOptions, HeadroomOptions } from '../options/headroom-options.js';
 import type { Segment, SegmentEdit } from './segment.js';
 
-/** The tuning `compressSegments` reads: the checked `HeadroomOptions` plus one call's query and signal. */
+/** The tuning `compressSegments` reads: the checked `HeadroomOptions` plus one call's query, signal and scope. */
 export type PipelineOptions = Pick<
   HeadroomOptions,
   | 'protectRecent'
@@ -32,7 +32,7 @@ export type PipelineOptions = Pick<
   | 'storeTimeoutMs'
   | 'storeConcurrency'
 > &
-  Pick<CallOptions, 'query' | 'signal'>;
+  Pick<CallOptions, 'query' | 'signal' | 'scope'>;
 
 /** What happened to one compressed segment. */
 export interface TransformRecord {
@@ -102,6 +102,7 @@ export async function compressSegments(
     store: deps.store,
     ttlSeconds: opts.ttlSeconds,
     concurrency: opts.storeConcurrency,
+    scope: opts.scope,
   });
   // Compression runs segment by segment while the writes of earlier segments are in flight.
   const pending: Array<{

@@ -9,6 +9,7 @@ import { safeStringify } from '../cache/safe-stringify.js';
 import { answerRetrieveCall, retrieve, type RetrieveResult } from '../ccr/retrieve.js';
 import { unitSplittersOf } from '../compressors/defaults.js';
 import { checkMessages } from '../options/check-messages.js';
+import { checkScope } from '../options/checks.js';
 import type { CallOptions } from '../options/headroom-options.js';
 import type { ResolvedOptions } from '../options/resolve-options.js';
 import { createTokenCounter } from '../tokens/token-counter.js';
@@ -47,10 +48,19 @@ export interface Pipeline {
     messages: readonly M[],
     call?: CallOptions,
   ): Promise<CompressResult<M>>;
-  /** An original back by key, split by the units of the compressor that stored it when a query is given. */
-  retrieve(key: string, options?: { query?: string; offset?: number }): Promise<RetrieveResult>;
-  /** Answers one `headroom_retrieve` tool call; never throws (a bad or expired key is a tool error for the model). */
-  answerRetrieveCall(input: unknown): Promise<{ content: string; isError: boolean }>;
+  /**
+   * An original back by key, split by the units of the compressor that stored it when a query is given.
+   * Only keys stored under `scope` (default: the instance's) are found.
+   */
+  retrieve(
+    key: string,
+    options?: { query?: string; offset?: number; scope?: string },
+  ): Promise<RetrieveResult>;
+  /** Answers one `headroom_retrieve` tool call within `scope`; never throws (a bad, expired or foreign key is a tool error for the model). */
+  answerRetrieveCall(
+    input: unknown,
+    options?: { scope?: string },
+  ): Promise<{ content: string; isError: boolean }>;
 }
 
 /** Builds the pipeline for options already checked by `resolveOptions`. */
@@ -78,6 +88,7 @@ export function createPipeline(options: ResolvedOptions): Pipeline {
         protectRecent: call.protectRecent ?? options.protectRecent,
         query: call.query,
         signal: call.signal,
+        scope: call.scope ?? options.scope,
       },
       {
         counter,
@@ -142,9 +153,14 @@ export function createPipeline(options: ResolvedOptions): Pipeline {
   return {
     options,
     run,
-    async retrieve(key, { query, offset } = {}) {
+    async retrieve(key, { query, offset, scope } = {}) {
       try {
-        const found = await retrieve(store, key, { ...retrieval, query, offset });
+        const found = await retrieve(store, key, {
+          ...retrieval,
+          query,
+          offset,
+          scope: checkScope('scope', scope) ?? options.scope,
+        });
         stats.recordCcr('hit');
         return found;
       } catch (error) {
@@ -152,10 +168,11 @@ export function createPipeline(options: ResolvedOptions): Pipeline {
         throw error;
       }
     },
-    async answerRetrieveCall(input) {
+    async answerRetrieveCall(input, { scope } = {}) {
       const answer = await answerRetrieveCall(store, input, {
         ...retrieval,
         maxChars: options.retrieval.maxChars,
+        scope: checkScope('scope', scope) ?? options.scope,
       });
       stats.recordCcr(answer.isError ? 'miss' : 'hit');
       return answer;

@@ -1,5 +1,6 @@
 import type { StoredOriginal } from '../cache/decision-cache.js';
 import { callStore } from '../ccr/store-call.js';
+import { scopedKey } from '../ccr/scope.js';
 import type { CcrStore } from '../ccr/store.js';
 import { HeadroomError } from '../errors/headroom-error.js';
 import type { FallbackReason, Stats } from '../stats/stats.js';
@@ -31,13 +32,16 @@ export function createOriginalWriter(options: {
   timeoutMs?: number;
   concurrency?: number;
   signal?: AbortSignal;
+  /** Retrieval scope the originals are stored under; markers keep the bare key. */
+  scope?: string;
 }): OriginalWriter {
-  const { store, stats, ttlSeconds, signal } = options;
+  const { store, stats, ttlSeconds, signal, scope } = options;
   const timeoutMs = options.timeoutMs ?? DEFAULT_STORE_TIMEOUT_MS;
   const limit = limitConcurrency(options.concurrency ?? DEFAULT_STORE_CONCURRENCY);
   const pinned = new Set<string>();
 
-  const put = ({ key, original, meta }: StoredOriginal) => {
+  const put = ({ key: bare, original, meta }: StoredOriginal) => {
+    const key = scopedKey(bare, scope);
     pinned.add(key);
     return limit(() =>
       callStore(
