@@ -18,6 +18,7 @@ const messages: OpenAIMessage[] = [
 ];
 const rssBefore = process.resourceUsage().maxRSS;
 const started = performance.now();
+const cpuBefore = process.cpuUsage();
 // protectRecent 0: code being read (not edited) is compressed even in the last message. The default
 // maxSegmentChars (32 MiB) lets every size through.
 const result = await compress(messages, {
@@ -26,9 +27,11 @@ const result = await compress(messages, {
   protectRecent: 0,
 });
 const ms = performance.now() - started;
+const cpu = process.cpuUsage(cpuBefore);
 process.stdout.write(
   JSON.stringify({
     ms,
+    cpuMs: (cpu.user + cpu.system) / 1000,
     chars: text.length,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     baseRssMb: rssBefore / 1024,
