@@ -57,13 +57,19 @@ describe('the packed packages, installed into a new app with npm', () => {
       expect(manifest).toMatchObject({
         type: 'module',
         license: 'Apache-2.0',
-        engines: { node: '>=20' },
+        engines: { node: '>=20.19' },
       });
+      // Bundlers may drop unused modules: none but the CLI's bin runs anything on import.
+      expect(
+        manifest.sideEffects === false ||
+          JSON.stringify(manifest.sideEffects) === '["./dist/cli/main.js"]',
+      ).toBe(true);
       expect(Object.keys(manifest.exports as object)).not.toContain('./testing/kompress');
       const { stdout: listing } = await run('tar', ['-tzf', join(dir, tarball)], {
         maxBuffer: 1 << 24,
       });
       expect(listing).toContain('package/LICENSE');
+      expect(listing).toContain('package/README.md');
       expect(listing).not.toMatch(/\.test\.(js|d\.ts)\b/);
       dependencies[manifest.name as string] = `file:./${tarball}`;
     }
