@@ -14,6 +14,7 @@ export {
   resolveOptions,
 } from './options/resolve-options.js';
 export { checkMessages } from './options/check-messages.js';
+export { checkScope } from './options/checks.js';
 export { compressEvent, exhaustionEvent } from './options/integration-options.js';
 export { retrievalLimitNote } from './ccr/retrieval-limit.js';
 export { integration, type Integration } from './integration.js';

@@ -1,4 +1,11 @@
-import { compress, createStats, HeadroomError, retrieve, type CcrStore } from '@headroom/core';
+import {
+  compress,
+  createHeadroom,
+  createStats,
+  HeadroomError,
+  retrieve,
+  type CcrStore,
+} from '@headroom/core';
 import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RedisStoreOptions } from '../redis-backed-store.js';
@@ -81,6 +88,28 @@ export function describeStoreContract(target: StoreUnderTest): void {
       expect(await b.has(KEY)).toBe(false);
       await expect(retrieve(b, KEY)).rejects.toMatchObject({ code: 'not_found' });
       expect((await retrieve(a, KEY)).content).toBe("tenant A's secret log");
+    });
+
+    it('stores a scoped call under its scope: only that scope retrieves it, and Redis keys name no tenant', async () => {
+      const namespace = uniqueNamespace('scope');
+      const store = target.make({ namespace, ttlSeconds: 120 });
+      const headroom = createHeadroom({ store, stats: createStats(), ...patient });
+      const result = await headroom.compress(logConversation(3), { scope: 'tenant-a@example.com' });
+      const [key] = result.ccrKeys;
+      expect(key).toBeDefined();
+      expect((await headroom.retrieve(key!, { scope: 'tenant-a@example.com' })).content).toMatch(
+        /^\$ npm run build/,
+      );
+      await expect(headroom.retrieve(key!, { scope: 'tenant-b' })).rejects.toMatchObject({
+        code: 'not_found',
+      });
+      await expect(headroom.retrieve(key!)).rejects.toMatchObject({ code: 'not_found' });
+      const keys = await raw.keys(`headroom:${namespace}:*`);
+      expect(keys.length).toBeGreaterThan(0);
+      for (const stored of keys) {
+        expect(stored).toMatch(new RegExp(`^headroom:${namespace}:s[0-9a-f]{32}\\.[0-9a-f]{24}$`));
+        expect(stored).not.toContain('tenant');
+      }
     });
 
     it('refuses an original over the size cap with store_full and writes nothing', async () => {

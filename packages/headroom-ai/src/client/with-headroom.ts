@@ -1,5 +1,6 @@
 import { HeadroomError } from '@headroom/core/internal';
 import { formatForPath } from '../provider/formats.js';
+import { SCOPE_HEADER, withoutScope } from '../provider/request-scope.js';
 import {
   createHeadroomHandler,
   type HeadroomHandlerOptions,
@@ -25,6 +26,7 @@ function urlOf(input: string | URL | Request): string {
  * `messages.create` and `messages.stream` are compressed and their `headroom_retrieve` rounds answered
  * (streaming too), through the same handler the proxy runs. Works on the client's HTTP layer, so
  * everything else (other endpoints, retries, typed errors, stream helpers) is the SDK's own, untouched.
+ * Retrieval is scoped to the client's API key; an `x-headroom-scope` header narrows it to one user.
  */
 export function withHeadroom<C extends HeadroomWrappableClient>(
   client: C,
@@ -45,8 +47,12 @@ export function withHeadroom<C extends HeadroomWrappableClient>(
   const upstream = (request: Request) => base(request);
   const fetch: Fetch = (input, init) => {
     const method = init?.method ?? (input instanceof Request ? input.method : 'GET');
-    if (method.toUpperCase() !== 'POST' || !formatForPath(new URL(urlOf(input)).pathname))
-      return base(input, init);
+    if (method.toUpperCase() !== 'POST' || !formatForPath(new URL(urlOf(input)).pathname)) {
+      // A scope header set on the client (defaultHeaders) stays here on the other endpoints too.
+      const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : {}));
+      if (!headers.has(SCOPE_HEADER)) return base(input, init);
+      return base(withoutScope(new Request(input, init)));
+    }
     return handle(new Request(input, init), upstream);
   };
   return client.withOptions({ fetch }) as C;

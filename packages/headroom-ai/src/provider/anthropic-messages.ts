@@ -38,7 +38,7 @@ export function isRetrieveBlock(block: ContentBlock | undefined): boolean {
 export const anthropicMessages: ProviderFormat = {
   name: 'anthropic-messages',
 
-  async compressRequest(body, headroom) {
+  async compressRequest(body, headroom, { scope }) {
     const { messages, tools, system } = body;
     const list = Array.isArray(tools) ? (tools as unknown[]) : undefined;
     if (!Array.isArray(messages))
@@ -56,6 +56,7 @@ export const anthropicMessages: ProviderFormat = {
       format: 'anthropic',
       model: typeof body.model === 'string' ? body.model : undefined,
       tools: list,
+      scope,
       ...(system !== undefined ? { system: system as AnthropicSystem } : {}),
     });
     const out = result?.compressed

@@ -15,7 +15,7 @@ import type { Json } from './provider-format.js';
 export async function compressConversation(
   headroom: Headroom,
   messages: unknown[],
-  options: Partial<Pick<CompressOptions, 'format' | 'model' | 'system' | 'tools'>>,
+  options: Partial<Pick<CompressOptions, 'format' | 'model' | 'system' | 'tools' | 'scope'>>,
 ): Promise<CompressResult<unknown> | undefined> {
   try {
     return (await headroom.compress(messages as never[], options)) as CompressResult<unknown>;

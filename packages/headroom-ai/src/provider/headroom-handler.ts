@@ -16,6 +16,7 @@ import {
 import { formatForPath } from './formats.js';
 import type { CompressedRequest, Json, ProviderFormat, ToolCallPart } from './provider-format.js';
 import { forwardHeaders, relayHeaders } from './relay-headers.js';
+import { requestScope, withoutScope, withoutScopeHeader } from './request-scope.js';
 import { readSse } from './sse.js';
 
 /** Sends a request to the provider (the SDK's own fetch, or the proxy's upstream call). */
@@ -81,16 +82,25 @@ function isJsonObject(value: unknown): value is Json {
  */
 export function createHeadroomHandler(options: HeadroomHandlerOptions = {}): HeadroomHandler {
   const headroom = options.headroom ?? createHeadroom();
-  const ctx: RetrievalContext = {
-    answer: headroom.answerRetrieveCall,
-    stats: options.stats ?? globalStats,
-    maxRounds: options.maxRounds ?? headroom.options.retrieval.maxRounds,
-  };
+  const stats = options.stats ?? globalStats;
+  const maxRounds = options.maxRounds ?? headroom.options.retrieval.maxRounds;
 
   return async (request, upstream) => {
     const format =
       request.method === 'POST' ? formatForPath(new URL(request.url).pathname) : undefined;
-    if (!format) return relay(await upstream(request));
+    if (!format) return relay(await upstream(withoutScope(request)));
+    let scope: string | undefined;
+    try {
+      scope = requestScope(request.headers);
+    } catch (error) {
+      return jsonResponse(format.errorBody((error as Error).message, 'invalid_request_error'), 400);
+    }
+    // Retrieval answers only keys this caller's requests stored.
+    const ctx: RetrievalContext = {
+      answer: (input) => headroom.answerRetrieveCall(input, { scope }),
+      stats,
+      maxRounds,
+    };
     const text = await request.text();
     let body: unknown;
     try {
@@ -111,9 +121,9 @@ export function createHeadroomHandler(options: HeadroomHandlerOptions = {}): Hea
       );
 
     const started = performance.now();
-    const compressed = await format.compressRequest(body, headroom);
+    const compressed = await format.compressRequest(body, headroom, { scope });
     const compressMs = performance.now() - started;
-    const headers = forwardHeaders(request.headers);
+    const headers = withoutScopeHeader(forwardHeaders(request.headers));
     // Aborted by the caller (client gone, SDK abort) or by a cancelled response stream.
     const cancel = new AbortController();
     const signal = AbortSignal.any([request.signal, cancel.signal]);

@@ -34,7 +34,7 @@ const describe: DescribeTool = (tool) =>
 export const openaiChat: ProviderFormat = {
   name: 'openai-chat',
 
-  async compressRequest(body, headroom) {
+  async compressRequest(body, headroom, { scope }) {
     const { messages, tools } = body;
     const list = Array.isArray(tools) ? (tools as unknown[]) : undefined;
     if (!Array.isArray(messages))
@@ -50,6 +50,7 @@ export const openaiChat: ProviderFormat = {
       format: 'openai',
       model: typeof body.model === 'string' ? body.model : undefined,
       tools: list,
+      scope,
     });
     const out = result?.compressed ? { ...body, messages: result.messages } : body;
     return {

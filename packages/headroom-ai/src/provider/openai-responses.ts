@@ -92,7 +92,7 @@ const describe: DescribeTool = (tool) =>
 export const openaiResponses: ProviderFormat = {
   name: 'openai-responses',
 
-  async compressRequest(body, headroom) {
+  async compressRequest(body, headroom, { scope }) {
     const list = Array.isArray(body.tools) ? (body.tools as unknown[]) : undefined;
     const items = body.input;
     if (!Array.isArray(items))
@@ -109,6 +109,7 @@ export const openaiResponses: ProviderFormat = {
       format: 'openai',
       model: typeof body.model === 'string' ? body.model : undefined,
       tools: list,
+      scope,
     });
     let out = body;
     if (result?.compressed) {

@@ -44,8 +44,15 @@ export interface StreamTracker {
 /** One provider API: how its requests are compressed and how its responses carry tool calls. */
 export interface ProviderFormat {
   readonly name: 'openai-chat' | 'openai-responses' | 'anthropic-messages';
-  /** Compresses the request's conversation and offers `headroom_retrieve` when markers are in it. */
-  compressRequest(body: Json, headroom: Headroom): Promise<CompressedRequest>;
+  /**
+   * Compresses the request's conversation, storing its originals under the caller's retrieval `scope`,
+   * and offers `headroom_retrieve` when markers are in it.
+   */
+  compressRequest(
+    body: Json,
+    headroom: Headroom,
+    call: { scope?: string },
+  ): Promise<CompressedRequest>;
   /** The tool calls in a complete response. */
   toolCalls(response: Json): ToolCallPart[];
   /** The request for the next round: the model's turn and the answers appended to the conversation. */
