@@ -1,6 +1,11 @@
-import { type BaseMessage, ToolMessage } from '@langchain/core/messages';
+import { type BaseMessage, HumanMessage, ToolMessage } from '@langchain/core/messages';
+import { tool } from '@langchain/core/tools';
+import { MemorySaver } from '@langchain/langgraph';
+import { createAgent } from 'langchain';
+import { z } from 'zod';
 import { InvalidOptionError, RETRIEVE_TOOL_NAME } from '@headroom/core/internal';
 import { describe, expect, it } from 'vitest';
+import { headroomAgentMiddleware } from './agent-middleware.js';
 import { HeadroomChatModel } from './headroom-chat-model.js';
 import { conversation, markerKeys, toolTurn } from './test-utils/conversation.js';
 import { releases } from './test-utils/payloads.js';
@@ -138,5 +143,57 @@ describe('retrieval with a query', () => {
     for (const release of releases.filter(mentions)) expect(answer).toContain(version(release));
     for (const release of releases.filter((r) => !mentions(r)))
       expect(answer).not.toContain(version(release));
+  });
+});
+
+describe('headroomAgentMiddleware', () => {
+  it("one middleware, two threads: thread b gets a miss for thread a's key, thread a retrieves it", async () => {
+    // Each call of the app's tool returns other releases, so no thread holds the other's original.
+    let served = 0;
+    const listReleases = tool(async () => JSON.stringify(releases.slice(served++ * 20)), {
+      name: 'list_releases',
+      description: 'Lists the releases of a package.',
+      schema: z.object({ package: z.string() }),
+    });
+    const target: { key?: string } = {};
+    const answers: Array<{ status?: string; content: string }> = [];
+    const model = new ScriptedChatModel((messages, call) => {
+      const last = messages.at(-1)!;
+      if (HumanMessage.isInstance(last))
+        return reply('', {
+          id: `m${call}`,
+          calls: [{ name: 'list_releases', args: { package: 'core' }, id: `c${call}` }],
+        });
+      if (ToolMessage.isInstance(last) && last.name === RETRIEVE_TOOL_NAME) {
+        answers.push({ status: last.status, content: String(last.content) });
+        return reply('done', { id: `m${call}` });
+      }
+      const key = target.key ?? markerKeys(messages).at(-1)!;
+      return reply('', {
+        id: `m${call}`,
+        calls: [{ name: RETRIEVE_TOOL_NAME, args: { key }, id: `r${call}` }],
+      });
+    });
+    const agent = createAgent({
+      model,
+      tools: [listReleases],
+      middleware: [headroomAgentMiddleware()],
+      checkpointer: new MemorySaver(),
+    });
+    const ask = (thread: string) =>
+      agent.invoke(
+        { messages: [new HumanMessage('Which release changed streaming?')] },
+        { configurable: { thread_id: thread } },
+      );
+
+    await ask('a');
+    expect(answers[0]!.status).toBe('success');
+    target.key = markerKeys(model.calls[1]!.messages).at(-1)!;
+    await ask('b');
+    expect(answers[1]!.status).toBe('error');
+    expect(answers[1]!.content).toMatch(/^Error: No stored original for key [0-9a-f]+: nothing/);
+    await ask('a');
+    expect(answers[2]!.status).toBe('success');
+    expect(answers[2]!.content).toBe(JSON.stringify(releases));
   });
 });
