@@ -16,6 +16,8 @@ import {
 import { BENCH_MODEL } from '../context.js';
 import { benchRepoRoot } from '../data-dir.js';
 import { int, median, ms, pct, table } from '../report.js';
+import { syntheticGitLog } from '../sources/git-history.js';
+import { sourceProject } from '../sources/source-tree.js';
 import type { BenchSection } from './section.js';
 
 const compressHtml = defaultCompressors.html!.compress;
@@ -142,6 +144,21 @@ function samples(dataDir: string): Sample[] {
     });
   } catch {
     // shallow clone: the commit is not there
+  }
+
+  // The shared data holds source trees, not histories: each becomes a short history in a temp repository.
+  for (const [id, pattern] of [
+    ['cpp/fmt', /\.(h|cc)$/],
+    ['java/gson', /\.java$/],
+  ] as const) {
+    const log = syntheticGitLog(sourceProject(dataDir, id).root, pattern);
+    if (log)
+      out.push({
+        compressor: 'diff',
+        name: `\`git log -p -8\` of a 9-commit history made from ${id}`,
+        text: log,
+        compress: compressDiff,
+      });
   }
 
   const code = join(dataDir, 'code');
@@ -281,8 +298,14 @@ export const compressorsSection: BenchSection = {
     ]);
     return [
       'Each compressor called directly (no pipeline, no 15% acceptance gate) on real samples: the loghub logs,',
-      "`git diff`s of real trees, `grep -rn` over the shared code corpus, npm's own HTML documentation pages, and",
+      '`git diff`s of real trees, `git log -p` of this repository and of two short histories made from the shared',
+      'C++ and Java trees in a temp repository (the shared data holds no histories: nine commits with fixed dates —',
+      'the import, two new files, a rename across files, edited bodies, a deleted block, a vendored copy and a lockfile,',
+      "a moved file, a re-indented block; `-8` leaves the import out), `grep -rn` over the shared code corpus, npm's own HTML documentation pages, and",
       "real CSV/TSV files (vega-datasets) and a Markdown table (AI SDK docs) — tables go through SmartCrusher's row selection.",
+      'Diffs: commit headers shrink to hash, author, date and subject; a large addition of code (a new file) shows the',
+      "code compressor's outline (at most 120 lines, shallowest first, its functions retrievable by name), other large",
+      'additions their first 20 lines; a second copy of the same added text names the first.',
       `Latency: median of ${RUNS} calls after ${WARMUP} warm-up calls. The HTML rows include the prose compressor run on the`,
       'extracted text (the extractive fallback here). Everything dropped is stored in CCR behind a marker: the log',
       'tests check that every line with ERROR/FATAL/Exception/failed is either in the output or returned by',

@@ -27,7 +27,7 @@ describe('compressDiff on a real upgrade diff (long 4.0.0 → 5.3.2)', () => {
 
   it('summarizes generated files and whitespace-only hunks in one line each and keeps every other change', async () => {
     const { ctx } = await createTestContext();
-    const output = compressDiff(diff, ctx).text;
+    const output = (await compressDiff(diff, ctx)).text;
     expect(output).toMatch(
       /^\[dist\/long\.js — generated, \+\d+ -\d+ lines in \d+ hunks? omitted\]$/m,
     );
@@ -51,7 +51,8 @@ describe('compressDiff on a real upgrade diff (long 4.0.0 → 5.3.2)', () => {
 
   it('stores the original, and a query for a summarized file returns its hunks', async () => {
     const { ctx, store } = await createTestContext();
-    const [key] = findMarkerKeys(compressDiff(diff, ctx).text);
+    // The diff's own marker comes last (new code files carry their outline's marker).
+    const key = findMarkerKeys((await compressDiff(diff, ctx)).text).at(-1);
     expect((await retrieve(store, key!)).content).toBe(diff);
     const found = await retrieve(store, key!, { query: 'dist/long.js Long.fromString radix' });
     expect(found.content).toContain('diff --git a/dist/long.js b/dist/long.js');
@@ -60,7 +61,7 @@ describe('compressDiff on a real upgrade diff (long 4.0.0 → 5.3.2)', () => {
 
   it('emits hunks that still apply: trimmed context is re-split with correct headers', async () => {
     const { ctx } = await createTestContext();
-    const output = compressDiff(diff, ctx).text;
+    const output = (await compressDiff(diff, ctx)).text;
     const patch = output
       .split('\n')
       .filter((l) => !l.startsWith('[') && !l.startsWith('<<ccr:'))
@@ -97,7 +98,7 @@ describe("compressDiff on this repository's own history", () => {
     async () => {
       const diff = git(repoRoot, 'diff', '7d9e523', '2ad992c');
       const { ctx } = await createTestContext();
-      const output = compressDiff(diff, ctx).text;
+      const output = (await compressDiff(diff, ctx)).text;
       expect(output).toMatch(
         /^\[pnpm-lock\.yaml — lockfile, \+\d+ -\d+ lines in \d+ hunks omitted\]$/m,
       );
@@ -144,7 +145,7 @@ describe.skipIf(!dataDir)(
       const files = parseDiff(diff).files;
       expect(files.length).toBe(26);
       const { ctx } = await createTestContext();
-      const output = compressDiff(diff, ctx).text;
+      const output = (await compressDiff(diff, ctx)).text;
       const shown = parseDiff(output).files.map((f) => f.path);
       expect(shown).toHaveLength(20);
       expect(shown).toEqual(files.map((f) => f.path).filter((p) => shown.includes(p))); // original order
@@ -173,9 +174,9 @@ describe('compressDiff edge cases', () => {
   it('passes small diffs and non-diffs through', async () => {
     const { ctx, stashed } = await createTestContext();
     const small = 'diff --git a/x b/x\n--- a/x\n+++ b/x\n@@ -1 +1 @@\n-a\n+b';
-    expect(compressDiff(small, ctx).text).toBe(small);
+    expect((await compressDiff(small, ctx)).text).toBe(small);
     const prose = Array.from({ length: 80 }, (_, i) => `line ${i}`).join('\n');
-    expect(compressDiff(prose, ctx).text).toBe(prose);
+    expect((await compressDiff(prose, ctx)).text).toBe(prose);
     expect(stashed.size).toBe(0);
   });
 });
@@ -184,7 +185,7 @@ describe('compressDiff on bad input', () => {
   it('returns a string for binary, surrogate, huge-line and blank input without throwing', async () => {
     const { ctx } = await createTestContext();
     for (const text of hostileTexts()) {
-      const output = compressDiff(text, ctx).text;
+      const output = (await compressDiff(text, ctx)).text;
       expect(typeof output).toBe('string');
       if (output !== text) expect(output.length).toBeLessThan(text.length);
     }
@@ -218,7 +219,7 @@ describe('compressDiff on git log -p with a large new file', () => {
       '',
     ].join('\n');
     const { ctx, store } = await createTestContext();
-    const output = compressDiff(patch, ctx).text;
+    const output = (await compressDiff(patch, ctx)).text;
     expect(output).toContain('    Add a syslog sample');
     for (const line of lines.slice(0, 20)) expect(output).toContain(`+${line}`);
     expect(output).not.toContain(`+${lines[20]}`);
@@ -228,5 +229,69 @@ describe('compressDiff on git log -p with a large new file', () => {
     const [key] = findMarkerKeys(output);
     expect((await retrieve(store, key!, { query: lines[200]! })).content).toContain(lines[200]);
     expect(output.length).toBeLessThan(patch.length * 0.2);
+  });
+});
+
+describe('compressDiff on git show of a commit that adds a code file twice', () => {
+  const source = readFileSync(
+    join(installedPackageDir('ai', '6.0.325'), 'src/generate-text/generate-text.ts'),
+    'utf8',
+  );
+  const lines = source.trimEnd().split('\n');
+  const added = (path: string) => [
+    `diff --git a/${path} b/${path}`,
+    'new file mode 100644',
+    'index 0000000..1111111',
+    '--- /dev/null',
+    `+++ b/${path}`,
+    `@@ -0,0 +1,${lines.length} @@`,
+    ...lines.map((line) => `+${line}`),
+  ];
+  const show = [
+    'commit 0123456789abcdef0123456789abcdef01234567',
+    'Author: Dev <dev@example.com>',
+    'Date:   Mon Nov 30 10:00:00 2026 +0000',
+    '',
+    '    Vendor generateText',
+    '',
+    '    Copied from the AI SDK so that we can patch the retry loop.',
+    '',
+    ...added('src/generate-text.ts'),
+    ...added('dist/esm/generate-text.ts'),
+    '',
+  ].join('\n');
+
+  it('shows the outline of the new file, names the copy, and both come back from the store', async () => {
+    const { ctx, store } = await createTestContext();
+    const output = (await compressDiff(show, ctx)).text;
+    expect(output).toContain(
+      'commit 0123456789ab — Dev — Mon Nov 30 10:00:00 2026 +0000\n    Vendor generateText  [+1 message line]',
+    );
+    expect(output).toMatch(
+      new RegExp(
+        `^@@ -0,0 \\+1,\\d+ @@ outline of the ${lines.length} added lines, bodies collapsed$`,
+        'm',
+      ),
+    );
+    expect(output).toMatch(/^\+export async function generateText</m);
+    expect(output).toMatch(/^\+.*\{ \/\* \d+ lines omitted, L\d+-\d+ \*\/ \}/m);
+    // The second copy is not shown twice (dist/ is generated: summarized either way).
+    expect(output.split('export async function generateText').length).toBe(2);
+    expect(output.length).toBeLessThan(show.length * 0.25);
+    // The outline's own marker gives a function back by name; the diff's marker, last, the whole commit.
+    const keys = findMarkerKeys(output);
+    const outlineKey = keys[0] as string;
+    const found = await retrieve(store, outlineKey, { query: 'generateText' });
+    expect(found.content).toContain(lines.find((line) => line.includes('maxRetries')) ?? '');
+    expect((await retrieve(store, keys.at(-1) as string)).content).toBe(show);
+  });
+
+  it('names the first copy when the same text is added again', async () => {
+    const { ctx } = await createTestContext();
+    const twice = show.replaceAll('dist/esm/generate-text.ts', 'lib/generate-text.ts');
+    const output = (await compressDiff(twice, ctx)).text;
+    expect(output).toContain(
+      `[+${lines.length} added lines omitted: the same text as src/generate-text.ts above]`,
+    );
   });
 });

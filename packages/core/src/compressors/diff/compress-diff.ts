@@ -1,7 +1,11 @@
 import { formatMarker } from '../../ccr/marker.js';
 import { bm25Scores } from '../../relevance/bm25.js';
-import type { CompressorContext, CompressorOutput } from '../../types.js';
+import { fileKind } from '../../router/file-kind.js';
+import type { Compressor, CompressorContext, CompressorOutput } from '../../types.js';
+import { codeCompressor } from '../code/code-compressor.js';
+import { compactCommitHeaders } from './commit-header.js';
 import { bulkKind } from './file-kind.js';
+import { outlineView } from './outline-view.js';
 import { parseDiff, type DiffFile, type Hunk } from './parse-diff.js';
 import { hunkStat, isWhitespaceOnly, trimHunk } from './trim-hunk.js';
 
@@ -10,13 +14,23 @@ const MIN_LINES = 50;
 const CONTEXT_LINES = 2;
 const MAX_HUNKS_PER_FILE = 10;
 const MAX_FILES = 20;
-/** A hunk that only adds more lines than this (a new file, a pasted block) shows its first ADDITION_HEAD lines. */
+/**
+ * A hunk that adds more lines than this and removes at most a few (a new file, a pasted block, a
+ * file rewritten from one line) shows an outline of code, or the first ADDITION_HEAD lines of anything else.
+ */
 const LARGE_ADDITION = 60;
 const ADDITION_HEAD = 20;
+/** A large addition may replace this many lines, or this share of what it adds: they are shown. */
+const REPLACED_LINES = 3;
+const REPLACED_SHARE = 0.05;
+/** An outline longer than this shows its shallowest lines: a diff is read for what changed, not as the file. */
+const OUTLINE_LINES = 120;
 /** Header lines that only carry blob hashes. */
 const INDEX_LINE = /^index [0-9a-f]+\.\.[0-9a-f]+/;
 
 interface Omitted {
+  /** Commit headers shortened to hash, author, date and subject. */
+  commits: number;
   context: number;
   /** Added lines of large pure additions not shown. */
   added: number;
@@ -29,14 +43,20 @@ interface Omitted {
  * Diff compressor: file and hunk headers and every added/removed line stay, context shrinks to two
  * lines (hunks re-split with correct headers), lockfiles, generated, vendored and minified files and
  * whitespace-only hunks become one summary line each, and the smallest files and hunks past the caps
- * are named in one line each. The original goes to CCR.
+ * are named in one line each. `git log -p`/`git show` commit headers shrink to hash, author, date and
+ * subject; a new file of code shows its outline (made by `outline`, the code compressor by default),
+ * other large additions their first lines. The original goes to CCR.
  */
-export function compressDiff(text: string, ctx: CompressorContext): CompressorOutput {
+export async function compressDiff(
+  text: string,
+  ctx: CompressorContext,
+  outline: Compressor = codeCompressor.compress,
+): Promise<CompressorOutput> {
   if (text.split('\n', MIN_LINES).length < MIN_LINES) return { text };
   const diff = parseDiff(text);
   if (diff.files.length === 0) return { text };
 
-  const omitted: Omitted = { context: 0, added: 0, hunks: 0, files: 0, lines: 0 };
+  const omitted: Omitted = { commits: 0, context: 0, added: 0, hunks: 0, files: 0, lines: 0 };
   const keptFiles = pickByChange(
     diff.files,
     MAX_FILES,
@@ -44,8 +64,16 @@ export function compressDiff(text: string, ctx: CompressorContext): CompressorOu
     (file) => file.hunks,
     (file) => bulkKind(file) !== undefined,
   );
-  const out = [...diff.preamble];
+  const commitText = (lines: readonly string[]): string[] => {
+    const compact = compactCommitHeaders(lines);
+    omitted.commits += compact.commits;
+    return compact.lines;
+  };
+  const out = commitText(diff.preamble);
+  // Added text already shown, by content: a second copy (a UMD build of the same types) names the first.
+  const seen = new Map<string, string>();
   for (const [index, file] of diff.files.entries()) {
+    ctx.signal?.throwIfAborted();
     const stat = fileStat(file);
     const bulk = bulkKind(file);
     if (bulk || !keptFiles.has(index)) {
@@ -56,19 +84,21 @@ export function compressDiff(text: string, ctx: CompressorContext): CompressorOu
       omitted.files++;
       omitted.lines += stat.lines;
     } else {
-      out.push(...renderFile(file, ctx.query, omitted));
+      out.push(...(await renderFile(file, ctx, outline, omitted, seen)));
     }
-    out.push(...file.trailer);
+    out.push(...commitText(file.trailer));
   }
   const emitted = out.join('\n');
   if (
-    omitted.context + omitted.added + omitted.hunks + omitted.files === 0 &&
+    omitted.commits + omitted.context + omitted.added + omitted.hunks + omitted.files === 0 &&
     emitted.length >= text.length
   )
     return { text };
+  if (emitted.length >= text.length) return { text };
 
   const key = ctx.stash(text, { kind: 'diff', count: diff.files.length });
   const parts = [
+    omitted.commits > 0 ? `full commit messages of ${plural(omitted.commits, 'commit')}` : '',
     omitted.context > 0 ? `${omitted.context} context lines` : '',
     omitted.added > 0 ? `${omitted.added} lines of large additions` : '',
     omitted.hunks > 0 ? plural(omitted.hunks, 'hunk') : '',
@@ -78,17 +108,24 @@ export function compressDiff(text: string, ctx: CompressorContext): CompressorOu
   return { text: `${emitted}\n${formatMarker(key, note)}`, strategy: 'diff:trim' };
 }
 
-function renderFile(file: DiffFile, query: string, omitted: Omitted): string[] {
+async function renderFile(
+  file: DiffFile,
+  ctx: CompressorContext,
+  outline: Compressor,
+  omitted: Omitted,
+  seen: Map<string, string>,
+): Promise<string[]> {
   const out = file.header.filter((line) => !INDEX_LINE.test(line));
   const kept = pickByChange(
     file.hunks,
     MAX_HUNKS_PER_FILE,
-    query,
+    ctx.query,
     (hunk) => [hunk],
     () => false,
   );
   const cut: string[] = [];
   for (const [index, hunk] of file.hunks.entries()) {
+    ctx.signal?.throwIfAborted();
     const { added, deleted } = hunkStat(hunk);
     if (!kept.has(index)) {
       cut.push(`${hunkPosition(hunk)} (+${added} -${deleted})`);
@@ -98,17 +135,8 @@ function renderFile(file: DiffFile, query: string, omitted: Omitted): string[] {
       out.push(`${hunk.header} [whitespace-only change: +${added} -${deleted} lines omitted]`);
       omitted.hunks++;
       omitted.lines += hunk.lines.length;
-    } else if (!hunk.combined && added > LARGE_ADDITION && added === hunk.lines.length) {
-      // A new file or pasted block: its start says what it is; the rest is in the stored original. The
-      // header is rewritten to the lines shown, so the hunk still applies.
-      const rest = added - ADDITION_HEAD;
-      out.push(
-        `@@ -${hunk.oldStart},0 +${hunk.newStart},${ADDITION_HEAD} @@`,
-        ...hunk.lines.slice(0, ADDITION_HEAD),
-        `[… ${rest} more added lines of ${file.path} omitted]`,
-      );
-      omitted.added += rest;
-      omitted.lines += rest;
+    } else if (isLargeAddition(hunk, added, deleted)) {
+      out.push(...(await largeAddition(file, hunk, ctx, { outline, omitted, seen })));
     } else {
       const trimmed = trimHunk(hunk, CONTEXT_LINES);
       out.push(...trimmed.lines);
@@ -119,6 +147,81 @@ function renderFile(file: DiffFile, query: string, omitted: Omitted): string[] {
   if (cut.length > 0)
     out.push(`[${plural(cut.length, 'smaller hunk')} of ${file.path} cut: ${cut.join(', ')}]`);
   return out;
+}
+
+/** Adds many lines, and replaces none or a few, without context lines in between: new or rewritten text. */
+function isLargeAddition(hunk: Hunk, added: number, deleted: number): boolean {
+  return (
+    !hunk.combined &&
+    added > LARGE_ADDITION &&
+    deleted <= Math.max(REPLACED_LINES, added * REPLACED_SHARE) &&
+    added + deleted === hunk.lines.filter((line) => line[0] !== '\\').length
+  );
+}
+
+/**
+ * A large addition (a new file, a pasted block, a file rewritten from one line). The lines it
+ * replaces stay. Code shows its outline: declarations and signatures with bodies collapsed, the
+ * added text stored on its own so a function comes back by name. Anything else shows its first
+ * lines. The header counts the lines shown, so the diff still parses; the rest is in the stored original.
+ */
+async function largeAddition(
+  file: DiffFile,
+  hunk: Hunk,
+  ctx: CompressorContext,
+  { outline, omitted, seen }: { outline: Compressor; omitted: Omitted; seen: Map<string, string> },
+): Promise<string[]> {
+  const removed = hunk.lines.filter((line) => line[0] === '-');
+  const addedLines = hunk.lines.filter((line) => line[0] === '+');
+  const added = addedLines.length;
+  const source = addedLines.map((line) => line.slice(1)).join('\n');
+  const range = (shown: number) =>
+    `@@ -${hunk.oldStart},${removed.length} +${hunk.newStart},${shown} @@`;
+  const copy = seen.get(source);
+  if (copy !== undefined) {
+    omitted.added += added;
+    omitted.lines += added;
+    return [
+      range(0),
+      ...removed,
+      `[+${added} added lines omitted: the same text as ${copy} above]`,
+    ];
+  }
+  seen.set(source, file.path);
+  const language = fileKind(file.path)?.language;
+  if (language) {
+    let view: string | undefined;
+    try {
+      view = (await outline(source, { ...ctx, language, fileName: file.path })).text;
+    } catch {
+      view = undefined; // no grammar here (an edge runtime without one): the first lines instead
+    }
+    if (view !== undefined && view.length < source.length) {
+      const lines = view.split('\n');
+      const { lines: shown, indent } = outlineView(lines, OUTLINE_LINES);
+      omitted.added += Math.max(0, added - shown.length);
+      omitted.lines += Math.max(0, added - shown.length);
+      return [
+        `${range(shown.length)} outline of the ${added} added lines, bodies collapsed`,
+        ...removed,
+        ...shown.map((line) => `+${line}`),
+        ...(indent === undefined
+          ? []
+          : [
+              `[outline of ${file.path} cut to its ${shown.length} least indented lines of ${lines.length}; a query naming a definition retrieves it]`,
+            ]),
+      ];
+    }
+  }
+  const rest = added - ADDITION_HEAD;
+  omitted.added += rest;
+  omitted.lines += rest;
+  return [
+    range(ADDITION_HEAD),
+    ...removed,
+    ...addedLines.slice(0, ADDITION_HEAD),
+    `[… ${rest} more added lines of ${file.path} omitted]`,
+  ];
 }
 
 /**

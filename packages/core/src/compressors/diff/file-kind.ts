@@ -4,7 +4,7 @@ import type { DiffFile } from './parse-diff.js';
 export type BulkKind = 'lockfile' | 'generated' | 'vendored' | 'minified';
 
 const LOCKFILES =
-  /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|Cargo\.lock|go\.sum|poetry\.lock|Pipfile\.lock|uv\.lock|composer\.lock|Gemfile\.lock|mix\.lock|pubspec\.lock|Podfile\.lock|flake\.lock|packages\.lock\.json|gradle\.lockfile)$/;
+  /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|Cargo\.lock|go\.sum|poetry\.lock|Pipfile\.lock|uv\.lock|composer\.lock|Gemfile\.lock|mix\.lock|pubspec\.lock|Podfile\.lock|flake\.lock|packages\.lock\.json|gradle\.lockfile|[\w.-]+\.lock)$/;
 const GENERATED =
   /(?:\.min\.(?:js|css|mjs)|\.(?:js|css)\.map|\.generated\.\w+|\.g\.(?:dart|cs)|_pb2(?:_grpc)?\.pyi?|\.pb\.(?:go|cc|h)|\.snap)$|(?:^|\/)(?:dist|__generated__|coverage)\//;
 const VENDORED = /(?:^|\/)(?:vendor|node_modules|third_party|third-party|bower_components)\//;
