@@ -16,6 +16,9 @@ export interface ParsedTable {
   after: string;
 }
 
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
 /** Fewer data rows than this is not worth treating as a table. */
 const MIN_ROWS = 3;
 const MD_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
@@ -28,6 +31,7 @@ export function parseTable(text: string): ParsedTable | undefined {
 }
 
 function parseMarkdown(text: string): ParsedTable | undefined {
+  if (!text.includes('|')) return undefined;
   const lines = text.split('\n');
   const start = lines.findIndex(
     (line, i) =>
@@ -74,7 +78,9 @@ function parseDelimited(
   delimiter: string,
   format: TableFormat,
 ): ParsedTable | undefined {
-  const trimmed = text.replace(/\n+$/, '');
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === LF) end--;
+  const trimmed = text.slice(0, end);
   // A header of one column rules the delimiter out: no need to read the whole text with it.
   const first = readRecords(trimmed, delimiter, 1);
   if (!first || first[0]!.cells.length < 2) return undefined;
@@ -97,10 +103,6 @@ function parseDelimited(
   };
 }
 
-const QUOTE = 0x22;
-const LF = 0x0a;
-const CR = 0x0d;
-
 /** Records up to `limit` (all by default); undefined on an unterminated quote. Unquoted runs are sliced, not copied char by char. */
 function readRecords(
   text: string,
@@ -115,7 +117,8 @@ function readRecords(
   let i = 0;
   const endRecord = (end: number): void => {
     cells.push(cell);
-    records.push({ cells, raw: text.slice(recordStart, end).replace(/\r$/, '') });
+    const rawEnd = end > recordStart && text.charCodeAt(end - 1) === CR ? end - 1 : end;
+    records.push({ cells, raw: text.slice(recordStart, rawEnd) });
     cells = [];
     cell = '';
   };
