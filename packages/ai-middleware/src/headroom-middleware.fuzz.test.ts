@@ -10,6 +10,7 @@ import { MockLanguageModelV3 } from 'ai/test';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { headroomMiddleware } from './headroom-middleware.js';
+import { isWellFormedPrompt } from './prompt-shape.js';
 import { generated, lastToolResults, usage } from './test-utils/mock-results.js';
 
 // Seeded and bounded: the same cases on every run, each well inside CASE_MS, the whole file in seconds.
@@ -235,6 +236,51 @@ describe('headroomMiddleware() fuzzing through wrapLanguageModel (fast-check, se
       }),
       { seed: SEED, numRuns: 100, endOnFailure: true },
     );
+  }, 60_000);
+
+  it('odd prompts (junk parts, wrong types, missing fields) reach the model, never a TypeError', async () => {
+    const maybe = <T>(valid: fc.Arbitrary<T>) =>
+      fc.oneof(valid, valid, fc.anything({ maxDepth: 1 }));
+    const part = fc.record(
+      {
+        type: fc.constantFrom('text', 'tool-call', 'tool-result', 'file', 'reasoning', 'bogus'),
+        text: maybe(fc.oneof(fc.string({ maxLength: 30 }), run)),
+        toolCallId: maybe(fc.constantFrom('c1', 'c2')),
+        toolName: maybe(fc.constantFrom('read', 'headroom_retrieve')),
+        input: fc.anything({ maxDepth: 2 }),
+        providerExecuted: fc.boolean(),
+        output: maybe(
+          fc.record({
+            type: fc.constantFrom('text', 'json', 'content', 'error-text', 'error-json', 'bogus'),
+            value: fc.oneof(textOutput, fc.anything({ maxDepth: 3 })),
+          }),
+        ),
+      },
+      { requiredKeys: ['type'] },
+    );
+    const message = fc.record({
+      role: fc.constantFrom('system', 'user', 'assistant', 'tool', 'bogus'),
+      content: maybe(fc.oneof(fc.string({ maxLength: 30 }), fc.array(part, { maxLength: 4 }))),
+    });
+    let wellFormed = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(message, { maxLength: 6 }), async (messages) => {
+        const model = new MockLanguageModelV3({
+          doGenerate: async () => generated([{ type: 'text', text: 'ok' }], usage(1, 1)),
+        });
+        const wrapped = wrapLanguageModel({ model, middleware: headroomMiddleware() });
+        const input = messages as unknown as LanguageModelV3Prompt;
+        await wrapped.doGenerate({ prompt: input });
+        const sent = model.doGenerateCalls[0]!.prompt;
+        expect(sent.map((m) => m.role)).toEqual(input.map((m) => m.role));
+        // A prompt the middleware does not read goes out as the very same prompt.
+        if (isWellFormedPrompt(input)) wellFormed++;
+        else expect(sent).toBe(input);
+      }),
+      { seed: SEED, numRuns: 400, endOnFailure: true },
+    );
+    // The cases must reach the pipeline, not only the shape check.
+    expect(wellFormed).toBeGreaterThan(40);
   }, 60_000);
 
   it('is deterministic: fresh instances, and the same instance on a repeated turn, send the same bytes', async () => {

@@ -14,6 +14,7 @@ import {
 import { conversationIdOf } from './conversation-id.js';
 import { generateWithRetrieval } from './generate-with-retrieval.js';
 import { aiSdkPromptAdapter } from './prompt-adapter.js';
+import { isWellFormedPrompt } from './prompt-shape.js';
 import { restoreRetrievals } from './restore-retrievals.js';
 import { hasRetrieveCalls, offersRetrieveTool, withRetrieveTool } from './retrieve-tool.js';
 import { streamWithRetrieval } from './stream-with-retrieval.js';
@@ -60,7 +61,7 @@ export function headroomMiddleware(options: HeadroomMiddlewareOptions = {}): Hea
     specificationVersion: 'v3',
 
     async transformParams({ params, model }) {
-      if (!enabled) return params;
+      if (!enabled || !isWellFormedPrompt(params.prompt)) return params;
       // Every part the middleware touches has the same shape in V3 and V4 prompts.
       const original = params.prompt as unknown as LanguageModelV3Prompt;
       const restored = restoreRetrievals(original);
@@ -103,7 +104,8 @@ export function headroomMiddleware(options: HeadroomMiddlewareOptions = {}): Hea
 
     async wrapGenerate({ doGenerate, params, model }) {
       const first = await doGenerate();
-      if (!enabled || !offersRetrieveTool(params.tools)) return first;
+      if (!enabled || !offersRetrieveTool(params.tools) || !isWellFormedPrompt(params.prompt))
+        return first;
       const result = await generateWithRetrieval(
         first as unknown as LanguageModelV3GenerateResult,
         params as unknown as LanguageModelV3CallOptions,
@@ -118,7 +120,8 @@ export function headroomMiddleware(options: HeadroomMiddlewareOptions = {}): Hea
 
     async wrapStream({ doStream, params, model }) {
       const first = await doStream();
-      if (!enabled || !offersRetrieveTool(params.tools)) return first;
+      if (!enabled || !offersRetrieveTool(params.tools) || !isWellFormedPrompt(params.prompt))
+        return first;
       const result = streamWithRetrieval(
         first as unknown as LanguageModelV3StreamResult,
         params as unknown as LanguageModelV3CallOptions,
