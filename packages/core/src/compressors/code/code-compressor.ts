@@ -20,7 +20,8 @@ import { parseOutline, rejoin, type ParsedOutline } from './parse-outline.js';
 import { containsIdentifier, lastPart, queryAnchors } from './query-anchors.js';
 import { relevantBodies } from './relevant-bodies.js';
 import { countSyntaxErrors, syntaxErrorsIn } from './syntax-errors.js';
-import { declaredNames, namesMissing } from './declared-names.js';
+import { declaredNames } from './declared-names.js';
+import { namesMissing } from './name-check.js';
 import { trimComments } from './trim-comments.js';
 
 /** Options of {@link createCodeCompressor}. */

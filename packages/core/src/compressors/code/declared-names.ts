@@ -1,9 +1,6 @@
 import type { Node } from 'web-tree-sitter';
-import type { CodeLanguage } from '../../types.js';
-import type { Grammars } from './grammars.js';
-import { languageSpecs, type LanguageSpec } from './languages.js';
+import type { LanguageSpec } from './languages.js';
 import { nameNode } from './outline.js';
-import { sourceParser } from './tree-sitter-parser.js';
 
 /** Scopes nested deeper than this are not searched (guards the recursion against hostile input). */
 const MAX_DEPTH = 16;
@@ -45,33 +42,4 @@ function unwrap(node: Node, spec: LanguageSpec, depth: number): Node {
     (c) => c && (spec.functions.has(c.type) || spec.containers.has(c.type) || nameNode(c)),
   );
   return inner ? unwrap(inner, spec, depth + 1) : node;
-}
-
-/** The names of `before` that `after` does not declare, counting each repeat (a multiset difference). */
-export function namesMissing(before: readonly string[], after: readonly string[]): string[] {
-  const left = new Map<string, number>();
-  for (const name of after) left.set(name, (left.get(name) ?? 0) + 1);
-  const missing: string[] = [];
-  for (const name of before) {
-    const n = left.get(name) ?? 0;
-    if (n > 0) left.set(name, n - 1);
-    else missing.push(name);
-  }
-  return missing;
-}
-
-/** The names `text` declares at namespace and class level, read as the code compressor reads them. */
-export async function declaredNamesIn(
-  text: string,
-  language: CodeLanguage,
-  grammars: Grammars,
-): Promise<string[]> {
-  const spec = languageSpecs[language];
-  const tree = sourceParser(await grammars.parser(language), spec)(text);
-  if (!tree) return [];
-  try {
-    return declaredNames(tree.rootNode, spec);
-  } finally {
-    tree.delete();
-  }
 }

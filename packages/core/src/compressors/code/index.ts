@@ -13,4 +13,4 @@ export {
   type TreeSitterLoader,
   type WasmSource,
 } from './grammars.js';
-export { declaredNamesIn, namesMissing } from './declared-names.js';
+export { declaredNamesIn, namesMissing } from './name-check.js';
