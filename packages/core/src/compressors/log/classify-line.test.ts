@@ -17,6 +17,13 @@ describe('lineLevel', () => {
     expect(lineLevel('no errors here')).toBe('none');
   });
 
+  it('takes no level from code quoted in the log (`new Error(…)`, `log.warn(…)`)', () => {
+    expect(lineLevel('setTimeout(() => { throw new Error("boom") }, 10)')).toBe('none');
+    expect(lineLevel('  log.warn(msg); logger.error(err)')).toBe('none');
+    expect(lineLevel('Error: boom unhandled')).toBe('error');
+    expect(hasErrorWord('setTimeout(() => { throw new Error("boom") }, 10)')).toBe(false);
+  });
+
   it('reads the one-letter level of Android logcat lines', () => {
     expect(
       lineLevel('03-17 16:13:55.869  1702 14640 W ActivityManager: getRunningAppProcesses'),

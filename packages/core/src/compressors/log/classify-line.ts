@@ -13,8 +13,9 @@ for (const [level, words] of [
 ] as const) {
   for (const word of words.split(' ')) KEYWORD_LEVELS[word] = level;
 }
+// Not followed by `(`: `new Error(…)`, `log.warn(…)` are code quoted in the log, not its level.
 const KEYWORD = new RegExp(
-  `(?<![A-Za-z0-9_])(${Object.keys(KEYWORD_LEVELS).join('|')})(?![A-Za-z0-9_])`,
+  `(?<![A-Za-z0-9_])(${Object.keys(KEYWORD_LEVELS).join('|')})(?![A-Za-z0-9_(])`,
 );
 
 // Android logcat: `03-17 16:13:38.811  1702  2395 D Tag: …`, the level is one letter.
@@ -48,9 +49,12 @@ export function lineMessage(line: string): string {
 }
 
 const ERROR_WORDS =
-  /(?<![A-Za-z0-9-])(?:error|errors|exception|failed|failure|fatal|panic|panicked|traceback|segfault|denied|refused|timed out|timeout|abort(?:ed)?|crash(?:ed)?)(?![a-z-])|[a-z](?:Exception|Error)\b/i;
+  /(?<![A-Za-z0-9-])(?:error|errors|exception|failed|failure|fatal|panic|panicked|traceback|segfault|denied|refused|timed out|timeout|abort(?:ed)?|crash(?:ed)?)(?![a-z(-])|[a-z](?:Exception|Error)\b/i;
 
-/** True when a line talks about a failure whatever level it declares (`INFO … failed to connect`); not inside a hyphenated name (`libgpg-error-dev`). */
+/**
+ * True when a line talks about a failure whatever level it declares (`INFO … failed to connect`);
+ * not inside a hyphenated name (`libgpg-error-dev`) nor as a call in quoted code (`new Error(…)`).
+ */
 export function hasErrorWord(line: string): boolean {
   return ERROR_WORDS.test(line);
 }

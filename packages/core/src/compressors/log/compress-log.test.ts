@@ -120,7 +120,7 @@ describe('compressLog', () => {
     expect(output).toMatch(/INFO worker \d+ heartbeat ok \(×400, last 2024-05-01T10:39:00Z\)/);
   });
 
-  it('caps a long stack trace at 20 lines, and retrieval returns the whole trace', async () => {
+  it('shows a deep recursion once, counts the frames it leaves out, and retrieval returns the whole trace', async () => {
     const crash = spawnSync(
       process.execPath,
       [
@@ -139,8 +139,15 @@ describe('compressLog', () => {
     const { ctx, store } = await createTestContext();
     const output = compressLog(text, ctx).text;
     expect(output).toContain('RangeError: bottom reached');
-    const shownFrames = output.split('\n').filter((l) => /^\s+at dig /.test(l));
-    expect(shownFrames.length).toBe(19); // 20 trace lines: the message and 19 frames
+    // 50 identical `at dig` frames and the runtime's own frames below them: each distinct application frame once.
+    const all = text.split('\n').filter((l) => /^\s+at /.test(l));
+    const application = all.filter((l) => !/\(node:|at node:/.test(l));
+    const shownFrames = output
+      .split('\n')
+      .filter((l) => /^\s+at /.test(l))
+      .map((l) => l.replace(/ \(\+\d+ more frames\)$/, ''));
+    expect(shownFrames).toEqual([...new Set(application)]);
+    expect(output).toContain(`(+${all.length - shownFrames.length} more frames)`);
     const [key] = findMarkerKeys(output);
     const found = await retrieve(store, key!, { query: 'RangeError bottom reached' });
     for (const frame of frames) expect(found.content).toContain(frame);
@@ -237,4 +244,42 @@ describe('compressLog on the routing corpus', () => {
       expect(saved).toBeGreaterThan(0.6);
     },
   );
+});
+
+describe('compressLog on small logs of long records and repeated traces', () => {
+  const corpus = (file: string): string => routingCorpus().find((c) => c.file === file)!.text;
+
+  it('node --trace-warnings: each warning once, each application frame once, runtime frames only counted', async () => {
+    const text = corpus('node-trace-warnings.log');
+    const { ctx } = await createTestContext();
+    const output = compressLog(text, ctx).text;
+    for (const warning of [
+      '[DEP0005] DeprecationWarning',
+      'CacheWarning',
+      'MaxListenersExceededWarning',
+    ])
+      expect(output).toContain(warning);
+    expect(output).toContain('Error: boom unhandled');
+    const shownFrames = output.split('\n').filter((l) => /^\s+at /.test(l));
+    expect(new Set(shownFrames).size).toBe(shownFrames.length);
+    expect(shownFrames.some((l) => /\(node:|at node:/.test(l))).toBe(false);
+    expect(output).toMatch(/^\s+at \[eval\]\S* \(\+\d+ more frames\)$/m);
+  });
+
+  it('apt history: very long package lists are cut to a prefix that says how much is left, and a query gets them back', async () => {
+    const text = corpus('apt-history.log');
+    const { ctx, store } = await createTestContext();
+    const output = compressLog(text, ctx).text;
+    const cut = output.split('\n').filter((l) => /… \[\+\d+ chars\]/.test(l));
+    expect(cut.length).toBeGreaterThan(0);
+    for (const line of cut) {
+      const [, kept, more] = /^(.*)… \[\+(\d+) chars\]/.exec(line)!;
+      const original = text.split('\n').find((l) => l.startsWith(kept!))!;
+      expect(original.trimEnd().length).toBe(kept!.length + Number(more));
+    }
+    const longest = text.split('\n').reduce((a, b) => (b.length > a.length ? b : a));
+    const [key] = findMarkerKeys(output);
+    const found = await retrieve(store, key!, { query: longest.slice(0, 200) });
+    expect(found.content.split('\n')).toContain(longest);
+  });
 });

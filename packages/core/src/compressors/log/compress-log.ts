@@ -1,4 +1,5 @@
 import { formatMarker } from '../../ccr/marker.js';
+import { truncate } from '../../util/truncate.js';
 import type { CompressorContext, CompressorOutput } from '../../types.js';
 import {
   hasErrorWord,
@@ -12,7 +13,7 @@ import {
 import { lineTime } from './line-time.js';
 import { lineTemplates, type LineTemplates } from './line-templates.js';
 import { maskVariables } from './mask-variables.js';
-import { findStackTraces } from './stack-traces.js';
+import { findStackTraces, isRuntimeFrame } from './stack-traces.js';
 
 /** Logs shorter than this pass through. */
 const MIN_LINES = 50;
@@ -21,6 +22,13 @@ const HEAD_LINES = 5;
 const TAIL_LINES = 5;
 const MAX_TRACES = 3;
 const TRACE_LINES = 20;
+/**
+ * Kept lines longer than this are cut (package lists, minified code, one-line JSON); lines with an
+ * error-like word and trace messages get more room, lines with a warning or error level the most.
+ */
+const MAX_LINE_CHARS = 120;
+const MAX_NOTABLE_CHARS = 240;
+const MAX_LEVEL_CHARS = 1000;
 const MAX_SUMMARY_LINES = 40;
 const MAX_TEST_FAILURES = 100;
 /** Most frequent ordinary (info/debug) templates shown once each, so the log's shape stays visible. */
@@ -31,7 +39,7 @@ const MAX_COPIES = 2;
 const NOTABLE_VARIANTS = 3;
 /** Ordinary lines shown around errors and as the log's shape: this share of the log, at least MIN_INFO_CHARS. */
 const INFO_SHARE = 0.06;
-const MIN_INFO_CHARS = 1500;
+const MIN_INFO_CHARS = 400;
 
 interface LineInfo {
   level: LogLevel;
@@ -60,7 +68,7 @@ export function compressLog(text: string, ctx: CompressorContext): CompressorOut
     infos.map((info) => info.notable),
   );
   const { ids, counts } = templates;
-  const keep = selectLines(lines, infos, templates, infoBudget(text));
+  const { keep, frames, headers } = selectLines(lines, infos, templates, infoBudget(text));
   if (keep.size === lines.length) return { text };
 
   const firstOfTemplate = new Map<number, number>();
@@ -71,29 +79,67 @@ export function compressLog(text: string, ctx: CompressorContext): CompressorOut
   }
   const out: string[] = [];
   const omitted = new Map<string, number>();
+  // Frames left out of a trace are counted once, on its last shown line; other gaps say where they
+  // are, except runs of blank lines.
   let gap = 0;
+  let gapBlank = true;
+  let hiddenFrames = 0;
+  const flushFrames = (): void => {
+    if (hiddenFrames === 0) return;
+    const note = `(+${hiddenFrames} more ${hiddenFrames === 1 ? 'frame' : 'frames'})`;
+    if (out.length > 0) out[out.length - 1] += ` ${note}`;
+    else out.push(note);
+    hiddenFrames = 0;
+  };
+  const closeGap = (): void => {
+    if (gap > 0 && !gapBlank) out.push(`[… ${gap} ${gap === 1 ? 'line' : 'lines'}]`);
+    gap = 0;
+    gapBlank = true;
+  };
   for (const [index, line] of lines.entries()) {
     if (!keep.has(index)) {
-      gap++;
-      const level = levelName(infos[index] as LineInfo);
+      // Frames are counted on their trace's line, not as lines of some level.
+      const level = frames.has(index) ? 'other' : levelName(infos[index] as LineInfo);
       if (line.trim() !== '') omitted.set(level, (omitted.get(level) ?? 0) + 1);
+      // A frame right after shown lines belongs to a shown trace; after a gap it is part of the gap.
+      if (frames.has(index) && gap === 0) {
+        hiddenFrames++;
+      } else {
+        if (gap === 0) flushFrames();
+        gap++;
+        gapBlank &&= line.trim() === '' && !frames.has(index);
+      }
       continue;
     }
-    if (gap > 0) out.push(`[… ${gap} ${gap === 1 ? 'line' : 'lines'}]`);
-    gap = 0;
+    closeGap();
+    if (!frames.has(index)) flushFrames();
+    const info = infos[index] as LineInfo;
+    const shown = capLine(
+      line,
+      isImportantLevel(info.level)
+        ? MAX_LEVEL_CHARS
+        : info.notable || headers.has(index)
+          ? MAX_NOTABLE_CHARS
+          : MAX_LINE_CHARS,
+    );
     const id = ids[index] as number;
     const count = counts[id] as number;
     out.push(
-      count > 1 && firstOfTemplate.get(id) === index && line.trim() !== ''
-        ? `${line} ${repeats(count, lines[lastOfTemplate.get(id) as number] as string)}`
-        : line,
+      count > 1 && firstOfTemplate.get(id) === index && line.trim() !== '' && !frames.has(index)
+        ? `${shown} ${repeats(count, lines[lastOfTemplate.get(id) as number] as string)}`
+        : shown,
     );
   }
-  if (gap > 0) out.push(`[… ${gap} ${gap === 1 ? 'line' : 'lines'}]`);
+  closeGap();
+  flushFrames();
 
   const key = ctx.stash(text, { kind: 'log', count: lines.length });
   const dropped = lines.length - keep.size;
-  const perLevel = [...omitted.entries()].map(([level, n]) => `${n} ${level}`).join(', ');
+  // Lines with no level are the rest of the total; only levelled and error-worded lines are counted by name.
+  const perLevel = [...omitted.entries()]
+    .filter(([level]) => level !== 'other')
+    .map(([level, n]) => `${n} ${level}`)
+    .join(', ');
   out.push(
     formatMarker(
       key,
@@ -101,6 +147,15 @@ export function compressLog(text: string, ctx: CompressorContext): CompressorOut
     ),
   );
   return { text: out.join('\n'), strategy: 'log:templates' };
+}
+
+/** A line cut to `max` characters (trailing blanks not counted), saying how much is left out: the whole line is in CCR. */
+function capLine(line: string, max: number): string {
+  if (line.length <= max) return line;
+  const trimmed = line.trimEnd();
+  if (trimmed.length <= max) return line;
+  const kept = truncate(trimmed, max, '');
+  return `${kept}… [+${trimmed.length - kept.length} chars]`;
 }
 
 /** `(×N)`, and when the last repeat carries a timestamp, `(×N, last …)`: the shown line has the first. */
@@ -131,9 +186,17 @@ function selectLines(
   infos: readonly LineInfo[],
   { ids, counts, variants }: LineTemplates,
   budget: number,
-): Set<number> {
+): { keep: Set<number>; frames: Set<number>; headers: Set<number> } {
   const n = lines.length;
   const keep = new Set<number>();
+  // Frame lines are shown by the trace rules alone, never as head, tail, shape or context.
+  const traces = findStackTraces(lines);
+  const frames = new Set<number>();
+  const headers = new Set<number>();
+  for (const block of traces) {
+    headers.add(block.start);
+    for (let i = block.start + 1; i <= block.end; i++) frames.add(i);
+  }
   const shown = new Map<number, number>(); // template id → lines kept
   const add = (index: number): void => {
     if (index < 0 || index >= n || keep.has(index)) return;
@@ -145,7 +208,10 @@ function selectLines(
   let spent = 0;
   const addOrdinary = (index: number): void => {
     if (index < 0 || index >= n || keep.has(index)) return;
-    const cost = (lines[index] as string).length + 1;
+    const line = lines[index] as string;
+    // A long line that would show only its blank start (padding before a far-right caret) says nothing.
+    if (line.length > MAX_LINE_CHARS && line.slice(0, MAX_LINE_CHARS).trim() === '') return;
+    const cost = Math.min(line.length, MAX_LINE_CHARS) + 1;
     if (spent + cost > budget) return;
     spent += cost;
     add(index);
@@ -153,7 +219,7 @@ function selectLines(
 
   // The head and tail, but not more than two lines of one template there (a run of GC lines says it once).
   const addEdge = (index: number): void => {
-    if ((shown.get(ids[index] as number) ?? 0) < MAX_COPIES) add(index);
+    if ((shown.get(ids[index] as number) ?? 0) < MAX_COPIES && !frames.has(index)) add(index);
   };
   for (let i = 0; i < Math.min(HEAD_LINES, n); i++) addEdge(i);
   let last = n - 1;
@@ -173,16 +239,30 @@ function selectLines(
     }
   }
 
+  // Distinct traces, each frame shown once: a frame an earlier trace showed, and the runtime's own
+  // frames below the top one, are left out and the gap says so. The cap counts frames shown.
   const seenTraces = new Set<string>();
-  for (const block of findStackTraces(lines)) {
-    if (seenTraces.size >= MAX_TRACES) break;
-    const frames = lines
-      .slice(block.start + 1, block.end + 1)
-      .map((l) => maskVariables(l.trim()))
-      .join('\n');
-    if (seenTraces.has(frames)) continue;
-    seenTraces.add(frames);
-    for (let i = block.start; i <= Math.min(block.end, block.start + TRACE_LINES - 1); i++) add(i);
+  const seenFrames = new Set<string>();
+  let framesLeft = MAX_TRACES * TRACE_LINES;
+  for (const block of traces) {
+    if (framesLeft <= 0) break;
+    const frameLines = lines.slice(block.start + 1, block.end + 1).map((l) => l.trim());
+    const trace = frameLines.map(maskVariables).join('\n');
+    if (seenTraces.has(trace)) continue;
+    seenTraces.add(trace);
+    add(block.start);
+    let shownHere = 0;
+    // The application's frames are shown; the runtime's own are only counted, unless the trace has no
+    // other frame (then its top one says where it was thrown).
+    const inApp = frameLines.some((frame) => !isRuntimeFrame(frame));
+    for (const [offset, frame] of frameLines.entries()) {
+      if (seenFrames.has(frame) || ((inApp || offset > 0) && isRuntimeFrame(frame))) continue;
+      if (shownHere >= TRACE_LINES - 1 || framesLeft <= 0) break;
+      seenFrames.add(frame);
+      add(block.start + 1 + offset);
+      shownHere++;
+      framesLeft--;
+    }
   }
 
   // First line of every notable template (and of a few of its wordings), with context that
@@ -191,7 +271,7 @@ function selectLines(
   const notableVariants = new Map<number, Set<number>>();
   const notableLines: number[] = [];
   for (const [index, info] of infos.entries()) {
-    if (!info.notable) continue;
+    if (!info.notable || frames.has(index)) continue;
     const id = ids[index] as number;
     if (!notableFirst.has(id)) notableFirst.set(id, index);
     const seen = notableVariants.get(id) ?? new Set<number>();
@@ -213,14 +293,17 @@ function selectLines(
   const byFrequency = [...ordinaryFirst.entries()].sort(
     (a, b) => (counts[b[0]] as number) - (counts[a[0]] as number) || a[1] - b[1],
   );
-  for (const [id, index] of byFrequency.slice(0, SHAPE_TEMPLATES))
+  for (const [id, index] of byFrequency
+    .filter(([, index]) => !frames.has(index))
+    .slice(0, SHAPE_TEMPLATES))
     if (!shown.has(id)) addOrdinary(index);
   for (let c = 1; c <= context; c++) {
     for (const index of notableFirst.values()) {
       for (const near of [index - c, index + c]) {
-        if ((shown.get(ids[near] as number) ?? 0) < MAX_COPIES) addOrdinary(near);
+        if ((shown.get(ids[near] as number) ?? 0) < MAX_COPIES && !frames.has(near))
+          addOrdinary(near);
       }
     }
   }
-  return keep;
+  return { keep, frames, headers };
 }

@@ -87,3 +87,16 @@ function lookBack(lines: readonly string[], i: number, floor: number, header: Re
     if (header.test(lines[j] as string)) return j;
   return i;
 }
+
+/**
+ * A frame in the language runtime or its standard library (`node:internal/…`, `java.base/…`,
+ * `<frozen importlib…>`, Go's `runtime/`, Rust's `std::`): the same under every trace, rarely where
+ * the bug is. Frames of the application and its dependencies do not match.
+ */
+const RUNTIME_FRAME =
+  /^\s*at (?:.*\()?(?:node:|internal\/)|^\s*at (?:java|javax|jdk|sun|com\.sun|kotlin|scala|System|Microsoft)\.|File "<frozen |File ".*\/lib\/python\d[\d.]*\/(?!site-packages)|^\s*(?:runtime|runtime\/\w+)\.\w|\/usr\/(?:local\/)?go\/src\/|^\s*\d+:\s+(?:std|core|alloc)::|\/rustc\/[0-9a-f]+\//;
+
+/** Whether a frame line is the runtime's own (see {@link RUNTIME_FRAME}). */
+export function isRuntimeFrame(line: string): boolean {
+  return RUNTIME_FRAME.test(line);
+}
