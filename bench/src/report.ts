@@ -2,13 +2,16 @@ import { execFileSync } from 'node:child_process';
 import { cpus, platform, release, totalmem } from 'node:os';
 import { benchRepoRoot } from './data-dir.js';
 
-/** A markdown table from a header row and data rows (cells are already formatted). */
+/**
+ * A markdown table from a header row and data rows (cells are already formatted). By default the
+ * first column (the row's name) is left-aligned and the rest, which are numbers, right-aligned.
+ */
 export function table(
   header: readonly string[],
   rows: ReadonlyArray<readonly string[]>,
-  align?: ReadonlyArray<'l' | 'r'>,
+  align: ReadonlyArray<'l' | 'r'> = header.map((_, i) => (i === 0 ? 'l' : 'r')),
 ): string {
-  const sep = header.map((_, i) => ((align?.[i] ?? 'l') === 'r' ? '---:' : '---'));
+  const sep = header.map((_, i) => ((align[i] ?? 'l') === 'r' ? '---:' : '---'));
   return [header, sep, ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
 }
 

@@ -281,7 +281,7 @@ export const codeSection: BenchSection = {
       'loading them in this order, so the first row includes starting the web-tree-sitter runtime. Warm: a new grammar',
       "cache in this process (runtime already up), i.e. compiling the grammar's WebAssembly again.",
       '',
-      table(['Grammar', 'Cold (fresh process)', 'Warm runtime'], warm, ['l', 'r', 'r']),
+      table(['Grammar', 'Cold (fresh process)', 'Warm runtime'], warm),
     ].join('\n');
   },
 };

@@ -331,7 +331,6 @@ export const compressorsSection: BenchSection = {
       table(
         ['Compressor', 'Tokens', 'After', 'Saved', 'Total latency', 'Throughput', 'On CPU time'],
         totals,
-        ['l', 'r', 'r', 'r', 'r', 'r', 'r'],
       ),
       '',
       '*On CPU time*: the same bytes over the median CPU time of the calls (this process, GC and compiler threads',

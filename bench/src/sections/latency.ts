@@ -178,7 +178,6 @@ export const latencySection: BenchSection = {
           'Process wall',
         ],
         coldRows,
-        ['l', 'r', 'r', 'r', 'r', 'r', 'r'],
       ),
     ].join('\n');
   },

@@ -202,7 +202,6 @@ function totalsTable(rows: readonly Measured[]): string {
         ...costs.map((c, i) => `${usd(c)} (${versus(c, baseCost[i]!)})`),
       ];
     }),
-    ['l', 'r', 'r', 'r', 'r', 'r'],
   );
 }
 
@@ -231,11 +230,7 @@ function perTurnTable(rows: readonly Measured[]): string {
       ];
     }),
   ]);
-  return table(
-    header,
-    lines,
-    header.map((_, i) => (i === 0 ? 'l' : 'r')),
-  );
+  return table(header, lines);
 }
 
 /** Provider prompt caching over a 30-turn agent session: what Headroom's stability is worth in money. */

@@ -151,7 +151,6 @@ export const proxyLoadSection: BenchSection = {
         table(
           ['requests', 'p50 first byte', 'p99 first byte', 'p50 total', 'p99 total'],
           addedRows,
-          ['l', 'r', 'r', 'r', 'r'],
         ),
         `The fake provider answered ${int(upstream.calls())} calls in all: one per request, no retries.`,
       ].join('\n\n');

@@ -77,7 +77,6 @@ export const savingsSection: BenchSection = {
       table(
         ['Workload', 'Tokens before', 'Tokens after', 'Saved (ours)', 'Saved (reference)'],
         rows,
-        ['l', 'r', 'r', 'r', 'r'],
       ),
       '',
       writeChart(

@@ -152,14 +152,7 @@ export const scalingSection: BenchSection = {
       'Hostile shapes, in this process, counted exactly (js-tiktoken needs seconds to hours on these: its merge is',
       'quadratic in the length of one pre-tokenizer piece). Rows with a limit fail the run when they exceed it.',
       '',
-      table(['Input', 'Characters', 'Tokens', 'After', 'compress()', 'Limit'], hostileRows, [
-        'l',
-        'r',
-        'r',
-        'r',
-        'r',
-        'r',
-      ]),
+      table(['Input', 'Characters', 'Tokens', 'After', 'compress()', 'Limit'], hostileRows),
     ].join('\n');
   },
 };

@@ -102,14 +102,7 @@ export const textSection: BenchSection = {
         'Documents with repeated passages (licence bundles) save more than the target because near-duplicate',
         'sentences are dropped even when the budget has room for them.',
         '',
-        table(['Document', 'Tokens', 'After', 'Saved', 'Latency', 'Tokens/ms'], rows, [
-          'l',
-          'r',
-          'r',
-          'r',
-          'r',
-          'r',
-        ]),
+        table(['Document', 'Tokens', 'After', 'Saved', 'Latency', 'Tokens/ms'], rows),
         '',
         `**Kompress path, on a tiny stand-in model — not the real \`kompress-v2-base\`.** The bench writes a model with`,
         'the real contract (`input_ids`, `attention_mask` → `final_scores`; embedding → MatMul → sigmoid, a WordPiece',
@@ -119,12 +112,7 @@ export const textSection: BenchSection = {
         'not the ModernBERT encoder, whose CPU time per chunk will dominate with the real model and is not measured',
         `here (the real model is not downloaded). Model load (import of transformers.js included): ${ms(loadMs)}.`,
         '',
-        table(['Document', 'Words', 'Latency (tiny model)', 'Words/s'], kompressRows, [
-          'l',
-          'r',
-          'r',
-          'r',
-        ]),
+        table(['Document', 'Words', 'Latency (tiny model)', 'Words/s'], kompressRows),
       ].join('\n');
     } finally {
       rmSync(dir, { recursive: true, force: true });
