@@ -9,10 +9,9 @@ import { z } from 'zod';
 import { compressToolOutput } from '../cli/compress/compress-tool-output.js';
 import { cliVersion } from '../cli/version.js';
 import {
-  appendLedger,
   formatSummary,
-  ledgerRecord,
   readLedger,
+  recordCompression,
   summarizeLedger,
 } from '../stats-ledger/index.js';
 
@@ -63,16 +62,12 @@ export function createHeadroomMcpServer({
       const started = performance.now();
       const compressed = await compressToolOutput(headroom, { text: content, model, query });
       const { result } = compressed;
-      const outcome = {
-        tokensBefore: compressed.tokensBefore,
-        tokensAfter: compressed.tokensAfter,
-        transforms: result.transforms,
-        ccrKeys: result.ccrKeys,
-      };
-      const recorded = await appendLedger(
-        ledgerRecord(outcome, { source: 'mcp', model, ms: performance.now() - started }),
-        { path: ledgerPath },
-      );
+      const recorded = await recordCompression(compressed, {
+        source: 'mcp',
+        model,
+        ms: performance.now() - started,
+        path: ledgerPath,
+      });
       if (!recorded.ok) onWarning?.(`could not record stats: ${String(recorded.error)}`);
       session.compressions += 1;
       session.tokensBefore += compressed.tokensBefore;

@@ -5,7 +5,7 @@ import { asRequest, type InputShape } from '../compress/as-messages.js';
 import { compressToolOutput } from '../compress/compress-tool-output.js';
 import { summaryLine } from '../compress/summary-line.js';
 import { cliStore } from '../cli-store.js';
-import { appendLedger, ledgerPath, ledgerRecord } from '../../stats-ledger/index.js';
+import { ledgerPath, recordCompression } from '../../stats-ledger/index.js';
 import { checkedModel, modelOption, queryOption } from '../model-option.js';
 import { readInput } from '../read-input.js';
 import { CliUsageError } from '../usage-error.js';
@@ -70,20 +70,15 @@ export const compressCommand: CliCommand = {
       output = JSON.stringify(result.messages, null, 2);
       tokens = { before: result.tokensBefore, after: result.tokensAfter };
     }
-    const outcome = {
-      tokensBefore: tokens.before,
-      tokensAfter: tokens.after,
-      transforms: result.transforms,
-      ccrKeys: result.ccrKeys,
-    };
     // Without --model the counts are gpt-4o's (the tokenizer default), so that is the model priced.
-    const recorded = await appendLedger(
-      ledgerRecord(outcome, {
+    const recorded = await recordCompression(
+      { tokensBefore: tokens.before, tokensAfter: tokens.after, result },
+      {
         source: 'cli',
         model: model ?? 'gpt-4o',
         ms: performance.now() - started,
-      }),
-      { path: ledgerPath(io.env) },
+        path: ledgerPath(io.env),
+      },
     );
     if (!recorded.ok) io.stderr(`warning: could not record stats: ${String(recorded.error)}\n`);
     const summary = summaryLine(tokens, result.transforms);
