@@ -12,25 +12,15 @@ export function copyAIMessage(
   message: AIMessage,
   changes: Partial<AIMessageChunkFields> = {},
 ): AIMessageChunk {
-  const {
-    content,
-    id,
-    name,
-    tool_calls,
-    invalid_tool_calls,
-    usage_metadata,
-    additional_kwargs,
-    response_metadata,
-  } = message;
   return new AIMessageChunk({
-    content,
-    id,
-    name,
-    tool_calls,
-    invalid_tool_calls,
-    usage_metadata,
-    additional_kwargs,
-    response_metadata,
+    content: message.content,
+    id: message.id,
+    name: message.name,
+    tool_calls: message.tool_calls,
+    invalid_tool_calls: message.invalid_tool_calls,
+    usage_metadata: message.usage_metadata,
+    additional_kwargs: message.additional_kwargs,
+    response_metadata: message.response_metadata,
     ...changes,
   });
 }

@@ -13,7 +13,7 @@ import { HeadroomError, openaiRetrieveTool } from '@headroom/core/internal';
 import { copyAIMessage } from './ai-message.js';
 import { generateWithRetrieval } from './generate-with-retrieval.js';
 import { createRuntime, type HeadroomRuntime } from './prepare-call.js';
-import type { RoundCall } from './retrieval-calls.js';
+import type { RetrievalContext, RoundCall } from './retrieval-calls.js';
 import { streamWithRetrieval } from './stream-with-retrieval.js';
 import type { HeadroomLangChainOptions, PreparedCall } from './types.js';
 
@@ -110,11 +110,8 @@ export class HeadroomChatModel extends BaseChatModel<CallOptions, AIMessageChunk
     const invoke = (input: BaseMessage[], round?: RoundCall) =>
       call.model.invoke(input, withToolChoice(call.options, round));
     const first = await invoke(call.messages);
-    const message = this.#runtime.enabled
-      ? await generateWithRetrieval(first, call.messages, invoke, {
-          ...this.#runtime.retrieval({ signal: options.signal, scope: call.scope }),
-          onExhausted: call.onExhausted,
-        })
+    const message = call.retrieval
+      ? await generateWithRetrieval(first, call.messages, invoke, call.retrieval)
       : first;
     const chunk = AIMessageChunk.isInstance(message) ? message : copyAIMessage(message);
     return {
@@ -133,11 +130,8 @@ export class HeadroomChatModel extends BaseChatModel<CallOptions, AIMessageChunk
       call.model.stream(input, withToolChoice(call.options, round)) as Promise<
         AsyncIterable<AIMessageChunk>
       >;
-    const chunks = this.#runtime.enabled
-      ? streamWithRetrieval(call.messages, stream, {
-          ...this.#runtime.retrieval({ signal: options.signal, scope: call.scope }),
-          onExhausted: call.onExhausted,
-        })
+    const chunks = call.retrieval
+      ? streamWithRetrieval(call.messages, stream, call.retrieval)
       : await stream(call.messages);
     for await (const message of chunks) {
       const chunk = new ChatGenerationChunk({ message, text: message.text });
@@ -165,7 +159,14 @@ export class HeadroomChatModel extends BaseChatModel<CallOptions, AIMessageChunk
     messages: BaseMessage[],
     options: this['ParsedCallOptions'],
     runManager: CallbackManagerForLLMRun | undefined,
-  ): Promise<PreparedCall & { model: Inner; options: Partial<CallOptions> & { callbacks: [] } }> {
+  ): Promise<
+    PreparedCall & {
+      model: Inner;
+      options: Partial<CallOptions> & { callbacks: [] };
+      /** The retrieval loop's context, when Headroom is enabled. */
+      retrieval?: RetrievalContext;
+    }
+  > {
     // LangGraph puts the thread id in the run's metadata (TypeScript marks it protected), invoke in configurable.
     const config: Record<string, unknown> = {
       ...(runManager as unknown as { metadata?: Record<string, unknown> } | undefined)?.metadata,
@@ -192,7 +193,13 @@ export class HeadroomChatModel extends BaseChatModel<CallOptions, AIMessageChunk
       else if (typeof this.llm.bindTools === 'function')
         inner = this.#withRetrieve ??= this.llm.bindTools([openaiRetrieveTool]) as Inner;
     }
-    return { ...prepared, model: inner, options: callOptions };
+    const retrieval = this.#runtime.enabled
+      ? {
+          ...this.#runtime.retrieval({ signal: options.signal, scope: prepared.scope }),
+          onExhausted: prepared.onExhausted,
+        }
+      : undefined;
+    return { ...prepared, model: inner, options: callOptions, retrieval };
   }
 }
 

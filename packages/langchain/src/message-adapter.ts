@@ -88,25 +88,15 @@ function textOf(part: ContentPart): string | undefined {
 
 /** The same tool message with new content: id, tool_call_id, name, status, artifact and metadata kept. */
 function withContent(message: ToolMessage, content: ToolMessage['content']): ToolMessage {
-  const {
-    id,
-    tool_call_id,
-    name,
-    status,
-    artifact,
-    additional_kwargs,
-    response_metadata,
-    metadata,
-  } = message;
   return new ToolMessage({
     content,
-    id,
-    tool_call_id,
-    name,
-    status,
-    artifact,
-    additional_kwargs,
-    response_metadata,
-    metadata,
+    id: message.id,
+    tool_call_id: message.tool_call_id,
+    name: message.name,
+    status: message.status,
+    artifact: message.artifact,
+    additional_kwargs: message.additional_kwargs,
+    response_metadata: message.response_metadata,
+    metadata: message.metadata,
   });
 }
