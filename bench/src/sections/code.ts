@@ -134,6 +134,21 @@ function coldGrammarLoads(): Record<string, number> | undefined {
   }
 }
 
+/**
+ * Whether `text` still shows a declared name as a word (its last part: `A::g` → `g`). repomix's
+ * output is fragments joined by `⋮----`, which no parser reads as declarations, so its names are
+ * counted this generous way.
+ */
+function mentions(text: string, name: string): boolean {
+  const last =
+    name
+      .split(/::|\.|->/)
+      .pop()
+      ?.trim() ?? name;
+  const escaped = last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\w$])${escaped}(?![\\w$])`).test(text);
+}
+
 /** The code compressor over whole real source trees: savings per language, throughput, grammar load times. */
 export const codeSection: BenchSection = {
   title: 'Code: tree-sitter outline of real source trees',
@@ -177,7 +192,7 @@ export const codeSection: BenchSection = {
         if ('files' in theirs) {
           const packed = theirs.files.get(file.path) ?? file.text;
           repomixTokens += ctx.countTokens(packed);
-          names.repomix += await kept(packed);
+          names.repomix += declared.filter((name) => mentions(packed, name)).length;
         }
       }
       const took = times.reduce((sum, t) => sum + t, 0);
@@ -239,9 +254,10 @@ export const codeSection: BenchSection = {
       'The code compressor called directly (no pipeline, no 15% gate, empty relevance query) on every source file of',
       'the shared projects and of real TypeScript/JavaScript shipped in installed npm packages. It keeps imports,',
       'declarations, signatures, decorators and doc-comment first lines in their order, collapses bodies over 3 lines',
-      'to `{ /* N lines omitted, La-b */ }`; when that saves under half of a file it retries deeper (bodies over one',
-      'line, then every body longer than its placeholder, with multi-line data tables, initializer lists,',
-      '`macro_rules!` and `#define` bodies folded too). C/C++ is parsed with object-like macros (`FMT_CONSTEXPR`,',
+      'to `{ /* N lines omitted, La-b */ }`; when that saves under 75% of a file it retries deeper (bodies over one',
+      'line, with multi-line data tables, initializer lists, `macro_rules!` and `#define` bodies folded; then every',
+      'body longer than its placeholder, and of comments only doc comments and tool directives) and keeps the',
+      'shortest result. C/C++ is parsed with object-like macros (`FMT_CONSTEXPR`,',
       '`FMT_BEGIN_NAMESPACE`) blanked out. It stores the original (retrievable per function by name), and returns the',
       'input unchanged when the output would not parse as well, would lose a declared name, or would not be shorter',
       '(small files: "Unchanged"). Time per MB: sum of per-file times after one warm-up pass, including every parse.',
@@ -249,6 +265,8 @@ export const codeSection: BenchSection = {
       '**Names**: the names declared at namespace and class level (top-level definitions and the members of classes,',
       'structs, enums, traits, interfaces, impls, namespaces), read from the tree-sitter parse of each input file;',
       '"kept" is the share that the parse of the output still declares (counted with repeats, so overloads count).',
+      "repomix's output is fragments joined by `⋮----` that no parser reads as declarations, so for it the column",
+      'counts, more generously, the names still present as a word anywhere in its output.',
       '',
       '**repomix**: `repomix --compress` (the bench pins repomix 1.18.1) run by its CLI on a temp directory holding',
       'exactly the files measured here, as named (it picks its grammar by extension: `.h` gets its C grammar, `.cc`',
@@ -268,7 +286,7 @@ export const codeSection: BenchSection = {
           'repomix saved',
           'Names',
           'Names kept',
-          'repomix names kept',
+          'repomix names visible',
           'Unchanged',
           'Time per MB',
           'Median per file',

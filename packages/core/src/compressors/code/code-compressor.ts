@@ -15,14 +15,14 @@ import {
 } from './grammars.js';
 import { languageSpecs, type LanguageSpec } from './languages.js';
 import { parseNumbered, renumber, type NumberedCode } from './line-numbers.js';
-import type { BodyCandidate } from './outline.js';
+import type { BodyCandidate, Span } from './outline.js';
 import { parseOutline, rejoin, type ParsedOutline } from './parse-outline.js';
 import { containsIdentifier, lastPart, queryAnchors } from './query-anchors.js';
 import { relevantBodies } from './relevant-bodies.js';
 import { countSyntaxErrors, syntaxErrorsIn } from './syntax-errors.js';
 import { declaredNames } from './declared-names.js';
 import { namesMissing } from './name-check.js';
-import { trimComments } from './trim-comments.js';
+import { dropComments, partitionComments, trimComments } from './trim-comments.js';
 
 /** Options of {@link createCodeCompressor}. */
 export interface CodeCompressorOptions {
@@ -36,7 +36,8 @@ export interface CodeCompressorOptions {
   shortBodyChars?: number;
   /**
    * A pass that saves less than this share of the characters is followed by a deeper one (bodies
-   * over one line, then all bodies, plus multi-line data tables), up to the deepest. Default 0.5.
+   * over one line with multi-line data tables folded, then every body and only doc comments), up
+   * to the deepest; the shortest output wins. Default 0.75.
    */
   deeperBelow?: number;
 }
@@ -64,6 +65,8 @@ export function createCodeCompressor(options: CodeCompressorOptions = {}): Compr
 interface Depth {
   short: ShortBody;
   data: boolean;
+  /** Keep only doc comments (`/**`, `///`, docstrings) and tool directives; drop the rest. */
+  docOnly: boolean;
 }
 
 /** A body this short (`{ return x_; }`) costs less than its placeholder and always stays. */
@@ -89,11 +92,16 @@ async function compressCode(
 
   const relevant = relevantBodies(parsed.source, parsed.outline.bodies, queryAnchors(ctx.query));
   // A first pass that keeps most of the file (a header of small inline functions, one big macro)
-  // is retried deeper: every body over one line, then every body, with data tables folded too.
+  // is retried deeper: every body over one line with data tables folded, then every body and
+  // only doc comments.
   const depths: Depth[] = [
-    { short: { maxLines: options.shortBodyLines, maxChars: options.shortBodyChars }, data: false },
-    { short: { maxLines: 1, maxChars: 120 }, data: true },
-    { short: { maxLines: 0, maxChars: 0 }, data: true },
+    {
+      short: { maxLines: options.shortBodyLines, maxChars: options.shortBodyChars },
+      data: false,
+      docOnly: false,
+    },
+    { short: { maxLines: 1, maxChars: 120 }, data: true, docOnly: false },
+    { short: { maxLines: 0, maxChars: 0 }, data: true, docOnly: true },
   ];
   let best: CompressorOutput = { text };
   for (const depth of depths) {
@@ -145,7 +153,7 @@ function compressPass(text: string, pass: Pass): CompressorOutput | undefined {
   const edits: Edit[] = [
     ...folded.map((data) => collapseData(source, data)),
     ...collapsed.map((body) => collapseBody(source, body, spec.indentedBodies)),
-    ...trimComments(source, outline.comments),
+    ...comments(source, outline.comments, depth.docOnly),
   ];
   for (const doc of outline.docstrings) {
     const summary = docstringFirstLine(source.slice(doc.start, doc.end));
@@ -188,6 +196,13 @@ function readsBack(output: string, { parser, parsed, spec }: Pass): boolean {
   } finally {
     tree.delete();
   }
+}
+
+/** Comments cut to their first line; at the deepest pass only doc comments and tool directives stay. */
+function comments(source: string, spans: readonly Span[], docOnly: boolean): Edit[] {
+  if (!docOnly) return trimComments(source, spans);
+  const { kept, plain } = partitionComments(source, spans);
+  return [...trimComments(source, kept), ...dropComments(source, plain)];
 }
 
 /** Whether a data span holds a body the query is about (then it stays whole). */

@@ -21,11 +21,9 @@ export function declaredNames(root: Node, spec: LanguageSpec): string[] {
       // Go declares its types in specs (`type ( A struct{…}; B int )`); error recovery keeps whole definitions.
       if (child.type === 'type_declaration' || child.type === 'ERROR') visit(child, depth + 1);
       const node = unwrap(child, spec, 0);
-      const name = nameNode(node)?.text.trim();
-      // A "name" spanning lines is what a misparse took for one (a body after an unexpanded macro).
       const group = spec.groups.has(node.type);
       // An `#ifdef` names a macro it tests, not something it declares.
-      if (name && !group && !name.includes('\n') && name.length <= MAX_NAME) names.push(name);
+      if (!group) names.push(...namesOf(node));
       if (group) visit(node, depth + 1);
       const members = spec.containers.has(node.type) ? node.childForFieldName('body') : null;
       if (members) visit(members, depth + 1);
@@ -33,6 +31,18 @@ export function declaredNames(root: Node, spec: LanguageSpec): string[] {
   };
   visit(root, 0);
   return names;
+}
+
+/** What one member declares: its own name, else each declarator's (`const a = 1, b = 2`, a Java field, a Go var). */
+function namesOf(node: Node): string[] {
+  const own = nameNode(node);
+  const names = own
+    ? [own.text.trim()]
+    : node.namedChildren
+        .filter((child) => child && /declarator$|_spec$/.test(child.type))
+        .map((child) => child?.childForFieldName('name')?.text.trim() ?? '');
+  // A "name" spanning lines is what a misparse took for one (a body after an unexpanded macro).
+  return names.filter((name) => name !== '' && !name.includes('\n') && name.length <= MAX_NAME);
 }
 
 /** The definition inside wrappers (`export …`, decorators, `template <…>`). */

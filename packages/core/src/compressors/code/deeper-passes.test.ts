@@ -117,4 +117,36 @@ describe('deeper passes when the first saves under half', () => {
     });
     expect(text).toBe(rustImpl);
   });
+
+  test('the deepest pass keeps doc comments and tool directives, and drops other comments', async () => {
+    const source = [
+      '//#region helpers',
+      ...Array.from({ length: 8 }, (_, i) => [
+        '/**',
+        ` * Adds ${i} to the value.`,
+        ' * @param value the number to add to',
+        ' */',
+        `// plain note ${i}: this was slow once`,
+        `export function add${i}(value: number): number {`,
+        `  return value + ${i}; // the sum`,
+        '}',
+        '',
+      ]).flat(),
+      '// @ts-expect-error the type is wrong on purpose',
+      'export const wrong: string = 1;',
+      '//#endregion',
+      '',
+    ].join('\n');
+    const { ctx } = await createTestContext();
+    const { text } = await createCodeCompressor({ deeperBelow: 1 }).compress(source, {
+      ...ctx,
+      language: 'typescript',
+    });
+    expect(text).toContain(
+      '/** Adds 7 to the value. */\nexport function add7(value: number): number { /* ',
+    );
+    expect(text).toContain('// @ts-expect-error the type is wrong on purpose\nexport const wrong');
+    expect(text).not.toContain('plain note');
+    expect(text).not.toContain('region');
+  });
 });

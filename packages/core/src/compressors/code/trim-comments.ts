@@ -91,3 +91,43 @@ function trimNewlines(source: string, start: number, end: number): number {
   while (at > start && (source[at - 1] === '\n' || source[at - 1] === '\r')) at--;
   return at;
 }
+
+/** Doc comments by their syntax (`/**`, `/*!`, `///`, `//!`): what the deepest pass keeps of comments. */
+const DOC = /^(?:\/\*\*|\/\*!|\/\/\/|\/\/!)/;
+/** Editor folding marks carry nothing for a reader. */
+const REGION = /^\/\/\s*#(?:end)?region/;
+
+/** Splits comments into doc comments (and tool directives) and the rest, which the deepest pass drops. */
+export function partitionComments(
+  source: string,
+  comments: readonly Span[],
+): { kept: Span[]; plain: Span[] } {
+  const kept: Span[] = [];
+  const plain: Span[] = [];
+  for (const comment of comments) {
+    const text = source.slice(comment.start, comment.end);
+    const keep = DOC.test(text) || (DIRECTIVE.test(text) && !REGION.test(text));
+    (keep ? kept : plain).push(comment);
+  }
+  return { kept, plain };
+}
+
+/**
+ * Edits that delete comments: a comment alone on its line goes with its line, one after code with
+ * the spaces before it. The deleted text stays in the stored original.
+ */
+export function dropComments(source: string, comments: readonly Span[]): Edit[] {
+  return comments.map((comment) => {
+    const end = trimNewlines(source, comment.start, comment.end);
+    const indent = indentBefore(source, comment.start);
+    if (indent === undefined) {
+      let start = comment.start;
+      while (start > 0 && (source[start - 1] === ' ' || source[start - 1] === '\t')) start--;
+      return { start, end, text: '' };
+    }
+    const lineStart = comment.start - indent.length;
+    const newline =
+      source[end] === '\r' && source[end + 1] === '\n' ? 2 : source[end] === '\n' ? 1 : 0;
+    return { start: lineStart, end: end + newline, text: '' };
+  });
+}
