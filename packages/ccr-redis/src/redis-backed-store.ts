@@ -39,23 +39,11 @@ export const DEFAULT_STORE_TIMEOUT_MS = 2_000;
 
 const encoder = new TextEncoder();
 
-/** The limits of a Redis-backed store (CCR or sessions), checked, with their defaults. */
-export function storeSettings(options: RedisStoreOptions): {
-  namespace: string;
-  ttlSeconds: number;
-  maxOriginalBytes: number;
-  timeoutMs: number;
-} {
-  return {
-    namespace: options.namespace ?? 'default',
-    ttlSeconds: checkTtlSeconds(options.ttlSeconds ?? DEFAULT_CCR_TTL_SECONDS),
-    maxOriginalBytes: options.maxOriginalBytes ?? DEFAULT_MAX_ORIGINAL_BYTES,
-    timeoutMs: options.timeoutMs ?? DEFAULT_STORE_TIMEOUT_MS,
-  };
-}
-
-/** The CCR store logic both Redis clients share: namespacing, TTL on every key, size cap, timeouts, typed errors. */
-export class RedisBackedCcrStore implements CcrStore {
+/**
+ * What both Redis-backed stores (CCR entries and conversations' decisions) share: their limits, checked,
+ * with their defaults, and one backend call under the store's deadline.
+ */
+export class RedisBackedStore {
   readonly namespace: string;
   readonly ttlSeconds: number;
   readonly maxOriginalBytes: number;
@@ -64,14 +52,34 @@ export class RedisBackedCcrStore implements CcrStore {
 
   constructor(backend: RedisBackend, options: RedisStoreOptions = {}) {
     this.#backend = backend;
-    ({
-      namespace: this.namespace,
-      ttlSeconds: this.ttlSeconds,
-      maxOriginalBytes: this.maxOriginalBytes,
-      timeoutMs: this.timeoutMs,
-    } = storeSettings(options));
+    this.namespace = options.namespace ?? 'default';
+    this.ttlSeconds = checkTtlSeconds(options.ttlSeconds ?? DEFAULT_CCR_TTL_SECONDS);
+    this.maxOriginalBytes = options.maxOriginalBytes ?? DEFAULT_MAX_ORIGINAL_BYTES;
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_STORE_TIMEOUT_MS;
   }
 
+  /** One backend operation under the store's deadline and the caller's signal, its failures as typed `HeadroomError`s. */
+  protected async call<T>(
+    operation: string,
+    signal: AbortSignal | undefined,
+    run: (commands: RedisCommands, signal: AbortSignal) => Promise<T>,
+  ): Promise<T> {
+    const backend = this.#backend;
+    try {
+      return await callStore((deadline) => run(backend.commands, deadline), {
+        timeoutMs: this.timeoutMs,
+        signal,
+        operation: `${operation} on ${backend.name}`,
+      });
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      throw toStoreError(error, backend.name, backend.credentialHint);
+    }
+  }
+}
+
+/** The CCR store logic both Redis clients share: namespacing, TTL on every key, size cap, timeouts, typed errors. */
+export class RedisBackedCcrStore extends RedisBackedStore implements CcrStore {
   async put(key: string, entry: CcrEntry, options: CcrPutOptions = {}): Promise<void> {
     const ttl =
       options.ttlSeconds === undefined ? this.ttlSeconds : checkTtlSeconds(options.ttlSeconds);
@@ -83,61 +91,31 @@ export class RedisBackedCcrStore implements CcrStore {
         message: `Entry of ${bytes} bytes exceeds the store's cap of ${this.maxOriginalBytes} bytes`,
       });
     }
-    await this.#call('put', options.signal, (signal) =>
-      this.#backend.commands.setMany([[this.#id(key), value]], Math.ceil(ttl), signal),
+    await this.call('put', options.signal, (commands, signal) =>
+      commands.setMany([[this.#id(key), value]], Math.ceil(ttl), signal),
     );
   }
 
   async get(key: string, options: CcrGetOptions = {}): Promise<CcrEntry | undefined> {
-    const [raw] = await this.#call('get', options.signal, (signal) =>
-      this.#backend.commands.getMany([this.#id(key)], signal),
+    const [raw] = await this.call('get', options.signal, (commands, signal) =>
+      commands.getMany([this.#id(key)], signal),
     );
     return raw === null || raw === undefined ? undefined : decodeEntry(raw, key);
   }
 
   async has(key: string): Promise<boolean> {
-    return this.#call('has', undefined, (signal) =>
-      this.#backend.commands.exists(this.#id(key), signal),
+    return this.call('has', undefined, (commands, signal) =>
+      commands.exists(this.#id(key), signal),
     );
   }
 
   async delete(key: string): Promise<void> {
-    await this.#call('delete', undefined, (signal) =>
-      this.#backend.commands.del([this.#id(key)], signal),
+    await this.call('delete', undefined, (commands, signal) =>
+      commands.del([this.#id(key)], signal),
     );
   }
 
   #id(key: string): string {
     return namespacedKey(this.namespace, key);
-  }
-
-  #call<T>(
-    operation: string,
-    signal: AbortSignal | undefined,
-    run: (signal: AbortSignal) => Promise<T>,
-  ): Promise<T> {
-    return callBackend(this.#backend, { operation, signal, timeoutMs: this.timeoutMs }, run);
-  }
-}
-
-/** One backend operation under a deadline and the caller's signal, its failures as typed `HeadroomError`s. */
-export async function callBackend<T>(
-  backend: RedisBackend,
-  {
-    operation,
-    signal,
-    timeoutMs,
-  }: { operation: string; signal: AbortSignal | undefined; timeoutMs: number },
-  run: (signal: AbortSignal) => Promise<T>,
-): Promise<T> {
-  try {
-    return await callStore(run, {
-      timeoutMs,
-      signal,
-      operation: `${operation} on ${backend.name}`,
-    });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw toStoreError(error, backend.name, backend.credentialHint);
   }
 }

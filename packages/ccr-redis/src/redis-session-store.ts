@@ -5,12 +5,7 @@ import {
   type SessionStore,
   type SessionStoreCallOptions,
 } from '@headroom/core/internal';
-import {
-  callBackend,
-  storeSettings,
-  type RedisBackend,
-  type RedisStoreOptions,
-} from './redis-backed-store.js';
+import { RedisBackedStore } from './redis-backed-store.js';
 import { nodeRedisBackend, type RedisCcrStoreOptions } from './redis-ccr-store.js';
 import { upstashBackend, type UpstashCcrStoreOptions } from './upstash-ccr-store.js';
 
@@ -22,23 +17,7 @@ const encoder = new TextEncoder();
  * for a whole request with one `MGET` and written with one pipelined round trip. A decision carries its
  * originals, so a later turn on another instance can store them again (refreshing their TTL).
  */
-export class RedisBackedSessionStore implements SessionStore {
-  readonly namespace: string;
-  readonly ttlSeconds: number;
-  readonly maxOriginalBytes: number;
-  readonly timeoutMs: number;
-  readonly #backend: RedisBackend;
-
-  constructor(backend: RedisBackend, options: RedisStoreOptions = {}) {
-    this.#backend = backend;
-    ({
-      namespace: this.namespace,
-      ttlSeconds: this.ttlSeconds,
-      maxOriginalBytes: this.maxOriginalBytes,
-      timeoutMs: this.timeoutMs,
-    } = storeSettings(options));
-  }
-
+export class RedisBackedSessionStore extends RedisBackedStore implements SessionStore {
   async getDecisions(
     conversationId: string,
     keys: readonly string[],
@@ -46,8 +25,8 @@ export class RedisBackedSessionStore implements SessionStore {
   ): Promise<Array<SegmentDecision | undefined>> {
     if (keys.length === 0) return [];
     const ids = keys.map((key) => this.#id(conversationId, key));
-    const raw = await this.#call('session get', options.signal, (signal) =>
-      this.#backend.commands.getMany(ids, signal),
+    const raw = await this.call('session get', options.signal, (commands, signal) =>
+      commands.getMany(ids, signal),
     );
     return raw.map((value) =>
       typeof value === 'string' ? parseDecision(value) : isDecision(value) ? value : undefined,
@@ -64,8 +43,8 @@ export class RedisBackedSessionStore implements SessionStore {
       .map(([key, decision]) => [this.#id(conversationId, key), JSON.stringify(decision)] as const)
       .filter(([, value]) => encoder.encode(value).byteLength <= this.maxOriginalBytes);
     if (entries.length === 0) return;
-    await this.#call('session set', options.signal, (signal) =>
-      this.#backend.commands.setMany(entries, Math.ceil(this.ttlSeconds), signal),
+    await this.call('session set', options.signal, (commands, signal) =>
+      commands.setMany(entries, Math.ceil(this.ttlSeconds), signal),
     );
   }
 
@@ -74,14 +53,6 @@ export class RedisBackedSessionStore implements SessionStore {
       this.namespace,
       `session:${sha256Hex(conversationId).slice(0, 32)}:${key}`,
     );
-  }
-
-  #call<T>(
-    operation: string,
-    signal: AbortSignal | undefined,
-    run: (signal: AbortSignal) => Promise<T>,
-  ): Promise<T> {
-    return callBackend(this.#backend, { operation, signal, timeoutMs: this.timeoutMs }, run);
   }
 }
 
