@@ -82,7 +82,7 @@ describe('code compressor on bad input', () => {
     const { output, key, store } = await compressSafely(source, 'typescript');
     expect(output.length).toBeLessThan(source.length * 0.4);
     expect(output).toContain(
-      'export function handler3999(input: Record<string, number>): number { /* 8 lines omitted,',
+      'export function handler3999(input: Record<string, number>): number { /* lines ',
     );
     const found = await retrieve(store, key as string, { query: 'handler1234' });
     expect(found.content).toBe(fns[1234]);

@@ -161,7 +161,7 @@ describe('code compressor behaviour', () => {
         '',
         'def load(path):',
         '    """Read a config file."""',
-        '    ...  # 8 lines omitted, L8-15',
+        '    ...  # lines 8-15 omitted',
         '',
         'def short():',
         '    return 1',
@@ -185,7 +185,7 @@ describe('code compressor behaviour', () => {
     const { ctx } = await createTestContext();
     expect(
       (await codeCompressor.compress(python, { ...ctx, fileName: 'src/app/config.py' })).text,
-    ).toContain('...  # 8 lines omitted');
+    ).toContain('...  # lines 8-15 omitted');
     expect((await codeCompressor.compress(python, { ...ctx, fileName: 'notes.txt' })).text).toBe(
       python,
     );

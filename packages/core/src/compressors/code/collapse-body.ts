@@ -21,8 +21,8 @@ export function isShort(source: string, body: BodyCandidate, short: ShortBody): 
 
 /**
  * The edit that replaces a body with a one-line placeholder in the language's own syntax, saying
- * how many lines it had and where they were (`{ /* 42 lines omitted, L12-53 *\/ }`,
- * `...  # 42 lines omitted, L12-53` after a Python docstring's first line).
+ * which original lines it held (`{ /* lines 12-53 omitted *\/ }`, `...  # lines 12-53 omitted` after a
+ * Python docstring's first line). The range alone: a line count would cost tokens and say nothing more.
  */
 export function collapseBody(source: string, body: BodyCandidate, indented: boolean): Edit {
   if (!indented)
@@ -49,20 +49,20 @@ export function collapseBody(source: string, body: BodyCandidate, indented: bool
   };
 }
 
-/** `42 lines omitted, L12-53` in 1-based original line numbers. */
+/** `lines 12-53 omitted` in 1-based original line numbers. */
 function omitted(source: string, body: BodyCandidate, fromRow: number): string {
   const braces = source[body.start] === '{' && body.endRow - body.startRow >= 2;
   const first = (braces ? body.startRow + 1 : fromRow) + 1;
   const last = (braces ? body.endRow - 1 : body.endRow) + 1;
   if (body.startRow === body.endRow || last < first)
-    return `body omitted, L${Math.min(first, last)}`;
-  if (last === first) return `1 line omitted, L${first}`;
-  return `${last - first + 1} lines omitted, L${first}-${last}`;
+    return `body of line ${Math.min(first, last)} omitted`;
+  if (last === first) return `line ${first} omitted`;
+  return `lines ${first}-${last} omitted`;
 }
 
 /**
  * The edit that replaces multi-line data (an array table, an initializer list, a macro body) with a
- * placeholder inside the same brackets: `[ /* 40 lines omitted, L12-51 *\/ ]`.
+ * placeholder inside the same brackets: `[ /* lines 12-51 omitted *\/ ]`.
  */
 export function collapseData(source: string, data: Span): Edit {
   const open = source[data.start] ?? '';
@@ -70,8 +70,7 @@ export function collapseData(source: string, data: Span): Edit {
   const bracketed = BRACKETS[open] === close;
   const first = data.startRow + (bracketed ? 1 : 0) + 1;
   const last = data.endRow + (bracketed ? -1 : 0) + 1;
-  const note =
-    last > first ? `${last - first + 1} lines omitted, L${first}-${last}` : `omitted, L${first}`;
+  const note = last > first ? `lines ${first}-${last} omitted` : `line ${first} omitted`;
   return {
     start: data.start,
     end: data.end,

@@ -102,7 +102,7 @@ describe('grammars', () => {
     expect(HeadroomError.isInstance(failure) && failure.code).toBe('config_error');
     expect((failure as Error).message).toMatch(/grammar for python: network down/);
     expect((await code.compress(source, { ...ctx, language: 'python' })).text).toContain(
-      '...  # 60 lines omitted, L2-61',
+      '...  # lines 2-61 omitted',
     );
   });
 });

@@ -6,11 +6,11 @@ describe('outlineView', () => {
     '// <<ccr:0123456789abcdef01234567 marker>>',
     'namespace fmt {',
     'class buffer {',
-    '  auto size() const -> size_t { /* 3 lines omitted, L12-14 */ }',
-    '  void clear() { /* 4 lines omitted, L16-19 */ }',
+    '  auto size() const -> size_t { /* lines 12-14 omitted */ }',
+    '  void clear() { /* lines 16-19 omitted */ }',
     '};',
     '',
-    'auto format(string_view fmt) -> std::string { /* 9 lines omitted, L22-30 */ }',
+    'auto format(string_view fmt) -> std::string { /* lines 22-30 omitted */ }',
     '}  // namespace fmt',
   ];
 
@@ -25,7 +25,7 @@ describe('outlineView', () => {
         'namespace fmt {',
         'class buffer {',
         '};',
-        'auto format(string_view fmt) -> std::string { /* 9 lines omitted, L22-30 */ }',
+        'auto format(string_view fmt) -> std::string { /* lines 22-30 omitted */ }',
         '}  // namespace fmt',
       ],
       indent: 0,
