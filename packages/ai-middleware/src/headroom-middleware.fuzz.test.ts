@@ -6,6 +6,7 @@ import type {
 } from '@ai-sdk/provider';
 import { findMarkerKeys } from '@headroom/core/internal';
 import { wrapLanguageModel } from 'ai';
+import * as aiTest from 'ai/test';
 import { MockLanguageModelV3 } from 'ai/test';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -238,6 +239,14 @@ describe('headroomMiddleware() fuzzing through wrapLanguageModel (fast-check, se
     );
   }, 60_000);
 
+  // AI SDK 7 puts its own V4 adapter in front of a V3 model, and that adapter's prompt conversion
+  // throws on junk after the middleware has passed it on; a V4 mock (where the SDK has one) keeps
+  // the SDK's conversion out of a property about the middleware.
+  const JunkModel =
+    ((aiTest as Record<string, unknown>).MockLanguageModelV4 as
+      | typeof MockLanguageModelV3
+      | undefined) ?? MockLanguageModelV3;
+
   it('odd prompts (junk parts, wrong types, missing fields) reach the model, never a TypeError', async () => {
     const maybe = <T>(valid: fc.Arbitrary<T>) =>
       fc.oneof(valid, valid, fc.anything({ maxDepth: 1 }));
@@ -265,7 +274,7 @@ describe('headroomMiddleware() fuzzing through wrapLanguageModel (fast-check, se
     let wellFormed = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(message, { maxLength: 6 }), async (messages) => {
-        const model = new MockLanguageModelV3({
+        const model = new JunkModel({
           doGenerate: async () => generated([{ type: 'text', text: 'ok' }], usage(1, 1)),
         });
         const wrapped = wrapLanguageModel({ model, middleware: headroomMiddleware() });
