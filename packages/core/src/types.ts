@@ -1,5 +1,17 @@
 /** The kinds of content the router tells apart; each has one compressor folder under `compressors/`. */
-export type ContentKind = 'json' | 'code' | 'log' | 'diff' | 'search' | 'html' | 'table' | 'text';
+export const CONTENT_KINDS = [
+  'json',
+  'code',
+  'log',
+  'diff',
+  'search',
+  'html',
+  'table',
+  'text',
+] as const;
+
+/** One of {@link CONTENT_KINDS}. */
+export type ContentKind = (typeof CONTENT_KINDS)[number];
 
 /** Languages the code compressor knows. */
 export type CodeLanguage =

@@ -5,7 +5,7 @@ import { resolveCompressors, type CompressorsOption } from '../compressors/defau
 import { InvalidOptionError } from '../errors/invalid-option-error.js';
 import type { Stats } from '../stats/stats.js';
 import { checkTokenizer, type TokenizerOption } from '../tokens/tokenizer-option.js';
-import type { CompressorSet, ContentKind } from '../types.js';
+import { CONTENT_KINDS, type CompressorSet, type ContentKind } from '../types.js';
 import {
   checkMethods,
   checkNumber,
@@ -19,17 +19,6 @@ import type { CallOptions, HeadroomOptions } from './headroom-options.js';
 
 /** Hard ceiling on `retrieval.maxRounds`: every round is a full model call with a growing prompt. */
 export const MAX_RETRIEVAL_ROUNDS = 10;
-
-const kinds: readonly ContentKind[] = [
-  'json',
-  'code',
-  'log',
-  'diff',
-  'search',
-  'html',
-  'table',
-  'text',
-];
 
 /** {@link HeadroomOptions} after the one check: defaults filled in, compressors resolved. */
 export interface ResolvedOptions {
@@ -157,11 +146,11 @@ function checkCompressors(value: unknown): CompressorsOption | undefined {
   if (!given) return undefined;
   for (const [kind, spec] of Object.entries(given)) {
     const option = `compressors.${kind}`;
-    if (!kinds.includes(kind as ContentKind))
+    if (!CONTENT_KINDS.includes(kind as ContentKind))
       throw new InvalidOptionError({
         option,
         value: spec,
-        expected: `a content kind (${kinds.join(', ')})`,
+        expected: `a content kind (${CONTENT_KINDS.join(', ')})`,
       });
     if (spec === undefined || spec === false) continue;
     if (

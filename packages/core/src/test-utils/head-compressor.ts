@@ -1,18 +1,7 @@
 import { formatMarker } from '../ccr/marker.js';
 import type { CompressorsOption } from '../compressors/defaults.js';
-import type { CompressorSpec, ContentKind } from '../types.js';
+import { CONTENT_KINDS, type CompressorSpec } from '../types.js';
 import { parseJsonSafe } from '../util/parse-json-safe.js';
-
-const kinds: readonly ContentKind[] = [
-  'json',
-  'code',
-  'log',
-  'diff',
-  'search',
-  'html',
-  'table',
-  'text',
-];
 
 /**
  * A stand-in for the real compressors: keeps the first items or lines and stashes the original
@@ -45,5 +34,5 @@ export const headCompressor: CompressorSpec = {
 
 /** The `compressors` option that puts {@link headCompressor} on every content kind. */
 export function headCompressors(): CompressorsOption {
-  return Object.fromEntries(kinds.map((kind) => [kind, headCompressor]));
+  return Object.fromEntries(CONTENT_KINDS.map((kind) => [kind, headCompressor]));
 }
