@@ -4,7 +4,7 @@ import type { OpenAIMessage } from './adapters/openai.js';
 import { createSession, type HeadroomSession } from './cache/session.js';
 import { createSharedDecisionCache, type SessionStore } from './cache/session-store.js';
 import { MemoryCcrStore } from './ccr/memory-store.js';
-import type { RetrieveResult } from './ccr/retrieve.js';
+import type { ScopedRetrieval } from './ccr/retrieve.js';
 import type { CcrStore } from './ccr/store.js';
 import { chatAdapter } from './compress.js';
 import { checkMessages } from './options/check-messages.js';
@@ -44,7 +44,7 @@ export interface HeadroomCallOptions extends CallOptions {
  * LangChain model, the proxy, the MCP server). It owns one store, one set of stats, the
  * compressors, and a session per conversation; its options were checked once, when it was made.
  */
-export interface Headroom {
+export interface Headroom extends ScopedRetrieval {
   /** The checked options with defaults filled in: `store`, `stats`, `compressors`, `retrieval.maxRounds`… */
   readonly options: ResolvedOptions;
   readonly store: CcrStore;
@@ -59,20 +59,6 @@ export interface Headroom {
     messages: readonly M[],
     options?: HeadroomCallOptions,
   ): Promise<CompressResult<M>>;
-  /**
-   * An original back by key, whole; with a query, one page of the units that match it (`next` is the
-   * `offset` of the next page). Only originals stored under `scope` (default: the instance's `scope`)
-   * are found. Rejects with `not_found` when it is gone.
-   */
-  retrieve(
-    key: string,
-    options?: { query?: string; offset?: number; scope?: string },
-  ): Promise<RetrieveResult>;
-  /** Answers one `headroom_retrieve` tool call within `scope` with the text for the model; never throws. */
-  answerRetrieveCall(
-    input: unknown,
-    options?: { scope?: string },
-  ): Promise<{ content: string; isError: boolean }>;
   /** Counters of every call made through this instance. */
   stats(): StatsSnapshot;
   /** The session of calls that name no conversation. */

@@ -39,6 +39,28 @@ export interface RetrieveResult extends RetrievePage {
   length: number;
 }
 
+/** Getting originals back within a retrieval scope: what the pipeline and a Headroom instance both offer. */
+export interface ScopedRetrieval {
+  /**
+   * An original back by key, whole; with a query, one page of the units that match it, split by the
+   * units of the compressor that stored it (`next` is the `offset` of the next page). Only originals
+   * stored under `scope` (default: the instance's `scope`) are found. Rejects with `not_found` when it
+   * is gone.
+   */
+  retrieve(
+    key: string,
+    options?: { query?: string; offset?: number; scope?: string },
+  ): Promise<RetrieveResult>;
+  /**
+   * Answers one `headroom_retrieve` tool call within `scope` with the text for the model; never throws
+   * (a bad, expired or foreign key is a tool error for the model).
+   */
+  answerRetrieveCall(
+    input: unknown,
+    options?: { scope?: string },
+  ): Promise<{ content: string; isError: boolean }>;
+}
+
 const lineUnits: UnitSplitter = (original) =>
   original.split('\n').filter((line) => line.trim() !== '');
 

@@ -6,7 +6,7 @@ import {
 } from '../cache/align-request.js';
 import type { CacheReport } from '../cache/cache-report.js';
 import { safeStringify } from '../cache/safe-stringify.js';
-import { answerRetrieveCall, retrieve, type RetrieveResult } from '../ccr/retrieve.js';
+import { answerRetrieveCall, retrieve, type ScopedRetrieval } from '../ccr/retrieve.js';
 import { unitSplittersOf } from '../compressors/defaults.js';
 import { checkMessages } from '../options/check-messages.js';
 import { checkScope } from '../options/checks.js';
@@ -40,7 +40,7 @@ export interface CompressResult<M> {
  * segments → router → compressors → CCR store → CacheAligner → adapter back, with options that were
  * checked once when it was created.
  */
-export interface Pipeline {
+export interface Pipeline extends ScopedRetrieval {
   readonly options: ResolvedOptions;
   /** Compresses `messages` in the adapter's format. Message count, roles, order and tool-call ids never change (rewrite mode appends one user message). */
   run<M>(
@@ -48,19 +48,6 @@ export interface Pipeline {
     messages: readonly M[],
     call?: CallOptions,
   ): Promise<CompressResult<M>>;
-  /**
-   * An original back by key, split by the units of the compressor that stored it when a query is given.
-   * Only keys stored under `scope` (default: the instance's) are found.
-   */
-  retrieve(
-    key: string,
-    options?: { query?: string; offset?: number; scope?: string },
-  ): Promise<RetrieveResult>;
-  /** Answers one `headroom_retrieve` tool call within `scope`; never throws (a bad, expired or foreign key is a tool error for the model). */
-  answerRetrieveCall(
-    input: unknown,
-    options?: { scope?: string },
-  ): Promise<{ content: string; isError: boolean }>;
 }
 
 /** Builds the pipeline for options already checked by `resolveOptions`. */
