@@ -9,7 +9,7 @@ import {
   type Segment,
   type SegmentRef,
 } from '@headroom/core';
-import { parseJsonSafe } from '@headroom/core/internal';
+import { applyEdits, parseJsonSafe } from '@headroom/core/internal';
 
 type Output = LanguageModelV3ToolResultPart['output'];
 
@@ -57,26 +57,16 @@ export const aiSdkPromptAdapter: MessageAdapter<LanguageModelV3Message> = {
     return segments;
   },
 
-  apply(prompt, edits) {
-    const out = [...prompt];
-    for (const { segment, text } of edits) {
-      const { message, part, sub } = segment.ref;
+  apply: (prompt, edits) =>
+    applyEdits(prompt, edits, (message, { part, sub }, text) => {
       // The CacheAligner's rewrite of a system prompt (volatile values moved to the end).
-      if (out[message]!.role === 'system') {
-        out[message] = {
-          ...(out[message] as Extract<LanguageModelV3Message, { role: 'system' }>),
-          content: text,
-        };
-        continue;
-      }
-      const current = out[message] as Extract<LanguageModelV3Message, { role: 'tool' }>;
+      if (message.role === 'system') return { ...message, content: text };
+      const current = message as Extract<LanguageModelV3Message, { role: 'tool' }>;
       const content = [...current.content];
       const result = content[part!] as LanguageModelV3ToolResultPart;
       content[part!] = { ...result, output: withText(result.output, text, sub) };
-      out[message] = { ...current, content };
-    }
-    return out;
-  },
+      return { ...current, content };
+    }),
 };
 
 function toolResultSegments(

@@ -29,6 +29,7 @@ export {
   type VolatileKind,
   type VolatileValue,
 } from './cache/index.js';
+export { applyEdits } from './adapters/apply-edits.js';
 export { detectFormat } from './adapters/detect-format.js';
 export { openaiAdapter } from './adapters/openai.js';
 export { anthropicAdapter } from './adapters/anthropic.js';

@@ -1,5 +1,10 @@
 import { AIMessage, HumanMessage, ToolMessage, type BaseMessage } from '@langchain/core/messages';
-import { RETRIEVE_TOOL_NAME, type MessageAdapter, type Segment } from '@headroom/core/internal';
+import {
+  applyEdits,
+  RETRIEVE_TOOL_NAME,
+  type MessageAdapter,
+  type Segment,
+} from '@headroom/core/internal';
 
 type ContentPart = Exclude<BaseMessage['content'], string>[number];
 
@@ -57,21 +62,14 @@ export const langchainAdapter: MessageAdapter<BaseMessage> = {
     return segments;
   },
 
-  apply(messages, edits) {
-    const out = [...messages];
-    for (const { segment, text } of edits) {
-      const { message, part } = segment.ref;
-      const current = out[message] as ToolMessage;
-      let content: ToolMessage['content'] = text;
-      if (part !== undefined) {
-        const parts = [...(current.content as ContentPart[])];
-        parts[part] = { ...parts[part]!, text } as ContentPart;
-        content = parts as ToolMessage['content'];
-      }
-      out[message] = withContent(current, content);
-    }
-    return out;
-  },
+  apply: (messages, edits) =>
+    applyEdits(messages, edits, (message, { part }, text) => {
+      const current = message as ToolMessage;
+      if (part === undefined) return withContent(current, text);
+      const parts = [...(current.content as ContentPart[])];
+      parts[part] = { ...parts[part]!, text } as ContentPart;
+      return withContent(current, parts as ToolMessage['content']);
+    }),
 };
 
 /** The text of a `text` content block (string parts and other block types carry none to compress). */

@@ -1,5 +1,6 @@
 import type { Segment } from '../pipeline/segment.js';
 import type { MessageAdapter } from './adapter.js';
+import { applyEdits } from './apply-edits.js';
 import { invalidMessage, isRecord } from './invalid.js';
 
 type Block = { type: string; [k: string]: unknown };
@@ -64,15 +65,9 @@ export const anthropicAdapter: MessageAdapter<AnthropicMessage> = {
     return segments;
   },
 
-  apply(messages, edits) {
-    const out = [...messages];
-    for (const { segment, text } of edits) {
-      const { message, part, sub } = segment.ref;
-      const current = out[message] as AnthropicMessage;
-      if (part === undefined) {
-        out[message] = { ...current, content: text };
-        continue;
-      }
+  apply: (messages, edits) =>
+    applyEdits(messages, edits, (current, { part, sub }, text) => {
+      if (part === undefined) return { ...current, content: text };
       const blocks = [...(current.content as Block[])];
       const block = blocks[part]!;
       if (block.type === 'text') {
@@ -84,8 +79,6 @@ export const anthropicAdapter: MessageAdapter<AnthropicMessage> = {
         inner[sub] = { ...inner[sub]!, text };
         blocks[part] = { ...block, content: inner };
       }
-      out[message] = { ...current, content: blocks };
-    }
-    return out;
-  },
+      return { ...current, content: blocks };
+    }),
 };

@@ -1,5 +1,6 @@
 import type { Segment } from '../pipeline/segment.js';
 import type { MessageAdapter } from './adapter.js';
+import { applyEdits } from './apply-edits.js';
 import { invalidMessage, isRecord, parseArgs } from './invalid.js';
 
 /** The parts of an OpenAI Chat Completions message Headroom reads; everything else passes through. */
@@ -75,21 +76,13 @@ export const openaiAdapter: MessageAdapter<OpenAIMessage> = {
     return segments;
   },
 
-  apply(messages, edits) {
-    const out = [...messages];
-    for (const { segment, text } of edits) {
-      const { message, part } = segment.ref;
-      const current = out[message] as OpenAIMessage;
-      if (part === undefined) {
-        out[message] = { ...current, content: text };
-      } else {
-        const parts = [
-          ...(current.content as NonNullable<Exclude<OpenAIMessage['content'], string>>),
-        ];
-        parts[part] = { ...parts[part]!, text };
-        out[message] = { ...current, content: parts };
-      }
-    }
-    return out;
-  },
+  apply: (messages, edits) =>
+    applyEdits(messages, edits, (current, { part }, text) => {
+      if (part === undefined) return { ...current, content: text };
+      const parts = [
+        ...(current.content as NonNullable<Exclude<OpenAIMessage['content'], string>>),
+      ];
+      parts[part] = { ...parts[part]!, text };
+      return { ...current, content: parts };
+    }),
 };
