@@ -149,4 +149,19 @@ describe('deeper passes when the first saves under half', () => {
     expect(text).not.toContain('plain note');
     expect(text).not.toContain('region');
   });
+
+  test('data literals fold at a deeper pass, literals holding functions do not', async () => {
+    const source = [
+      'export const mimes = {',
+      ...Array.from({ length: 40 }, (_, i) => `  ext${i}: "application/x-type-${i}",`),
+      '};',
+      'export const handlers = {',
+      ...Array.from({ length: 6 }, (_, i) => `  on${i}(event) { return event.value + ${i}; },`),
+      '};',
+      '',
+    ].join('\n');
+    const { text } = await compress(source, 'javascript');
+    expect(text).toContain('export const mimes = { /* lines 2-41 omitted */ };');
+    expect(text).toContain('export const handlers = {\n  on0(event) {');
+  });
 });

@@ -45,7 +45,7 @@ const javascript: LanguageSpec = {
   wrappers: set('export_statement'),
   leading: set('comment', 'decorator'),
   comments: set('comment'),
-  data: set('array'),
+  data: set('array', 'object'),
   lineComment: '//',
   indentedBodies: false,
 };

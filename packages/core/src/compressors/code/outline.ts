@@ -67,8 +67,12 @@ function visit(
   // Error recovery still builds whole definitions inside an ERROR node; the output check catches a bad edit.
   if (type === 'ERROR') return true;
   if (spec.data.has(type)) {
-    const data = dataSpan(cursor.currentNode);
-    if (data && data.endRow > data.startRow) outline.data.push(data);
+    const node = cursor.currentNode;
+    const data = dataSpan(node);
+    // A literal holding functions (a route table, an object of methods) is code, not data.
+    const holdsCode =
+      type !== 'macro_definition' && node.descendantsOfType([...spec.functions.keys()]).length > 0;
+    if (data && data.endRow > data.startRow && !holdsCode) outline.data.push(data);
     // Walked into too: the first pass collapses the function bodies inside (`macro_rules!` arms).
     return true;
   }
