@@ -5,11 +5,7 @@ import {
 } from '@headroom/core/internal';
 import { addUsage } from './add-usage.js';
 import { createAnthropicStreamTracker } from './anthropic-messages-stream.js';
-import {
-  compressConversation,
-  offerRetrieveTool,
-  type DescribeTool,
-} from './compress-conversation.js';
+import { compressProviderRequest, type DescribeTool } from './compress-conversation.js';
 import type { Json, ProviderFormat, ToolCallPart } from './provider-format.js';
 
 /** A content block of an Anthropic message. */
@@ -38,46 +34,19 @@ export function isRetrieveBlock(block: ContentBlock | undefined): boolean {
 export const anthropicMessages: ProviderFormat = {
   name: 'anthropic-messages',
 
-  async compressRequest(body, headroom, { scope }) {
-    const { messages, tools, system } = body;
-    const list = Array.isArray(tools) ? (tools as unknown[]) : undefined;
-    if (!Array.isArray(messages))
-      return {
-        ...offerRetrieveTool({
-          body,
-          tools: list,
-          result: undefined,
-          conversation: [],
-          definition: anthropicRetrieveTool,
-          describe,
-        }),
-      };
-    const result = await compressConversation(headroom, messages, {
+  compressRequest: (body, headroom, call) =>
+    compressProviderRequest(body, headroom, call, {
+      conversation: body.messages,
       format: 'anthropic',
-      model: typeof body.model === 'string' ? body.model : undefined,
-      tools: list,
-      scope,
-      ...(system !== undefined ? { system: system as AnthropicSystem } : {}),
-    });
-    const out = result?.compressed
-      ? {
-          ...body,
-          messages: result.messages,
-          ...(result.system !== undefined ? { system: result.system } : {}),
-        }
-      : body;
-    return {
-      ...offerRetrieveTool({
-        body: out,
-        tools: list,
-        result,
-        conversation: messages,
-        definition: anthropicRetrieveTool,
-        describe,
+      ...(body.system !== undefined ? { system: body.system as AnthropicSystem } : {}),
+      withCompressed: (result) => ({
+        ...body,
+        messages: result.messages,
+        ...(result.system !== undefined ? { system: result.system } : {}),
       }),
-      result,
-    };
-  },
+      definition: anthropicRetrieveTool,
+      describe,
+    }),
 
   toolCalls(response) {
     return blocks(response)

@@ -2,17 +2,70 @@ import {
   RETRIEVE_TOOL_NAME,
   findMarkerKeys,
   retrieveToolDescription,
+  type AnthropicSystem,
   type CompressOptions,
   type CompressResult,
   type Headroom,
 } from '@headroom/core/internal';
-import type { Json } from './provider-format.js';
+import type { CompressedRequest, Json } from './provider-format.js';
+
+/** Where one provider format keeps its conversation and tools, for {@link compressProviderRequest}. */
+export interface RequestShape {
+  /** The request's conversation (`messages`, `input`); anything but a list leaves nothing to compress. */
+  conversation: unknown;
+  format: NonNullable<CompressOptions['format']>;
+  /** Anthropic's top-level `system`. */
+  system?: AnthropicSystem;
+  /** The conversation as messages the pipeline reads, when the format's own are not (default: itself). */
+  view?: (conversation: unknown[]) => unknown[];
+  /** The request with the compressed messages put back; `view` is what was compressed. */
+  withCompressed(result: CompressResult<unknown>, view: readonly unknown[]): Json;
+  /** The format's `headroom_retrieve` definition, and where its tool definitions keep name and description. */
+  definition: object;
+  describe: DescribeTool;
+}
+
+/**
+ * A provider format's `compressRequest`: compresses the conversation with the caller's Headroom under
+ * its retrieval `scope`, puts the result back, and offers `headroom_retrieve` when markers are in it.
+ */
+export async function compressProviderRequest(
+  body: Json,
+  headroom: Headroom,
+  { scope }: { scope?: string },
+  shape: RequestShape,
+): Promise<CompressedRequest> {
+  const tools = Array.isArray(body.tools) ? (body.tools as unknown[]) : undefined;
+  const { conversation, definition, describe } = shape;
+  if (!Array.isArray(conversation))
+    return offerRetrieveTool({
+      body,
+      tools,
+      result: undefined,
+      conversation: [],
+      definition,
+      describe,
+    });
+  const view = shape.view?.(conversation) ?? conversation;
+  const result = await compressConversation(headroom, view, {
+    format: shape.format,
+    model: typeof body.model === 'string' ? body.model : undefined,
+    tools,
+    scope,
+    ...(shape.system !== undefined ? { system: shape.system } : {}),
+  });
+  const out = result?.compressed ? shape.withCompressed(result, view) : body;
+  return {
+    ...offerRetrieveTool({ body: out, tools, result, conversation, definition, describe }),
+    result,
+  };
+}
 
 /**
  * Compresses a provider request's conversation with the caller's Headroom instance. Compression is an
  * optimisation: when the pipeline refuses the messages (a shape it does not know), the request goes out as it came.
  */
-export async function compressConversation(
+async function compressConversation(
   headroom: Headroom,
   messages: unknown[],
   options: Partial<Pick<CompressOptions, 'format' | 'model' | 'system' | 'tools' | 'scope'>>,
@@ -44,7 +97,7 @@ export type DescribeTool = (tool: unknown) => { name?: string; description?: str
  * Adds the format's `headroom_retrieve` definition when the conversation needs it, and says whether the
  * tool in the request is ours — an application tool that happens to share the name is left alone.
  */
-export function offerRetrieveTool(options: {
+function offerRetrieveTool(options: {
   body: Json;
   tools: unknown[] | undefined;
   result: CompressResult<unknown> | undefined;

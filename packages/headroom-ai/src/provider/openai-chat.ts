@@ -1,10 +1,6 @@
 import { RETRIEVE_TOOL_NAME, openaiRetrieveTool } from '@headroom/core/internal';
 import { addUsage } from './add-usage.js';
-import {
-  compressConversation,
-  offerRetrieveTool,
-  type DescribeTool,
-} from './compress-conversation.js';
+import { compressProviderRequest, type DescribeTool } from './compress-conversation.js';
 import { createOpenAIChatStreamTracker } from './openai-chat-stream.js';
 import type { Json, ProviderFormat, ToolCallPart } from './provider-format.js';
 
@@ -34,37 +30,14 @@ const describe: DescribeTool = (tool) =>
 export const openaiChat: ProviderFormat = {
   name: 'openai-chat',
 
-  async compressRequest(body, headroom, { scope }) {
-    const { messages, tools } = body;
-    const list = Array.isArray(tools) ? (tools as unknown[]) : undefined;
-    if (!Array.isArray(messages))
-      return offerRetrieveTool({
-        body,
-        tools: list,
-        result: undefined,
-        conversation: [],
-        definition: openaiRetrieveTool,
-        describe,
-      });
-    const result = await compressConversation(headroom, messages, {
+  compressRequest: (body, headroom, call) =>
+    compressProviderRequest(body, headroom, call, {
+      conversation: body.messages,
       format: 'openai',
-      model: typeof body.model === 'string' ? body.model : undefined,
-      tools: list,
-      scope,
-    });
-    const out = result?.compressed ? { ...body, messages: result.messages } : body;
-    return {
-      ...offerRetrieveTool({
-        body: out,
-        tools: list,
-        result,
-        conversation: messages,
-        definition: openaiRetrieveTool,
-        describe,
-      }),
-      result,
-    };
-  },
+      withCompressed: (result) => ({ ...body, messages: result.messages }),
+      definition: openaiRetrieveTool,
+      describe,
+    }),
 
   toolCalls(response) {
     return (chatMessage(response)?.tool_calls ?? []).map(

@@ -5,11 +5,7 @@ import {
   type OpenAIMessage,
 } from '@headroom/core/internal';
 import { addUsage } from './add-usage.js';
-import {
-  compressConversation,
-  offerRetrieveTool,
-  type DescribeTool,
-} from './compress-conversation.js';
+import { compressProviderRequest, type DescribeTool } from './compress-conversation.js';
 import { createOpenAIResponsesStreamTracker } from './openai-responses-stream.js';
 import type { Json, ProviderFormat, ToolCallPart } from './provider-format.js';
 
@@ -92,47 +88,23 @@ const describe: DescribeTool = (tool) =>
 export const openaiResponses: ProviderFormat = {
   name: 'openai-responses',
 
-  async compressRequest(body, headroom, { scope }) {
-    const list = Array.isArray(body.tools) ? (body.tools as unknown[]) : undefined;
-    const items = body.input;
-    if (!Array.isArray(items))
-      return offerRetrieveTool({
-        body,
-        tools: list,
-        result: undefined,
-        conversation: [],
-        definition: responsesRetrieveTool,
-        describe,
-      });
-    const view = asChatMessages(items as Item[]);
-    const result = await compressConversation(headroom, view, {
+  compressRequest: (body, headroom, call) =>
+    compressProviderRequest(body, headroom, call, {
+      conversation: body.input,
       format: 'openai',
-      model: typeof body.model === 'string' ? body.model : undefined,
-      tools: list,
-      scope,
-    });
-    let out = body;
-    if (result?.compressed) {
-      const input = (items as Item[]).map((item, i) => {
-        const message = result.messages[i] as OpenAIMessage;
-        return message === view[i] || item.type !== 'function_call_output'
-          ? item
-          : { ...item, output: message.content };
-      });
-      out = { ...body, input };
-    }
-    return {
-      ...offerRetrieveTool({
-        body: out,
-        tools: list,
-        result,
-        conversation: items,
-        definition: responsesRetrieveTool,
-        describe,
+      view: (items) => asChatMessages(items as Item[]),
+      withCompressed: (result, view) => ({
+        ...body,
+        input: (body.input as Item[]).map((item, i) => {
+          const message = result.messages[i] as OpenAIMessage;
+          return message === view[i] || item.type !== 'function_call_output'
+            ? item
+            : { ...item, output: message.content };
+        }),
       }),
-      result,
-    };
-  },
+      definition: responsesRetrieveTool,
+      describe,
+    }),
 
   toolCalls(response) {
     return output(response)
