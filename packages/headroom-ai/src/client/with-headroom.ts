@@ -8,10 +8,13 @@ import {
 
 type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
-/** What `withHeadroom` needs of a client: the official `openai` and `@anthropic-ai/sdk` clients both have it. */
+/**
+ * What `withHeadroom` needs of a client: the official `openai` and `@anthropic-ai/sdk` clients both have it.
+ * Their own `fetch` is a private member, so it can't be named here (a class with a private `fetch` is not
+ * assignable to a type with a public one); it is read at run time instead.
+ */
 export interface HeadroomWrappableClient {
   withOptions(options: { fetch: Fetch }): unknown;
-  fetch?: Fetch;
 }
 
 /** Options for {@link withHeadroom}: the instance, the retrieval rounds and the per-call report. */
@@ -40,10 +43,9 @@ export function withHeadroom<C extends HeadroomWrappableClient>(
     });
   }
   const handle = createHeadroomHandler(options);
+  const own = (client as { fetch?: unknown }).fetch;
   const base: Fetch =
-    typeof client.fetch === 'function'
-      ? client.fetch
-      : (input, init) => globalThis.fetch(input, init);
+    typeof own === 'function' ? (own as Fetch) : (input, init) => globalThis.fetch(input, init);
   const upstream = (request: Request) => base(request);
   const fetch: Fetch = (input, init) => {
     const method = init?.method ?? (input instanceof Request ? input.method : 'GET');
