@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { truncate } from './truncate.js';
+import { cutLongLine, truncate } from './truncate.js';
 
 const hasLoneSurrogate = (text: string): boolean =>
   /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text);
@@ -18,5 +18,16 @@ describe('truncate', () => {
       expect(cut.length).toBeLessThanOrEqual(max);
       expect(hasLoneSurrogate(cut)).toBe(false);
     }
+  });
+});
+
+describe('cutLongLine', () => {
+  it('keeps lines within the limit (trailing blanks not counted) and notes how much a cut left out', () => {
+    expect(cutLongLine('short', 10)).toBe('short');
+    expect(cutLongLine('short     \r', 6)).toBe('short     \r');
+    const line = `Install: ${'pkg:amd64 (1.0), '.repeat(20)}`;
+    const cut = cutLongLine(line, 40);
+    expect(cut).toBe(`${line.slice(0, 40)}… [+${line.trimEnd().length - 40} chars]`);
+    expect(hasLoneSurrogate(cutLongLine('🚀'.repeat(30), 15))).toBe(false);
   });
 });

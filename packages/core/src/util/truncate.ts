@@ -9,3 +9,15 @@ export function truncate(text: string, max: number, ellipsis = '…'): string {
   if (last >= 0xd800 && last <= 0xdbff) end--;
   return `${text.slice(0, end)}${ellipsis}`;
 }
+
+/**
+ * A line cut to `max` UTF-16 units (trailing blanks not counted) with a note of how many were left
+ * out, `… [+812 chars]`, for compressors that show a long line's start and keep the whole in CCR.
+ */
+export function cutLongLine(line: string, max: number): string {
+  if (line.length <= max) return line;
+  const trimmed = line.trimEnd();
+  if (trimmed.length <= max) return line;
+  const kept = truncate(trimmed, max, '');
+  return `${kept}… [+${trimmed.length - kept.length} chars]`;
+}

@@ -1,5 +1,5 @@
 import { formatMarker } from '../../ccr/marker.js';
-import { truncate } from '../../util/truncate.js';
+import { cutLongLine } from '../../util/truncate.js';
 import type { CompressorContext, CompressorOutput } from '../../types.js';
 import {
   hasErrorWord,
@@ -114,7 +114,7 @@ export function compressLog(text: string, ctx: CompressorContext): CompressorOut
     closeGap();
     if (!frames.has(index)) flushFrames();
     const info = infos[index] as LineInfo;
-    const shown = capLine(
+    const shown = cutLongLine(
       line,
       isImportantLevel(info.level)
         ? MAX_LEVEL_CHARS
@@ -147,15 +147,6 @@ export function compressLog(text: string, ctx: CompressorContext): CompressorOut
     ),
   );
   return { text: out.join('\n'), strategy: 'log:templates' };
-}
-
-/** A line cut to `max` characters (trailing blanks not counted), saying how much is left out: the whole line is in CCR. */
-function capLine(line: string, max: number): string {
-  if (line.length <= max) return line;
-  const trimmed = line.trimEnd();
-  if (trimmed.length <= max) return line;
-  const kept = truncate(trimmed, max, '');
-  return `${kept}… [+${trimmed.length - kept.length} chars]`;
 }
 
 /** `(×N)`, and when the last repeat carries a timestamp, `(×N, last …)`: the shown line has the first. */

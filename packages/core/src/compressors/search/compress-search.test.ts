@@ -4,6 +4,7 @@ import { findMarkerKeys } from '../../ccr/marker.js';
 import { retrieve } from '../../test-utils/retrieve.js';
 import { createTestContext } from '../../test-utils/compressor-context.js';
 import { hostileTexts } from '../../test-utils/hostile-texts.js';
+import { installedPackageDir } from '../../test-utils/package-file.node.js';
 import { dataDir, dataPath, noDataReason } from '../../test-utils/data-dir.node.js';
 import { compressSearch } from './compress-search.js';
 import { parseSearch, type SearchLine } from './parse-search.js';
@@ -166,5 +167,43 @@ describe('compressSearch on bad input', () => {
       expect(typeof output).toBe('string');
       if (output !== text) expect(output.length).toBeLessThan(text.length);
     }
+  });
+});
+
+describe('compressSearch on minified files', () => {
+  it('cuts shown lines of a minified bundle, saying how much is left, and keeps them in CCR', async () => {
+    const text = execFileSync('grep', ['-n', 'function', 'lodash.min.js', 'core.min.js'], {
+      cwd: installedPackageDir('lodash'),
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    expect(text.split('\n').some((l) => l.length > 1000)).toBe(true);
+    const { ctx, store } = await createTestContext({ query: 'debounce' });
+    const output = compressSearch(text, ctx).text;
+    for (const line of output.split('\n')) expect(line.length).toBeLessThan(460);
+    expect(output).toMatch(/… \[\+\d+ chars\]$/m);
+    const [key] = findMarkerKeys(output);
+    expect((await retrieve(store, key!)).content).toBe(text);
+    const found = await retrieve(store, key!, { query: 'debounce' });
+    const wanted = text.split('\n').filter((l) => l.includes('debounce'));
+    for (const line of wanted) expect(found.content.split('\n')).toContain(line);
+  });
+
+  it('cuts the lines of a search whose every match is shown', async () => {
+    // One long match in each of two files: both are shown, as each file keeps one.
+    const lines = execFileSync('grep', ['-Hn', 'function', 'core.min.js', 'lodash.min.js'], {
+      cwd: installedPackageDir('lodash'),
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    })
+      .split('\n')
+      .filter((line) => line.length > 500);
+    const text = ['core.min.js:', 'lodash.min.js:']
+      .map((file) => lines.find((l) => l.startsWith(file))!)
+      .join('\n');
+    const { ctx } = await createTestContext();
+    const output = compressSearch(text, ctx).text;
+    expect(output.length).toBeLessThan(text.length);
+    expect(output).toMatch(/long lines cut; call headroom_retrieve>>$/);
   });
 });

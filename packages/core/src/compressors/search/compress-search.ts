@@ -41,7 +41,7 @@ function compressGrep(text: string, ctx: CompressorContext): CompressorOutput {
   const symbols = hitSymbols(hits);
   const selection = selectHits(hits, scoreHits(hits, ctx.query), symbols);
   const rendered = renderHits(selection, symbols);
-  if (duplicates === 0 && rendered.shown === hits.length) return { text };
+  if (duplicates === 0 && rendered.shown === hits.length && !rendered.cut) return { text };
   const out = rendered.lines;
   const key = ctx.stash(text, { kind: 'search', count: matchCount });
   out.push(formatMarker(key, note(hits.length - rendered.shown, hits.length, duplicates)));
@@ -72,6 +72,7 @@ function envelope(found: JsonSearch): string[] {
 
 function note(dropped: number, total: number, duplicates: number): string {
   return [
+    dropped === 0 && duplicates === 0 ? 'long lines cut' : '',
     dropped > 0
       ? `${dropped} of ${total} matches not shown; a query returns the matching ones`
       : '',

@@ -37,6 +37,7 @@ describe('findJsonHits', () => {
       after: [{ line: 4, text: '}' }],
     });
     expect(atRoot.hits[1]!.extra).toEqual({ score: 0.4 });
+    expect(atRoot.hits[1]!.toolScore).toBe(0.4);
 
     const wrapped = findJsonHits({ total: 2, data: { results: hits } })!;
     expect(wrapped.hits).toHaveLength(2);

@@ -38,6 +38,8 @@ const BEFORE_KEYS = [
   'beforeContext',
 ];
 const AFTER_KEYS = ['after', 'context_after', 'contextAfter', 'after_context', 'afterContext'];
+/** A numeric field so named is the tool's own relevance score. */
+const SCORE_KEY = /score|relevance/i;
 /** Hit arrays are looked for this many objects deep (`{data: {results: [...]}}`). */
 const MAX_DEPTH = 3;
 const MIN_HITS = 2;
@@ -187,9 +189,13 @@ function toHit(
   const extra: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(record))
     if (!used.has(key) && !(key in shared)) extra[key] = value;
+  const scoreKey = Object.keys(extra).find(
+    (key) => SCORE_KEY.test(key) && typeof extra[key] === 'number' && Number.isFinite(extra[key]),
+  );
   return {
     index,
     path: path.value,
+    ...(scoreKey ? { toolScore: extra[scoreKey] as number } : {}),
     line: line.value,
     ...(numericColumn !== undefined && !(columnKey! in shared) ? { column: numericColumn } : {}),
     text: first,

@@ -1,8 +1,11 @@
+import { cutLongLine } from '../../util/truncate.js';
 import type { HitSelection, FileHits } from './select-hits.js';
 import type { SearchHit } from './search-hit.js';
 
 /** Line numbers listed per file for the hits not shown (past this many, only counted). */
 const MAX_LISTED_LINES = 16;
+/** Shown lines longer than this (a minified file's one line) are cut; the whole line is in CCR. */
+const MAX_LINE_CHARS = 400;
 /** Dropped files named one by one (past this many, only counted). */
 const MAX_NAMED_FILES = 200;
 
@@ -16,17 +19,24 @@ interface Shown {
  * The selection as text, files in original order. Grep hits print their lines verbatim; JSON hits
  * print under a path heading as `line:text` (matches, with `line:col:` when known) and `line-text`
  * (context), the way `rg --heading -n` does. Each file ends with the line numbers of its hits not
- * shown; dropped files are named per directory with their counts. `shown` counts the hits in view.
+ * shown; dropped files are named per directory with their counts. `shown` counts the hits in view,
+ * `cut` says whether a line longer than [400] chars was cut.
  */
 export function renderHits(
   selection: HitSelection,
   symbols: readonly string[],
-): { lines: string[]; shown: number } {
+): { lines: string[]; shown: number; cut: boolean } {
   const out: string[] = [];
   let shownHits = 0;
+  let cut = false;
+  const cap = (line: string): string => {
+    const capped = cutLongLine(line, MAX_LINE_CHARS);
+    cut ||= capped !== line;
+    return capped;
+  };
   for (const file of selection.shown) {
     const verbatim = file.hits.every((h) => h.raw !== undefined);
-    const shown = verbatim ? rawLines(file.kept) : headingLines(file);
+    const shown = verbatim ? rawLines(file.kept, cap) : headingLines(file, cap);
     const shownLines = new Set(shown.lines);
     const rest = file.hits.filter((h) => !shownLines.has(h.line));
     shownHits += file.hits.length - rest.length;
@@ -34,20 +44,22 @@ export function renderHits(
     if (rest.length > 0) out.push(moreLine(rest, symbols, verbatim ? file.path : undefined));
   }
   out.push(...namedFiles(selection.dropped));
-  return { lines: out, shown: shownHits };
+  return { lines: out, shown: shownHits, cut };
 }
 
-function rawLines(kept: readonly SearchHit[]): { text: string[]; lines: number[] } {
+type Cap = (line: string) => string;
+
+function rawLines(kept: readonly SearchHit[], cap: Cap): { text: string[]; lines: number[] } {
   const byLine = new Map<number, string>();
   for (const hit of kept)
     for (const l of [...hit.before, { line: hit.line, raw: hit.raw }, ...hit.after])
       if (l.line !== undefined && l.raw !== undefined && !byLine.has(l.line))
         byLine.set(l.line, l.raw);
   const lines = [...byLine.keys()].sort((a, b) => a - b);
-  return { text: lines.map((n) => byLine.get(n)!), lines };
+  return { text: lines.map((n) => cap(byLine.get(n)!)), lines };
 }
 
-function headingLines(file: FileHits): { text: string[]; lines: number[] } {
+function headingLines(file: FileHits, cap: Cap): { text: string[]; lines: number[] } {
   const hitAt = new Map(file.hits.map((h) => [h.line, h]));
   const byLine = new Map<number, Shown & { hit?: SearchHit }>();
   for (const hit of file.kept) {
@@ -69,12 +81,12 @@ function headingLines(file: FileHits): { text: string[]; lines: number[] } {
   for (const n of lines) {
     const shown = byLine.get(n)!;
     if (!shown.match) {
-      text.push(`${n}-${shown.text}`);
+      text.push(cap(`${n}-${shown.text}`));
       continue;
     }
     const column = shown.hit?.column !== undefined ? `${shown.hit.column}:` : '';
-    text.push(`${n}:${column}${shown.text}`);
-    if (shown.hit?.extra) text.push(`  ↳ ${JSON.stringify(shown.hit.extra)}`);
+    text.push(cap(`${n}:${column}${shown.text}`));
+    if (shown.hit?.extra) text.push(cap(`  ↳ ${JSON.stringify(shown.hit.extra)}`));
   }
   return { text, lines };
 }

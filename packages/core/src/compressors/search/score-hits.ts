@@ -10,6 +10,8 @@ const SYMBOL_IN_MATCH = 1;
 const SYMBOL_IN_CONTEXT = 0.5;
 const ANCHOR = 1;
 const PATH = 0.5;
+/** Weight of the search tool's own score (scaled to its best), which ranks a file's hits when the query says nothing. */
+const TOOL_SCORE = 0.4;
 /** What makes a hit worth showing when the query says nothing about it. */
 const ERROR_WORDS =
   /\b(?:error|errors|exception|fail(?:ed|ure|s)?|fatal|panic|raise[sd]?|throws?|todo|fixme|bug|deprecated)\b|[a-z](?:Error|Exception)\b/;
@@ -20,14 +22,18 @@ const DEFINITION =
 export interface HitScores {
   /** Query-driven: BM25 of the hit's text and context against the query's telling terms, plus symbol, anchor and path matches. */
   relevance: number[];
-  /** Query-free: definitions and error-worded lines rank first among a file's hits. */
+  /** Query-free: the tool's own score, definitions and error-worded lines rank first among a file's hits. */
   intrinsic: number[];
 }
 
 /** Scores every hit against the relevance query (see {@link HitScores}). Deterministic. */
 export function scoreHits(hits: readonly SearchHit[], query: string): HitScores {
+  const topToolScore = hits.reduce((m, h) => Math.max(m, h.toolScore ?? 0), 0);
   const intrinsic = hits.map(
-    (h) => (DEFINITION.test(h.text) ? 0.3 : 0) + (ERROR_WORDS.test(h.text) ? 0.2 : 0),
+    (h) =>
+      (DEFINITION.test(h.text) ? 0.3 : 0) +
+      (ERROR_WORDS.test(h.text) ? 0.2 : 0) +
+      (topToolScore > 0 ? (TOOL_SCORE * Math.max(0, h.toolScore ?? 0)) / topToolScore : 0),
   );
   if (!query.trim() || hits.length === 0) return { relevance: hits.map(() => 0), intrinsic };
 
