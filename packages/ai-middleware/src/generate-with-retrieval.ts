@@ -4,17 +4,13 @@ import type {
   LanguageModelV3FinishReason,
   LanguageModelV3GenerateResult,
 } from '@ai-sdk/provider';
-import { throwIfAborted } from '@headroom/core/internal';
+import { nextRound } from './next-round.js';
 import {
-  answerCalls,
   inlineAnswer,
   isRetrieveCall,
-  nextPrompt,
   roundLimitReason,
-  roundOutcome,
   type RetrievalContext,
 } from './retrieval-round.js';
-import { finalCallOptions, reportExhausted, unansweredCalls } from './round-limit.js';
 import { addUsage } from './usage.js';
 
 type Generate = (options: LanguageModelV3CallOptions) => PromiseLike<LanguageModelV3GenerateResult>;
@@ -50,32 +46,23 @@ export async function generateWithRetrieval(
         };
 
   for (let round = 0; ; round++) {
-    const outcome = roundOutcome(result.content, round, ctx.maxRounds);
-    if (outcome === 'done') return done(result.content);
-    // Past the final call, where no tool was callable: the model called ours anyway.
-    if (outcome === 'limit' && round > ctx.maxRounds)
+    const step = await nextRound(result.content, { round, prompt, params, ctx });
+    if (step.outcome === 'done') return done(result.content);
+    if (step.outcome === 'over')
       return done(
         result.content.filter((part) => !isRetrieveCall(part)),
         roundLimitReason,
       );
-    throwIfAborted(params.abortSignal);
-    const answers =
-      outcome === 'limit'
-        ? unansweredCalls(result.content, ctx)
-        : await answerCalls(result.content, ctx);
-    if (outcome === 'inline') {
+    if (step.outcome === 'inline') {
       return done(
         result.content.flatMap((part) =>
-          isRetrieveCall(part) ? inlineAnswer(answers.find((a) => a.call === part)!) : [part],
+          isRetrieveCall(part) ? inlineAnswer(step.answers.find((a) => a.call === part)!) : [part],
         ),
       );
     }
-    prompt = nextPrompt(prompt, result.content, answers);
+    prompt = step.prompt;
     earlier.push(...result.content.filter((part) => !isRetrieveCall(part)));
-    if (outcome === 'limit') reportExhausted(ctx, answers.length);
-    else ctx.stats.recordRetrievalRound();
-    const next = { ...params, prompt };
-    result = await doGenerate(outcome === 'limit' ? finalCallOptions(next) : next);
+    result = await doGenerate(step.options);
     usage = addUsage(usage, result.usage);
   }
 }

@@ -6,16 +6,13 @@ import type {
 } from '@ai-sdk/provider';
 import { RETRIEVE_TOOL_NAME } from '@headroom/core';
 import { throwIfAborted } from '@headroom/core/internal';
+import { nextRound } from './next-round.js';
 import {
-  answerCalls,
   inlineAnswer,
   isRetrieveCall,
-  nextPrompt,
   roundLimitReason,
-  roundOutcome,
   type RetrievalContext,
 } from './retrieval-round.js';
-import { finalCallOptions, reportExhausted, unansweredCalls } from './round-limit.js';
 import { createContentCollector } from './stream-content.js';
 import { addUsage } from './usage.js';
 
@@ -85,29 +82,21 @@ export function streamWithRetrieval(
     controller: ReadableStreamDefaultController<Part>,
   ): Promise<boolean> {
     usage = usage ? addUsage(usage, finish.usage) : finish.usage;
-    const content = collector.content;
-    const outcome = roundOutcome(content, round, ctx.maxRounds);
-    // Past the final call, where no tool was callable: the model called ours anyway.
-    const over = outcome === 'limit' && round > ctx.maxRounds;
-    if (outcome === 'done' || over) {
+    const step = await nextRound(collector.content, { round, prompt, params, ctx });
+    if (step.outcome === 'done' || step.outcome === 'over') {
+      const over = step.outcome === 'over';
       controller.enqueue({ ...finish, usage, ...(over ? { finishReason: roundLimitReason } : {}) });
       return true;
     }
-    throwIfAborted(signal);
-    const answers =
-      outcome === 'limit' ? unansweredCalls(content, ctx) : await answerCalls(content, ctx);
-    if (outcome === 'inline') {
+    if (step.outcome === 'inline') {
       // Content parts and stream parts share their shape for tool calls and tool results.
-      for (const part of answers.flatMap(inlineAnswer)) controller.enqueue(part as Part);
+      for (const part of step.answers.flatMap(inlineAnswer)) controller.enqueue(part as Part);
       controller.enqueue({ ...finish, usage });
       return true;
     }
-    prompt = nextPrompt(prompt, content, answers);
-    if (outcome === 'limit') reportExhausted(ctx, answers.length);
-    else ctx.stats.recordRetrievalRound();
+    prompt = step.prompt;
     void reader.cancel().catch(() => undefined);
-    const options = { ...params, prompt };
-    const next = await doStream(outcome === 'limit' ? finalCallOptions(options) : options);
+    const next = await doStream(step.options);
     throwIfAborted(signal);
     reader = next.stream.getReader();
     round += 1;
