@@ -38,7 +38,12 @@ export function scoreHits(hits: readonly SearchHit[], query: string): HitScores 
   if (!query.trim() || hits.length === 0) return { relevance: hits.map(() => 0), intrinsic };
 
   const docs = hits.map((h) => stemAll(relevanceTerms([h.text, ...contextOf(h)].join('\n'))));
-  const paths = hits.map((h) => pathSegments(h.path));
+  const segmentsOf = new Map<string, string[]>();
+  const paths = hits.map((h) => {
+    let segments = segmentsOf.get(h.path);
+    if (!segments) segmentsOf.set(h.path, (segments = pathSegments(h.path)));
+    return segments;
+  });
   // A word most hits' paths hold (the project's name) is where they all are, not what the question is about.
   const spread = new Set(telling(queryTerms(query), paths));
   const terms = telling(stemAll(queryTerms(query).filter((t) => spread.has(t))), docs);
@@ -51,14 +56,18 @@ export function scoreHits(hits: readonly SearchHit[], query: string): HitScores 
 
   const relevance = hits.map((hit, i) => {
     let score = bm25[i] ?? 0;
-    const context = contextOf(hit).join('\n');
-    for (const symbol of symbols) {
-      if (hasWord(hit.text, symbol)) score += SYMBOL_IN_MATCH;
-      else if (hasWord(context, symbol)) score += SYMBOL_IN_CONTEXT;
+    if (symbols.length > 0 || anchors.length > 0) {
+      const context = contextOf(hit).join('\n');
+      for (const symbol of symbols) {
+        if (hasWord(hit.text, symbol)) score += SYMBOL_IN_MATCH;
+        else if (hasWord(context, symbol)) score += SYMBOL_IN_CONTEXT;
+      }
+      if (anchors.length > 0) {
+        const lower = `${hit.text}\n${context}`.toLowerCase();
+        for (const anchor of anchors) if (matchesAnchor(lower, anchor)) score += ANCHOR;
+      }
     }
-    const lower = `${hit.text}\n${context}`.toLowerCase();
-    for (const anchor of anchors) if (matchesAnchor(lower, anchor)) score += ANCHOR;
-    const segments = pathSegments(hit.path);
+    const segments = paths[i] ?? [];
     if (pathTerms.some((t) => segments.includes(t))) score += PATH;
     return score;
   });
@@ -69,11 +78,15 @@ export function scoreHits(hits: readonly SearchHit[], query: string): HitScores 
 function telling(terms: readonly string[], docs: ReadonlyArray<readonly string[]>): string[] {
   const unique = [...new Set(terms)];
   const counts = new Map<string, number>(unique.map((t) => [t, 0]));
-  for (const doc of docs)
-    for (const term of new Set(doc)) {
+  for (const doc of docs) {
+    const seen = new Set<string>();
+    for (const term of doc) {
       const n = counts.get(term);
-      if (n !== undefined) counts.set(term, n + 1);
+      if (n === undefined || seen.has(term)) continue;
+      seen.add(term);
+      counts.set(term, n + 1);
     }
+  }
   return unique.filter((t) => (counts.get(t) ?? 0) <= docs.length * MAX_TERM_SHARE);
 }
 

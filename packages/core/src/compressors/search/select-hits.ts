@@ -57,9 +57,12 @@ export function selectHits(
     else bySymbol.set(symbol, [h]);
   }
   const relevant = new Set(ranked);
+  const expanded = new Set<string>();
   for (const h of ranked) {
-    if ((scores.relevance[h.index] ?? 0) < best * GROUP_RELATIVE) continue;
-    const group = bySymbol.get(symbols[h.index] ?? '') ?? [];
+    const symbol = symbols[h.index] ?? '';
+    if ((scores.relevance[h.index] ?? 0) < best * GROUP_RELATIVE || expanded.has(symbol)) continue;
+    expanded.add(symbol);
+    const group = bySymbol.get(symbol) ?? [];
     if (group.length <= groupLimit) for (const member of group) relevant.add(member);
   }
   for (const h of [...relevant].slice(MAX_RELEVANT)) relevant.delete(h);
