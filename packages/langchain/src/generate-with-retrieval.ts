@@ -7,12 +7,9 @@ import {
 } from '@langchain/core/messages';
 import { copyAIMessage } from './ai-message.js';
 import { withInlineRetrievals } from './inline-retrievals.js';
+import { nextRound } from './next-round.js';
 import {
-  answerCalls,
-  answerMessages,
   isRetrieveCall,
-  outcomeOf,
-  unansweredCalls,
   withoutCalls,
   type RetrievalContext,
   type RoundCall,
@@ -44,30 +41,22 @@ export async function generateWithRetrieval(
         });
 
   for (let round = 0; ; round++) {
-    const outcome = outcomeOf(result, round, ctx.maxRounds);
-    if (outcome === 'done') return done(result);
-    // Past the final call, where no tool was callable: the model called ours anyway.
-    if (outcome === 'limit' && round > ctx.maxRounds)
+    const step = await nextRound(result, { round, history, ctx });
+    if (step.outcome === 'done') return done(result);
+    if (step.outcome === 'over')
       return done(
         withoutCalls(
           result,
           new Set(result.tool_calls?.filter(isRetrieveCall).map((call) => call.id)),
         ),
       );
-    ctx.signal?.throwIfAborted();
-    const answers =
-      outcome === 'limit' ? unansweredCalls(result, ctx) : await answerCalls(result, ctx);
-    if (outcome === 'inline') return done(withInlineRetrievals(result, answers));
-    history = [...history, result, ...answerMessages(answers)];
+    if (step.outcome === 'inline') return done(withInlineRetrievals(result, step.answers));
+    history = step.history;
     earlier =
       earlier === undefined
         ? visibleContent(result)
         : mergeContent(earlier, visibleContent(result));
-    if (outcome === 'limit') result = await invoke(history, { toolChoice: 'none' });
-    else {
-      ctx.stats.recordRetrievalRound();
-      result = await invoke(history);
-    }
+    result = await invoke(history, step.call);
     usage =
       usage && result.usage_metadata
         ? mergeUsageMetadata(usage, result.usage_metadata)

@@ -5,15 +5,8 @@ import {
   type UsageMetadata,
 } from '@langchain/core/messages';
 import { withInlineRetrievals } from './inline-retrievals.js';
-import {
-  answerCalls,
-  answerMessages,
-  isRetrieveCall,
-  outcomeOf,
-  unansweredCalls,
-  type RetrievalContext,
-  type RoundCall,
-} from './retrieval-calls.js';
+import { nextRound } from './next-round.js';
+import { isRetrieveCall, type RetrievalContext, type RoundCall } from './retrieval-calls.js';
 
 type Stream = (messages: BaseMessage[], call?: RoundCall) => Promise<AsyncIterable<AIMessageChunk>>;
 
@@ -48,25 +41,16 @@ export async function* streamWithRetrieval(
     if (!whole) return;
     if (whole.usage_metadata)
       usage = usage ? mergeUsageMetadata(usage, whole.usage_metadata) : whole.usage_metadata;
-    const outcome = outcomeOf(whole, round, ctx.maxRounds);
-    if (outcome === 'limit' && round === ctx.maxRounds) {
-      ctx.signal?.throwIfAborted();
-      history = [...history, whole, ...answerMessages(unansweredCalls(whole, ctx))];
-      call = { toolChoice: 'none' };
+    const step = await nextRound(whole, { round, history, ctx });
+    if (step.outcome === 'continue' || step.outcome === 'limit') {
+      history = step.history;
+      call = step.call;
       continue;
     }
-    if (outcome === 'continue') {
-      ctx.signal?.throwIfAborted();
-      history = [...history, whole, ...answerMessages(await answerCalls(whole, ctx))];
-      ctx.stats.recordRetrievalRound();
-      continue;
-    }
-    let responseMetadata = whole.response_metadata;
-    if (outcome === 'inline')
-      responseMetadata = withInlineRetrievals(
-        whole,
-        await answerCalls(whole, ctx),
-      ).response_metadata;
+    const responseMetadata =
+      step.outcome === 'inline'
+        ? withInlineRetrievals(whole, step.answers).response_metadata
+        : whole.response_metadata;
     yield new AIMessageChunk({
       content: '',
       id,
