@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import {
+  CODE_LANGUAGES,
   ccrKey,
   codeCompressor,
   createGrammars,
@@ -16,17 +17,6 @@ import { int, median, ms, pct, table } from '../report.js';
 import { listFiles, sourceProject } from '../sources/source-tree.js';
 import { repomixCompress } from './repomix.js';
 import type { BenchSection } from './section.js';
-
-const LANGUAGES: readonly CodeLanguage[] = [
-  'python',
-  'javascript',
-  'typescript',
-  'tsx',
-  'go',
-  'rust',
-  'java',
-  'cpp',
-];
 
 /** One language's real source tree. */
 interface Tree {
@@ -116,7 +106,7 @@ function coldGrammarLoads(): Record<string, number> | undefined {
   const script = `
     const { createGrammars } = await import('@headroom/core');
     const out = {};
-    for (const language of ${JSON.stringify(LANGUAGES)}) {
+    for (const language of ${JSON.stringify(CODE_LANGUAGES)}) {
       const start = performance.now();
       await createGrammars().parser(language);
       out[language] = performance.now() - start;
@@ -240,7 +230,7 @@ export const codeSection: BenchSection = {
     ctx.log('code: grammar load times');
     const cold = coldGrammarLoads();
     const warm: string[][] = [];
-    for (const language of LANGUAGES) {
+    for (const language of CODE_LANGUAGES) {
       const start = performance.now();
       await createGrammars().parser(language);
       warm.push([

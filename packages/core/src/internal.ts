@@ -2,6 +2,7 @@
 // bench). Not a stable API: names here may change between minor versions.
 export * from './index.js';
 export { chatAdapter } from './compress.js';
+export { CODE_LANGUAGES, CONTENT_KINDS } from './types.js';
 export { createPipeline, type Pipeline } from './pipeline/create-pipeline.js';
 export {
   compressSegments,

@@ -13,16 +13,20 @@ export const CONTENT_KINDS = [
 /** One of {@link CONTENT_KINDS}. */
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 
-/** Languages the code compressor knows. */
-export type CodeLanguage =
-  | 'python'
-  | 'javascript'
-  | 'typescript'
-  | 'tsx'
-  | 'go'
-  | 'rust'
-  | 'java'
-  | 'cpp';
+/** Languages the code compressor knows: one tree-sitter grammar each. */
+export const CODE_LANGUAGES = [
+  'python',
+  'javascript',
+  'typescript',
+  'tsx',
+  'go',
+  'rust',
+  'java',
+  'cpp',
+] as const;
+
+/** One of {@link CODE_LANGUAGES}. */
+export type CodeLanguage = (typeof CODE_LANGUAGES)[number];
 
 /** What the router decided about a piece of text. */
 export interface Detection {

@@ -5,21 +5,11 @@ import { describe, expect, test } from 'vitest';
 import { HeadroomError } from '../../errors/headroom-error.js';
 import { installedPath } from '../../test-utils/package-file.node.js';
 import { createTestContext } from '../../test-utils/compressor-context.js';
-import type { CodeLanguage } from '../../types.js';
+import { CODE_LANGUAGES, type CodeLanguage } from '../../types.js';
 import { createCodeCompressor } from './code-compressor.js';
 import { createGrammars, type GrammarName } from './grammars.js';
 import { treeSitterParser } from './tree-sitter-parser.js';
 
-const languages: CodeLanguage[] = [
-  'python',
-  'javascript',
-  'typescript',
-  'tsx',
-  'go',
-  'rust',
-  'java',
-  'cpp',
-];
 const wasmPath = (name: CodeLanguage): string =>
   installedPath('@vscode/tree-sitter-wasm', `wasm/tree-sitter-${name}.wasm`);
 
@@ -36,7 +26,7 @@ describe('grammars', () => {
       java: 'class A { int f(int x) { return x; } }\n',
       cpp: 'int f(int x) { return x; }\n',
     };
-    for (const language of languages) {
+    for (const language of CODE_LANGUAGES) {
       const tree = treeSitterParser(await grammars.parser(language)).parse(samples[language]);
       expect(tree?.rootNode.hasError, language).toBe(false);
       tree?.delete();
