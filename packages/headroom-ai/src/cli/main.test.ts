@@ -1,9 +1,10 @@
+import { spawn } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runBin } from './test-utils/run-bin.js';
+import { binPath, runBin } from './test-utils/run-bin.js';
 import { cliVersion } from './version.js';
 
 describe('the headroom binary', () => {
@@ -25,6 +26,18 @@ describe('the headroom binary', () => {
       stderr:
         'headroom compress: unknown option --bogus\nRun "headroom compress --help" for usage.\n',
     });
+  });
+
+  it('stops quietly when the reader of its output goes away (| head)', async () => {
+    const log = Array.from({ length: 2000 }, (_, i) => `[INFO] worker ${i % 3} handled job ${i}`);
+    const child = spawn(process.execPath, [binPath, 'inspect', '-', '--json'], { stdio: 'pipe' });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    // Like `head -c 100`: read one chunk, then close the pipe while the report (~400 kB) is still coming.
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stdin.end(log.join('\n'));
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
   });
 
   it('compresses piped standard input', async () => {
