@@ -1,43 +1,13 @@
+import {
+  AFTER_KEYS,
+  BEFORE_KEYS,
+  COLUMN_KEYS,
+  LINE_KEYS,
+  PATH_KEYS,
+  TEXT_KEYS,
+} from '../../router/detectors/search-keys.js';
 import type { HitLine, SearchHit } from './search-hit.js';
 
-/** Field names code-search tools use for a hit's parts (GitHub, Sourcegraph, ripgrep --json, MCP servers). */
-const PATH_KEYS = ['path', 'file', 'file_path', 'filePath', 'filename', 'fileName', 'uri'];
-const LINE_KEYS = [
-  'line',
-  'line_number',
-  'lineNumber',
-  'lineno',
-  'line_no',
-  'start_line',
-  'startLine',
-];
-const TEXT_KEYS = [
-  'match',
-  'text',
-  'content',
-  'line_text',
-  'lineText',
-  'lines',
-  'snippet',
-  'preview',
-  'code',
-];
-const COLUMN_KEYS = [
-  'column',
-  'col',
-  'column_number',
-  'columnNumber',
-  'start_column',
-  'startColumn',
-];
-const BEFORE_KEYS = [
-  'before',
-  'context_before',
-  'contextBefore',
-  'before_context',
-  'beforeContext',
-];
-const AFTER_KEYS = ['after', 'context_after', 'contextAfter', 'after_context', 'afterContext'];
 /** A numeric field so named is the tool's own relevance score. */
 const SCORE_KEY = /score|relevance/i;
 /** Hit arrays are looked for this many objects deep (`{data: {results: [...]}}`). */

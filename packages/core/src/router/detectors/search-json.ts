@@ -1,25 +1,8 @@
-/** Keys code-search tools give a hit's path, line number and text (kept in step with the search compressor's hit finder). */
-const PATH = new Set(['path', 'file', 'file_path', 'filePath', 'filename', 'fileName', 'uri']);
-const LINE = new Set([
-  'line',
-  'line_number',
-  'lineNumber',
-  'lineno',
-  'line_no',
-  'start_line',
-  'startLine',
-]);
-const TEXT = new Set([
-  'match',
-  'text',
-  'content',
-  'line_text',
-  'lineText',
-  'lines',
-  'snippet',
-  'preview',
-  'code',
-]);
+import { LINE_KEYS, PATH_KEYS, TEXT_KEYS } from './search-keys.js';
+
+const PATH = new Set(PATH_KEYS);
+const LINE = new Set(LINE_KEYS);
+const TEXT = new Set(TEXT_KEYS);
 const KEY = /"([A-Za-z_]{1,20})"\s*:/g;
 const PREFIX_CHARS = 64 * 1024;
 const MIN_HITS = 2;
