@@ -47,6 +47,20 @@ describe.each([
   const table = decodeRankTable(ranks.bpe_ranks);
   // The heap merge over the whole piece is the reference: it equals js-tiktoken (bpe-counter.test.ts),
   // which cannot finish pieces this long.
+  // Windows of a few hundred bytes put a dozen cuts in each input. Margins stay over twice the longest
+  // token: a narrower one only makes more checks fail (then the whole piece is merged instead).
+  it('count as one merge of the whole piece with small windows (many cuts each)', () => {
+    for (const [name, long] of Object.entries(longBytes())) {
+      for (let length = 700; length < 9000; length += 457) {
+        const bytes = long.subarray(0, length);
+        const sizes = { window: 600 + (length % 300), margin: 256 + (length % 64) };
+        expect(countInWindows(table, bytes, length, sizes), `${name} ${length}`).toBe(
+          countByHeap(table, bytes, length),
+        );
+      }
+    }
+  });
+
   it.each(Object.entries(longBytes()))('count as one merge of the whole piece: %s', (_, bytes) => {
     const whole = countByHeap(table, bytes, bytes.length);
     // Every check at a cut passes (undefined would mean the whole piece was merged instead).

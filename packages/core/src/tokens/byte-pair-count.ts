@@ -40,8 +40,9 @@ export function countInWindows(
   table: RankTable,
   bytes: Uint8Array,
   length: number,
+  sizes: { window: number; margin: number } = { window: WINDOW, margin: MARGIN },
 ): number | undefined {
-  const window = heapBuffers(WINDOW);
+  const window = heapBuffers(sizes.window);
   const pair = heapBuffers(2 * table.maxTokenBytes);
   let count = 0;
   let start = 0;
@@ -50,7 +51,7 @@ export function countInWindows(
   // The window merged last, whose parts `window` still holds: a run of one letter or one pattern gives the same bytes again.
   let merged = { start: 0, end: 0, parts: 0 };
   for (;;) {
-    const end = Math.min(length, start + WINDOW);
+    const end = Math.min(length, start + sizes.window);
     if (
       merged.end - merged.start !== end - start ||
       !sameBytes(bytes, merged.start, start, end - start)
@@ -69,7 +70,7 @@ export function countInWindows(
       if (merged !== 2 || pair.next[0] !== start - lastStart) return undefined;
     }
     if (end === length) return count + parts;
-    const limit = end - start - MARGIN;
+    const limit = end - start - sizes.margin;
     let at = 0;
     let previous = -1;
     while (next[at]! <= limit) {
