@@ -178,6 +178,8 @@ const SCOPES = new Set([
   'preproc_ifdef',
   'preproc_else',
   'preproc_elif',
+  // Error recovery leaves whole declarations, and the comments between them, under an ERROR node.
+  'ERROR',
 ]);
 
 const NAME_HOLDERS: Readonly<Record<string, string>> = {
