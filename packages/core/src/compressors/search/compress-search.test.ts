@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findMarkerKeys } from '../../ccr/marker.js';
 import { retrieve } from '../../test-utils/retrieve.js';
@@ -22,6 +23,9 @@ function grep(...args: string[]): string {
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
     .join('\n');
 }
+
+/** This package's root, whose own sources are searched with git grep. */
+const packageRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -205,5 +209,27 @@ describe('compressSearch on minified files', () => {
     const output = compressSearch(text, ctx).text;
     expect(output.length).toBeLessThan(text.length);
     expect(output).toMatch(/long lines cut; call headroom_retrieve>>$/);
+  });
+});
+
+describe('compressSearch on heading-mode output (git grep --heading, rg --heading)', () => {
+  it('reads hits under their path heading, shows them under it, and retrieval gives the path back', async () => {
+    const text = execFileSync(
+      'git',
+      ['grep', '--no-index', '--heading', '--break', '-n', '-C1', 'export function', '--', 'src'],
+      { cwd: packageRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    );
+    const parsed = parseSearch(text);
+    expect(parsed.lines.every((l) => l.headed)).toBe(true);
+    expect(parsed.unparsed).toBe(0);
+    const { ctx, store } = await createTestContext({ query: 'where is cutLongLine defined?' });
+    const output = compressSearch(text, ctx).text;
+    expect(ctx.countTokens(output)).toBeLessThan(ctx.countTokens(text) * 0.3);
+    expect(output).toMatch(
+      /^src\/util\/truncate\.ts\n(?:\d+-.*\n)*\d+:export function cutLongLine\(/m,
+    );
+    const [key] = findMarkerKeys(output);
+    const found = await retrieve(store, key!, { query: 'cutLongLine' });
+    expect(found.content).toMatch(/^src\/util\/truncate\.ts:\d+:export function cutLongLine\(/m);
   });
 });

@@ -14,7 +14,9 @@ export function grepHits(lines: readonly SearchLine[]): SearchHit[] {
     if (!byLine) context.set(l.path, (byLine = new Map()));
     if (!byLine.has(l.line)) byLine.set(l.line, l);
   }
-  const asHitLine = (l: SearchLine): HitLine => ({ line: l.line, text: l.text, raw: l.raw });
+  // Lines printed under a heading hold no path: they are rendered under one again, not verbatim.
+  const asHitLine = (l: SearchLine): HitLine =>
+    l.headed ? { line: l.line, text: l.text } : { line: l.line, text: l.text, raw: l.raw };
   const hits: SearchHit[] = [];
   for (const l of lines) {
     if (!l.match) continue;
@@ -29,7 +31,7 @@ export function grepHits(lines: readonly SearchLine[]): SearchHit[] {
       path: l.path,
       line: l.line,
       text: l.text,
-      raw: l.raw,
+      ...(l.headed ? {} : { raw: l.raw }),
       before,
       after,
     });

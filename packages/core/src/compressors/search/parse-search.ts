@@ -10,6 +10,8 @@ export interface SearchLine {
   raw: string;
   /** The matched file's text, after the `path:line:[col:]` prefix. */
   text: string;
+  /** Printed under a path heading (`rg --heading`, `git grep --heading`): `raw` holds no path. */
+  headed?: boolean;
 }
 
 /** Parsed search output; `unparsed` counts non-blank lines that are neither results nor `--` separators. */
@@ -19,12 +21,17 @@ export interface ParsedSearch {
 }
 
 const DRIVE = /^[A-Za-z]:[\\/]/;
+/** A path on a line of its own (heading mode): no blanks, no colon past a drive, a slash or a dot. */
+const HEADING = /^(?:[A-Za-z]:[\\/])?[^\s:]*[\\/.][^\s:]*$/;
+/** A numbered line under a heading: `12:text` (match) or `12-text` (context). */
+const HEADED = /^(\d+)([:-])/;
 const MATCH = /:(\d+):(?:(\d+):)?/;
 const CONTEXT = /-(\d+)-/g;
 
 /**
  * Parses `path:line:text`, `path:line:col:text` (ripgrep `--vimgrep`) and `path-line-text` context
- * lines (grep/rg `-C`), Windows drive paths included. Paths seen on match lines decide where a
+ * lines (grep/rg `-C`), Windows drive paths included, and heading mode (`rg --heading`, `git grep
+ * --heading`: a path line, then `line:text` and `line-text` lines up to a blank line). Paths seen on match lines decide where a
  * context line's path ends, so `my-2-file.txt-12-text` splits at the right dash.
  */
 export function parseSearch(text: string): ParsedSearch {
@@ -36,8 +43,33 @@ export function parseSearch(text: string): ParsedSearch {
   }
   const lines: SearchLine[] = [];
   let unparsed = 0;
+  let heading: string | undefined;
   for (const [index, raw] of rawLines.entries()) {
-    if (raw.trim() === '' || raw === '--') continue;
+    if (raw.trim() === '') {
+      heading = undefined;
+      continue;
+    }
+    if (raw === '--') continue;
+    if (heading !== undefined) {
+      const numbered = HEADED.exec(raw);
+      if (numbered) {
+        lines.push({
+          index,
+          raw,
+          path: heading,
+          line: Number(numbered[1]),
+          match: numbered[2] === ':',
+          text: raw.slice(numbered[0].length),
+          headed: true,
+        });
+        continue;
+      }
+      heading = undefined;
+    }
+    if (HEADING.test(raw) && HEADED.test(rawLines[index + 1] ?? '')) {
+      heading = raw;
+      continue;
+    }
     const parsed = contextPrefix(raw, known) ?? matchPrefix(raw);
     if (!parsed) {
       unparsed++;
