@@ -1,3 +1,5 @@
+import { isAsciiAlnum } from '../../util/is-ascii-alnum.js';
+
 /** Elements that never have a closing tag, so they never nest. */
 const VOID_TAGS = new Set([
   'area',
@@ -40,10 +42,5 @@ export function nestsDeeperThan(html: string, limit: number): boolean {
 }
 
 function isNameChar(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) ||
-    (code >= 65 && code <= 90) ||
-    (code >= 48 && code <= 57) ||
-    code === 45
-  );
+  return isAsciiAlnum(code) || code === 45;
 }

@@ -1,4 +1,5 @@
 import { utf8Length } from '../../util/utf8-length.js';
+import { isAsciiAlnum } from '../../util/is-ascii-alnum.js';
 
 /** What an opaque string holds, as named in its marker. */
 export type OpaqueKind = 'base64' | 'hex' | 'html' | 'binary';
@@ -14,16 +15,8 @@ export function humanSize(bytes: number): string {
 }
 
 function isBase64Char(c: number): boolean {
-  return (
-    (c >= 48 && c <= 57) ||
-    (c >= 65 && c <= 90) ||
-    (c >= 97 && c <= 122) ||
-    c === 43 ||
-    c === 47 ||
-    c === 61 ||
-    c === 95 ||
-    c === 45
-  );
+  // + / = and the URL-safe alphabet's _ -
+  return isAsciiAlnum(c) || c === 43 || c === 47 || c === 61 || c === 95 || c === 45;
 }
 
 function base64Kind(text: string): OpaqueKind | undefined {

@@ -1,3 +1,5 @@
+import { isAsciiAlnum } from '../../util/is-ascii-alnum.js';
+
 const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
 const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
 const IP = /\b\d{1,3}(?:\.\d{1,3}){3}\b/g;
@@ -29,20 +31,16 @@ export function queryAnchors(query: string): string[] {
   return found;
 }
 
-function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
-
 /**
  * Whether `lowerText` holds the anchor as a whole token: `173.234.31.18` does not match inside
  * `173.234.31.186`, nor `user` inside `username`.
  */
 export function matchesAnchor(lowerText: string, anchor: string): boolean {
-  const open = isWordChar(anchor.charCodeAt(0));
-  const close = isWordChar(anchor.charCodeAt(anchor.length - 1));
+  const open = isAsciiAlnum(anchor.charCodeAt(0));
+  const close = isAsciiAlnum(anchor.charCodeAt(anchor.length - 1));
   for (let at = lowerText.indexOf(anchor); at >= 0; at = lowerText.indexOf(anchor, at + 1)) {
-    if (open && isWordChar(lowerText.charCodeAt(at - 1))) continue;
-    if (close && isWordChar(lowerText.charCodeAt(at + anchor.length))) continue;
+    if (open && isAsciiAlnum(lowerText.charCodeAt(at - 1))) continue;
+    if (close && isAsciiAlnum(lowerText.charCodeAt(at + anchor.length))) continue;
     return true;
   }
   return false;

@@ -2,6 +2,7 @@ import { bm25ScoresOfTerms, queryTerms } from '../../relevance/bm25.js';
 import { relevanceTerms } from '../../relevance/tokenize.js';
 import { matchesAnchor, queryAnchors } from '../json/query-anchors.js';
 import type { SearchHit } from './search-hit.js';
+import { isAsciiAlnum } from '../../util/is-ascii-alnum.js';
 
 /** A query term held by more than this share of hits (`throw` in a search for `throw new`) tells none apart. */
 const MAX_TERM_SHARE = 0.5;
@@ -143,11 +144,5 @@ function hasWord(text: string, word: string): boolean {
 }
 
 function isIdentChar(code: number): boolean {
-  return (
-    (code >= 48 && code <= 57) ||
-    (code >= 65 && code <= 90) ||
-    (code >= 97 && code <= 122) ||
-    code === 95 ||
-    code === 36
-  );
+  return isAsciiAlnum(code) || code === 95 || code === 36;
 }
