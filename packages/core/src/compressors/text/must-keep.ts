@@ -64,8 +64,3 @@ export function mustKeepWordIndices(text: string, words: readonly Word[]): Set<n
   }
   return keep;
 }
-
-/** How many words of `text` must be kept; the extractive fallback uses it as a salience signal. */
-export function countMustKeepWords(text: string): number {
-  return mustKeepWordIndices(text, splitWords(text)).size;
-}
