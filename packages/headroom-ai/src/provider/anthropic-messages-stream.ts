@@ -1,6 +1,7 @@
 import { addUsage } from './add-usage.js';
 import { isRetrieveBlock, type ContentBlock } from './anthropic-messages.js';
 import type { Json, StreamEnd, StreamTracker } from './provider-format.js';
+import { createHeldParts, releaseHeldEvents } from './held-parts.js';
 import { formatSse, parseData, type SseEvent } from './sse.js';
 
 interface StreamEvent {
@@ -27,23 +28,14 @@ interface StreamEvent {
  * dropped, and `message_delta`/`message_stop` wait for the round's outcome. Untouched events go out byte for byte.
  */
 export function createAnthropicStreamTracker(): StreamTracker {
-  let relayedBlocks = 0;
+  const parts = createHeldParts<StreamEvent>();
   let earlierUsage: unknown;
   let round = 0;
   let message: Json = {};
   let content: ContentBlock[] = [];
   let json = new Map<number, string>();
-  let ours = new Set<number>();
-  let renumber = new Map<number, number>();
-  let held: StreamEvent[] = [];
   let closing: Array<{ event: SseEvent; parsed: StreamEvent }> = [];
   let usage: unknown;
-
-  function outIndex(index: number): number {
-    let mapped = renumber.get(index);
-    if (mapped === undefined) renumber.set(index, (mapped = relayedBlocks++));
-    return mapped;
-  }
 
   function accumulate(event: StreamEvent): void {
     const index = event.index ?? 0;
@@ -82,12 +74,12 @@ export function createAnthropicStreamTracker(): StreamTracker {
           accumulate(parsed);
           const index = parsed.index ?? 0;
           if (parsed.type === 'content_block_start' && isRetrieveBlock(parsed.content_block))
-            ours.add(index);
-          if (ours.has(index)) {
-            held.push(parsed);
+            parts.claim(index);
+          if (parts.isOurs(index)) {
+            parts.hold(parsed);
             return [];
           }
-          return [renumbered(event, parsed, outIndex(index))];
+          return [renumbered(event, parsed, parts.outIndex(index))];
         }
         case 'message_delta':
           usage = addUsage(usage, parsed.usage);
@@ -122,23 +114,13 @@ export function createAnthropicStreamTracker(): StreamTracker {
       round += 1;
       content = [];
       json = new Map();
-      ours = new Set();
-      renumber = new Map();
-      held = [];
+      parts.nextRound();
       closing = [];
       usage = undefined;
     },
 
     finish(end: StreamEnd) {
-      const out: string[] = [];
-      if (end === 'inline')
-        for (const parsed of held)
-          out.push(
-            formatSse(
-              JSON.stringify({ ...parsed, index: outIndex(parsed.index ?? 0) }),
-              parsed.type,
-            ),
-          );
+      const out = end === 'inline' ? releaseHeldEvents(parts, 'index') : [];
       for (const { event, parsed } of closing) {
         if (parsed.type !== 'message_delta') {
           out.push(event.raw);
@@ -148,7 +130,7 @@ export function createAnthropicStreamTracker(): StreamTracker {
         if (
           end === 'limit' &&
           parsed.delta?.stop_reason === 'tool_use' &&
-          !content.some((b, i) => b?.type === 'tool_use' && !ours.has(i))
+          !content.some((b, i) => b?.type === 'tool_use' && !parts.isOurs(i))
         ) {
           next = { ...next, delta: { ...next.delta, stop_reason: 'end_turn' } };
         }

@@ -1,6 +1,7 @@
 import { RETRIEVE_TOOL_NAME } from '@headroom/core/internal';
 import { addUsage } from './add-usage.js';
 import type { Json, StreamEnd, StreamTracker } from './provider-format.js';
+import { createHeldParts } from './held-parts.js';
 import { formatSse, parseData, type SseEvent } from './sse.js';
 
 interface ToolCallDelta {
@@ -26,24 +27,15 @@ interface Chunk {
  * round's outcome. Chunks nothing changes in are relayed byte for byte.
  */
 export function createOpenAIChatStreamTracker(): StreamTracker {
-  let relayedCalls = 0;
+  const parts = createHeldParts<Chunk>();
   let earlierUsage: unknown;
   let text = '';
   let calls = new Map<number, { id: string; name: string; arguments: string }>();
-  let ours = new Set<number>();
-  let renumber = new Map<number, number>();
-  let held: Chunk[] = [];
   let closing: SseEvent[] = [];
   let template: Chunk = {};
   let finishReason: string | null = null;
   let usage: unknown;
   let round = 0;
-
-  function outIndex(index: number): number {
-    let mapped = renumber.get(index);
-    if (mapped === undefined) renumber.set(index, (mapped = relayedCalls++));
-    return mapped;
-  }
 
   function record(delta: ToolCallDelta): void {
     const call = calls.get(delta.index) ?? { id: '', name: '', arguments: '' };
@@ -51,7 +43,7 @@ export function createOpenAIChatStreamTracker(): StreamTracker {
     if (delta.function?.name) call.name += delta.function.name;
     if (delta.function?.arguments) call.arguments += delta.function.arguments;
     calls.set(delta.index, call);
-    if (call.name === RETRIEVE_TOOL_NAME) ours.add(delta.index);
+    if (call.name === RETRIEVE_TOOL_NAME) parts.claim(delta.index);
   }
 
   function withCalls(chunk: Chunk, toolCalls: ToolCallDelta[] | undefined): Chunk {
@@ -85,11 +77,11 @@ export function createOpenAIChatStreamTracker(): StreamTracker {
       const deltas = choice.delta?.tool_calls;
       if (!deltas) return [event.raw];
       for (const delta of deltas) record(delta);
-      const mine = deltas.filter((d) => ours.has(d.index));
-      if (mine.length > 0) held.push(withCalls(chunk, mine));
+      const mine = deltas.filter((d) => parts.isOurs(d.index));
+      if (mine.length > 0) parts.hold(withCalls(chunk, mine));
       const theirs = deltas
-        .filter((d) => !ours.has(d.index))
-        .map((d) => ({ ...d, index: outIndex(d.index) }));
+        .filter((d) => !parts.isOurs(d.index))
+        .map((d) => ({ ...d, index: parts.outIndex(d.index) }));
       const unchanged = mine.length === 0 && theirs.every((d, i) => d.index === deltas[i]!.index);
       if (unchanged) return [event.raw];
       const { tool_calls: _t, role: _r, ...rest } = choice.delta!;
@@ -124,9 +116,7 @@ export function createOpenAIChatStreamTracker(): StreamTracker {
       round += 1;
       text = '';
       calls = new Map();
-      ours = new Set();
-      renumber = new Map();
-      held = [];
+      parts.nextRound();
       closing = [];
       finishReason = null;
       usage = undefined;
@@ -135,10 +125,10 @@ export function createOpenAIChatStreamTracker(): StreamTracker {
     finish(end: StreamEnd) {
       const out: string[] = [];
       if (end === 'inline') {
-        for (const chunk of held) {
+        for (const chunk of parts.held) {
           const deltas = chunk.choices![0]!.delta!.tool_calls!.map((d) => ({
             ...d,
-            index: outIndex(d.index),
+            index: parts.outIndex(d.index),
           }));
           out.push(formatSse(JSON.stringify(withCalls(chunk, deltas))));
         }
@@ -157,12 +147,12 @@ export function createOpenAIChatStreamTracker(): StreamTracker {
         const choice = chunk.choices?.[0];
         if (choice?.delta?.tool_calls && end !== 'inline') {
           const theirs = choice.delta.tool_calls
-            .filter((d) => !ours.has(d.index))
-            .map((d) => ({ ...d, index: outIndex(d.index) }));
+            .filter((d) => !parts.isOurs(d.index))
+            .map((d) => ({ ...d, index: parts.outIndex(d.index) }));
           chunk = withCalls(chunk, theirs.length > 0 ? theirs : undefined);
           changed = true;
         }
-        if (choice?.finish_reason === 'tool_calls' && end === 'limit' && relayedCalls === 0) {
+        if (choice?.finish_reason === 'tool_calls' && end === 'limit' && parts.relayed === 0) {
           chunk = { ...chunk, choices: [{ ...chunk.choices![0], finish_reason: 'stop' }] };
           changed = true;
         }

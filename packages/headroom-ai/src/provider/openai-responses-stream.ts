@@ -1,6 +1,7 @@
 import { addUsage } from './add-usage.js';
 import { isRetrieveItem } from './openai-responses.js';
 import type { Json, StreamEnd, StreamTracker } from './provider-format.js';
+import { createHeldParts, releaseHeldEvents } from './held-parts.js';
 import { formatSse, parseData, type SseEvent } from './sse.js';
 
 interface StreamEvent {
@@ -19,20 +20,11 @@ const closingTypes = new Set(['response.completed', 'response.incomplete', 'resp
  * `response.completed` carries every round's output and summed usage.
  */
 export function createOpenAIResponsesStreamTracker(): StreamTracker {
-  let relayedItems = 0;
+  const parts = createHeldParts<StreamEvent>();
   let earlierOutput: unknown[] = [];
   let earlierUsage: unknown;
   let round = 0;
-  let ours = new Set<number>();
-  let renumber = new Map<number, number>();
-  let held: StreamEvent[] = [];
   let closing: { event: SseEvent; parsed: StreamEvent } | undefined;
-
-  function outIndex(index: number): number {
-    let mapped = renumber.get(index);
-    if (mapped === undefined) renumber.set(index, (mapped = relayedItems++));
-    return mapped;
-  }
 
   const current = (): Json => closing?.parsed.response ?? {};
   const items = (response: Json) =>
@@ -52,12 +44,12 @@ export function createOpenAIResponsesStreamTracker(): StreamTracker {
       }
       if (typeof parsed.output_index !== 'number') return [event.raw];
       if (parsed.type === 'response.output_item.added' && isRetrieveItem(parsed.item))
-        ours.add(parsed.output_index);
-      if (ours.has(parsed.output_index)) {
-        held.push(parsed);
+        parts.claim(parsed.output_index);
+      if (parts.isOurs(parsed.output_index)) {
+        parts.hold(parsed);
         return [];
       }
-      const index = outIndex(parsed.output_index);
+      const index = parts.outIndex(parsed.output_index);
       return [
         index === parsed.output_index
           ? event.raw
@@ -75,22 +67,12 @@ export function createOpenAIResponsesStreamTracker(): StreamTracker {
       ];
       earlierUsage = addUsage(earlierUsage, response.usage);
       round += 1;
-      ours = new Set();
-      renumber = new Map();
-      held = [];
+      parts.nextRound();
       closing = undefined;
     },
 
     finish(end: StreamEnd) {
-      const out: string[] = [];
-      if (end === 'inline')
-        for (const parsed of held)
-          out.push(
-            formatSse(
-              JSON.stringify({ ...parsed, output_index: outIndex(parsed.output_index!) }),
-              parsed.type,
-            ),
-          );
+      const out = end === 'inline' ? releaseHeldEvents(parts, 'output_index') : [];
       if (!closing) return out;
       const { event, parsed } = closing;
       const response = current();
