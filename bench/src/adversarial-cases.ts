@@ -1,4 +1,5 @@
 import type { OpenAIMessage } from '@headroom/core/internal';
+import { toolTurn } from './tool-turn.js';
 
 /** One hostile input: the conversation it is sent in, and what issue 16/15 measured before the fixes. */
 export interface AdversarialCase {
@@ -10,12 +11,7 @@ export interface AdversarialCase {
 
 const withToolOutput = (content: string, question = 'What went wrong?'): OpenAIMessage[] => [
   { role: 'user', content: question },
-  {
-    role: 'assistant',
-    content: null,
-    tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'run', arguments: '{}' } }],
-  },
-  { role: 'tool', tool_call_id: 'call_1', content },
+  ...toolTurn({ name: 'run', output: content }),
   { role: 'user', content: 'Go on.' },
 ];
 

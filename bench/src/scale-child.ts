@@ -2,19 +2,13 @@
 // process, so peak RSS is this input's alone. Prints time, peak RSS and the token counts.
 import { compress, MemoryCcrStore, type OpenAIMessage } from '@headroom/core/internal';
 import { scaleInput, type ScaleKind } from './scale/inputs.js';
+import { toolTurn } from './tool-turn.js';
 
 const [dataDir, kind, size] = process.argv.slice(2) as [string, ScaleKind, string];
 const text = scaleInput(dataDir, kind, Number(size));
 const messages: OpenAIMessage[] = [
   { role: 'user', content: 'What went wrong, and where?' },
-  {
-    role: 'assistant',
-    content: null,
-    tool_calls: [
-      { id: 'call_1', type: 'function', function: { name: 'read_output', arguments: '{}' } },
-    ],
-  },
-  { role: 'tool', tool_call_id: 'call_1', content: text },
+  ...toolTurn({ name: 'read_output', output: text }),
 ];
 const rssBefore = process.resourceUsage().maxRSS;
 const started = performance.now();

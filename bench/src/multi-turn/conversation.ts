@@ -1,5 +1,6 @@
 import type { OpenAIMessage } from '@headroom/core/internal';
 import { stepsOf, type ToolStep, type Workload } from '../workloads/workload.js';
+import { toolTurn } from '../tool-turn.js';
 
 /** One agent step of the long conversation: a tool call, its result, and the question it serves. */
 interface Step {
@@ -100,19 +101,14 @@ export function buildLongConversation(
             content: String(step.workload.messages[1]?.content ?? ''),
           });
         }
-        const id = `call_${String(i + 1).padStart(3, '0')}`;
-        messages.push({
-          role: 'assistant',
-          content: null,
-          tool_calls: [
-            {
-              id,
-              type: 'function',
-              function: { name: step.tool.name, arguments: JSON.stringify(step.tool.args) },
-            },
-          ],
-        });
-        messages.push({ role: 'tool', tool_call_id: id, content: step.tool.output });
+        messages.push(
+          ...toolTurn({
+            id: `call_${String(i + 1).padStart(3, '0')}`,
+            name: step.tool.name,
+            args: step.tool.args,
+            output: step.tool.output,
+          }),
+        );
       });
       return messages;
     },

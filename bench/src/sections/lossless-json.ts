@@ -3,7 +3,6 @@ import {
   createSmartCrusher,
   findMarkerKeys,
   MemoryCcrStore,
-  type OpenAIMessage,
 } from '@headroom/core/internal';
 import { encode } from '@toon-format/toon';
 import { barChart } from '../charts/bar-chart.js';
@@ -13,6 +12,7 @@ import { recordedLabels } from '../sources/github-fixtures.js';
 import { int, pct, table } from '../report.js';
 import { stepsOf } from '../workloads/workload.js';
 import type { BenchSection } from './section.js';
+import { toolTurn } from '../tool-turn.js';
 
 interface Sample {
   name: string;
@@ -65,16 +65,7 @@ async function pipelineFor(
   items: unknown[],
 ): Promise<{ text: string; lossless: boolean; strategy: string }> {
   const input = JSON.stringify(items, null, 2);
-  const messages: OpenAIMessage[] = [
-    {
-      role: 'assistant',
-      content: null,
-      tool_calls: [
-        { id: 'call_1', type: 'function', function: { name: 'fetch', arguments: '{}' } },
-      ],
-    },
-    { role: 'tool', tool_call_id: 'call_1', content: input },
-  ];
+  const messages = toolTurn({ name: 'fetch', output: input });
   const result = await compress(messages, { model: BENCH_MODEL, store: new MemoryCcrStore() });
   const text = messageText(result.messages[1]);
   return {

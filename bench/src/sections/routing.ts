@@ -11,6 +11,7 @@ import { benchRepoRoot } from '../data-dir.js';
 import { int, pct, table } from '../report.js';
 import { warnTemplatesVisible } from '../sources/warn-templates.js';
 import type { BenchSection } from './section.js';
+import { toolTurn } from '../tool-turn.js';
 
 interface CorpusEntry {
   file: string;
@@ -27,18 +28,7 @@ const MIN_LINES = 50;
 function asToolResult(file: string, text: string): OpenAIMessage[] {
   return [
     { role: 'user', content: 'What went wrong on this machine?' },
-    {
-      role: 'assistant',
-      content: null,
-      tool_calls: [
-        {
-          id: 'call_1',
-          type: 'function',
-          function: { name: 'bash', arguments: JSON.stringify({ command: `cat ${file}` }) },
-        },
-      ],
-    },
-    { role: 'tool', tool_call_id: 'call_1', content: text },
+    ...toolTurn({ name: 'bash', args: { command: `cat ${file}` }, output: text }),
     { role: 'user', content: 'Summarise the problems with their times.' },
   ];
 }

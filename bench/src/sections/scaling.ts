@@ -5,6 +5,7 @@ import { BENCH_MODEL } from '../context.js';
 import { int, ms, pct, table } from '../report.js';
 import type { ScaleKind } from '../scale/inputs.js';
 import type { BenchSection } from './section.js';
+import { toolTurn } from '../tool-turn.js';
 
 const SIZES_MB = [2, 4, 8, 16];
 const KINDS: { kind: ScaleKind; name: string }[] = [
@@ -39,14 +40,7 @@ function runChild(dataDir: string, kind: ScaleKind, bytes: number): ChildResult 
 function toolMessages(content: string): OpenAIMessage[] {
   return [
     { role: 'user', content: 'What is in there?' },
-    {
-      role: 'assistant',
-      content: null,
-      tool_calls: [
-        { id: 'call_1', type: 'function', function: { name: 'read_output', arguments: '{}' } },
-      ],
-    },
-    { role: 'tool', tool_call_id: 'call_1', content },
+    ...toolTurn({ name: 'read_output', output: content }),
   ];
 }
 
