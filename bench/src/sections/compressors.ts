@@ -182,15 +182,10 @@ function samples(dataDir: string): Sample[] {
     compress: compressSearch,
   });
 
+  // npm ships its documentation as generated HTML pages beside node.
   const npmDocs = resolve(
     dirname(process.execPath),
-    '..',
-    'lib',
-    'node_modules',
-    'npm',
-    'docs',
-    'output',
-    'commands',
+    '../lib/node_modules/npm/docs/output/commands',
   );
   for (const page of ['npm-install.html', 'npm-trust.html']) {
     const path = join(npmDocs, page);
