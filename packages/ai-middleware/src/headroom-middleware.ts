@@ -43,8 +43,16 @@ export function headroomMiddleware(options: HeadroomMiddlewareOptions = {}): Hea
       }),
     };
   };
-  /** The loop's context for one call to `model`: retrieval in the call's scope; `onCompress` hears of exhaustion. */
-  const retrievalFor = (model: { modelId: string }, params: CallOptionsLike): RetrievalContext => {
+  /**
+   * The loop's context for one call to `model`: retrieval in the call's scope; `onCompress` hears of
+   * exhaustion. Undefined when the call gets no loop (Headroom off, no `headroom_retrieve`, a prompt it cannot read).
+   */
+  const retrievalFor = (
+    model: { modelId: string },
+    params: CallOptionsLike,
+  ): RetrievalContext | undefined => {
+    if (!enabled || !offersRetrieveTool(params.tools) || !isWellFormedPrompt(params.prompt))
+      return undefined;
     const scope =
       scopes.get(params) ??
       scopeOf(params, restoreRetrievals(params.prompt as unknown as LanguageModelV3Prompt)).scope;
@@ -104,8 +112,8 @@ export function headroomMiddleware(options: HeadroomMiddlewareOptions = {}): Hea
 
     async wrapGenerate({ doGenerate, params, model }) {
       const first = await doGenerate();
-      if (!enabled || !offersRetrieveTool(params.tools) || !isWellFormedPrompt(params.prompt))
-        return first;
+      const ctx = retrievalFor(model, params);
+      if (!ctx) return first;
       const result = await generateWithRetrieval(
         first as unknown as LanguageModelV3GenerateResult,
         params as unknown as LanguageModelV3CallOptions,
@@ -113,15 +121,15 @@ export function headroomMiddleware(options: HeadroomMiddlewareOptions = {}): Hea
           model.doGenerate(
             next as unknown as typeof params,
           ) as unknown as PromiseLike<LanguageModelV3GenerateResult>,
-        retrievalFor(model, params),
+        ctx,
       );
       return result as unknown as typeof first;
     },
 
     async wrapStream({ doStream, params, model }) {
       const first = await doStream();
-      if (!enabled || !offersRetrieveTool(params.tools) || !isWellFormedPrompt(params.prompt))
-        return first;
+      const ctx = retrievalFor(model, params);
+      if (!ctx) return first;
       const result = streamWithRetrieval(
         first as unknown as LanguageModelV3StreamResult,
         params as unknown as LanguageModelV3CallOptions,
@@ -129,7 +137,7 @@ export function headroomMiddleware(options: HeadroomMiddlewareOptions = {}): Hea
           model.doStream(
             next as unknown as typeof params,
           ) as unknown as PromiseLike<LanguageModelV3StreamResult>,
-        retrievalFor(model, params),
+        ctx,
       );
       return result as unknown as typeof first;
     },
