@@ -173,7 +173,8 @@ function compressPass(text: string, pass: Pass): CompressorOutput | undefined {
   const key = ctx.stash(text, { kind: 'code', language, count: lines });
   const count = collapsed.length + folded.length;
   const what = folded.length > 0 ? 'bodies and data blocks' : count === 1 ? 'body' : 'bodies';
-  const note = `${language} file of ${lines} lines, ${count} ${what} collapsed (${numbered ? 'numbers are' : 'Lnn ='} original lines); query a name for its full source`;
+  // Short: every file carries one. The placeholders name their own lines.
+  const note = `${lines} lines, ${count} ${what} collapsed${numbered ? ', numbers are original lines' : ''}; query a name for its source`;
   const marker = `${spec.lineComment} ${formatMarker(key, note)}`;
   const plain = withMarkerLine(compressed.map((piece) => piece.text).join(''), marker);
   if (!readsBack(plain, pass)) return undefined;

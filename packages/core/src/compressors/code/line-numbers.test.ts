@@ -46,7 +46,7 @@ describe('line-numbered code (file-read tool output)', () => {
       expect(output.length).toBeLessThan(input.length * 0.6);
       const [marker, ...body] = output.split('\n');
       expect(marker).toMatch(
-        /^\/\/ <<ccr:\w+ typescript file of \d+ lines, \d+ bodies collapsed \(numbers are original lines\)/,
+        /^\/\/ <<ccr:\w+ \d+ lines, \d+ bodies collapsed, numbers are original lines;/,
       );
       let checked = 0;
       for (const line of body) {
