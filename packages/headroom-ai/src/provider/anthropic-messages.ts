@@ -6,7 +6,7 @@ import {
 import { addUsage } from './add-usage.js';
 import { createAnthropicStreamTracker } from './anthropic-messages-stream.js';
 import { compressProviderRequest, type DescribeTool } from './compress-conversation.js';
-import type { Json, ProviderFormat, ToolCallPart } from './provider-format.js';
+import { toolCallPart, type Json, type ProviderFormat } from './provider-format.js';
 
 /** A content block of an Anthropic message. */
 export interface ContentBlock {
@@ -51,13 +51,8 @@ export const anthropicMessages: ProviderFormat = {
   toolCalls(response) {
     return blocks(response)
       .filter((block) => block.type === 'tool_use')
-      .map(
-        (block): ToolCallPart => ({
-          type: 'tool-call',
-          toolCallId: String(block.id),
-          toolName: String(block.name),
-          input: JSON.stringify(block.input ?? {}),
-        }),
+      .map((block) =>
+        toolCallPart(String(block.id), String(block.name), JSON.stringify(block.input ?? {})),
       );
   },
 

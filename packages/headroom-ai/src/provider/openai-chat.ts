@@ -2,7 +2,7 @@ import { RETRIEVE_TOOL_NAME, openaiRetrieveTool } from '@headroom/core/internal'
 import { addUsage } from './add-usage.js';
 import { compressProviderRequest, type DescribeTool } from './compress-conversation.js';
 import { createOpenAIChatStreamTracker } from './openai-chat-stream.js';
-import type { Json, ProviderFormat, ToolCallPart } from './provider-format.js';
+import { toolCallPart, type Json, type ProviderFormat } from './provider-format.js';
 
 interface ChatToolCall {
   id: string;
@@ -40,13 +40,8 @@ export const openaiChat: ProviderFormat = {
     }),
 
   toolCalls(response) {
-    return (chatMessage(response)?.tool_calls ?? []).map(
-      (call): ToolCallPart => ({
-        type: 'tool-call',
-        toolCallId: call.id,
-        toolName: call.function?.name,
-        input: call.function?.arguments ?? '',
-      }),
+    return (chatMessage(response)?.tool_calls ?? []).map((call) =>
+      toolCallPart(call.id, call.function?.name, call.function?.arguments ?? ''),
     );
   },
 

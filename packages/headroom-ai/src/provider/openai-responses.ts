@@ -7,7 +7,7 @@ import {
 import { addUsage } from './add-usage.js';
 import { compressProviderRequest, type DescribeTool } from './compress-conversation.js';
 import { createOpenAIResponsesStreamTracker } from './openai-responses-stream.js';
-import type { Json, ProviderFormat, ToolCallPart } from './provider-format.js';
+import { toolCallPart, type Json, type ProviderFormat } from './provider-format.js';
 
 /** `headroom_retrieve` as a Responses API function tool (flat, unlike Chat Completions' nested `function`). */
 export const responsesRetrieveTool = {
@@ -109,13 +109,8 @@ export const openaiResponses: ProviderFormat = {
   toolCalls(response) {
     return output(response)
       .filter((item) => item.type === 'function_call')
-      .map(
-        (item): ToolCallPart => ({
-          type: 'tool-call',
-          toolCallId: String(item.call_id),
-          toolName: String(item.name),
-          input: String(item.arguments ?? ''),
-        }),
+      .map((item) =>
+        toolCallPart(String(item.call_id), String(item.name), String(item.arguments ?? '')),
       );
   },
 

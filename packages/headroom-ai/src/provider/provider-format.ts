@@ -14,6 +14,11 @@ export interface ToolCallPart {
   input: string;
 }
 
+/** A {@link ToolCallPart} from the call id, tool name and JSON arguments a format keeps in its own fields. */
+export function toolCallPart(toolCallId: string, toolName: string, input: string): ToolCallPart {
+  return { type: 'tool-call', toolCallId, toolName, input };
+}
+
 /** What compressing one request did. */
 export interface CompressedRequest {
   body: Json;
