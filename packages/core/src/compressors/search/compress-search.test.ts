@@ -208,7 +208,7 @@ describe('compressSearch on minified files', () => {
     const { ctx } = await createTestContext();
     const output = compressSearch(text, ctx).text;
     expect(output.length).toBeLessThan(text.length);
-    expect(output).toMatch(/long lines cut; call headroom_retrieve>>$/);
+    expect(output).toMatch(/all 2 matches shown, long lines cut; call headroom_retrieve>>$/);
   });
 });
 

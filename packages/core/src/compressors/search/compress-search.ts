@@ -44,7 +44,17 @@ function compressGrep(text: string, ctx: CompressorContext): CompressorOutput {
   if (duplicates === 0 && rendered.shown === hits.length && !rendered.cut) return { text };
   const out = rendered.lines;
   const key = ctx.stash(text, { kind: 'search', count: matchCount });
-  out.push(formatMarker(key, note(hits.length - rendered.shown, hits.length, duplicates)));
+  out.push(
+    formatMarker(
+      key,
+      note({
+        dropped: hits.length - rendered.shown,
+        total: hits.length,
+        duplicates,
+        cut: rendered.cut,
+      }),
+    ),
+  );
   return { text: out.join('\n'), strategy: 'search:query_hits' };
 }
 
@@ -58,7 +68,17 @@ function compressJsonHits(
   const rendered = renderHits(selection, symbols);
   const out = [...envelope(found), ...rendered.lines];
   const key = ctx.stash(text, { kind: 'search', count: found.hits.length });
-  out.push(formatMarker(key, note(found.hits.length - rendered.shown, found.hits.length, 0)));
+  out.push(
+    formatMarker(
+      key,
+      note({
+        dropped: found.hits.length - rendered.shown,
+        total: found.hits.length,
+        duplicates: 0,
+        cut: rendered.cut,
+      }),
+    ),
+  );
   return { text: out.join('\n'), strategy: 'search:json_hits' };
 }
 
@@ -70,16 +90,21 @@ function envelope(found: JsonSearch): string[] {
   return lines;
 }
 
-function note(dropped: number, total: number, duplicates: number): string {
-  return [
-    dropped === 0 && duplicates === 0 ? 'long lines cut' : '',
+function note(counts: {
+  dropped: number;
+  total: number;
+  duplicates: number;
+  cut: boolean;
+}): string {
+  const { dropped, total, duplicates, cut } = counts;
+  const parts = [
     dropped > 0
       ? `${dropped} of ${total} matches not shown; a query returns the matching ones`
-      : '',
+      : `all ${total} matches shown`,
     duplicates > 0 ? `${duplicates} duplicate ${duplicates === 1 ? 'line' : 'lines'} removed` : '',
-  ]
-    .filter(Boolean)
-    .join(', ');
+    cut ? 'long lines cut' : '',
+  ];
+  return parts.filter(Boolean).join(', ');
 }
 
 /** Drops repeated lines (same file, line number and text), keeping the first. */
