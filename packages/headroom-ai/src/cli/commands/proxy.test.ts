@@ -1,6 +1,8 @@
 import { RedisCcrStore } from '@headroom/ccr-redis';
+import { createHeadroom } from '@headroom/core';
 import OpenAI from 'openai';
 import { describe, expect, it } from 'vitest';
+import { requestScope } from '../../provider/request-scope.js';
 import { startFakeProvider } from '../../test-utils/fake-provider.js';
 import { chatCompletion, chatMessages, markerKey } from '../../test-utils/replies.js';
 import { runCli } from '../run-cli.js';
@@ -65,7 +67,11 @@ describe('headroom proxy', () => {
       });
       expect(completion.choices[0]!.message.content).toBe('done');
       const key = markerKey(provider.requests[0]!);
-      expect((await redis.get(key))?.original).toBe(chatMessages()[2]!.content);
+      // Stored in Redis under the caller's scope (a hash of its API key), not under the bare key.
+      const scope = requestScope(new Headers({ authorization: 'Bearer sk-test' }));
+      const fromRedis = await createHeadroom({ store: redis }).retrieve(key, { scope });
+      expect(fromRedis.content).toBe(chatMessages()[2]!.content);
+      expect(await redis.get(key)).toBeUndefined();
       expect(
         (provider.requests[1]!.json!.messages as Array<{ content: string }>).at(-1)!.content,
       ).toContain('payment gateway timeout');
