@@ -244,7 +244,7 @@ export const codeSection: BenchSection = {
       'The code compressor called directly (no pipeline, no 15% gate, empty relevance query) on every source file of',
       'the shared projects and of real TypeScript/JavaScript shipped in installed npm packages. It keeps imports,',
       'declarations, signatures, decorators and doc-comment first lines in their order, collapses bodies over 3 lines',
-      'to `{ /* lines a-b omitted */ }`; when that saves under 75% of a file it retries deeper (bodies over one',
+      'to `{ /* lines a-b omitted */ }`; when that saves under 85% of a file it retries deeper (bodies over one',
       'line, with multi-line data tables, initializer lists, `macro_rules!` and `#define` bodies folded; then every',
       'body longer than its placeholder, and of comments only doc comments and tool directives) and keeps the',
       'shortest result. C/C++ is parsed with object-like macros (`FMT_CONSTEXPR`,',

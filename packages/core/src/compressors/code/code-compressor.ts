@@ -37,7 +37,7 @@ export interface CodeCompressorOptions {
   /**
    * A pass that saves less than this share of the characters is followed by a deeper one (bodies
    * over one line with multi-line data tables folded, then every body and only doc comments), up
-   * to the deepest; the shortest output wins. Default 0.75.
+   * to the deepest; the shortest output wins. Default 0.85.
    */
   deeperBelow?: number;
 }
@@ -53,7 +53,7 @@ export function createCodeCompressor(options: CodeCompressorOptions = {}): Compr
   const settings = {
     shortBodyLines: options.shortBodyLines ?? 3,
     shortBodyChars: options.shortBodyChars ?? 400,
-    deeperBelow: options.deeperBelow ?? 0.75,
+    deeperBelow: options.deeperBelow ?? 0.85,
   };
   return {
     compress: (text, ctx) => compressCode(text, ctx, grammars, settings),
