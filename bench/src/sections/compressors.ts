@@ -300,7 +300,7 @@ export const compressorsSection: BenchSection = {
       "real CSV/TSV files (vega-datasets) and a Markdown table (AI SDK docs) — tables go through SmartCrusher's row selection.",
       'Diffs: commit headers shrink to hash, author, date and subject; a large addition of code (a new file) shows the',
       "code compressor's outline (at most 120 lines, shallowest first, its functions retrievable by name), other large",
-      'additions their first 20 lines; a second copy of the same added text names the first.',
+      'additions their first 20 lines; a second copy of the same added text names the first; a deleted file is one line.',
       `Latency: median of ${RUNS} calls after ${WARMUP} warm-up calls. The HTML rows include the prose compressor run on the`,
       'extracted text (the extractive fallback here). Everything dropped is stored in CCR behind a marker: the log',
       'tests check that every line with ERROR/FATAL/Exception/failed is either in the output or returned by',

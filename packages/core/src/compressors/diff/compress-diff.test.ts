@@ -295,3 +295,34 @@ describe('compressDiff on git show of a commit that adds a code file twice', () 
     );
   });
 });
+
+describe('compressDiff on a commit that deletes a file', () => {
+  it('says how many lines the deleted file had instead of listing them, and the store has them', async () => {
+    const removed = Array.from({ length: 120 }, (_, i) => `-export const value${i} = ${i};`);
+    const patch = [
+      'commit 0123456789abcdef0123456789abcdef01234567',
+      'Author: Dev <dev@example.com>',
+      'Date:   Mon Nov 30 10:00:00 2026 +0000',
+      '',
+      '    Remove the generated constants',
+      '',
+      'diff --git a/src/constants.ts b/src/constants.ts',
+      'deleted file mode 100644',
+      'index 1111111..0000000',
+      '--- a/src/constants.ts',
+      '+++ /dev/null',
+      '@@ -1,120 +0,0 @@',
+      ...removed,
+      '',
+    ].join('\n');
+    const { ctx, store } = await createTestContext();
+    const output = (await compressDiff(patch, ctx)).text;
+    expect(output).toContain('@@ -1,120 +0,0 @@ [the 120 lines of the deleted file omitted]');
+    expect(output).not.toContain('export const value7 ');
+    expect(output).toMatch(/120 lines of deleted files omitted from 1 file/);
+    const key = findMarkerKeys(output).at(-1) as string;
+    expect((await retrieve(store, key, { query: 'value77' })).content).toContain(
+      '-export const value77 = 77;',
+    );
+  });
+});

@@ -25,6 +25,7 @@ const REPLACED_LINES = 3;
 const REPLACED_SHARE = 0.05;
 /** An outline longer than this shows its shallowest lines: a diff is read for what changed, not as the file. */
 const OUTLINE_LINES = 120;
+const isDeletedFile = (line: string): boolean => line.startsWith('deleted file mode');
 /** Header lines that only carry blob hashes. */
 const INDEX_LINE = /^index [0-9a-f]+\.\.[0-9a-f]+/;
 
@@ -34,6 +35,8 @@ interface Omitted {
   context: number;
   /** Added lines of large pure additions not shown. */
   added: number;
+  /** Lines of deleted files not shown. */
+  removed: number;
   hunks: number;
   files: number;
   lines: number;
@@ -45,7 +48,7 @@ interface Omitted {
  * whitespace-only hunks become one summary line each, and the smallest files and hunks past the caps
  * are named in one line each. `git log -p`/`git show` commit headers shrink to hash, author, date and
  * subject; a new file of code shows its outline (made by `outline`, the code compressor by default),
- * other large additions their first lines. The original goes to CCR.
+ * other large additions their first lines; a large deleted file is one line. The original goes to CCR.
  */
 export async function compressDiff(
   text: string,
@@ -56,7 +59,15 @@ export async function compressDiff(
   const diff = parseDiff(text);
   if (diff.files.length === 0) return { text };
 
-  const omitted: Omitted = { commits: 0, context: 0, added: 0, hunks: 0, files: 0, lines: 0 };
+  const omitted: Omitted = {
+    commits: 0,
+    context: 0,
+    added: 0,
+    removed: 0,
+    hunks: 0,
+    files: 0,
+    lines: 0,
+  };
   const keptFiles = pickByChange(
     diff.files,
     MAX_FILES,
@@ -90,7 +101,13 @@ export async function compressDiff(
   }
   const emitted = out.join('\n');
   if (
-    omitted.commits + omitted.context + omitted.added + omitted.hunks + omitted.files === 0 &&
+    omitted.commits +
+      omitted.context +
+      omitted.added +
+      omitted.removed +
+      omitted.hunks +
+      omitted.files ===
+      0 &&
     emitted.length >= text.length
   )
     return { text };
@@ -101,6 +118,7 @@ export async function compressDiff(
     omitted.commits > 0 ? `full commit messages of ${plural(omitted.commits, 'commit')}` : '',
     omitted.context > 0 ? `${omitted.context} context lines` : '',
     omitted.added > 0 ? `${omitted.added} lines of large additions` : '',
+    omitted.removed > 0 ? `${omitted.removed} lines of deleted files` : '',
     omitted.hunks > 0 ? plural(omitted.hunks, 'hunk') : '',
     omitted.files > 0 ? plural(omitted.files, 'file') : '',
   ].filter(Boolean);
@@ -137,6 +155,11 @@ async function renderFile(
       omitted.lines += hunk.lines.length;
     } else if (isLargeAddition(hunk, added, deleted)) {
       out.push(...(await largeAddition(file, hunk, ctx, { outline, omitted, seen })));
+    } else if (deleted > LARGE_ADDITION && added === 0 && file.header.some(isDeletedFile)) {
+      // A deleted file: what it held is in the old tree (and the stored original), not news.
+      out.push(`${hunk.header} [the ${deleted} lines of the deleted file omitted]`);
+      omitted.removed += deleted;
+      omitted.lines += deleted;
     } else {
       const trimmed = trimHunk(hunk, CONTEXT_LINES);
       out.push(...trimmed.lines);
