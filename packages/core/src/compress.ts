@@ -1,7 +1,8 @@
 import type { MessageAdapter } from './adapters/adapter.js';
-import { anthropicAdapter, type AnthropicMessage } from './adapters/anthropic.js';
+import { anthropicAdapter } from './adapters/anthropic.js';
+import type { ChatMessage } from './adapters/chat-message.js';
 import { detectFormat } from './adapters/detect-format.js';
-import { openaiAdapter, type OpenAIMessage } from './adapters/openai.js';
+import { openaiAdapter } from './adapters/openai.js';
 import { MemoryCcrStore } from './ccr/memory-store.js';
 import type { CcrStore } from './ccr/store.js';
 import { checkMessages } from './options/check-messages.js';
@@ -14,7 +15,7 @@ import { globalStats } from './stats/stats.js';
 export const defaultStore: CcrStore = new MemoryCcrStore();
 
 /** The adapter for OpenAI or Anthropic messages: the format given, else detected (a top-level `system` means Anthropic). */
-export function chatAdapter<M extends OpenAIMessage | AnthropicMessage>(
+export function chatAdapter<M extends ChatMessage>(
   messages: readonly M[],
   call: CallOptions,
 ): MessageAdapter<M> {
@@ -30,7 +31,7 @@ export function chatAdapter<M extends OpenAIMessage | AnthropicMessage>(
  * roles, order and tool-call ids never change; whatever is dropped is stored and marked for
  * `headroom_retrieve`. For a conversation over many turns, use `createHeadroom()`.
  */
-export async function compress<M extends OpenAIMessage | AnthropicMessage>(
+export async function compress<M extends ChatMessage>(
   messages: readonly M[],
   options: CompressOptions = {},
 ): Promise<CompressResult<M>> {

@@ -1,6 +1,5 @@
 import type { MessageAdapter } from './adapters/adapter.js';
-import type { AnthropicMessage } from './adapters/anthropic.js';
-import type { OpenAIMessage } from './adapters/openai.js';
+import type { ChatMessage } from './adapters/chat-message.js';
 import { createSession, type HeadroomSession } from './cache/session.js';
 import { createSharedDecisionCache, type SessionStore } from './cache/session-store.js';
 import { MemoryCcrStore } from './ccr/memory-store.js';
@@ -49,7 +48,7 @@ export interface Headroom extends ScopedRetrieval {
   readonly options: ResolvedOptions;
   readonly store: CcrStore;
   /** Compresses OpenAI or Anthropic messages with this instance's store, stats, compressors and session. */
-  compress<M extends OpenAIMessage | AnthropicMessage>(
+  compress<M extends ChatMessage>(
     messages: readonly M[],
     options?: HeadroomCallOptions,
   ): Promise<CompressResult<M>>;

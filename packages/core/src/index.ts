@@ -27,6 +27,7 @@ export type { TransformRecord } from './pipeline/compress-segments.js';
 export type { MessageAdapter } from './adapters/adapter.js';
 export type { OpenAIMessage } from './adapters/openai.js';
 export type { AnthropicMessage } from './adapters/anthropic.js';
+export type { ChatMessage } from './adapters/chat-message.js';
 export type { MessageFormat } from './adapters/detect-format.js';
 export type { Segment, SegmentEdit, SegmentRef } from './pipeline/segment.js';
 
