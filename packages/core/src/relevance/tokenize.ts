@@ -1,3 +1,5 @@
+import { isAsciiAlnum } from '../util/is-ascii-alnum.js';
+
 /**
  * Terms for lexical relevance: lowercased alphanumeric runs, plus the parts of
  * camelCase and snake_case identifiers so `getUserById` matches a query for "user".
@@ -17,3 +19,8 @@ export function relevanceTerms(text: string): string[] {
 
 /** Where the split below could cut: an underscore or a case change. */
 const partBoundary = /_|[a-z0-9][A-Z]|[A-Z][A-Z][a-z]/;
+
+/** Whether a UTF-16 code unit belongs in a {@link relevanceTerms} word: `[A-Za-z0-9_]`. */
+export function isTermChar(code: number): boolean {
+  return isAsciiAlnum(code) || code === 95;
+}

@@ -98,7 +98,7 @@ export function extractBlocks(html: string): Block[] {
   let tableRows = 0;
 
   const flush = (tight = false): void => {
-    const text = inline.replace(/\s+/g, ' ').trim();
+    const text = collapseSpace(inline);
     inline = '';
     if (!text) return;
     blocks.push({ text: prefix + text, tight: tight || itemPrefix });
@@ -168,14 +168,14 @@ export function extractBlocks(html: string): Block[] {
         if (name === 'a') {
           const link = links.pop();
           if (link) {
-            const label = inline.slice(link.start).replace(/\s+/g, ' ').trim();
+            const label = collapseSpace(inline.slice(link.start));
             if (label && !/^(?:#|javascript:)/i.test(link.href) && label !== link.href) {
               inline = `${inline.slice(0, link.start)}[${label}](${link.href})`;
             }
           }
         }
         if ((name === 'td' || name === 'th') && row) {
-          row.push(inline.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|'));
+          row.push(collapseSpace(inline).replace(/\|/g, '\\|'));
           inline = '';
           return;
         }
@@ -204,8 +204,16 @@ export function extractBlocks(html: string): Block[] {
   parser.write(html);
   parser.end();
   flush();
-  const heading = title.replace(/\s+/g, ' ').trim();
+  const heading = collapseSpace(title);
   if (heading && !blocks.some((b) => b.text.replace(/^#+ /, '').startsWith(heading)))
     blocks.unshift({ text: `# ${heading}`, tight: false });
   return blocks;
+}
+
+/** Whitespace that collapsing changes: any but a space, or two in a row. */
+const RUN_TO_COLLAPSE = /[^\S ]| {2}/;
+
+/** Whitespace runs as one space, trimmed. Most page text has single spaces only: it is then just trimmed, not rebuilt. */
+function collapseSpace(text: string): string {
+  return (RUN_TO_COLLAPSE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 }

@@ -1,20 +1,16 @@
 import { formatMarker } from '../../ccr/marker.js';
 import { bm25Scores } from '../../relevance/bm25.js';
-import { relevanceTerms } from '../../relevance/tokenize.js';
+import { isTermChar } from '../../relevance/tokenize.js';
 import type { CompressorContext } from '../../types.js';
-import { mustKeepWordIndices, splitWords } from './must-keep.js';
+import { noveltyScores } from './novelty.js';
 import { sentenceText, splitSentences, type Sentence } from './sentences.js';
+import { sentenceWords } from './sentence-words.js';
 
 /** Below this many sentences there is too little to choose from; the text passes through. */
 const MIN_SENTENCES = 6;
 /** A sentence is a near-duplicate when this share of its word 3-grams already appeared in kept sentences. */
 const NEAR_DUPLICATE = 0.85;
 const WEIGHTS = { relevance: 2, salience: 1.5, novelty: 0.5 };
-const ERROR_WORDS = new Set(
-  'error errors exception failed failure fail fatal warning traceback panic timeout denied deprecated breaking'.split(
-    ' ',
-  ),
-);
 
 /**
  * The extractive fallback: keeps the best sentences (relevance to the query, position, must-keep facts,
@@ -30,7 +26,13 @@ export function compressExtractive(
   if (sentences.length < MIN_SENTENCES) return text;
   const texts = sentences.map((s) => sentenceText(text, s));
   const scores = scoreSentences(sentences, texts, ctx.query);
-  const tokens = texts.map((t) => ctx.countTokens(t));
+  // Pages repeat sentences (a fifth of them on npm's docs); each distinct one is counted once.
+  const counted = new Map<string, number>();
+  const tokens = texts.map((t) => {
+    let count = counted.get(t);
+    if (count === undefined) counted.set(t, (count = ctx.countTokens(t)));
+    return count;
+  });
   const budget = Math.floor(tokens.reduce((a, b) => a + b, 0) * targetRatio);
 
   const order = scores
@@ -61,18 +63,11 @@ function scoreSentences(
   query: string,
 ): number[] {
   const relevance = bm25Scores(texts, query);
-  const novelty = noveltyScores(texts);
+  const { salience, terms, termCount } = sentenceWords(texts);
+  const novelty = noveltyScores(terms, termCount);
   const last = sentences.length - 1;
   return sentences.map((sentence, i) => {
     const text = texts[i]!;
-    const words = splitWords(text);
-    let errors = 0;
-    // Every error word has four letters or more: shorter words need no lowercasing.
-    for (const w of words)
-      if (w.text.length >= 4 && ERROR_WORDS.has(w.text.toLowerCase().replace(/[^a-z]/g, '')))
-        errors++;
-    const mustKeep = mustKeepWordIndices(text, words).size;
-    const salience = Math.min(1, (mustKeep + errors) / (words.length + 1));
     const firstOfParagraph = i === 0 || sentences[i - 1]!.paragraph !== sentence.paragraph;
     const position = i === 0 ? 1 : i === last ? 0.5 : firstOfParagraph ? 0.3 : 0;
     const structure = sentence.kind === 'heading' ? 0.8 : 0;
@@ -80,45 +75,11 @@ function scoreSentences(
       position +
       structure +
       WEIGHTS.relevance * relevance[i]! +
-      WEIGHTS.salience * salience +
+      WEIGHTS.salience * salience[i]! +
       WEIGHTS.novelty * novelty[i]!;
     // Fragments ("See below.", "Yes.") say little on their own.
     return sentence.kind === 'sentence' && text.length < 12 ? score * 0.25 : score;
   });
-}
-
-/** Mean inverse document frequency of each sentence's distinct terms, scaled to 0..1: rare words carry information. */
-function noveltyScores(texts: readonly string[]): number[] {
-  // Terms become ids, and a stamp per id marks the sentence that last had it: distinct terms without a Set per sentence.
-  const ids = new Map<string, number>();
-  const df: number[] = [];
-  const stamp: number[] = [];
-  const distinct = texts.map((text, sentence) => {
-    const own: number[] = [];
-    for (const term of relevanceTerms(text)) {
-      let id = ids.get(term);
-      if (id === undefined) {
-        ids.set(term, (id = df.length));
-        df.push(0);
-        stamp.push(-1);
-      }
-      if (stamp[id] === sentence) continue;
-      stamp[id] = sentence;
-      df[id]!++;
-      own.push(id);
-    }
-    return own;
-  });
-  const idf = df.map((count) => Math.log(texts.length / count));
-  const raw = distinct.map((own) => {
-    if (own.length === 0) return 0;
-    let sum = 0;
-    for (const id of own) sum += idf[id]!;
-    return sum / own.length;
-  });
-  // reduce, not Math.max(...raw): spreading a score per sentence of a large text overflows the stack.
-  const best = raw.reduce((a, b) => Math.max(a, b), 0);
-  return best > 0 ? raw.map((r) => r / best) : raw;
 }
 
 /** A word 3-gram as a number (three word ids), or a string when an id is too large to pack or for a whole short sentence. */
@@ -140,7 +101,7 @@ function shingler(): (text: string) => Gram[] {
     return id;
   };
   return (text) => {
-    const terms = text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
+    const terms = lowerWords(text);
     if (terms.length < 6) return terms.length > 0 ? [`=${terms.join(' ')}`] : [];
     const termIds = terms.map(idOf);
     const grams: Gram[] = [];
@@ -156,6 +117,24 @@ function shingler(): (text: string) => Gram[] {
     }
     return grams;
   };
+}
+
+/** The lowercased `[\p{L}\p{N}_]+` runs of `text`; ASCII text is scanned without the Unicode regex. */
+function lowerWords(text: string): string[] {
+  const words: string[] = [];
+  let at = 0;
+  while (at < text.length) {
+    const code = text.charCodeAt(at);
+    if (code >= 128) return text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
+    if (!isTermChar(code)) {
+      at++;
+      continue;
+    }
+    const start = at;
+    while (at < text.length && isTermChar(text.charCodeAt(at))) at++;
+    words.push(text.slice(start, at).toLowerCase());
+  }
+  return words;
 }
 
 function isNearDuplicate(grams: readonly Gram[], seen: ReadonlySet<Gram>): boolean {

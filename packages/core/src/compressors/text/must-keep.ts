@@ -54,7 +54,7 @@ const QUOTED = /"[^"\n]{1,200}"|`[^`\n]{1,200}`|(?<![\w'])'[^'\n]{1,200}'(?![\w'
 export function mustKeepWordIndices(text: string, words: readonly Word[]): Set<number> {
   const keep = new Set<number>();
   for (const [index, word] of words.entries()) if (isMustKeepWord(word.text)) keep.add(index);
-  const spans = [...text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
+  const spans = quotedSpans(text);
   if (spans.length === 0) return keep;
   let s = 0;
   for (const [index, word] of words.entries()) {
@@ -63,4 +63,11 @@ export function mustKeepWordIndices(text: string, words: readonly Word[]): Set<n
     if (span && word.start < span[1] && word.end > span[0]) keep.add(index);
   }
   return keep;
+}
+
+/** The quoted strings of `text` as [start, end) offsets, in order and not overlapping. */
+export function quotedSpans(text: string): Array<readonly [number, number]> {
+  // Most sentences have no quote character at all; the regex with its lookbehind is the costly part.
+  if (!/["`']/.test(text)) return [];
+  return [...text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
 }

@@ -1,0 +1,137 @@
+import { isTermChar, relevanceTerms } from '../../relevance/tokenize.js';
+import { isMustKeepWord, quotedSpans } from './must-keep.js';
+
+/** What the extractive scorer needs from the words of each sentence, found in one pass over them. */
+export interface SentenceWords {
+  /** Per sentence, the share of its words that carry facts (must-keep words, quoted words, error words), capped at 1. */
+  salience: number[];
+  /** Per sentence, its distinct relevance terms ({@link relevanceTerms}) as ids, in order of first appearance. */
+  terms: number[][];
+  /** How many distinct terms all sentences have. */
+  termCount: number;
+}
+
+const ERROR_WORDS = new Set(
+  'error errors exception failed failure fail fatal warning traceback panic timeout denied deprecated breaking'.split(
+    ' ',
+  ),
+);
+
+/** What one distinct whitespace-delimited word contributes, worked out once: prose repeats its words. */
+interface WordFacts {
+  mustKeep: boolean;
+  error: boolean;
+  /** Its relevance terms as ids; terms never span whitespace, so a sentence's terms are its words' terms in turn. */
+  terms: number[];
+}
+
+/** Salience and relevance terms of each sentence; a repeated sentence is looked at once. */
+export function sentenceWords(texts: readonly string[]): SentenceWords {
+  const termIds = new Map<string, number>();
+  // The sentence that last had each term id: distinct terms without a Set per sentence.
+  const stamp: number[] = [];
+  const idOf = (term: string): number => {
+    let id = termIds.get(term);
+    if (id === undefined) {
+      termIds.set(term, (id = stamp.length));
+      stamp.push(-1);
+    }
+    return id;
+  };
+  const facts = new Map<string, WordFacts>();
+  const factsOf = (word: string): WordFacts => {
+    let known = facts.get(word);
+    if (known === undefined) {
+      known = { mustKeep: isMustKeepWord(word), error: isErrorWord(word), terms: [] };
+      addTermIds(word, known.terms, idOf);
+      facts.set(word, known);
+    }
+    return known;
+  };
+  const seen = new Map<string, number>();
+  const salience: number[] = [];
+  const terms: number[][] = [];
+  for (const [index, text] of texts.entries()) {
+    const earlier = seen.get(text);
+    if (earlier !== undefined) {
+      salience.push(salience[earlier]!);
+      terms.push(terms[earlier]!);
+      continue;
+    }
+    seen.set(text, index);
+    const spans = quotedSpans(text);
+    const own: number[] = [];
+    let words = 0;
+    let salient = 0;
+    let span = 0;
+    let at = 0;
+    while (at < text.length) {
+      if (isWhitespace(text.charCodeAt(at))) {
+        at++;
+        continue;
+      }
+      const start = at;
+      while (at < text.length && !isWhitespace(text.charCodeAt(at))) at++;
+      const word = factsOf(text.slice(start, at));
+      words++;
+      if (word.error) salient++;
+      if (word.mustKeep) salient++;
+      else if (span < spans.length) {
+        while (span < spans.length && spans[span]![1] <= start) span++;
+        const quoted = spans[span];
+        if (quoted && start < quoted[1] && at > quoted[0]) salient++;
+      }
+      for (const id of word.terms) {
+        if (stamp[id] === index) continue;
+        stamp[id] = index;
+        own.push(id);
+      }
+    }
+    salience.push(Math.min(1, salient / (words + 1)));
+    terms.push(own);
+  }
+  return { salience, terms, termCount: termIds.size };
+}
+
+/**
+ * Appends the ids of `word`'s relevance terms: those of each `[A-Za-z0-9_]` run, in order. A lowercase run
+ * is its own only term, so {@link relevanceTerms} is asked only about runs with capitals or underscores.
+ */
+function addTermIds(word: string, ids: number[], idOf: (term: string) => number): void {
+  let at = 0;
+  while (at < word.length) {
+    let code = word.charCodeAt(at);
+    if (!isTermChar(code)) {
+      at++;
+      continue;
+    }
+    const start = at;
+    let plain = true;
+    for (; at < word.length && isTermChar((code = word.charCodeAt(at))); at++)
+      if ((code >= 65 && code <= 90) || code === 95) plain = false;
+    const run = word.slice(start, at);
+    if (plain) ids.push(idOf(run));
+    else for (const term of relevanceTerms(run)) ids.push(idOf(term));
+  }
+}
+
+function isErrorWord(word: string): boolean {
+  // Every error word has four letters or more: shorter words need no lowercasing.
+  return word.length >= 4 && ERROR_WORDS.has(word.toLowerCase().replace(/[^a-z]/g, ''));
+}
+
+/** What `\s` matches in a JavaScript regex, so words split exactly as `/\S+/g` splits them. */
+function isWhitespace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
