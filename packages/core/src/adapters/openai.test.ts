@@ -68,6 +68,22 @@ describe('openaiAdapter', () => {
     expect(conversation[3]!.content).toBe('file body');
   });
 
+  it("names the tool of a custom tool call (type 'custom'), whose input is free text", () => {
+    const segments = openaiAdapter.extract([
+      {
+        role: 'assistant',
+        content: null,
+        tool_calls: [{ id: 'call_c', type: 'custom', custom: { name: 'shell', input: 'ls -la' } }],
+      },
+      { role: 'tool', tool_call_id: 'call_c', content: 'total 0' },
+    ]);
+    expect(segments.find((s) => s.toolCallId === 'call_c')).toMatchObject({
+      toolName: 'shell',
+      toolArgs: 'ls -la',
+      text: 'total 0',
+    });
+  });
+
   it('names the bad message when input is malformed', () => {
     expect(() => openaiAdapter.extract([{ role: 'user', content: 42 } as never])).toThrow(
       /messages\[0\]/,
@@ -76,6 +92,11 @@ describe('openaiAdapter', () => {
     expect(() =>
       openaiAdapter.extract([
         { role: 'assistant', content: null, tool_calls: [{ id: 1 }] } as never,
+      ]),
+    ).toThrow(/tool_calls/);
+    expect(() =>
+      openaiAdapter.extract([
+        { role: 'assistant', content: null, tool_calls: [{ id: 'c', type: 'custom' }] } as never,
       ]),
     ).toThrow(/tool_calls/);
   });

@@ -7,7 +7,10 @@ import { invalidMessage, isRecord, parseArgs } from './invalid.js';
 export interface OpenAIMessage {
   role: 'system' | 'developer' | 'user' | 'assistant' | 'tool' | 'function';
   content?: string | null | Array<{ type: string; text?: string; [k: string]: unknown }>;
-  tool_calls?: Array<{ id: string; type?: string; function: { name: string; arguments: string } }>;
+  tool_calls?: Array<
+    | { id: string; type?: string; function: { name: string; arguments: string } }
+    | { id: string; type: 'custom'; custom: { name: string; input: string } }
+  >;
   tool_call_id?: string;
   name?: string;
   [k: string]: unknown;
@@ -39,12 +42,15 @@ export const openaiAdapter: MessageAdapter<OpenAIMessage> = {
       }
       if (message.tool_calls != null && !Array.isArray(message.tool_calls))
         invalidMessage(index, 'tool_calls must be an array');
-      for (const call of message.tool_calls ?? []) {
-        if (!isRecord(call) || !isRecord(call.function) || typeof call.id !== 'string')
+      for (const call of (message.tool_calls ?? []) as unknown[]) {
+        // A custom tool's call (`type: 'custom'`) names it the same way; its input is free text.
+        const custom = isRecord(call) && call.type === 'custom';
+        const tool = isRecord(call) ? (custom ? call.custom : call.function) : undefined;
+        if (!isRecord(call) || !isRecord(tool) || typeof call.id !== 'string')
           invalidMessage(index, 'malformed tool_calls entry');
         calls.set(call.id, {
-          name: String(call.function.name),
-          args: parseArgs(call.function.arguments),
+          name: String(tool.name),
+          args: parseArgs(custom ? tool.input : tool.arguments),
         });
       }
       const role = roleOf(message.role);
