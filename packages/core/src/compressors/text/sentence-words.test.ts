@@ -48,6 +48,8 @@ describe('sentenceWords', () => {
     expectDefinition([
       'FAILED:\u00a0getUserById\u2003returned "not found"\u3000for user_id=42.',
       'İnstall the \u212Aelvin package; it fail-ed with a Dep\u0130recated warning!',
+      // Lowercasing makes these error words: FAİL is fail, BREAKING with a Kelvin sign is breaking.
+      'FA\u0130L and BREA\u212AING, not FAILINGS or timeouts.',
       "don't quote 'this one' but `run --force` twice\ufeffplease\u2028now",
       'snake_case and HTTPServer and XMLHttpRequest parts: ABCDef x_Y __init__.',
       'FAILED:\u00a0getUserById\u2003returned "not found"\u3000for user_id=42.',

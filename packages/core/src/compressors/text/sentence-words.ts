@@ -17,6 +17,12 @@ const ERROR_WORDS = new Set(
   ),
 );
 
+const ERROR_LETTERS = {
+  min: Math.min(...[...ERROR_WORDS].map((w) => w.length)),
+  max: Math.max(...[...ERROR_WORDS].map((w) => w.length)),
+  first: new Set([...ERROR_WORDS].map((w) => w.charCodeAt(0))),
+};
+
 /** What one distinct whitespace-delimited word contributes, worked out once: prose repeats its words. */
 interface WordFacts {
   mustKeep: boolean;
@@ -116,8 +122,28 @@ function addTermIds(word: string, ids: number[], idOf: (term: string) => number)
 }
 
 function isErrorWord(word: string): boolean {
-  // Every error word has four letters or more: shorter words need no lowercasing.
-  return word.length >= 4 && ERROR_WORDS.has(word.toLowerCase().replace(/[^a-z]/g, ''));
+  // Most ASCII words cannot be one (wrong first letter, too few or many letters): they are not lowercased.
+  let letters = 0;
+  let first = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    // Lowercasing turns some non-ASCII letters (İ, the Kelvin sign) into ASCII ones: the full test decides.
+    if (code >= 128) return ERROR_WORDS.has(lettersOf(word));
+    const lower = code | 0x20;
+    if (lower < 97 || lower > 122) continue;
+    if (letters++ === 0) first = lower;
+  }
+  return (
+    letters >= ERROR_LETTERS.min &&
+    letters <= ERROR_LETTERS.max &&
+    ERROR_LETTERS.first.has(first) &&
+    ERROR_WORDS.has(lettersOf(word))
+  );
+}
+
+/** The lowercase ASCII letters of a word, as error words are matched. */
+function lettersOf(word: string): string {
+  return word.toLowerCase().replace(/[^a-z]/g, '');
 }
 
 /** What `\s` matches in a JavaScript regex, so words split exactly as `/\S+/g` splits them. */
