@@ -1,5 +1,6 @@
 export {
   UpstashCcrStore,
+  UPSTASH_MAX_ORIGINAL_BYTES,
   createUpstashClient,
   type UpstashCcrStoreOptions,
   type UpstashConnection,
@@ -7,7 +8,7 @@ export {
 export { RedisCcrStore, type RedisCcrStoreOptions } from './redis-ccr-store.js';
 export {
   RedisBackedCcrStore,
-  DEFAULT_MAX_ORIGINAL_BYTES,
+  REDIS_MAX_ORIGINAL_BYTES,
   DEFAULT_STORE_TIMEOUT_MS,
   type RedisStoreOptions,
 } from './redis-backed-store.js';

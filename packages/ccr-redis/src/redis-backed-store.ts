@@ -19,7 +19,10 @@ export interface RedisStoreOptions {
   namespace?: string;
   /** Time to live of every key, in seconds (positive, finite). Default 30 minutes. */
   ttlSeconds?: number;
-  /** Largest stored entry in UTF-8 bytes; a larger original is refused and sent uncompressed. Default 8 MiB. */
+  /**
+   * Largest stored entry in bytes, as the backend's write request carries it; a larger original is refused
+   * and its tool output goes out uncompressed. Default 128 MiB on Redis over TCP, 9 MiB on Upstash.
+   */
   maxOriginalBytes?: number;
   /** Milliseconds one operation may take before it fails with `store_timeout`. Default 2,000. */
   timeoutMs?: number;
@@ -32,12 +35,19 @@ export interface RedisBackend {
   name: string;
   /** Where wrong credentials come from, for the error message. */
   credentialHint: string;
+  /** The default of `maxOriginalBytes`: how large a value this backend takes in one write. */
+  maxValueBytes: number;
+  /** Bytes a value takes in the request that writes it, as `maxOriginalBytes` counts them. */
+  valueBytes: (value: string) => number;
 }
 
-export const DEFAULT_MAX_ORIGINAL_BYTES = 8 * 1024 * 1024;
+/**
+ * Redis over TCP: core compresses segments of up to 32 Mi characters by default (`maxSegmentChars`), which
+ * is up to 96 MiB of UTF-8, more once JSON-escaped in the entry; a Redis string holds up to 512 MB
+ * (`proto-max-bulk-len`), so 128 MiB keeps the originals of ordinary text of any size core compresses.
+ */
+export const REDIS_MAX_ORIGINAL_BYTES = 128 * 1024 * 1024;
 export const DEFAULT_STORE_TIMEOUT_MS = 2_000;
-
-const encoder = new TextEncoder();
 
 /**
  * What both Redis-backed stores (CCR entries and conversations' decisions) share: their limits, checked,
@@ -54,8 +64,13 @@ export class RedisBackedStore {
     this.#backend = backend;
     this.namespace = options.namespace ?? 'default';
     this.ttlSeconds = checkTtlSeconds(options.ttlSeconds ?? DEFAULT_CCR_TTL_SECONDS);
-    this.maxOriginalBytes = options.maxOriginalBytes ?? DEFAULT_MAX_ORIGINAL_BYTES;
+    this.maxOriginalBytes = options.maxOriginalBytes ?? backend.maxValueBytes;
     this.timeoutMs = options.timeoutMs ?? DEFAULT_STORE_TIMEOUT_MS;
+  }
+
+  /** Bytes `value` takes in the backend's write request, to compare with `maxOriginalBytes`. */
+  protected valueBytes(value: string): number {
+    return this.#backend.valueBytes(value);
   }
 
   /** One backend operation under the store's deadline and the caller's signal, its failures as typed `HeadroomError`s. */
@@ -84,7 +99,7 @@ export class RedisBackedCcrStore extends RedisBackedStore implements CcrStore {
     const ttl =
       options.ttlSeconds === undefined ? this.ttlSeconds : checkTtlSeconds(options.ttlSeconds);
     const value = encodeEntry(entry);
-    const bytes = encoder.encode(value).byteLength;
+    const bytes = this.valueBytes(value);
     if (bytes > this.maxOriginalBytes) {
       throw new HeadroomError({
         code: 'store_full',

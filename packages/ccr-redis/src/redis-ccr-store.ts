@@ -1,11 +1,13 @@
 import {
   DEFAULT_STORE_TIMEOUT_MS,
+  REDIS_MAX_ORIGINAL_BYTES,
   RedisBackedCcrStore,
   type RedisBackend,
   type RedisStoreOptions,
 } from './redis-backed-store.js';
 import { nodeRedisCommands, type NodeRedisClient } from './node-redis-commands.js';
 import { connectNodeRedis } from './connect-node-redis.js';
+import { utf8Length } from '@headroom/core/internal';
 
 /** Options for {@link RedisCcrStore}: a connected node-redis client, or a `redis://` URL. */
 export type RedisCcrStoreOptions = RedisStoreOptions &
@@ -39,7 +41,14 @@ export function nodeRedisBackend(options: RedisCcrStoreOptions): {
   connection?.client().catch(() => {});
   const commands = nodeRedisCommands(options.client ?? connection!.client);
   return {
-    backend: { commands, name: 'Redis', credentialHint: 'the password in the Redis URL' },
+    backend: {
+      commands,
+      name: 'Redis',
+      credentialHint: 'the password in the Redis URL',
+      maxValueBytes: REDIS_MAX_ORIGINAL_BYTES,
+      // The RESP protocol sends a value's bytes as they are.
+      valueBytes: utf8Length,
+    },
     close: connection?.close ?? (async () => {}),
   };
 }

@@ -9,8 +9,6 @@ import { RedisBackedStore } from './redis-backed-store.js';
 import { nodeRedisBackend, type RedisCcrStoreOptions } from './redis-ccr-store.js';
 import { upstashBackend, type UpstashCcrStoreOptions } from './upstash-ccr-store.js';
 
-const encoder = new TextEncoder();
-
 /**
  * Conversations' compression decisions in Redis, shared by every instance that serves them. One key per
  * decision, `headroom:{namespace}:session:{hash of the conversation id}:{segment key}`, with a TTL, read
@@ -41,7 +39,7 @@ export class RedisBackedSessionStore extends RedisBackedStore implements Session
     // A decision too large to store is left out: another instance then decides afresh, nothing is lost.
     const entries = decisions
       .map(([key, decision]) => [this.#id(conversationId, key), JSON.stringify(decision)] as const)
-      .filter(([, value]) => encoder.encode(value).byteLength <= this.maxOriginalBytes);
+      .filter(([, value]) => this.valueBytes(value) <= this.maxOriginalBytes);
     if (entries.length === 0) return;
     await this.call('session set', options.signal, (commands, signal) =>
       commands.setMany(entries, Math.ceil(this.ttlSeconds), signal),

@@ -1,7 +1,7 @@
 import { compress, createStats, retrieve } from '@headroom/core';
 import { Redis } from '@upstash/redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UpstashCcrStore } from './upstash-ccr-store.js';
+import { UPSTASH_MAX_ORIGINAL_BYTES, UpstashCcrStore } from './upstash-ccr-store.js';
 import {
   entry,
   logConversation,
@@ -48,6 +48,22 @@ describe.skipIf(!redisUp)(
       expect((server.requests.get('/pipeline') ?? 0) - before).toBe(1);
       const back = await Promise.all(keys.map((key) => store.get(key)));
       expect(back.map((e) => e?.original)).toEqual(keys.map((key) => `original ${key}`));
+    });
+
+    it("refuses by default an original whose JSON-escaped request would pass Upstash's 10 MB limit", async () => {
+      const store = new UpstashCcrStore({
+        url: server.url,
+        token: server.token,
+        namespace: uniqueNamespace('upstash-cap'),
+        ttlSeconds: 120,
+      });
+      expect(store.maxOriginalBytes).toBe(UPSTASH_MAX_ORIGINAL_BYTES);
+      // 3 MiB of quotes: 6 MiB once in the entry's JSON, 12 MiB escaped again in the REST body.
+      const quotes = '"'.repeat(3 * 1024 * 1024);
+      const before = server.requests.get('/pipeline') ?? 0;
+      await expect(store.put(KEY, entry(quotes))).rejects.toMatchObject({ code: 'store_full' });
+      expect(server.requests.get('/pipeline') ?? 0).toBe(before);
+      expect(await store.has(KEY)).toBe(false);
     });
 
     it('works with a client the application built with @upstash/redis defaults (JSON parsing on, five retries)', async () => {

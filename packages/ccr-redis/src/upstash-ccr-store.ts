@@ -1,4 +1,5 @@
 import { HeadroomError } from '@headroom/core';
+import { utf8Length } from '@headroom/core/internal';
 import { Redis } from '@upstash/redis';
 import {
   DEFAULT_STORE_TIMEOUT_MS,
@@ -16,6 +17,13 @@ export type UpstashConnection =
 
 /** Options for {@link UpstashCcrStore}. */
 export type UpstashCcrStoreOptions = RedisStoreOptions & UpstashConnection;
+
+/**
+ * Upstash refuses a request over 10 MB on its Free and Pay-as-you-go plans ("ERR max request size exceeded",
+ * https://upstash.com/docs/redis/troubleshooting/max_request_size_exceeded): 9 MiB (9,437,184 bytes) of
+ * escaped value leaves room for the command and key around it.
+ */
+export const UPSTASH_MAX_ORIGINAL_BYTES = 9 * 1024 * 1024;
 
 const CREDENTIALS = 'UPSTASH_REDIS_REST_URL / UPSTASH_REDIS_REST_TOKEN';
 
@@ -35,7 +43,14 @@ export function upstashBackend(options: UpstashCcrStoreOptions): RedisBackend {
   const redis =
     options.redis ??
     createUpstashClient(options.url, options.token, options.timeoutMs ?? DEFAULT_STORE_TIMEOUT_MS);
-  return { commands: upstashCommands(redis), name: 'Upstash Redis', credentialHint: CREDENTIALS };
+  return {
+    commands: upstashCommands(redis),
+    name: 'Upstash Redis',
+    credentialHint: CREDENTIALS,
+    maxValueBytes: UPSTASH_MAX_ORIGINAL_BYTES,
+    // The REST API takes the command as a JSON array: the value goes JSON-escaped, which can double it.
+    valueBytes: (value) => utf8Length(JSON.stringify(value)),
+  };
 }
 
 /**
