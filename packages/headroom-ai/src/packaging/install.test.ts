@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { access, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,6 +65,10 @@ describe('the packed packages, installed into a new app with npm', () => {
           JSON.stringify(manifest.sideEffects) === '["./dist/cli/main.js"]',
       ).toBe(true);
       expect(Object.keys(manifest.exports as object)).not.toContain('./testing/kompress');
+      // npm installs required peers: an app that uses no LangChain, AI SDK or Redis must not get them.
+      const optional = manifest.peerDependenciesMeta as Record<string, { optional?: boolean }>;
+      for (const peer of Object.keys((manifest.peerDependencies as object | undefined) ?? {}))
+        expect(optional?.[peer]?.optional, `${manifest.name} peer ${peer}`).toBe(true);
       const { stdout: listing } = await run('tar', ['-tzf', join(dir, tarball)], {
         maxBuffer: 1 << 24,
       });
@@ -98,6 +102,8 @@ describe('the packed packages, installed into a new app with npm', () => {
       ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'],
       { cwd: app },
     );
+    // This app uses no LangChain: headroom-ai's dependency on @headroom/langchain must not bring it.
+    await expect(access(join(app, 'node_modules/@langchain/core'))).rejects.toThrow();
 
     await writeFile(join(app, 'main.ts'), consumerSource);
     for (const resolution of ['bundler', 'nodenext'] as const) {
