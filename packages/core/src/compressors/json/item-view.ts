@@ -2,15 +2,13 @@ import type { JsonNode } from './json-node.js';
 import { maskVariables } from '../log/mask-variables.js';
 import { toJson } from './serialize-json.js';
 
-/** How one array item looks to the analysis: flattened leaves, its JSON, and its searchable text. */
+/** How one array item looks to the analysis: flattened leaves and its JSON. */
 export interface ItemView {
   node: JsonNode;
   /** Compact JSON of the item (also what identical-item dedupe compares). */
   json: string;
   /** Leaves by dotted path (`user.login`); a scalar item is the single leaf `''`. */
   fields: Map<string, JsonNode>;
-  /** Every string and number in the item, space-joined: what query matching and error keywords see. */
-  text: string;
 }
 
 /** Nested objects are flattened this deep; deeper values and arrays are leaves. */
@@ -27,9 +25,17 @@ export function itemView(node: JsonNode): ItemView {
   const fields = new Map<string, JsonNode>();
   if (node.t === 'object') flatten(node, '', 0, fields);
   else fields.set('', node);
+  return { node, json: toJson(node), fields };
+}
+
+/**
+ * Every string and number in the item, space-joined: what query matching sees. Built on demand,
+ * since only a query needs it and most calls have none.
+ */
+export function itemText(view: ItemView): string {
   const parts: string[] = [];
-  collectText(node, parts);
-  return { node, json: toJson(node), fields, text: parts.join(' ') };
+  collectText(view.node, parts);
+  return parts.join(' ');
 }
 
 function flatten(

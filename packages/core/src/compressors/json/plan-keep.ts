@@ -82,10 +82,7 @@ export function planKeep(
 
   const keep = new Set<number>([...errors, ...anomalies, ...outliers]);
   for (const at of shifts) for (const i of [at - 1, at, at + 1]) if (i >= 0 && i < n) keep.add(i);
-  const matches = queryMatches(
-    views.map((view) => view.text),
-    query,
-  );
+  const matches = queryMatches(views, query);
   for (const index of matches.anchored) keep.add(index);
   for (const index of onePerTemplate(matches.broad, templates)) keep.add(index);
   for (const index of matches.relevant.slice(0, k)) keep.add(index);

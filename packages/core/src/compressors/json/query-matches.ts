@@ -1,5 +1,6 @@
 import { bm25ScoresOfTerms, queryTerms } from '../../relevance/bm25.js';
 import { relevanceTerms } from '../../relevance/tokenize.js';
+import { itemText, type ItemView } from './item-view.js';
 import { matchesAnchor, queryAnchors } from './query-anchors.js';
 
 /** A term in more than this share of items does not tell them apart. */
@@ -34,12 +35,13 @@ function discriminatingTerms(docTerms: ReadonlyArray<readonly string[]>, query: 
 }
 
 /**
- * Matches the query against the items' texts. Anchors held by few items mark them all; one held by
+ * Matches the query against the items' texts ({@link itemText}). Anchors held by few items mark them all; one held by
  * many is broad (the caller keeps a sample of each kind); one most items hold says nothing. Terms
  * present in most items (`status` in every API object) are left out of BM25.
  */
-export function queryMatches(texts: readonly string[], query: string): QueryMatches {
-  if (!query.trim() || texts.length === 0) return { anchored: [], broad: [], relevant: [] };
+export function queryMatches(items: readonly ItemView[], query: string): QueryMatches {
+  if (!query.trim() || items.length === 0) return { anchored: [], broad: [], relevant: [] };
+  const texts = items.map(itemText);
   const lower = texts.map((text) => text.toLowerCase());
   const anchored = new Set<number>();
   const broad = new Set<number>();
