@@ -27,12 +27,15 @@ export function cacheBreakpointMessages(messages: readonly unknown[]): number[] 
   return indexes;
 }
 
-/** An Anthropic Messages request, as far as cache breakpoints are concerned. */
+/**
+ * An Anthropic Messages request, as far as cache breakpoints are concerned; the rest passes through.
+ * No index signatures: the SDK's own types (`MessageCreateParams`, `Tool`, `MessageParam`) are
+ * interfaces, which a shape with one rejects.
+ */
 export interface AnthropicCacheableRequest {
-  system?: string | Block[];
-  tools?: Block[];
-  messages: MessageLike[];
-  [k: string]: unknown;
+  system?: string | readonly object[];
+  tools?: readonly object[];
+  messages: readonly { role: string; content?: unknown }[];
 }
 
 /**
@@ -53,7 +56,7 @@ export function withAnthropicCacheControl<R extends AnthropicCacheableRequest>(r
     const blocks =
       typeof request.system === 'string'
         ? [{ type: 'text', text: request.system }]
-        : request.system!;
+        : (request.system as readonly Block[]);
     const marked = markLast(blocks);
     if (marked) {
       out.system = marked;

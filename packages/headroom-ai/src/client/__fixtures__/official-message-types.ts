@@ -1,11 +1,13 @@
-// An app's history typed with the official SDKs' message types, passed to compress() and
-// createHeadroom().compress() and read back as the same types; type-checked by with-headroom-types.test.ts.
+// An app's history typed with the official SDKs' message types, passed to compress(),
+// createHeadroom().compress() and withAnthropicCacheControl() and read back as the same types;
+// type-checked by with-headroom-types.test.ts.
 import type Anthropic from '@anthropic-ai/sdk';
 import type OpenAI from 'openai';
-import { compress, createHeadroom } from '../../index.js';
+import { compress, createHeadroom, withAnthropicCacheControl } from '../../index.js';
 
 declare const openaiHistory: OpenAI.Chat.Completions.ChatCompletionMessageParam[];
 declare const anthropicHistory: Anthropic.Messages.MessageParam[];
+declare const anthropicTools: Anthropic.Messages.Tool[];
 
 const headroom = createHeadroom();
 export const openaiBack: OpenAI.Chat.Completions.ChatCompletionMessageParam[] = (
@@ -14,3 +16,17 @@ export const openaiBack: OpenAI.Chat.Completions.ChatCompletionMessageParam[] = 
 export const anthropicBack: Anthropic.Messages.MessageParam[] = (
   await headroom.compress(anthropicHistory)
 ).messages;
+
+// The core README's prompt-cache snippet, given the SDK's types; its messages and tools come back as them.
+const result = await headroom.compress(anthropicHistory, { system: 'You are terse.', tools: anthropicTools });
+const request = withAnthropicCacheControl({
+  model: 'claude-sonnet-4-5',
+  max_tokens: 1024,
+  system: result.system,
+  tools: anthropicTools,
+  messages: result.messages,
+});
+export const cached: [Anthropic.Messages.MessageParam[], Anthropic.Messages.Tool[]] = [
+  request.messages,
+  request.tools,
+];
