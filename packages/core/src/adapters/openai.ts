@@ -7,10 +7,8 @@ import { invalidMessage, isRecord, parseArgs } from './invalid.js';
 export interface OpenAIMessage {
   role: 'system' | 'developer' | 'user' | 'assistant' | 'tool' | 'function';
   content?: string | null | Array<{ type: string; text?: string; [k: string]: unknown }>;
-  tool_calls?: Array<
-    | { id: string; type?: string; function: { name: string; arguments: string } }
-    | { id: string; type: 'custom'; custom: { name: string; input: string } }
-  >;
+  /** Function calls; a custom tool's call (`type: 'custom'`, `custom: { name, input }`) is read too. */
+  tool_calls?: Array<{ id: string; type?: string; function: { name: string; arguments: string } }>;
   tool_call_id?: string;
   name?: string;
   [k: string]: unknown;
