@@ -11,6 +11,8 @@ describe('maskVariables', () => {
     );
     expect(maskVariables('deadbeef-dead-beef-dead-beefdeadbeef')).toBe('<UUID>');
     expect(maskVariables('-122.375')).toBe('-<N>');
+    expect(maskVariables('.097')).toBe('.<N>');
+    expect(maskVariables('-.5')).toBe('-.<N>');
     expect(maskVariables('Seattle-Tacoma Intl')).toBe('Seattle-Tacoma Intl');
   });
 

@@ -20,7 +20,8 @@ const MASKS: Array<[RegExp, string]> = [
 ];
 
 const DIGIT = /\d/;
-const DECIMAL = /^(-?)\d+(?:\.\d+)?$/;
+/** A plain decimal, also written without its leading zero (`.097`, as CSV exports often do). */
+const DECIMAL = /^(-?\.?)\d+(?:\.\d+)?$/;
 
 /**
  * The template of a line: variable parts (timestamps, UUIDs, IPs, hex, numbers — also inside
@@ -31,7 +32,8 @@ export function maskVariables(line: string): string {
   // many words are one of the two, and 12 regex passes over each would dominate a large table.
   if (!DIGIT.test(line)) return line.includes('-') ? line.replace(MASKS[0]![0], '<UUID>') : line;
   const decimal = DECIMAL.exec(line);
-  if (decimal) return decimal[1] ? '-<N>' : '<N>';
+  // Only the number mask matches one: its sign and a leading point stay, as the masks leave them.
+  if (decimal) return `${decimal[1]}<N>`;
   return applyMasks(line);
 }
 
