@@ -2,7 +2,7 @@ import type { CompressorContext, CompressorOutput } from '../../types.js';
 import { DEFAULT_CRUSH_OPTIONS } from './crush-options.js';
 import type { CrushState } from './crush-state.js';
 import { fromValue, type JsonNode } from './json-node.js';
-import { itemView } from './item-view.js';
+import { itemView, type ItemView } from './item-view.js';
 import { planKeep } from './plan-keep.js';
 import { crushDocument } from './walk.js';
 
@@ -35,10 +35,17 @@ export function selectRowNodes(
   rows: readonly JsonNode[],
   ctx: Pick<CompressorContext, 'query'>,
 ): RowSelection {
-  const views = rows.map(itemView);
+  return selectRowViews(rows.map(itemView), ctx);
+}
+
+/** {@link selectRows} on the rows' item views (a table builds them straight from its cells). */
+export function selectRowViews(
+  views: readonly ItemView[],
+  ctx: Pick<CompressorContext, 'query'>,
+): RowSelection {
   const plan = planKeep(views, ctx.query, DEFAULT_CRUSH_OPTIONS);
   if (!plan.keep)
-    return { keep: rows.map((_, index) => index), dropped: false, reason: plan.reason };
+    return { keep: views.map((_, index) => index), dropped: false, reason: plan.reason };
   return { keep: plan.keep, dropped: true, reason: plan.reason };
 }
 

@@ -4,5 +4,11 @@ export {
   jsonUnits,
   smartCrusher,
 } from './smart-crusher.js';
-export { crushRows, selectRowNodes, selectRows, type RowSelection } from './crush-rows.js';
+export {
+  crushRows,
+  selectRowNodes,
+  selectRowViews,
+  selectRows,
+  type RowSelection,
+} from './crush-rows.js';
 export { DEFAULT_CRUSH_OPTIONS, type CrushOptions } from './crush-options.js';

@@ -1,5 +1,6 @@
-import type { JsonNode } from './json-node.js';
+import type { JsonNode, ObjectNode } from './json-node.js';
 import { maskVariables } from '../log/mask-variables.js';
+import { RowFields, type ItemFields } from './row-fields.js';
 import { toJson } from './serialize-json.js';
 
 /** How one array item looks to the analysis: flattened leaves and its JSON. */
@@ -8,7 +9,7 @@ export interface ItemView {
   /** Compact JSON of the item (also what identical-item dedupe compares). */
   json: string;
   /** Leaves by dotted path (`user.login`); a scalar item is the single leaf `''`. */
-  fields: Map<string, JsonNode>;
+  fields: ItemFields;
 }
 
 /** Nested objects are flattened this deep; deeper values and arrays are leaves. */
@@ -26,6 +27,20 @@ export function itemView(node: JsonNode): ItemView {
   if (node.t === 'object') flatten(node, '', 0, fields);
   else fields.set('', node);
   return { node, json: toJson(node), fields };
+}
+
+/**
+ * The view of a flat row — an object of scalar values under distinct keys, such as a table row — equal to
+ * {@link itemView}'s, without copying its fields: `columns` maps each key to its entry (one map for all
+ * rows of a layout) and `json` is the row's compact JSON.
+ */
+export function flatRowView(
+  node: ObjectNode,
+  columns: ReadonlyMap<string, number>,
+  json: string,
+): ItemView {
+  if (node.entries.length > MAX_FIELDS) return itemView(node);
+  return { node, json, fields: new RowFields(node.entries, columns) };
 }
 
 /**
