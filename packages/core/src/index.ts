@@ -78,7 +78,11 @@ export {
 } from './compressors/code/index.js';
 export { createDiffCompressor } from './compressors/diff/index.js';
 export { createHtmlCompressor, type HtmlCompressorOptions } from './compressors/html/index.js';
-export { createJsonCompressor, type CrushOptions } from './compressors/json/index.js';
+export {
+  createJsonCompressor,
+  type CrushOptions,
+  type JsonCompressorOptions,
+} from './compressors/json/index.js';
 export { createLogCompressor } from './compressors/log/index.js';
 export { createSearchCompressor } from './compressors/search/index.js';
 export { createTableCompressor } from './compressors/table/index.js';

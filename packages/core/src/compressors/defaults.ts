@@ -1,8 +1,15 @@
-import type { CompressorSet, CompressorSpec, ContentKind, UnitSplitter } from '../types.js';
+import { detectContent } from '../router/detect-content.js';
+import type {
+  Compressor,
+  CompressorSet,
+  CompressorSpec,
+  ContentKind,
+  UnitSplitter,
+} from '../types.js';
 import { codeCompressor } from './code/code-compressor.js';
 import { createDiffCompressor } from './diff/diff-compressor.js';
 import { createHtmlCompressor } from './html/compress-html.js';
-import { smartCrusher } from './json/smart-crusher.js';
+import { createJsonCompressor, smartCrusher } from './json/smart-crusher.js';
 import { createLogCompressor } from './log/log-compressor.js';
 import { createSearchCompressor } from './search/search-compressor.js';
 import { createTableCompressor } from './table/table-compressor.js';
@@ -16,12 +23,27 @@ export type CompressorsOption = Partial<Record<ContentKind, CompressorSpec | fal
 
 const text = createTextCompressor();
 
+/**
+ * Compresses a long JSON string value with the compressor of the kind it holds (a log in `stdout`,
+ * a diff, a page), as if it had been the whole tool result. Code is left alone: a file read wrapped
+ * in JSON may be about to be edited, and the pipeline only knows the recency of whole results.
+ */
+function routeStrings(set: () => CompressorSet): Compressor {
+  return (value, ctx) => {
+    const detection = detectContent(value);
+    if (detection.binary || detection.kind === 'code' || detection.kind === 'json')
+      return { text: value };
+    const spec = set()[detection.kind];
+    return spec ? spec.compress(value, { ...ctx, language: detection.language }) : { text: value };
+  };
+}
+
 /** The default compressor of every kind. Frozen: a pipeline takes its compressors as an option, never from a global. */
 export const defaultCompressors: Readonly<CompressorSet> = Object.freeze({
   code: codeCompressor,
   diff: createDiffCompressor(),
   html: createHtmlCompressor({ text }),
-  json: smartCrusher,
+  json: createJsonCompressor({ strings: routeStrings(() => defaultCompressors) }),
   log: createLogCompressor(),
   search: createSearchCompressor({ json: smartCrusher }),
   table: createTableCompressor(),
@@ -44,6 +66,9 @@ export function resolveCompressors(given: CompressorsOption = {}): CompressorSet
   }
   if (given.html === undefined && given.text !== undefined)
     set.html = createHtmlCompressor(given.text ? { text: given.text } : {});
+  // Long JSON strings go to the compressors of this set, so a custom log or text compressor serves them too.
+  if (given.json === undefined)
+    set.json = createJsonCompressor({ strings: routeStrings(() => set) });
   if (given.search === undefined && given.json !== undefined)
     set.search = createSearchCompressor(given.json ? { json: given.json } : {});
   return set;

@@ -21,6 +21,8 @@ export interface CrushOptions {
   losslessMaxTokens: number;
   /** Strings longer than this many UTF-8 bytes that are opaque (base64, HTML, binary) are stored. */
   opaqueMinBytes: number;
+  /** Strings of at least this many characters go to the `strings` compressor, when there is one. */
+  longStringChars: number;
 }
 
 /** The defaults. */
@@ -35,4 +37,5 @@ export const DEFAULT_CRUSH_OPTIONS: Readonly<CrushOptions> = Object.freeze({
   losslessMinSavings: 0.15,
   losslessMaxTokens: 2000,
   opaqueMinBytes: 256,
+  longStringChars: 4096,
 });

@@ -5,8 +5,10 @@ import type { CrushOptions } from './crush-options.js';
 export interface CrushState {
   ctx: CompressorContext;
   options: CrushOptions;
-  /** What was done, for the strategy note: `table`, `crush`, `opaque`, `string_json`. */
+  /** What was done, for the strategy note: `table`, `crush`, `opaque`, `string_json`, `string_text`. */
   actions: Set<string>;
+  /** Long string values already compressed by the `strings` compressor, by their text. */
+  strings?: ReadonlyMap<string, string>;
 }
 
 /** Texts up to this many characters are counted whole; longer ones from evenly spread slices. */

@@ -1,6 +1,7 @@
 export {
   createJsonCompressor,
   createSmartCrusher,
+  type JsonCompressorOptions,
   jsonUnits,
   smartCrusher,
 } from './smart-crusher.js';

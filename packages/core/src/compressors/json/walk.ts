@@ -38,6 +38,11 @@ export function crushNode(node: JsonNode, depth: number, state: CrushState): Jso
 
 /** A string holding JSON is crushed and re-serialised; an opaque one is stashed behind a marker. */
 function crushString(text: string, depth: number, state: CrushState): JsonNode | undefined {
+  const compressed = state.strings?.get(text);
+  if (compressed !== undefined) {
+    state.actions.add('string_text');
+    return { t: 'string', v: compressed };
+  }
   const trimmed = text.trim();
   const first = trimmed[0];
   const last = trimmed[trimmed.length - 1];
