@@ -114,8 +114,10 @@ export function extractBlocks(html: string): Block[] {
           (name === 'footer' && !open.includes('article')) ||
           'hidden' in attribs ||
           attribs['aria-hidden'] === 'true' ||
-          BOILERPLATE_ROLE.test(attribs.role ?? '') ||
-          BOILERPLATE_NAME.test(`${attribs.id ?? ''} ${attribs.class ?? ''}`);
+          (attribs.role !== undefined && BOILERPLATE_ROLE.test(attribs.role)) ||
+          // Most tags have neither: no string to build and test then.
+          ((attribs.id !== undefined || attribs.class !== undefined) &&
+            BOILERPLATE_NAME.test(`${attribs.id ?? ''} ${attribs.class ?? ''}`));
         skipStack.push(skip);
         open.push(name);
         if (skip) skipping++;
