@@ -17,7 +17,8 @@ try {
 const started = new Date();
 const clock = performance.now();
 const ctx = createContext(dataDir, buildWorkloads(dataDir));
-// BENCH_ONLY=<words> runs the sections whose title contains one of them and prints them instead of rewriting BENCHMARKS.md:
+// BENCH_ONLY=<words> runs the sections whose title contains one of them and prints them instead of rewriting BENCHMARKS.md
+// and the charts:
 // a quick measurement while working on one compressor, never a partial report.
 const only = (process.env.BENCH_ONLY ?? '')
   .toLowerCase()

@@ -5,9 +5,14 @@ import { benchRepoRoot } from '../data-dir.js';
 /** Where the charts live, beside BENCHMARKS.md, committed with it. */
 export const CHART_DIR = 'bench/charts';
 
-/** Writes an SVG chart under `bench/charts/` and returns the Markdown that shows it in BENCHMARKS.md. */
+/**
+ * Writes an SVG chart under `bench/charts/` and returns the Markdown that shows it in BENCHMARKS.md.
+ * A partial run (`BENCH_ONLY`) leaves the committed charts alone, as it leaves BENCHMARKS.md.
+ */
 export function writeChart(file: string, alt: string, svg: string): string {
-  mkdirSync(join(benchRepoRoot, CHART_DIR), { recursive: true });
-  writeFileSync(join(benchRepoRoot, CHART_DIR, file), svg);
+  if (!process.env.BENCH_ONLY) {
+    mkdirSync(join(benchRepoRoot, CHART_DIR), { recursive: true });
+    writeFileSync(join(benchRepoRoot, CHART_DIR, file), svg);
+  }
   return `![${alt}](${CHART_DIR}/${file})`;
 }
