@@ -169,7 +169,7 @@ describe('code compressor behaviour', () => {
       ].join('\n'),
     );
     expect(text.split('\n')[0]).toMatch(
-      /^# <<ccr:[0-9a-f]{24} 19 lines, 1 body collapsed; query a name for its source; call headroom_retrieve>>$/,
+      /^# <<ccr:[0-9a-f]{24} 19 lines; query a name for its source; call headroom_retrieve>>$/,
     );
   });
 

@@ -154,6 +154,7 @@ function compressPass(text: string, pass: Pass): CompressorOutput | undefined {
     ...folded.map((data) => collapseData(source, data)),
     ...collapsed.map((body) => collapseBody(source, body, spec.indentedBodies)),
     ...comments(source, outline.comments, depth.docOnly),
+    ...outline.exportLists.filter((fold) => fold.end <= parsed.cut),
   ];
   for (const doc of outline.docstrings) {
     const summary = docstringFirstLine(source.slice(doc.start, doc.end));
@@ -171,10 +172,8 @@ function compressPass(text: string, pass: Pass): CompressorOutput | undefined {
   const compressed = rejoin(parsed, code, pieces);
   const lines = text.split('\n').length;
   const key = ctx.stash(text, { kind: 'code', language, count: lines });
-  const count = collapsed.length + folded.length;
-  const what = folded.length > 0 ? 'bodies and data blocks' : count === 1 ? 'body' : 'bodies';
-  // Short: every file carries one. The placeholders name their own lines.
-  const note = `${lines} lines, ${count} ${what} collapsed${numbered ? ', numbers are original lines' : ''}; query a name for its source`;
+  // Short: every file carries one. The placeholders show what was collapsed and name their own lines.
+  const note = `${lines} lines${numbered ? ', numbers are original lines' : ''}; query a name for its source`;
   const marker = `${spec.lineComment} ${formatMarker(key, note)}`;
   const plain = withMarkerLine(compressed.map((piece) => piece.text).join(''), marker);
   if (!readsBack(plain, pass)) return undefined;

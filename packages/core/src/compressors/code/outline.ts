@@ -1,4 +1,6 @@
 import type { Node, Tree, TreeCursor } from 'web-tree-sitter';
+import type { Edit } from './edits.js';
+import { foldExportList } from './export-lists.js';
 import type { LanguageSpec } from './languages.js';
 
 /** A range of the source with the rows it spans (0-based). */
@@ -26,6 +28,8 @@ export interface Outline {
   docstrings: Span[];
   /** Multi-line data outside function bodies (array tables, initializer lists, macro bodies): collapsed by a deeper pass. */
   data: Span[];
+  /** JavaScript/TypeScript `export { … }` lists of local names, folded to a count. */
+  exportLists: Edit[];
 }
 
 /**
@@ -33,7 +37,7 @@ export interface Outline {
  * they are), and lists the bodies, comments and docstrings that compression may shorten.
  */
 export function collectOutline(tree: Tree, spec: LanguageSpec): Outline {
-  const outline: Outline = { bodies: [], comments: [], docstrings: [], data: [] };
+  const outline: Outline = { bodies: [], comments: [], docstrings: [], data: [], exportLists: [] };
   if (spec.indentedBodies) addDocstring(outline.docstrings, tree.rootNode);
   const size = tree.rootNode.endIndex;
   const cursor = tree.walk();
@@ -66,6 +70,10 @@ function visit(
   const type = cursor.nodeType;
   // Error recovery still builds whole definitions inside an ERROR node; the output check catches a bad edit.
   if (type === 'ERROR') return true;
+  if (type === 'export_statement') {
+    const fold = foldExportList(cursor.currentNode);
+    if (fold) outline.exportLists.push(fold);
+  }
   if (spec.data.has(type)) {
     const node = cursor.currentNode;
     const data = dataSpan(node);
@@ -93,8 +101,9 @@ function visit(
     const fn = cursor.currentNode;
     const body = fn.childForFieldName(bodyField);
     if (!body) return true;
-    // An anonymous function holding most of the file is a module wrapper (IIFE, UMD): its insides are the outline.
-    const name = definitionName(fn);
+    // An anonymous function holding most of the file is a module wrapper (IIFE, UMD): its insides are
+    // the outline. Not one passed to a call whose result a declaration names (`const h = define(async () => {…})`).
+    const name = definitionName(fn) ?? boundArgument(fn);
     if (name === undefined && body.endIndex - body.startIndex > size / 2) return true;
     const candidate: BodyCandidate = { ...span(body), name };
     if (spec.indentedBodies) {
@@ -191,6 +200,19 @@ const NAME_HOLDERS: Readonly<Record<string, string>> = {
   init_declarator: 'declarator',
   macro_definition: 'name',
 };
+
+/** For a function passed to a call whose value a variable declaration names, that name. */
+function boundArgument(fn: Node): string | undefined {
+  if (fn.parent?.type !== 'arguments') return undefined;
+  for (let node = fn.parent.parent, depth = 0; node && depth < 4; node = node.parent, depth++) {
+    if (node.type === 'variable_declarator') {
+      const name = node.childForFieldName('name');
+      return name && name.endIndex - name.startIndex < 200 ? name.text : undefined;
+    }
+    if (node.type !== 'call_expression' && node.type !== 'await_expression') return undefined;
+  }
+  return undefined;
+}
 
 /** The function's own name, else the name it is bound to (`const f = () => …`, `key: function …`). */
 export function definitionName(fn: Node): string | undefined {
