@@ -154,7 +154,7 @@ function compressPass(text: string, pass: Pass): CompressorOutput | undefined {
     ...folded.map((data) => collapseData(source, data)),
     ...collapsed.map((body) => collapseBody(source, body, spec.indentedBodies)),
     ...comments(source, outline.comments, depth.docOnly),
-    ...outline.exportLists.filter((fold) => fold.end <= parsed.cut),
+    ...outline.folds.filter((fold) => fold.end <= parsed.cut),
   ];
   for (const doc of outline.docstrings) {
     const summary = docstringFirstLine(source.slice(doc.start, doc.end));

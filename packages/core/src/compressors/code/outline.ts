@@ -1,5 +1,6 @@
 import type { Node, Tree, TreeCursor } from 'web-tree-sitter';
 import type { Edit } from './edits.js';
+import { foldConfigRuns } from './config-runs.js';
 import { foldExportList } from './export-lists.js';
 import type { LanguageSpec } from './languages.js';
 
@@ -28,8 +29,8 @@ export interface Outline {
   docstrings: Span[];
   /** Multi-line data outside function bodies (array tables, initializer lists, macro bodies): collapsed by a deeper pass. */
   data: Span[];
-  /** JavaScript/TypeScript `export { … }` lists of local names, folded to a count. */
-  exportLists: Edit[];
+  /** Ready-made folds: JavaScript/TypeScript `export { … }` lists of local names, C/C++ configuration blocks. */
+  folds: Edit[];
 }
 
 /**
@@ -37,7 +38,10 @@ export interface Outline {
  * they are), and lists the bodies, comments and docstrings that compression may shorten.
  */
 export function collectOutline(tree: Tree, spec: LanguageSpec): Outline {
-  const outline: Outline = { bodies: [], comments: [], docstrings: [], data: [], exportLists: [] };
+  const outline: Outline = { bodies: [], comments: [], docstrings: [], data: [], folds: [] };
+  // The parsed text (masked for C/C++) has the source's offsets and its directive lines unchanged.
+  if (spec.groups.has('preproc_if'))
+    outline.folds.push(...foldConfigRuns(tree.rootNode, tree.rootNode.text));
   if (spec.indentedBodies) addDocstring(outline.docstrings, tree.rootNode);
   const size = tree.rootNode.endIndex;
   const cursor = tree.walk();
@@ -72,7 +76,7 @@ function visit(
   if (type === 'ERROR') return true;
   if (type === 'export_statement') {
     const fold = foldExportList(cursor.currentNode);
-    if (fold) outline.exportLists.push(fold);
+    if (fold) outline.folds.push(fold);
   }
   if (spec.data.has(type)) {
     const node = cursor.currentNode;

@@ -87,7 +87,8 @@ export function definitions(tree: Tree, source: string, language: CodeLanguage):
       if (child.type === 'type_declaration') visit(child, depth + 1);
       const node = unwrap(child);
       const name = nameNode(node);
-      if (name && name.text.trim()) {
+      // An `#ifdef` names a macro it tests, not one it declares (as in declared-names.ts).
+      if (name && name.text.trim() && !spec.groups.has(node.type)) {
         const lineStart = source.lastIndexOf('\n', node.startIndex - 1) + 1;
         const bodyField = spec.functions.get(node.type);
         const body = bodyField ? node.childForFieldName(bodyField) : null;
