@@ -104,7 +104,7 @@ function trees(dataDir: string): Tree[] {
 /** Loads each grammar in a fresh Node process: the first includes starting the web-tree-sitter runtime. */
 function coldGrammarLoads(): Record<string, number> | undefined {
   const script = `
-    const { createGrammars } = await import('@headroom/core');
+    const { createGrammars } = await import('@headroom/core/internal');
     const out = {};
     for (const language of ${JSON.stringify(CODE_LANGUAGES)}) {
       const start = performance.now();
