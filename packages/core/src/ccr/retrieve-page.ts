@@ -1,5 +1,5 @@
 import { HeadroomError } from '../errors/headroom-error.js';
-import { truncate } from '../util/truncate.js';
+import { surrogateSafeEnd, truncate } from '../util/truncate.js';
 
 /** One page of a retrieval: where it starts, how much it holds, where the next one starts. */
 export interface RetrievePage {
@@ -24,7 +24,7 @@ export function originalPage(original: string, offset: number, maxChars: number)
   if (end < original.length) {
     const lineEnd = original.lastIndexOf('\n', end - 1);
     if (lineEnd >= offset) end = lineEnd + 1;
-    else if (isHighSurrogate(original.charCodeAt(end - 1)) && end - 1 > offset) end--;
+    else end = Math.max(surrogateSafeEnd(original, end), offset + 1);
   }
   const page: RetrievePage = { content: original.slice(offset, end), offset, shown: end - offset };
   if (end < original.length) page.next = end;
@@ -67,10 +67,6 @@ export function matchPage(
   const page: RetrievePage = { content, offset, shown: picked.length };
   if (offset + picked.length < ranked.length) page.next = offset + picked.length;
   return page;
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
 }
 
 function pastEnd(message: string): HeadroomError {

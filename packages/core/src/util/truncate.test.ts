@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutLongLine, truncate } from './truncate.js';
+import { cutLongLine, surrogateSafeEnd, truncate } from './truncate.js';
 
 const hasLoneSurrogate = (text: string): boolean =>
   /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text);
@@ -29,5 +29,15 @@ describe('cutLongLine', () => {
     const cut = cutLongLine(line, 40);
     expect(cut).toBe(`${line.slice(0, 40)}… [+${line.trimEnd().length - 40} chars]`);
     expect(hasLoneSurrogate(cutLongLine('🚀'.repeat(30), 15))).toBe(false);
+  });
+});
+
+describe('surrogateSafeEnd', () => {
+  it('steps back off the first half of a surrogate pair and leaves every other end alone', () => {
+    const text = 'ab😀cd';
+    expect(surrogateSafeEnd(text, 3)).toBe(2);
+    expect(surrogateSafeEnd(text, 2)).toBe(2);
+    expect(surrogateSafeEnd(text, 4)).toBe(4);
+    expect(surrogateSafeEnd(text, 0)).toBe(0);
   });
 });

@@ -4,10 +4,14 @@
  */
 export function truncate(text: string, max: number, ellipsis = '…'): string {
   if (text.length <= max) return text;
-  let end = Math.max(0, max - ellipsis.length);
-  const last = text.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end--;
+  const end = surrogateSafeEnd(text, Math.max(0, max - ellipsis.length));
   return `${text.slice(0, end)}${ellipsis}`;
+}
+
+/** `end`, or one less when `text.slice(0, end)` would end on the first half of a surrogate pair. */
+export function surrogateSafeEnd(text: string, end: number): number {
+  const last = text.charCodeAt(end - 1);
+  return last >= 0xd800 && last <= 0xdbff ? end - 1 : end;
 }
 
 /**
