@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createContext } from './context.js';
 import { benchRepoRoot, requireDataDir } from './data-dir.js';
+import { isPartialRun, onlySections } from './only.js';
 import { header } from './report.js';
 import { sections } from './sections/index.js';
 import { buildWorkloads } from './workloads/index.js';
@@ -17,18 +18,9 @@ try {
 const started = new Date();
 const clock = performance.now();
 const ctx = createContext(dataDir, buildWorkloads(dataDir));
-// BENCH_ONLY=<words> runs the sections whose title contains one of them and prints them instead of rewriting BENCHMARKS.md
-// and the charts:
-// a quick measurement while working on one compressor, never a partial report.
-const only = (process.env.BENCH_ONLY ?? '')
-  .toLowerCase()
-  .split(',')
-  .map((word) => word.trim())
-  .filter(Boolean);
-const chosen =
-  only.length === 0
-    ? sections
-    : sections.filter((s) => only.some((word) => s.title.toLowerCase().includes(word)));
+const chosen = isPartialRun
+  ? sections.filter((s) => onlySections.some((word) => s.title.toLowerCase().includes(word)))
+  : sections;
 const bodies: string[] = [];
 for (const section of chosen) {
   ctx.log(section.title);
@@ -37,7 +29,7 @@ for (const section of chosen) {
   ctx.log(`${section.title}: ${((performance.now() - sectionStart) / 1000).toFixed(1)} s`);
 }
 const report = `${header(started, (performance.now() - clock) / 1000)}\n\n${bodies.join('\n')}`;
-if (only.length > 0) {
+if (isPartialRun) {
   process.stdout.write(report);
 } else {
   const target = join(benchRepoRoot, 'BENCHMARKS.md');

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchRepoRoot } from '../data-dir.js';
+import { isPartialRun } from '../only.js';
 
 /** Where the charts live, beside BENCHMARKS.md, committed with it. */
 export const CHART_DIR = 'bench/charts';
@@ -10,7 +11,7 @@ export const CHART_DIR = 'bench/charts';
  * A partial run (`BENCH_ONLY`) leaves the committed charts alone, as it leaves BENCHMARKS.md.
  */
 export function writeChart(file: string, alt: string, svg: string): string {
-  if (!process.env.BENCH_ONLY) {
+  if (!isPartialRun) {
     mkdirSync(join(benchRepoRoot, CHART_DIR), { recursive: true });
     writeFileSync(join(benchRepoRoot, CHART_DIR, file), svg);
   }
