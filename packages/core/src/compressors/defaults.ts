@@ -9,7 +9,7 @@ import type {
 import { codeCompressor } from './code/code-compressor.js';
 import { createDiffCompressor } from './diff/diff-compressor.js';
 import { createHtmlCompressor } from './html/compress-html.js';
-import { createJsonCompressor, smartCrusher } from './json/smart-crusher.js';
+import { createJsonCompressor } from './json/smart-crusher.js';
 import { createLogCompressor } from './log/log-compressor.js';
 import { createSearchCompressor } from './search/search-compressor.js';
 import { createTableCompressor } from './table/table-compressor.js';
@@ -38,14 +38,16 @@ function routeStrings(set: () => CompressorSet): Compressor {
   };
 }
 
+const json = createJsonCompressor({ strings: routeStrings(() => defaultCompressors) });
+
 /** The default compressor of every kind. Frozen: a pipeline takes its compressors as an option, never from a global. */
 export const defaultCompressors: Readonly<CompressorSet> = Object.freeze({
   code: codeCompressor,
   diff: createDiffCompressor(),
   html: createHtmlCompressor({ text }),
-  json: createJsonCompressor({ strings: routeStrings(() => defaultCompressors) }),
+  json,
   log: createLogCompressor(),
-  search: createSearchCompressor({ json: smartCrusher }),
+  search: createSearchCompressor({ json }),
   table: createTableCompressor(),
   text,
 });
@@ -69,8 +71,8 @@ export function resolveCompressors(given: CompressorsOption = {}): CompressorSet
   // Long JSON strings go to the compressors of this set, so a custom log or text compressor serves them too.
   if (given.json === undefined)
     set.json = createJsonCompressor({ strings: routeStrings(() => set) });
-  if (given.search === undefined && given.json !== undefined)
-    set.search = createSearchCompressor(given.json ? { json: given.json } : {});
+  if (given.search === undefined)
+    set.search = createSearchCompressor(set.json ? { json: set.json } : {});
   return set;
 }
 
