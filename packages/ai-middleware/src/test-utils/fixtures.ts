@@ -1,3 +1,4 @@
+import { changelogReleases } from '@headroom/core/testing';
 // A real file from an installed package, read by Vite at transform time so the edge runtime needs no fs.
 import changelogFile from '../../node_modules/ai/CHANGELOG.md?raw';
 
@@ -5,12 +6,4 @@ import changelogFile from '../../node_modules/ai/CHANGELOG.md?raw';
 export const changelog = changelogFile.split('\n').slice(0, 400).join('\n');
 
 /** The same changelog as a JSON array of releases, the shape of a typical API tool result. */
-export const releases: Array<{ version: string; changes: string[] }> = (() => {
-  const out: Array<{ version: string; changes: string[] }> = [];
-  for (const line of changelogFile.split('\n').slice(0, 1500)) {
-    if (line.startsWith('## ')) out.push({ version: line.slice(3).trim(), changes: [] });
-    else if (line.startsWith('- ') && out.length > 0)
-      out[out.length - 1]!.changes.push(line.slice(2).trim());
-  }
-  return out;
-})();
+export const releases = changelogReleases(changelogFile, 1500);
