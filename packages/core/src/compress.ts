@@ -1,6 +1,7 @@
 import type { MessageAdapter } from './adapters/adapter.js';
 import { anthropicAdapter } from './adapters/anthropic.js';
 import type { ChatMessage } from './adapters/chat-message.js';
+import type { AnthropicSystem } from './cache/align-request.js';
 import { detectFormat } from './adapters/detect-format.js';
 import { openaiAdapter } from './adapters/openai.js';
 import { MemoryCcrStore } from './ccr/memory-store.js';
@@ -31,14 +32,15 @@ export function chatAdapter<M extends ChatMessage>(
  * roles, order and tool-call ids never change; whatever is dropped is stored and marked for
  * `headroom_retrieve`. For a conversation over many turns, use `createHeadroom()`.
  */
-export async function compress<M extends ChatMessage>(
+export async function compress<M extends ChatMessage, S extends AnthropicSystem = AnthropicSystem>(
   messages: readonly M[],
-  options: CompressOptions = {},
-): Promise<CompressResult<M>> {
+  options: CompressOptions & { system?: S } = {},
+): Promise<CompressResult<M, S>> {
   const pipeline = createPipeline(
     resolveOptions(options, { store: () => defaultStore, stats: () => globalStats }),
   );
   const call = checkCallOptions(options);
   checkMessages(messages);
-  return pipeline.run(chatAdapter(messages, call), messages, call);
+  // checkCallOptions checked `system` and returns it as given.
+  return pipeline.run(chatAdapter(messages, call), messages, call as CallOptions & { system?: S });
 }

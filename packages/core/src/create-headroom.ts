@@ -1,5 +1,6 @@
 import type { MessageAdapter } from './adapters/adapter.js';
 import type { ChatMessage } from './adapters/chat-message.js';
+import type { AnthropicSystem } from './cache/align-request.js';
 import { createSession, type HeadroomSession } from './cache/session.js';
 import { createSharedDecisionCache, type SessionStore } from './cache/session-store.js';
 import { MemoryCcrStore } from './ccr/memory-store.js';
@@ -48,10 +49,10 @@ export interface Headroom extends ScopedRetrieval {
   readonly options: ResolvedOptions;
   readonly store: CcrStore;
   /** Compresses OpenAI or Anthropic messages with this instance's store, stats, compressors and session. */
-  compress<M extends ChatMessage>(
+  compress<M extends ChatMessage, S extends AnthropicSystem = AnthropicSystem>(
     messages: readonly M[],
-    options?: HeadroomCallOptions,
-  ): Promise<CompressResult<M>>;
+    options?: HeadroomCallOptions & { system?: S },
+  ): Promise<CompressResult<M, S>>;
   /** The same, for another message format: integrations pass their own adapter (AI SDK prompts, LangChain messages). */
   compressWith<M>(
     adapter: MessageAdapter<M>,
@@ -111,8 +112,11 @@ export function createHeadroom(options: CreateHeadroomOptions = {}): Headroom {
     session,
     sessionFor,
     // Async, so a bad option rejects the returned promise rather than throwing at the call site.
-    async compress(messages, options) {
-      const call = callOptions(options);
+    async compress<M extends ChatMessage, S extends AnthropicSystem>(
+      messages: readonly M[],
+      options?: HeadroomCallOptions & { system?: S },
+    ) {
+      const call = callOptions(options) as CallOptions & { system?: S };
       checkMessages(messages);
       return pipeline.run(chatAdapter(messages, call), messages, call);
     },

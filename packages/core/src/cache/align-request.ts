@@ -1,8 +1,13 @@
 import type { Segment, SegmentEdit } from '../pipeline/segment.js';
 import { alignCache, type CacheAlignment } from './cache-aligner.js';
 
-/** Anthropic's top-level `system`: a string or text blocks (which may carry `cache_control`). */
-export type AnthropicSystem = string | Array<{ type: string; text?: string; [k: string]: unknown }>;
+/**
+ * Anthropic's top-level `system`: a string or text blocks (which may carry `cache_control`). No index
+ * signature, so the SDK's own `TextBlockParam[]` (an interface, which has none) is one.
+ */
+export type AnthropicSystem =
+  | string
+  | ReadonlyArray<{ readonly type: string; readonly text?: string }>;
 
 /** The aligner's verdict on a request, and the changes rewrite mode makes to it. */
 export interface RequestAlignment {
@@ -59,13 +64,16 @@ function systemTexts(system: AnthropicSystem | undefined): string[] {
   );
 }
 
+// Same shape as given, only texts changed: a caller's own system type holds for what comes back.
 function rebuildSystem(system: AnthropicSystem, texts: readonly string[]): AnthropicSystem {
   if (typeof system === 'string') return texts[0] ?? system;
   if (!Array.isArray(system)) return system;
   let i = 0;
-  return system.map((block) => {
+  return system.map((block: AnthropicSystemBlock) => {
     if (block?.type !== 'text' || typeof block.text !== 'string') return block;
     const text = texts[i++]!;
     return text === block.text ? block : { ...block, text };
   });
 }
+
+type AnthropicSystemBlock = Exclude<AnthropicSystem, string>[number];

@@ -16,7 +16,7 @@ import { createTokenCounter } from '../tokens/token-counter.js';
 import { compressSegments, type TransformRecord } from './compress-segments.js';
 
 /** What one pipeline run did: the messages in the shape they came in, plus what was saved. */
-export interface CompressResult<M> {
+export interface CompressResult<M, S extends AnthropicSystem = AnthropicSystem> {
   messages: M[];
   tokensBefore: number;
   tokensAfter: number;
@@ -27,8 +27,8 @@ export interface CompressResult<M> {
   compressed: boolean;
   transforms: TransformRecord[];
   ccrKeys: string[];
-  /** The Anthropic `system` to send (rewritten in rewrite mode); present when `system` was given. */
-  system?: AnthropicSystem;
+  /** The Anthropic `system` to send (rewritten in rewrite mode), typed as given; present when `system` was given. */
+  system?: S;
   /** CacheAligner findings and prefix stability. */
   cache: CacheReport;
   /** Include `headroom_retrieve` in the tools: `retrieveTool: 'always'`, or markers were emitted now or earlier in the session. */
@@ -43,11 +43,11 @@ export interface CompressResult<M> {
 export interface Pipeline extends ScopedRetrieval {
   readonly options: ResolvedOptions;
   /** Compresses `messages` in the adapter's format. Message count, roles, order and tool-call ids never change (rewrite mode appends one user message). */
-  run<M>(
+  run<M, S extends AnthropicSystem = AnthropicSystem>(
     adapter: MessageAdapter<M>,
     messages: readonly M[],
-    call?: CallOptions,
-  ): Promise<CompressResult<M>>;
+    call?: CallOptions & { system?: S },
+  ): Promise<CompressResult<M, S>>;
 }
 
 /** Builds the pipeline for options already checked by `resolveOptions`. */
@@ -58,11 +58,11 @@ export function createPipeline(options: ResolvedOptions): Pipeline {
     maxUnits: options.retrieval.maxUnits,
   };
 
-  async function run<M>(
+  async function run<M, S extends AnthropicSystem = AnthropicSystem>(
     adapter: MessageAdapter<M>,
     messages: readonly M[],
-    call: CallOptions = {},
-  ): Promise<CompressResult<M>> {
+    call: CallOptions & { system?: S } = {},
+  ): Promise<CompressResult<M, S>> {
     checkMessages(messages);
     const started = performance.now();
     const segments = adapter.extract(messages);
@@ -121,7 +121,7 @@ export function createPipeline(options: ResolvedOptions): Pipeline {
         session.observe({ prefixHash: alignment.prefixHash, parts }, counter.count),
       );
     }
-    const compressed: CompressResult<M> = {
+    const compressed: CompressResult<M, S> = {
       messages: out,
       tokensBefore: result.tokensBefore,
       tokensAfter,
@@ -133,7 +133,8 @@ export function createPipeline(options: ResolvedOptions): Pipeline {
       cache,
       retrieveTool,
     };
-    if (aligned.system !== undefined) compressed.system = aligned.system;
+    // The aligner keeps the given shape and changes only texts (rebuildSystem).
+    if (aligned.system !== undefined) compressed.system = aligned.system as S;
     return compressed;
   }
 

@@ -30,3 +30,9 @@ export const cached: [Anthropic.Messages.MessageParam[], Anthropic.Messages.Tool
   request.messages,
   request.tools,
 ];
+
+// A request's own `system` goes in and comes back as the SDK's type, ready for the next create().
+declare const params: Anthropic.Messages.MessageCreateParamsNonStreaming;
+const fromParams = await compress(params.messages, { system: params.system });
+export const systemBack: Anthropic.Messages.MessageCreateParamsNonStreaming['system'] =
+  fromParams.system;
