@@ -7,6 +7,7 @@ import { jsonConfidence } from './detectors/json.js';
 import { logConfidence } from './detectors/log.js';
 import { searchConfidence } from './detectors/search.js';
 import { searchJsonConfidence } from './detectors/search-json.js';
+import { searchJsonLinesConfidence } from './detectors/search-json-lines.js';
 import { tableConfidence } from './detectors/table.js';
 import { fileKind, type FileKind } from './file-kind.js';
 import { takeSample, type Sample } from './sample.js';
@@ -69,7 +70,8 @@ function fromContent(sample: Sample): Detection {
   const scores: Partial<Record<ContentKind, number>> = {
     diff: diffConfidence(sample),
     html: htmlConfidence(sample),
-    search: searchConfidence(sample),
+    // grep-style lines, or hits printed one JSON object a line (`rg --json`).
+    search: Math.max(searchConfidence(sample), searchJsonLinesConfidence(sample)),
     table: tableConfidence(sample),
     log: logConfidence(sample, shape),
     code: code?.confidence ?? 0,

@@ -4,6 +4,7 @@ import { parseJsonSafe } from '../../util/parse-json-safe.js';
 import { grepHits } from './grep-hits.js';
 import { hitSymbols } from './hit-symbols.js';
 import { findJsonHits, type JsonSearch } from './json-hits.js';
+import { jsonLinesSearch } from './json-lines-hits.js';
 import { parseSearch, type SearchLine } from './parse-search.js';
 import { renderHits } from './render-hits.js';
 import { scoreHits } from './score-hits.js';
@@ -23,25 +24,35 @@ export function compressSearch(text: string, ctx: CompressorContext): Compressor
   if (looksLikeJson(text)) {
     const found = findJsonHits(parseJsonSafe(text));
     if (found) return compressJsonHits(text, found, ctx);
+    const lines = jsonLinesSearch(text);
+    if (lines) return compressLines(text, lines, ctx, 'search:json_lines');
   }
-  return compressGrep(text, ctx);
+  const parsed = parseSearch(text);
+  if (parsed.lines.length < (parsed.lines.length + parsed.unparsed) * MIN_PARSED) return { text };
+  return compressLines(text, parsed.lines, ctx, 'search:query_hits');
 }
 
-function compressGrep(text: string, ctx: CompressorContext): CompressorOutput {
-  const parsed = parseSearch(text);
-  const matchCount = parsed.lines.filter((l) => l.match).length;
-  if (
-    matchCount === 0 ||
-    parsed.lines.length < (parsed.lines.length + parsed.unparsed) * MIN_PARSED
-  )
-    return { text };
-  const unique = dedupe(parsed.lines);
-  const duplicates = parsed.lines.length - unique.length;
+/**
+ * Search lines (grep's, or JSON lines turned into them) through selection and rendering. Grep
+ * output that loses nothing passes through; JSON lines are always rewritten, as `rg --heading` prints.
+ */
+function compressLines(
+  text: string,
+  lines: readonly SearchLine[],
+  ctx: CompressorContext,
+  strategy: string,
+): CompressorOutput {
+  const matchCount = lines.filter((l) => l.match).length;
+  if (matchCount === 0) return { text };
+  const unique = dedupe(lines);
+  const duplicates = lines.length - unique.length;
   const hits = grepHits(unique);
   const symbols = hitSymbols(hits);
   const selection = selectHits(hits, scoreHits(hits, ctx.query), symbols);
   const rendered = renderHits(selection, symbols);
-  if (duplicates === 0 && rendered.shown === hits.length && !rendered.cut) return { text };
+  const rewritten = strategy !== 'search:query_hits';
+  if (!rewritten && duplicates === 0 && rendered.shown === hits.length && !rendered.cut)
+    return { text };
   const out = rendered.lines;
   const key = ctx.stash(text, { kind: 'search', count: matchCount });
   out.push(
@@ -55,7 +66,7 @@ function compressGrep(text: string, ctx: CompressorContext): CompressorOutput {
       }),
     ),
   );
-  return { text: out.join('\n'), strategy: 'search:query_hits' };
+  return { text: out.join('\n'), strategy };
 }
 
 function compressJsonHits(

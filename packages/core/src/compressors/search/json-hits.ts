@@ -68,12 +68,32 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function isHit(value: unknown): boolean {
-  return (
-    isRecord(value) &&
-    pathOf(value) !== undefined &&
-    lineOf(value) !== undefined &&
-    textOf(value) !== undefined
-  );
+  return isRecord(value) && hitFields(value) !== undefined;
+}
+
+/** A hit's path, line number and text, when the record has all three. */
+export function hitFields(
+  record: Record<string, unknown>,
+): { path: string; line: number; text: string } | undefined {
+  const path = pathOf(record);
+  const line = lineOf(record);
+  const text = textOf(record);
+  return path && line && text
+    ? { path: path.value, line: line.value, text: text.value }
+    : undefined;
+}
+
+/**
+ * The hit a record holds: the record itself, or the one object field that is a hit (`rg --json`
+ * wraps each line in `{"type":"match","data":{…}}`); `outer` is the record as given.
+ */
+export function unwrapHit(
+  value: unknown,
+): { outer: Record<string, unknown>; record: Record<string, unknown> } | undefined {
+  if (!isRecord(value)) return undefined;
+  if (isHit(value)) return { outer: value, record: value };
+  const inner = Object.values(value).filter(isRecord);
+  return inner.length === 1 && isHit(inner[0]) ? { outer: value, record: inner[0]! } : undefined;
 }
 
 function firstKey(record: Record<string, unknown>, keys: readonly string[]): string | undefined {

@@ -2,12 +2,14 @@ import type { UnitSplitter } from '../../types.js';
 import { parseJsonSafe } from '../../util/parse-json-safe.js';
 import { looksLikeJson } from './compress-search.js';
 import { findJsonHits } from './json-hits.js';
-import { parseSearch } from './parse-search.js';
+import { jsonLinesSearch } from './json-lines-hits.js';
+import { parseSearch, type SearchLine } from './parse-search.js';
 
 /**
  * Retrieval units of stored search output: for JSON hits, one compact JSON object per hit (the
- * document around them first); for grep output, its result lines (blank lines and `--` dropped), with
- * the path put back on lines printed under a heading.
+ * document around them first); for JSON lines (`rg --json`), each hit as the `path:line:text` line grep
+ * prints; for grep output, its result lines (blank lines and `--` dropped), with the path put back on
+ * lines printed under a heading.
  */
 export const searchUnits: UnitSplitter = (original) => {
   if (looksLikeJson(original)) {
@@ -16,13 +18,16 @@ export const searchUnits: UnitSplitter = (original) => {
       const items = found.items.map((item) => JSON.stringify(item));
       return found.envelope ? [found.envelope, ...items] : items;
     }
+    const lines = jsonLinesSearch(original);
+    if (lines) return lines.map(asGrepLine);
   }
   const parsed = parseSearch(original);
   // Heading mode prints the path once per file: each unit gets it back, as `path:line:text`.
-  if (parsed.lines.some((l) => l.headed))
-    return parsed.lines.map((l) => {
-      const sep = l.match ? ':' : '-';
-      return l.headed ? `${l.path}${sep}${l.line}${sep}${l.text}` : l.raw;
-    });
+  if (parsed.lines.some((l) => l.headed)) return parsed.lines.map(asGrepLine);
   return original.split('\n').filter((line) => line.trim() !== '' && line !== '--');
 };
+
+function asGrepLine(l: SearchLine): string {
+  const sep = l.match ? ':' : '-';
+  return l.headed ? `${l.path}${sep}${l.line}${sep}${l.text}` : l.raw;
+}
