@@ -202,6 +202,38 @@ describe('HeadroomChatModel', () => {
     expect(llm.calls[0]!.tools).toEqual(['extract', RETRIEVE_TOOL_NAME]);
   });
 
+  it("leaves jsonSchema, jsonMode and strict structured output to the wrapped model's own method, on compressed messages", async () => {
+    // LangChain's base withStructuredOutput refuses jsonMode and strict: a wrapper using it would too.
+    const answers: string[] = [];
+    class JsonModeModel extends ScriptedChatModel {
+      override withStructuredOutput(
+        schema: Parameters<ScriptedChatModel['withStructuredOutput']>[0],
+        config?: { method?: string; strict?: boolean; includeRaw?: boolean },
+      ) {
+        answers.push(`${config?.method}${config?.strict ? ' strict' : ''}`);
+        return this.pipe((message) => JSON.parse(String(message.content)));
+      }
+    }
+    const llm = new JsonModeModel([reply('{"version":"0.3.0","count":2}')]);
+    const schema = z.object({ version: z.string(), count: z.number() });
+    for (const config of [
+      { method: 'jsonSchema' as const, strict: true },
+      { method: 'jsonMode' as const },
+    ]) {
+      const structured = new HeadroomChatModel(llm).withStructuredOutput(schema, config);
+      const parsed: { version: string; count: number } = await structured.invoke(conversation());
+      expect(parsed).toEqual({ version: '0.3.0', count: 2 });
+    }
+
+    expect(answers).toEqual(['jsonSchema strict', 'jsonMode']);
+    expect(llm.calls).toHaveLength(2);
+    for (const call of llm.calls) {
+      // Compressed like any call, and no tool offered: the output format is forced.
+      expect(markerKeys(call.messages)).toHaveLength(1);
+      expect(call.tools).toEqual([]);
+    }
+  });
+
   it('sends the compression metrics to callbacks and to onCompress', async () => {
     const events: Array<{ name: string; data: CompressEvent }> = [];
     let llmOutput: Record<string, unknown> | undefined;

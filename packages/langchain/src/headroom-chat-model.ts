@@ -1,5 +1,8 @@
 import type { CallbackManagerForLLMRun } from '@langchain/core/callbacks/manager';
-import type { BaseLanguageModelInput } from '@langchain/core/language_models/base';
+import type {
+  BaseLanguageModelInput,
+  StructuredOutputMethodOptions,
+} from '@langchain/core/language_models/base';
 import {
   BaseChatModel,
   type BaseChatModelCallOptions,
@@ -8,7 +11,9 @@ import {
 } from '@langchain/core/language_models/chat_models';
 import { AIMessageChunk, type AIMessage, type BaseMessage } from '@langchain/core/messages';
 import { ChatGenerationChunk, type ChatResult } from '@langchain/core/outputs';
-import type { Runnable, RunnableConfig } from '@langchain/core/runnables';
+import { RunnableLambda, type Runnable, type RunnableConfig } from '@langchain/core/runnables';
+import type { SerializableSchema } from '@langchain/core/utils/standard_schema';
+import type { ZodV3Like, ZodV4Like } from '@langchain/core/utils/types';
 import { HeadroomError, openaiRetrieveTool } from '@headroom/core/internal';
 import { copyAIMessage } from './ai-message.js';
 import { generateWithRetrieval } from './generate-with-retrieval.js';
@@ -18,6 +23,15 @@ import { streamWithRetrieval } from './stream-with-retrieval.js';
 import type { HeadroomLangChainOptions, PreparedCall } from './types.js';
 
 type Inner = Runnable<BaseLanguageModelInput, AIMessage>;
+// biome-ignore lint/suspicious/noExplicitAny: LangChain's own bound for structured outputs
+type StructuredOutput = Record<string, any>;
+/** The schemas LangChain's own `withStructuredOutput` overloads take, typed by their output. */
+type StructuredSchema<T extends StructuredOutput> =
+  | SerializableSchema<T>
+  | ZodV4Like<T>
+  | ZodV3Like<T>
+  // biome-ignore lint/suspicious/noExplicitAny: a JSON schema, as LangChain types it
+  | Record<string, any>;
 type CallOptions = BaseChatModelCallOptions & { tools?: unknown[] };
 
 /** `new HeadroomChatModel({ llm, ...options })`: the one-object form LangChain's own constructors use. */
@@ -101,6 +115,45 @@ export class HeadroomChatModel extends BaseChatModel<CallOptions, AIMessageChunk
     return next;
   }
 
+  /**
+   * Structured output. By default (`functionCalling`) the schema is bound as a tool beside
+   * `headroom_retrieve`, so the model may retrieve before it answers. `jsonSchema`, `jsonMode` and
+   * `strict` are the wrapped model's own: its `withStructuredOutput` answers the compressed messages.
+   * A forced output format leaves the model no tool to call, so retrieval is not offered there.
+   */
+  override withStructuredOutput<RunOutput extends StructuredOutput = StructuredOutput>(
+    outputSchema: StructuredSchema<RunOutput>,
+    config?: StructuredOutputMethodOptions<false>,
+  ): Runnable<BaseLanguageModelInput, RunOutput>;
+  override withStructuredOutput<RunOutput extends StructuredOutput = StructuredOutput>(
+    outputSchema: StructuredSchema<RunOutput>,
+    config?: StructuredOutputMethodOptions<true>,
+  ): Runnable<BaseLanguageModelInput, { raw: BaseMessage; parsed: RunOutput }>;
+  override withStructuredOutput(
+    outputSchema: StructuredSchema<StructuredOutput>,
+    config?: StructuredOutputMethodOptions<boolean>,
+  ): Runnable<BaseLanguageModelInput, unknown> {
+    const method = config?.method ?? 'functionCalling';
+    if (method === 'functionCalling' && !config?.strict)
+      return super.withStructuredOutput(
+        outputSchema,
+        config as StructuredOutputMethodOptions<true>,
+      );
+    const structured = this.llm.withStructuredOutput(
+      outputSchema,
+      config as StructuredOutputMethodOptions<true>,
+    );
+    return RunnableLambda.from(async (input: BaseLanguageModelInput, run?: RunnableConfig) => {
+      const messages = HeadroomChatModel._convertInputToPromptValue(input).toChatMessages();
+      const options = { signal: run?.signal } as this['ParsedCallOptions'];
+      const prepared = await this.#compress(messages, options, {
+        ...run?.metadata,
+        ...run?.configurable,
+      });
+      return structured.invoke(prepared.messages, run);
+    }).withConfig({ runName: 'HeadroomStructuredOutput' });
+  }
+
   override async _generate(
     messages: BaseMessage[],
     options: this['ParsedCallOptions'],
@@ -155,6 +208,20 @@ export class HeadroomChatModel extends BaseChatModel<CallOptions, AIMessageChunk
     return [config, Object.assign(callOptions, { [RUN_CONFIG]: run })];
   }
 
+  #compress(
+    messages: BaseMessage[],
+    options: this['ParsedCallOptions'],
+    config: Record<string, unknown>,
+  ): Promise<PreparedCall> {
+    const threadId = config.thread_id;
+    return this.#runtime.prepare(messages, {
+      model: this.headroomOptions.model ?? this.llm.getLsParams(options).ls_model_name ?? 'gpt-4o',
+      threadId: threadId === undefined ? undefined : String(threadId),
+      config,
+      signal: options.signal,
+    });
+  }
+
   async #prepare(
     messages: BaseMessage[],
     options: this['ParsedCallOptions'],
@@ -172,15 +239,7 @@ export class HeadroomChatModel extends BaseChatModel<CallOptions, AIMessageChunk
       ...(runManager as unknown as { metadata?: Record<string, unknown> } | undefined)?.metadata,
       ...(options as { [RUN_CONFIG]?: Record<string, unknown> })[RUN_CONFIG],
     };
-    const threadId = config.thread_id;
-    const model =
-      this.headroomOptions.model ?? this.llm.getLsParams(options).ls_model_name ?? 'gpt-4o';
-    const prepared = await this.#runtime.prepare(messages, {
-      model,
-      threadId: threadId === undefined ? undefined : String(threadId),
-      config,
-      signal: options.signal,
-    });
+    const prepared = await this.#compress(messages, options, config);
     if (prepared.event) await runManager?.handleCustomEvent(COMPRESS_EVENT, prepared.event);
     // The inner model reports nothing itself: this run already streams its tokens and ends with its message,
     // and a second chat-model run would stream every token twice (streamEvents, LangGraph's messages mode).
