@@ -207,7 +207,7 @@ describe('HeadroomChatModel', () => {
     const answers: string[] = [];
     class JsonModeModel extends ScriptedChatModel {
       override withStructuredOutput(
-        schema: Parameters<ScriptedChatModel['withStructuredOutput']>[0],
+        _schema: Parameters<ScriptedChatModel['withStructuredOutput']>[0],
         config?: { method?: string; strict?: boolean; includeRaw?: boolean },
       ) {
         answers.push(`${config?.method}${config?.strict ? ' strict' : ''}`);
