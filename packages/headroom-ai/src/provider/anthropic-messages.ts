@@ -5,7 +5,6 @@ import {
 } from '@headroom/core/internal';
 import { addUsage } from './add-usage.js';
 import { createAnthropicStreamTracker } from './anthropic-messages-stream.js';
-import { compressProviderRequest, type DescribeTool } from './compress-conversation.js';
 import { toolCallPart, type Json, type ProviderFormat } from './provider-format.js';
 
 /** A content block of an Anthropic message. */
@@ -22,9 +21,6 @@ function blocks(response: Json): ContentBlock[] {
   return Array.isArray(response.content) ? (response.content as ContentBlock[]) : [];
 }
 
-const describe: DescribeTool = (tool) =>
-  tool as { name?: string; description?: string } | undefined;
-
 /** Whether a block is a `headroom_retrieve` call. */
 export function isRetrieveBlock(block: ContentBlock | undefined): boolean {
   return block?.type === 'tool_use' && block.name === RETRIEVE_TOOL_NAME;
@@ -34,19 +30,17 @@ export function isRetrieveBlock(block: ContentBlock | undefined): boolean {
 export const anthropicMessages: ProviderFormat = {
   name: 'anthropic-messages',
 
-  compressRequest: (body, headroom, call) =>
-    compressProviderRequest(body, headroom, call, {
-      conversation: body.messages,
-      format: 'anthropic',
-      ...(body.system !== undefined ? { system: body.system as AnthropicSystem } : {}),
-      withCompressed: (result) => ({
-        ...body,
-        messages: result.messages,
-        ...(result.system !== undefined ? { system: result.system } : {}),
-      }),
-      definition: anthropicRetrieveTool,
-      describe,
+  requestShape: (body) => ({
+    conversation: body.messages,
+    format: 'anthropic',
+    ...(body.system !== undefined ? { system: body.system as AnthropicSystem } : {}),
+    withCompressed: (result) => ({
+      ...body,
+      messages: result.messages,
+      ...(result.system !== undefined ? { system: result.system } : {}),
     }),
+    definition: anthropicRetrieveTool,
+  }),
 
   toolCalls(response) {
     return blocks(response)

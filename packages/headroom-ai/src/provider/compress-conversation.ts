@@ -2,41 +2,23 @@ import {
   RETRIEVE_TOOL_NAME,
   findMarkerKeys,
   retrieveToolDescription,
-  type AnthropicSystem,
   type CompressOptions,
   type CompressResult,
   type Headroom,
 } from '@headroom/core/internal';
-import type { CompressedRequest, Json } from './provider-format.js';
-
-/** Where one provider format keeps its conversation and tools, for {@link compressProviderRequest}. */
-export interface RequestShape {
-  /** The request's conversation (`messages`, `input`); anything but a list leaves nothing to compress. */
-  conversation: unknown;
-  format: NonNullable<CompressOptions['format']>;
-  /** Anthropic's top-level `system`. */
-  system?: AnthropicSystem;
-  /** The conversation as messages the pipeline reads, when the format's own are not (default: itself). */
-  view?: (conversation: unknown[]) => unknown[];
-  /** The request with the compressed messages put back; `view` is what was compressed. */
-  withCompressed(result: CompressResult<unknown>, view: readonly unknown[]): Json;
-  /** The format's `headroom_retrieve` definition, and where its tool definitions keep name and description. */
-  definition: object;
-  describe: DescribeTool;
-}
+import type { CompressedRequest, DescribeTool, Json, RequestShape } from './provider-format.js';
 
 /**
- * A provider format's `compressRequest`: compresses the conversation with the caller's Headroom under
- * its retrieval `scope`, puts the result back, and offers `headroom_retrieve` when markers are in it.
+ * Compresses a request's conversation, found where its format's `shape` says, with the caller's Headroom
+ * under its retrieval `scope`; puts the result back, and offers `headroom_retrieve` when markers are in it.
  */
 export async function compressProviderRequest(
   body: Json,
-  headroom: Headroom,
-  { scope }: { scope?: string },
   shape: RequestShape,
+  { headroom, scope }: { headroom: Headroom; scope?: string },
 ): Promise<CompressedRequest> {
   const tools = Array.isArray(body.tools) ? (body.tools as unknown[]) : undefined;
-  const { conversation, definition, describe } = shape;
+  const { conversation, definition, describe = topLevelNames } = shape;
   if (!Array.isArray(conversation))
     return offerRetrieveTool({
       body,
@@ -90,8 +72,8 @@ export function wantsRetrieveTool(
   return findMarkerKeys(JSON.stringify(result?.messages ?? messages)).length > 0;
 }
 
-/** A tool definition's name and description, wherever its format keeps them. */
-export type DescribeTool = (tool: unknown) => { name?: string; description?: string } | undefined;
+const topLevelNames: DescribeTool = (tool) =>
+  tool as { name?: string; description?: string } | undefined;
 
 /**
  * Adds the format's `headroom_retrieve` definition when the conversation needs it, and says whether the

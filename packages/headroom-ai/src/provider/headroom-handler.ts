@@ -13,6 +13,7 @@ import {
   type Stats,
   type TransformRecord,
 } from '@headroom/core/internal';
+import { compressProviderRequest } from './compress-conversation.js';
 import { formatForPath } from './formats.js';
 import type { CompressedRequest, Json, ProviderFormat, ToolCallPart } from './provider-format.js';
 import { forwardHeaders, relayHeaders } from './relay-headers.js';
@@ -121,7 +122,10 @@ export function createHeadroomHandler(options: HeadroomHandlerOptions = {}): Hea
       );
 
     const started = performance.now();
-    const compressed = await format.compressRequest(body, headroom, { scope });
+    const compressed = await compressProviderRequest(body, format.requestShape(body), {
+      headroom,
+      scope,
+    });
     const compressMs = performance.now() - started;
     const headers = withoutScopeHeader(forwardHeaders(request.headers));
     // Aborted by the caller (client gone, SDK abort) or by a cancelled response stream.

@@ -1,8 +1,12 @@
 import { RETRIEVE_TOOL_NAME, openaiRetrieveTool } from '@headroom/core/internal';
 import { addUsage } from './add-usage.js';
-import { compressProviderRequest, type DescribeTool } from './compress-conversation.js';
 import { createOpenAIChatStreamTracker } from './openai-chat-stream.js';
-import { toolCallPart, type Json, type ProviderFormat } from './provider-format.js';
+import {
+  toolCallPart,
+  type DescribeTool,
+  type Json,
+  type ProviderFormat,
+} from './provider-format.js';
 
 interface ChatToolCall {
   id: string;
@@ -30,14 +34,13 @@ const describe: DescribeTool = (tool) =>
 export const openaiChat: ProviderFormat = {
   name: 'openai-chat',
 
-  compressRequest: (body, headroom, call) =>
-    compressProviderRequest(body, headroom, call, {
-      conversation: body.messages,
-      format: 'openai',
-      withCompressed: (result) => ({ ...body, messages: result.messages }),
-      definition: openaiRetrieveTool,
-      describe,
-    }),
+  requestShape: (body) => ({
+    conversation: body.messages,
+    format: 'openai',
+    withCompressed: (result) => ({ ...body, messages: result.messages }),
+    definition: openaiRetrieveTool,
+    describe,
+  }),
 
   toolCalls(response) {
     return (chatMessage(response)?.tool_calls ?? []).map((call) =>

@@ -5,7 +5,6 @@ import {
   type OpenAIMessage,
 } from '@headroom/core/internal';
 import { addUsage } from './add-usage.js';
-import { compressProviderRequest, type DescribeTool } from './compress-conversation.js';
 import { createOpenAIResponsesStreamTracker } from './openai-responses-stream.js';
 import { toolCallPart, type Json, type ProviderFormat } from './provider-format.js';
 
@@ -81,30 +80,25 @@ export function isRetrieveItem(item: Item | undefined): boolean {
   return item?.type === 'function_call' && item.name === RETRIEVE_TOOL_NAME;
 }
 
-const describe: DescribeTool = (tool) =>
-  tool as { name?: string; description?: string } | undefined;
-
 /** OpenAI Responses: `POST /v1/responses`. */
 export const openaiResponses: ProviderFormat = {
   name: 'openai-responses',
 
-  compressRequest: (body, headroom, call) =>
-    compressProviderRequest(body, headroom, call, {
-      conversation: body.input,
-      format: 'openai',
-      view: (items) => asChatMessages(items as Item[]),
-      withCompressed: (result, view) => ({
-        ...body,
-        input: (body.input as Item[]).map((item, i) => {
-          const message = result.messages[i] as OpenAIMessage;
-          return message === view[i] || item.type !== 'function_call_output'
-            ? item
-            : { ...item, output: message.content };
-        }),
+  requestShape: (body) => ({
+    conversation: body.input,
+    format: 'openai',
+    view: (items) => asChatMessages(items as Item[]),
+    withCompressed: (result, view) => ({
+      ...body,
+      input: (body.input as Item[]).map((item, i) => {
+        const message = result.messages[i] as OpenAIMessage;
+        return message === view[i] || item.type !== 'function_call_output'
+          ? item
+          : { ...item, output: message.content };
       }),
-      definition: responsesRetrieveTool,
-      describe,
     }),
+    definition: responsesRetrieveTool,
+  }),
 
   toolCalls(response) {
     return output(response)

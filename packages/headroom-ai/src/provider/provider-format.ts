@@ -1,5 +1,5 @@
 import type { RetrieveAnswer } from '@headroom/ai-middleware';
-import type { CompressResult, Headroom } from '@headroom/core/internal';
+import type { AnthropicSystem, CompressOptions, CompressResult } from '@headroom/core/internal';
 import type { SseEvent } from './sse.js';
 
 /** A request or response body: a parsed JSON object. */
@@ -18,6 +18,26 @@ export interface ToolCallPart {
 export function toolCallPart(toolCallId: string, toolName: string, input: string): ToolCallPart {
   return { type: 'tool-call', toolCallId, toolName, input };
 }
+
+/** Where one request keeps its conversation and tools, in its provider format. */
+export interface RequestShape {
+  /** The request's conversation (`messages`, `input`); anything but a list leaves nothing to compress. */
+  conversation: unknown;
+  format: NonNullable<CompressOptions['format']>;
+  /** Anthropic's top-level `system`. */
+  system?: AnthropicSystem;
+  /** The conversation as messages the pipeline reads, when the format's own are not (default: itself). */
+  view?: (conversation: unknown[]) => unknown[];
+  /** The request with the compressed messages put back; `view` is what was compressed. */
+  withCompressed(result: CompressResult<unknown>, view: readonly unknown[]): Json;
+  /** The format's `headroom_retrieve` definition. */
+  definition: object;
+  /** Where its tool definitions keep name and description (default: at the top, as in Anthropic's and Responses' tools). */
+  describe?: DescribeTool;
+}
+
+/** A tool definition's name and description, wherever its format keeps them. */
+export type DescribeTool = (tool: unknown) => { name?: string; description?: string } | undefined;
 
 /** What compressing one request did. */
 export interface CompressedRequest {
@@ -49,15 +69,8 @@ export interface StreamTracker {
 /** One provider API: how its requests are compressed and how its responses carry tool calls. */
 export interface ProviderFormat {
   readonly name: 'openai-chat' | 'openai-responses' | 'anthropic-messages';
-  /**
-   * Compresses the request's conversation, storing its originals under the caller's retrieval `scope`,
-   * and offers `headroom_retrieve` when markers are in it.
-   */
-  compressRequest(
-    body: Json,
-    headroom: Headroom,
-    call: { scope?: string },
-  ): Promise<CompressedRequest>;
+  /** Where a request keeps its conversation and tools, so the handler can compress it and put it back. */
+  requestShape(body: Json): RequestShape;
   /** The tool calls in a complete response. */
   toolCalls(response: Json): ToolCallPart[];
   /** The request for the next round: the model's turn and the answers appended to the conversation. */
