@@ -39,6 +39,8 @@ export interface RedisBackend {
   maxValueBytes: number;
   /** Bytes a value takes in the request that writes it, as `maxOriginalBytes` counts them. */
   valueBytes: (value: string) => number;
+  /** Closes the connection the backend opened (node-redis from a URL); absent when it opened none. */
+  close?: () => Promise<void>;
 }
 
 /**
@@ -58,10 +60,16 @@ export class RedisBackedStore {
   readonly ttlSeconds: number;
   readonly maxOriginalBytes: number;
   readonly timeoutMs: number;
+  /**
+   * Closes the connection this store opened from a URL; a client you passed in stays yours to close,
+   * and a store over REST (Upstash) holds none.
+   */
+  readonly close: () => Promise<void>;
   readonly #backend: RedisBackend;
 
   constructor(backend: RedisBackend, options: RedisStoreOptions = {}) {
     this.#backend = backend;
+    this.close = backend.close ?? (async () => {});
     this.namespace = options.namespace ?? 'default';
     this.ttlSeconds = checkTtlSeconds(options.ttlSeconds ?? DEFAULT_CCR_TTL_SECONDS);
     this.maxOriginalBytes = options.maxOriginalBytes ?? backend.maxValueBytes;

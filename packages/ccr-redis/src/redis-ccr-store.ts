@@ -19,21 +19,13 @@ export type RedisCcrStoreOptions = RedisStoreOptions &
  * Redis is down (no offline queue) so a request goes out uncompressed instead of waiting.
  */
 export class RedisCcrStore extends RedisBackedCcrStore {
-  /** Closes the connection this store opened from a URL; a client you passed in stays yours to close. */
-  readonly close: () => Promise<void>;
-
   constructor(options: RedisCcrStoreOptions) {
-    const { backend, close } = nodeRedisBackend(options);
-    super(backend, options);
-    this.close = close;
+    super(nodeRedisBackend(options), options);
   }
 }
 
-/** The node-redis client of `options` (given, or connected now from its URL) as a store backend, and how to close what it opened. */
-export function nodeRedisBackend(options: RedisCcrStoreOptions): {
-  backend: RedisBackend;
-  close: () => Promise<void>;
-} {
+/** The node-redis client of `options` (given, or connected now from its URL) as a store backend that closes what it opened. */
+export function nodeRedisBackend(options: RedisCcrStoreOptions): RedisBackend {
   const connection = options.client
     ? undefined
     : connectNodeRedis(options.url!, options.timeoutMs ?? DEFAULT_STORE_TIMEOUT_MS);
@@ -41,14 +33,12 @@ export function nodeRedisBackend(options: RedisCcrStoreOptions): {
   connection?.client().catch(() => {});
   const commands = nodeRedisCommands(options.client ?? connection!.client);
   return {
-    backend: {
-      commands,
-      name: 'Redis',
-      credentialHint: 'the password in the Redis URL',
-      maxValueBytes: REDIS_MAX_ORIGINAL_BYTES,
-      // The RESP protocol sends a value's bytes as they are.
-      valueBytes: utf8Length,
-    },
-    close: connection?.close ?? (async () => {}),
+    commands,
+    name: 'Redis',
+    credentialHint: 'the password in the Redis URL',
+    maxValueBytes: REDIS_MAX_ORIGINAL_BYTES,
+    // The RESP protocol sends a value's bytes as they are.
+    valueBytes: utf8Length,
+    ...(connection ? { close: connection.close } : {}),
   };
 }

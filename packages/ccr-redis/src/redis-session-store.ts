@@ -63,13 +63,8 @@ export class UpstashSessionStore extends RedisBackedSessionStore {
 
 /** Conversations' decisions in Redis over TCP (node-redis); connects like {@link RedisCcrStore}. */
 export class RedisSessionStore extends RedisBackedSessionStore {
-  /** Closes the connection this store opened from a URL. */
-  readonly close: () => Promise<void>;
-
   constructor(options: RedisCcrStoreOptions) {
-    const { backend, close } = nodeRedisBackend(options);
-    super(backend, options);
-    this.close = close;
+    super(nodeRedisBackend(options), options);
   }
 }
 
