@@ -142,7 +142,7 @@ describe('parseSearch', () => {
         'not a result',
       ].join('\n'),
     );
-    expect(parsed.unparsed).toBe(1);
+    expect(parsed.notes).toEqual(['not a result']);
     expect(
       parsed.lines.map(({ path, line, match, text }) => ({ path, line, match, text })),
     ).toEqual([
@@ -221,7 +221,7 @@ describe('compressSearch on heading-mode output (git grep --heading, rg --headin
     );
     const parsed = parseSearch(text);
     expect(parsed.lines.every((l) => l.headed)).toBe(true);
-    expect(parsed.unparsed).toBe(0);
+    expect(parsed.notes).toEqual([]);
     const { ctx, store } = await createTestContext({ query: 'where is cutLongLine defined?' });
     const output = compressSearch(text, ctx).text;
     expect(ctx.countTokens(output)).toBeLessThan(ctx.countTokens(text) * 0.3);
@@ -231,5 +231,51 @@ describe('compressSearch on heading-mode output (git grep --heading, rg --headin
     const [key] = findMarkerKeys(output);
     const found = await retrieve(store, key!, { query: 'cutLongLine' });
     expect(found.content).toMatch(/^src\/util\/truncate\.ts:\d+:export function cutLongLine\(/m);
+  });
+});
+
+describe('compressSearch on agent tool output around the hits', () => {
+  const gitGrep = (): string =>
+    execFileSync('git', ['grep', '-n', 'export function', '--', 'src'], {
+      cwd: packageRoot,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+
+  it("keeps an MCP tool's header line above the hits it selects", async () => {
+    const hits = gitGrep();
+    const count = hits.trim().split('\n').length;
+    const text = `Found ${count} matches\n${hits}`;
+    const { ctx } = await createTestContext({ query: 'where is cutLongLine defined?' });
+    const output = compressSearch(text, ctx).text;
+    expect(output.split('\n')[0]).toBe(`Found ${count} matches`);
+    expect(output).toMatch(/^src\/util\/truncate\.ts:\d+:export function cutLongLine\(/m);
+    expect(ctx.countTokens(output)).toBeLessThan(ctx.countTokens(text) * 0.3);
+  });
+
+  it('reads paths with spaces and colons, and brings the queried hit back whole', async () => {
+    const text = gitGrep().replaceAll('src/util/', 'My Project/src/u:til/');
+    const { ctx, store } = await createTestContext({ query: 'where is cutLongLine defined?' });
+    const output = compressSearch(text, ctx).text;
+    expect(output).toMatch(
+      /^My Project\/src\/u:til\/truncate\.ts:\d+:export function cutLongLine\(/m,
+    );
+    const [key] = findMarkerKeys(output);
+    const found = await retrieve(store, key!, { query: 'cutLongLine' });
+    expect(found.content).toMatch(
+      /^My Project\/src\/u:til\/truncate\.ts:\d+:export function cutLongLine\(/m,
+    );
+  });
+
+  it('shows at most five lines that are not matches and counts the rest', async () => {
+    const hits = gitGrep().split('\n').filter(Boolean);
+    const notes = Array.from({ length: 8 }, (_, i) => `Binary file dist/chunk-${i}.js matches`);
+    const text = [...hits.slice(0, 40), ...notes, ...hits.slice(40)].join('\n');
+    const { ctx } = await createTestContext();
+    const output = compressSearch(text, ctx).text.split('\n');
+    expect(output.slice(0, 6)).toEqual([
+      ...notes.slice(0, 5),
+      '[… 3 more lines that are not matches]',
+    ]);
   });
 });

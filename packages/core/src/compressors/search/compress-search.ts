@@ -5,13 +5,16 @@ import { grepHits } from './grep-hits.js';
 import { hitSymbols } from './hit-symbols.js';
 import { findJsonHits, type JsonSearch } from './json-hits.js';
 import { jsonLinesSearch } from './json-lines-hits.js';
-import { parseSearch, type SearchLine } from './parse-search.js';
+import { compressFileList, parseFileList } from './file-list.js';
+import { parseSearch, type ParsedSearch, type SearchLine } from './parse-search.js';
 import { renderHits } from './render-hits.js';
 import { scoreHits } from './score-hits.js';
 import { selectHits } from './select-hits.js';
 
 /** Below this share of parsed lines the text is not search output and passes through. */
 const MIN_PARSED = 0.6;
+/** Lines that are not matches shown (a header, grep's binary-file notices); past this many, counted. */
+const MAX_NOTES = 5;
 
 /**
  * Search-result compressor, for grep/ripgrep output and JSON code-search results alike: both
@@ -25,11 +28,16 @@ export function compressSearch(text: string, ctx: CompressorContext): Compressor
     const found = findJsonHits(parseJsonSafe(text));
     if (found) return compressJsonHits(text, found, ctx);
     const lines = jsonLinesSearch(text);
-    if (lines) return compressLines(text, lines, ctx, 'search:json_lines');
+    if (lines) return compressLines(text, { lines, notes: [] }, ctx, 'search:json_lines');
   }
   const parsed = parseSearch(text);
-  if (parsed.lines.length < (parsed.lines.length + parsed.unparsed) * MIN_PARSED) return { text };
-  return compressLines(text, parsed.lines, ctx, 'search:query_hits');
+  if (!parsed.lines.some((l) => l.match)) {
+    const list = parseFileList(text);
+    return list ? compressFileList(text, list, ctx) : { text };
+  }
+  if (parsed.lines.length < (parsed.lines.length + parsed.notes.length) * MIN_PARSED)
+    return { text };
+  return compressLines(text, parsed, ctx, 'search:query_hits');
 }
 
 /**
@@ -38,7 +46,7 @@ export function compressSearch(text: string, ctx: CompressorContext): Compressor
  */
 function compressLines(
   text: string,
-  lines: readonly SearchLine[],
+  { lines, notes }: ParsedSearch,
   ctx: CompressorContext,
   strategy: string,
 ): CompressorOutput {
@@ -53,7 +61,10 @@ function compressLines(
   const rewritten = strategy !== 'search:query_hits';
   if (!rewritten && duplicates === 0 && rendered.shown === hits.length && !rendered.cut)
     return { text };
-  const out = rendered.lines;
+  // What the tool said besides its hits (`Found 37 matches`, `Binary file x matches`) comes first.
+  const out = [...notes.slice(0, MAX_NOTES), ...rendered.lines];
+  if (notes.length > MAX_NOTES)
+    out.splice(MAX_NOTES, 0, `[… ${notes.length - MAX_NOTES} more lines that are not matches]`);
   const key = ctx.stash(text, { kind: 'search', count: matchCount });
   out.push(
     formatMarker(

@@ -14,10 +14,11 @@ export interface SearchLine {
   headed?: boolean;
 }
 
-/** Parsed search output; `unparsed` counts non-blank lines that are neither results nor `--` separators. */
+/** Parsed search output; `notes` are the non-blank lines that are neither results nor `--` separators. */
 export interface ParsedSearch {
   lines: SearchLine[];
-  unparsed: number;
+  /** A tool's header (`Found 37 matches`), grep's `Binary file x matches`, a truncation notice. */
+  notes: string[];
 }
 
 const DRIVE = /^[A-Za-z]:[\\/]/;
@@ -42,7 +43,7 @@ export function parseSearch(text: string): ParsedSearch {
     if (match) known.add(match.path);
   }
   const lines: SearchLine[] = [];
-  let unparsed = 0;
+  const notes: string[] = [];
   let heading: string | undefined;
   for (const [index, raw] of rawLines.entries()) {
     if (raw.trim() === '') {
@@ -72,12 +73,12 @@ export function parseSearch(text: string): ParsedSearch {
     }
     const parsed = contextPrefix(raw, known) ?? matchPrefix(raw);
     if (!parsed) {
-      unparsed++;
+      notes.push(raw);
       continue;
     }
     lines.push({ index, raw, ...parsed });
   }
-  return { lines, unparsed };
+  return { lines, notes };
 }
 
 type Prefix = Omit<SearchLine, 'index' | 'raw'>;

@@ -1,4 +1,5 @@
 import { cutLongLine } from '../../util/truncate.js';
+import { byDirectory } from './by-directory.js';
 import type { HitSelection, FileHits } from './select-hits.js';
 import type { SearchHit } from './search-hit.js';
 
@@ -115,19 +116,15 @@ function moreLine(
 /** One line per directory naming the dropped files in it with their match counts. */
 function namedFiles(dropped: readonly FileHits[]): string[] {
   if (dropped.length === 0) return [];
-  const byDir = new Map<string, string[]>();
-  for (const file of dropped.slice(0, MAX_NAMED_FILES)) {
-    const cut = Math.max(file.path.lastIndexOf('/'), file.path.lastIndexOf('\\')) + 1;
-    const dir = file.path.slice(0, cut);
-    const named = `${file.path.slice(cut)} (${file.hits.length})`;
-    const files = byDir.get(dir);
-    if (files) files.push(named);
-    else byDir.set(dir, [named]);
-  }
+  const byDir = byDirectory(
+    dropped.slice(0, MAX_NAMED_FILES),
+    (file) => file.path,
+    (file, base) => `${base} (${file.hits.length})`,
+  );
   const lines = [
     `[${dropped.length} more ${dropped.length === 1 ? 'file' : 'files'} with matches, not shown:]`,
   ];
-  for (const [dir, files] of byDir) lines.push(`[${dir || './'}: ${files.join(', ')}]`);
+  for (const [dir, files] of byDir) lines.push(`[${dir}: ${files.join(', ')}]`);
   const rest = dropped.length - MAX_NAMED_FILES;
   if (rest > 0) lines.push(`[… and ${rest} more files]`);
   return lines;

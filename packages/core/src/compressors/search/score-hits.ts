@@ -103,7 +103,7 @@ function stemAll(terms: readonly string[]): string[] {
 }
 
 /** The directories and the base name of a path, lowercased, the base name also without its extension. */
-function pathSegments(path: string): string[] {
+export function pathSegments(path: string): string[] {
   const parts = path
     .toLowerCase()
     .split(/[\\/]+/)

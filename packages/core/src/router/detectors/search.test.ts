@@ -110,3 +110,61 @@ describe('search detection: timestamps are not path:line prefixes', () => {
     expect(searchConfidence(takeSample(lines.join('\n')))).toBeGreaterThanOrEqual(0.6);
   });
 });
+
+describe('search detection: the other shapes agents print', () => {
+  /** Real `git grep -n` output over this package's sources. */
+  const gitGrep = execFileSync('git', ['grep', '-n', 'export function', '--', 'src/compressors'], {
+    cwd: join(buildOutputDir, '../../../..'),
+    encoding: 'utf8',
+  });
+
+  it('hits after a tool header line (`Found 37 matches`) are search', () => {
+    const count = gitGrep.trim().split('\n').length;
+    expect(detectContent(`Found ${count} matches\n${gitGrep}`).kind).toBe('search');
+    expect(
+      detectContent(`Found ${count} matches\n\n${gitGrep.split('\n').slice(0, 4).join('\n')}`).kind,
+    ).toBe('search');
+  });
+
+  it('paths with spaces or colons are search; a log line naming its source file is not', () => {
+    const spaced = gitGrep.replaceAll('src/compressors/', 'My Project/src/compressors/');
+    expect(detectContent(spaced).kind).toBe('search');
+    const coloned = gitGrep.replaceAll('src/compressors/', 'src/c:compressors/');
+    expect(detectContent(coloned).kind).toBe('search');
+    const logged = Array.from(
+      { length: 20 },
+      (_, i) => `2026-11-30 INFO app/db.py:${40 + i}: query took ${i} ms`,
+    );
+    expect(detectContent(logged.join('\n')).kind).not.toBe('search');
+    const prose = Array.from(
+      { length: 10 },
+      (_, i) => `Ratio 3.${i}x: 2: that is what the run showed.`,
+    );
+    expect(searchConfidence(takeSample(prose.join('\n')))).toBe(0);
+  });
+
+  it('files-with-matches and count listings (`rg -l`, `rg -c`, with a header) are search', () => {
+    const files = [
+      ...new Set(
+        gitGrep
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => l.split(':')[0]!),
+      ),
+    ];
+    expect(files.length).toBeGreaterThan(10);
+    expect(detectContent(files.join('\n')).kind).toBe('search');
+    expect(detectContent(`Found ${files.length} files\n${files.join('\n')}`).kind).toBe('search');
+    expect(detectContent(files.map((f, i) => `${f}:${i + 1}`).join('\n')).kind).toBe('search');
+    const windows = files.map((f) => `C:\\Users\\Dev User\\${f.replaceAll('/', '\\')}`);
+    expect(detectContent(windows.join('\n')).kind).toBe('search');
+  });
+
+  it('lists that are not files are not: package pins, host:port pairs, one-column CSV', () => {
+    const pins = Array.from({ length: 12 }, (_, i) => `package-${i}==1.${i}.0`);
+    const hosts = Array.from({ length: 12 }, (_, i) => `api${i}.example.com:443`);
+    const csv = Array.from({ length: 12 }, (_, i) => `application/x-type-${i},ext${i},true`);
+    for (const lines of [pins, hosts, csv])
+      expect(searchConfidence(takeSample(lines.join('\n'))), lines[0]).toBe(0);
+  });
+});
