@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import {
   ccrKey,
@@ -13,6 +12,7 @@ import {
   type Compressor,
   type CompressorContext,
 } from '@headroom/core/internal';
+import { git, installedPackageDir, replaceWith, repoWithChange } from '@headroom/core/testing/node';
 import { BENCH_MODEL } from '../context.js';
 import { benchRepoRoot } from '../data-dir.js';
 import { int, median, ms, pct, table } from '../report.js';
@@ -59,43 +59,17 @@ async function measure(
   return { output, ms: median(times), cpuMs: median(cpuTimes) };
 }
 
-const git = (cwd: string, ...args: string[]): string =>
-  execFileSync(
-    'git',
-    [
-      '-c',
-      'user.name=bench',
-      '-c',
-      'user.email=bench@example.com',
-      '-c',
-      'core.autocrlf=false',
-      ...args,
-    ],
-    {
-      cwd,
-      encoding: 'utf8',
-      maxBuffer: 256 * 1024 * 1024,
-    },
-  );
-
-/** `git diff` between two installed releases of one npm package, made in a temp repository. */
-function releaseDiff(pnpmDir: string, name: string, from: string, to: string): string | undefined {
-  const dirOf = (version: string) => join(pnpmDir, `${name}@${version}`, 'node_modules', name);
-  if (!existsSync(dirOf(from)) || !existsSync(dirOf(to))) return undefined;
-  const dir = mkdtempSync(join(tmpdir(), 'headroom-bench-diff-'));
+/** `git diff` between two installed releases of one npm package; undefined when either is not installed. */
+function releaseDiff(name: string, from: string, to: string): string | undefined {
+  let dirs: [string, string];
   try {
-    cpSync(dirOf(from), dir, { recursive: true, dereference: true });
-    git(dir, 'init', '-q');
-    git(dir, 'add', '-A');
-    git(dir, 'commit', '-qm', from);
-    for (const entry of readdirSync(dir))
-      if (entry !== '.git') rmSync(join(dir, entry), { recursive: true });
-    cpSync(dirOf(to), dir, { recursive: true, dereference: true });
-    git(dir, 'add', '-A');
-    return git(dir, 'diff', '--cached', '-M');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+    dirs = [installedPackageDir(name, from), installedPackageDir(name, to)];
+  } catch {
+    return undefined;
   }
+  const { dir, diff } = repoWithChange(dirs[0], replaceWith(dirs[1]));
+  rmSync(dir, { recursive: true, force: true });
+  return diff;
 }
 
 function samples(dataDir: string): Sample[] {
@@ -112,8 +86,7 @@ function samples(dataDir: string): Sample[] {
     });
   }
 
-  const pnpmDir = join(benchRepoRoot, 'node_modules', '.pnpm');
-  const long = releaseDiff(pnpmDir, 'long', '4.0.0', '5.3.2');
+  const long = releaseDiff('long', '4.0.0', '5.3.2');
   if (long)
     out.push({
       compressor: 'diff',
@@ -209,6 +182,7 @@ function samples(dataDir: string): Sample[] {
         compress: compressTable,
       });
   }
+  const pnpmDir = join(benchRepoRoot, 'node_modules', '.pnpm');
   const ai = readdirSync(pnpmDir)
     .filter((d) => /^ai@\d/.test(d))
     .sort()
