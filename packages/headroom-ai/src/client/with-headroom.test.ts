@@ -10,7 +10,8 @@ import {
   chatChunks,
   chatCompletion,
   chatMessages,
-  markerKey,
+  retrieveCall,
+  retrieveToolUse,
 } from '../test-utils/replies.js';
 import { withHeadroom } from './with-headroom.js';
 
@@ -32,20 +33,9 @@ describe('withHeadroom(new OpenAI())', () => {
       new OpenAI({ apiKey: 'sk-test', baseURL: `${provider.url}/v1`, maxRetries: 0 }),
       { headroom, onCall: (e) => calls.push(e) },
     );
-    provider.reply(
-      (req) => ({
-        json: chatCompletion({
-          calls: [
-            {
-              id: 'call_r',
-              name: 'headroom_retrieve',
-              arguments: JSON.stringify({ key: markerKey(req) }),
-            },
-          ],
-        }),
-      }),
-      { json: chatCompletion({ text: 'Payment gateway timeout.' }) },
-    );
+    provider.reply((req) => ({ json: chatCompletion({ calls: [retrieveCall(req)] }) }), {
+      json: chatCompletion({ text: 'Payment gateway timeout.' }),
+    });
     const completion = await client.chat.completions.create({
       model: 'gpt-4o',
       messages: chatMessages(),
@@ -65,18 +55,9 @@ describe('withHeadroom(new OpenAI())', () => {
     const client = withHeadroom(
       new OpenAI({ apiKey: 'sk-test', baseURL: `${provider.url}/v1`, maxRetries: 0 }),
     );
-    provider.reply(
-      (req) => ({
-        sse: chatChunks({
-          call: {
-            id: 'call_r',
-            name: 'headroom_retrieve',
-            arguments: JSON.stringify({ key: markerKey(req) }),
-          },
-        }),
-      }),
-      { sse: chatChunks({ text: ['Gateway ', 'timeout.'] }) },
-    );
+    provider.reply((req) => ({ sse: chatChunks({ call: retrieveCall(req) }) }), {
+      sse: chatChunks({ text: ['Gateway ', 'timeout.'] }),
+    });
     const stream = await client.chat.completions.create({
       model: 'gpt-4o',
       messages: chatMessages(),
@@ -133,11 +114,7 @@ describe('withHeadroom(new Anthropic())', () => {
     const retrieveAgain = (req: Parameters<typeof markerKey>[0]) =>
       anthropicEvents({
         text: ['Looking. '],
-        toolUse: {
-          id: `toolu_${provider.requests.length}`,
-          name: 'headroom_retrieve',
-          input: { key: markerKey(req) },
-        },
+        toolUse: retrieveToolUse(req, { id: `toolu_${provider.requests.length}` }),
       });
     provider.reply((req) =>
       (req.json!.tool_choice as { type?: string } | undefined)?.type === 'none'
@@ -174,9 +151,7 @@ describe('withHeadroom(new Anthropic())', () => {
       new Anthropic({ apiKey: 'sk-ant-test', baseURL: provider.url, maxRetries: 0 }),
     );
     provider.reply((req) => {
-      const [start, ...rest] = anthropicEvents({
-        toolUse: { id: 'toolu_r', name: 'headroom_retrieve', input: { key: markerKey(req) } },
-      });
+      const [start, ...rest] = anthropicEvents({ toolUse: retrieveToolUse(req) });
       const app = anthropicEvents({
         toolUse: { id: 'toolu_app', name: 'read_logs', input: { service: 'payments' } },
       })
@@ -200,15 +175,7 @@ describe('withHeadroom(new Anthropic())', () => {
       new Anthropic({ apiKey: 'sk-ant-test', baseURL: provider.url, maxRetries: 0 }),
     );
     provider.reply(
-      (req) => ({
-        sse: anthropicEvents({
-          toolUse: {
-            id: 'toolu_r',
-            name: 'headroom_retrieve',
-            input: { key: markerKey(req), query: 'timeout' },
-          },
-        }),
-      }),
+      (req) => ({ sse: anthropicEvents({ toolUse: retrieveToolUse(req, { query: 'timeout' }) }) }),
       { sse: anthropicEvents({ text: ['Row 77 ', 'timed out.'] }) },
     );
     const final = await client.messages

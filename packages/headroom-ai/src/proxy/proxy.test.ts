@@ -13,6 +13,8 @@ import {
   responsesEvents,
   responsesInput,
   responsesResponse,
+  retrieveCall,
+  retrieveToolUse,
 } from '../test-utils/replies.js';
 import type { ProxyStats } from './create-proxy-app.js';
 import { startProxy, type RunningProxy } from './start-proxy.js';
@@ -88,17 +90,7 @@ describe('headroom proxy with the official OpenAI client', () => {
 
   it('answers a headroom_retrieve call inside the proxy and returns only the final answer', async () => {
     provider.reply(
-      (req) => ({
-        json: chatCompletion({
-          calls: [
-            {
-              id: 'call_r',
-              name: 'headroom_retrieve',
-              arguments: JSON.stringify({ key: markerKey(req), query: 'error' }),
-            },
-          ],
-        }),
-      }),
+      (req) => ({ json: chatCompletion({ calls: [retrieveCall(req, { query: 'error' })] }) }),
       { json: chatCompletion({ text: 'Row 77: payment gateway timeout.' }) },
     );
     const completion = await openai.chat.completions.create({
@@ -147,18 +139,9 @@ describe('headroom proxy with the official OpenAI client', () => {
   });
 
   it('answers a retrieval round in a stream: one stream, no retrieval call, summed usage', async () => {
-    provider.reply(
-      (req) => ({
-        sse: chatChunks({
-          call: {
-            id: 'call_r',
-            name: 'headroom_retrieve',
-            arguments: JSON.stringify({ key: markerKey(req) }),
-          },
-        }),
-      }),
-      { sse: chatChunks({ text: ['Payment ', 'gateway timeout.'] }) },
-    );
+    provider.reply((req) => ({ sse: chatChunks({ call: retrieveCall(req) }) }), {
+      sse: chatChunks({ text: ['Payment ', 'gateway timeout.'] }),
+    });
     const stream = await openai.chat.completions.create({
       model: 'gpt-4o',
       messages: chatMessages(),
@@ -194,11 +177,7 @@ describe('headroom proxy with the official OpenAI client', () => {
         ? { sse: chatChunks({ text }) }
         : { json: chatCompletion({ text: text.join('') }) };
     }
-    const call = {
-      id: `call_${provider.requests.length}`,
-      name: 'headroom_retrieve',
-      arguments: JSON.stringify({ key: markerKey(req) }),
-    };
+    const call = retrieveCall(req, { id: `call_${provider.requests.length}` });
     return stream ? { sse: chatChunks({ call }) } : { json: chatCompletion({ calls: [call] }) };
   };
 
@@ -309,18 +288,9 @@ describe('headroom proxy with the official OpenAI client', () => {
   });
 
   it('works with the Responses API, a retrieval round included, streaming and not', async () => {
-    provider.reply(
-      (req) => ({
-        json: responsesResponse({
-          call: {
-            id: 'call_r',
-            name: 'headroom_retrieve',
-            arguments: JSON.stringify({ key: markerKey(req) }),
-          },
-        }),
-      }),
-      { json: responsesResponse({ text: 'Gateway timeout.' }) },
-    );
+    provider.reply((req) => ({ json: responsesResponse({ call: retrieveCall(req) }) }), {
+      json: responsesResponse({ text: 'Gateway timeout.' }),
+    });
     const response = await openai.responses.create({ model: 'gpt-4.1', input: responsesInput() });
     expect(response.output_text).toBe('Gateway timeout.');
     expect(response.output.map((item) => item.type)).toEqual(['message']);
@@ -331,18 +301,9 @@ describe('headroom proxy with the official OpenAI client', () => {
     ).toMatchObject({ type: 'function_call_output', call_id: 'call_r' });
 
     provider.requests.length = 0;
-    provider.reply(
-      (req) => ({
-        sse: responsesEvents({
-          call: {
-            id: 'call_r',
-            name: 'headroom_retrieve',
-            arguments: JSON.stringify({ key: markerKey(req) }),
-          },
-        }),
-      }),
-      { sse: responsesEvents({ text: ['Gateway ', 'timeout.'] }) },
-    );
+    provider.reply((req) => ({ sse: responsesEvents({ call: retrieveCall(req) }) }), {
+      sse: responsesEvents({ text: ['Gateway ', 'timeout.'] }),
+    });
     const stream = await openai.responses.create({
       model: 'gpt-4.1',
       input: responsesInput(),
@@ -399,13 +360,7 @@ describe('headroom proxy with the official Anthropic client', () => {
   it('answers a retrieval round inside the proxy', async () => {
     provider.reply(
       (req) => ({
-        json: anthropicMessage({
-          toolUse: {
-            id: 'toolu_r',
-            name: 'headroom_retrieve',
-            input: { key: markerKey(req), query: 'timeout' },
-          },
-        }),
+        json: anthropicMessage({ toolUse: retrieveToolUse(req, { query: 'timeout' }) }),
       }),
       { json: anthropicMessage({ text: 'Row 77 timed out.' }) },
     );
@@ -432,7 +387,7 @@ describe('headroom proxy with the official Anthropic client', () => {
       (req) => ({
         sse: anthropicEvents({
           text: ['Let me look. '],
-          toolUse: { id: 'toolu_r', name: 'headroom_retrieve', input: { key: markerKey(req) } },
+          toolUse: retrieveToolUse(req),
         }),
         holdAfter: 2,
       }),

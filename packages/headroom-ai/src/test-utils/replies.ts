@@ -24,6 +24,27 @@ export function markerKey(request: RecordedRequest): string {
   return key;
 }
 
+/** The model's `headroom_retrieve` call for the request's first marker, as OpenAI's APIs carry it (JSON arguments). */
+export function retrieveCall(
+  request: RecordedRequest,
+  { id = 'call_r', query }: { id?: string; query?: string } = {},
+) {
+  const input = { key: markerKey(request), ...(query ? { query } : {}) };
+  return { id, name: 'headroom_retrieve', arguments: JSON.stringify(input) };
+}
+
+/** The same call as an Anthropic tool use (JSON input). */
+export function retrieveToolUse(
+  request: RecordedRequest,
+  { id = 'toolu_r', query }: { id?: string; query?: string } = {},
+) {
+  return {
+    id,
+    name: 'headroom_retrieve',
+    input: { key: markerKey(request), ...(query ? { query } : {}) },
+  };
+}
+
 /** OpenAI Chat Completions conversation with one tool output. */
 export function chatMessages(output = logRecords()) {
   return [

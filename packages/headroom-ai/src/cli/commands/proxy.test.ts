@@ -4,7 +4,7 @@ import OpenAI from 'openai';
 import { describe, expect, it } from 'vitest';
 import { requestScope } from '../../provider/request-scope.js';
 import { startFakeProvider } from '../../test-utils/fake-provider.js';
-import { chatCompletion, chatMessages, markerKey } from '../../test-utils/replies.js';
+import { chatCompletion, chatMessages, markerKey, retrieveCall } from '../../test-utils/replies.js';
 import { runCli } from '../run-cli.js';
 import { captureIo } from '../test-utils/capture-io.js';
 import { headroomCli } from './index.js';
@@ -47,17 +47,7 @@ describe('headroom proxy', () => {
     try {
       expect(out.stderr).toContain('store redis://127.0.0.1:6379)');
       provider.reply(
-        (req) => ({
-          json: chatCompletion({
-            calls: [
-              {
-                id: 'call_r',
-                name: 'headroom_retrieve',
-                arguments: JSON.stringify({ key: markerKey(req), query: 'error' }),
-              },
-            ],
-          }),
-        }),
+        (req) => ({ json: chatCompletion({ calls: [retrieveCall(req, { query: 'error' })] }) }),
         { json: chatCompletion({ text: 'done' }) },
       );
       const client = new OpenAI({ apiKey: 'sk-test', baseURL: `${proxy.url}/v1`, maxRetries: 0 });
