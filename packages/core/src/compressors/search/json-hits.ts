@@ -1,23 +1,18 @@
-import {
-  AFTER_KEYS,
-  BEFORE_KEYS,
-  COLUMN_KEYS,
-  LINE_KEYS,
-  PATH_KEYS,
-  TEXT_KEYS,
-} from '../../router/detectors/search-keys.js';
+import { AFTER_KEYS, BEFORE_KEYS, COLUMN_KEYS } from '../../router/detectors/search-keys.js';
+import { firstKey, isHit, isRecord, lineOf, pathOf, stringOf, textOf } from './hit-fields.js';
+import { fileMatchHits, isFileMatch, matchCount } from './file-matches.js';
 import type { HitLine, SearchHit } from './search-hit.js';
 
 /** A numeric field so named is the tool's own relevance score. */
 const SCORE_KEY = /score|relevance/i;
-/** Hit arrays are looked for this many objects deep (`{data: {results: [...]}}`). */
-const MAX_DEPTH = 3;
+/** Hit arrays are looked for this many objects deep (Sourcegraph's `{data: {search: {results: {results: [...]}}}}`). */
+const MAX_DEPTH = 4;
 const MIN_HITS = 2;
 
 /** A JSON code-search result: its hits, and the document with the hit array taken out. */
 export interface JsonSearch {
   hits: SearchHit[];
-  /** The items of the hit array as parsed, one per hit (the retrieval units). */
+  /** The items of the hit array as parsed, one per hit or per file result (the retrieval units). */
   items: unknown[];
   /** The document around the hit array, compact, the array replaced by `"(N hits)"`; absent when the root is the array. */
   envelope?: string;
@@ -27,18 +22,18 @@ export interface JsonSearch {
 
 /**
  * Finds the array of search hits in a parsed JSON document (the root or an array held by an object
- * up to [3] levels down; the largest wins) when every item has a path, a line number and a text.
+ * up to [4] levels down; the one with most hits wins): items that each have a path, a line number and
+ * a text, or file results that each hold a list of matches (Sourcegraph, GitHub text matches).
  */
 export function findJsonHits(root: unknown): JsonSearch | undefined {
-  let best: { items: unknown[]; at: string[] } | undefined;
+  let best: { items: unknown[]; at: string[]; size: number; files: boolean } | undefined;
   const visit = (value: unknown, at: string[]): void => {
     if (Array.isArray(value)) {
-      if (
-        value.length >= MIN_HITS &&
-        value.length > (best?.items.length ?? 0) &&
-        value.every(isHit)
-      )
-        best = { items: value, at };
+      if (value.length === 0) return;
+      const files = value.every(isFileMatch);
+      const size = files ? matchCount(value) : value.length;
+      if (size >= MIN_HITS && size > (best?.size ?? 0) && (files || value.every(isHit)))
+        best = { items: value, at, size, files };
       return;
     }
     if (at.length >= MAX_DEPTH || !isRecord(value)) return;
@@ -47,8 +42,13 @@ export function findJsonHits(root: unknown): JsonSearch | undefined {
   visit(root, []);
   if (!best) return undefined;
   const records = best.items as Record<string, unknown>[];
-  const shared = sharedFields(records);
-  const hits = records.map((record, index) => toHit(record, index, shared));
+  let hits: SearchHit[];
+  let shared: Record<string, unknown>;
+  if (best.files) ({ hits, shared } = fileMatchHits(records));
+  else {
+    shared = sharedFields(records);
+    hits = records.map((record, index) => toHit(record, index, shared));
+  }
   const envelope =
     best.at.length > 0
       ? JSON.stringify(replaceAt(root, best.at, `(${hits.length} hits)`))
@@ -61,72 +61,6 @@ function replaceAt(value: unknown, path: readonly string[], replacement: unknown
   if (path.length === 0 || !isRecord(value)) return replacement;
   const [key, ...rest] = path as [string, ...string[]];
   return { ...value, [key]: replaceAt(value[key], rest, replacement) };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isHit(value: unknown): boolean {
-  return isRecord(value) && hitFields(value) !== undefined;
-}
-
-/** A hit's path, line number and text, when the record has all three. */
-export function hitFields(
-  record: Record<string, unknown>,
-): { path: string; line: number; text: string } | undefined {
-  const path = pathOf(record);
-  const line = lineOf(record);
-  const text = textOf(record);
-  return path && line && text
-    ? { path: path.value, line: line.value, text: text.value }
-    : undefined;
-}
-
-/**
- * The hit a record holds: the record itself, or the one object field that is a hit (`rg --json`
- * wraps each line in `{"type":"match","data":{…}}`); `outer` is the record as given.
- */
-export function unwrapHit(
-  value: unknown,
-): { outer: Record<string, unknown>; record: Record<string, unknown> } | undefined {
-  if (!isRecord(value)) return undefined;
-  if (isHit(value)) return { outer: value, record: value };
-  const inner = Object.values(value).filter(isRecord);
-  return inner.length === 1 && isHit(inner[0]) ? { outer: value, record: inner[0]! } : undefined;
-}
-
-function firstKey(record: Record<string, unknown>, keys: readonly string[]): string | undefined {
-  return keys.find((key) => record[key] !== undefined);
-}
-
-/** A string, or ripgrep's `{text: "…"}` wrapper around one. */
-function stringOf(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  if (isRecord(value) && typeof value.text === 'string') return value.text;
-  return undefined;
-}
-
-function pathOf(record: Record<string, unknown>): { key: string; value: string } | undefined {
-  const key = firstKey(record, PATH_KEYS);
-  const value = key === undefined ? undefined : stringOf(record[key]);
-  return key !== undefined && value ? { key, value } : undefined;
-}
-
-function lineOf(record: Record<string, unknown>): { key: string; value: number } | undefined {
-  const key = firstKey(record, LINE_KEYS);
-  if (key === undefined) return undefined;
-  const raw = record[key];
-  const value = typeof raw === 'string' && /^\d{1,9}$/.test(raw) ? Number(raw) : raw;
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0
-    ? { key, value }
-    : undefined;
-}
-
-function textOf(record: Record<string, unknown>): { key: string; value: string } | undefined {
-  const key = firstKey(record, TEXT_KEYS);
-  const value = key === undefined ? undefined : stringOf(record[key]);
-  return key !== undefined && value !== undefined ? { key, value } : undefined;
 }
 
 /** Context as an array of lines or one multi-line string. */
@@ -178,7 +112,7 @@ function toHit(
   if (numericColumn !== undefined) used.add(columnKey);
   const extra: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(record))
-    if (!used.has(key) && !(key in shared)) extra[key] = value;
+    if (!used.has(key) && !(key in shared) && !partOfPath(value, path.value)) extra[key] = value;
   const scoreKey = Object.keys(extra).find(
     (key) => SCORE_KEY.test(key) && typeof extra[key] === 'number' && Number.isFinite(extra[key]),
   );
@@ -193,4 +127,9 @@ function toHit(
     after: numbered([...rest, ...after.lines], line.value + 1),
     ...(Object.keys(extra).length > 0 ? { extra } : {}),
   };
+}
+
+/** A field that repeats part of the path (GitLab's `filename`, `basename`) says nothing more. */
+function partOfPath(value: unknown, path: string): boolean {
+  return typeof value === 'string' && value !== '' && path.includes(value);
 }

@@ -1,4 +1,4 @@
-import { hitFields, unwrapHit } from './json-hits.js';
+import { hitFields, unwrapHit } from './hit-fields.js';
 import type { SearchLine } from './parse-search.js';
 
 /** A record of this kind is a line printed around a match (`rg --json`'s `"type":"context"`), not a match. */

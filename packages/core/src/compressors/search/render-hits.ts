@@ -37,12 +37,22 @@ export function renderHits(
   };
   for (const file of selection.shown) {
     const verbatim = file.hits.every((h) => h.raw !== undefined);
-    const shown = verbatim ? rawLines(file.kept, cap) : headingLines(file, cap);
+    const unnumbered = file.hits.some((h) => h.unnumbered);
+    const shown = verbatim
+      ? rawLines(file.kept, cap)
+      : unnumbered
+        ? fragmentLines(file, cap)
+        : headingLines(file, cap);
     const shownLines = new Set(shown.lines);
     const rest = file.hits.filter((h) => !shownLines.has(h.line));
     shownHits += file.hits.length - rest.length;
     out.push(...shown.text);
-    if (rest.length > 0) out.push(moreLine(rest, symbols, verbatim ? file.path : undefined));
+    if (rest.length > 0)
+      out.push(
+        unnumbered
+          ? `[… ${rest.length} more ${rest.length === 1 ? 'fragment' : 'fragments'}]`
+          : moreLine(rest, symbols, verbatim ? file.path : undefined),
+      );
   }
   out.push(...namedFiles(selection.dropped));
   return { lines: out, shown: shownHits, cut };
@@ -90,6 +100,16 @@ function headingLines(file: FileHits, cap: Cap): { text: string[]; lines: number
     if (shown.hit?.extra) text.push(cap(`  ↳ ${JSON.stringify(shown.hit.extra)}`));
   }
   return { text, lines };
+}
+
+/** Matches the tool gave no line number (GitHub's text fragments): under the path, as printed, `--` between. */
+function fragmentLines(file: FileHits, cap: Cap): { text: string[]; lines: number[] } {
+  const text = [file.path];
+  for (const [i, hit] of file.kept.entries()) {
+    if (i > 0) text.push('--');
+    text.push(cap(hit.text), ...hit.after.map((l) => cap(l.text)));
+  }
+  return { text, lines: file.kept.map((h) => h.line) };
 }
 
 /** The hits of a file not shown, by symbol with their line numbers: `IllegalArgumentException at 385, 498; …`. */

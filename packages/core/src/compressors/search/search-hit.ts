@@ -22,6 +22,8 @@ export interface SearchHit {
   raw?: string;
   before: HitLine[];
   after: HitLine[];
+  /** The tool gave no line number (GitHub's text fragments): `line` is the match's place in its file, not shown. */
+  unnumbered?: boolean;
   /** The search tool's own relevance score (a JSON `score`/`match_score`/`relevance` field), when it gave one. */
   toolScore?: number;
   /** JSON fields of the hit that are neither its location, text nor context and differ between hits. */

@@ -3,7 +3,7 @@ import { LINE_KEYS, PATH_KEYS, TEXT_KEYS } from './search-keys.js';
 
 const PATH = new Set(PATH_KEYS);
 const LINE = new Set(LINE_KEYS);
-const TEXT = new Set(TEXT_KEYS);
+const TEXT = new Set(TEXT_KEYS.filter((key) => !LINE.has(key)));
 /** A record with one of these is a log event that names its source line, not a search hit. */
 const TIME_KEY = /^(?:@?timestamp|time|ts|datetime|level|severity|levelname)$/i;
 /** Share of records that must be hits: `rg --json` adds a begin and an end record per file. */

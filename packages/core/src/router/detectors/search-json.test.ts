@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { readInstalled } from '../../test-utils/package-file.node.js';
 import { detectContent } from '../detect-content.js';
 import { searchJsonConfidence } from './search-json.js';
+import {
+  githubCodeSearch,
+  gitlabBlobs,
+  realMatches,
+  sourcegraphGraphql,
+  sourcegraphStream,
+} from '../../compressors/search/__fixtures__/api-results.node.js';
 
 /** Hits over a real file: every line holding `pattern`, as a code-search tool returns them. */
 function hitsOver(
@@ -47,5 +54,30 @@ describe('searchJsonConfidence', () => {
       1,
     );
     expect(detectContent(JSON.stringify(one)).kind).toBe('json');
+  });
+});
+
+describe('searchJsonConfidence on code-search API answers', () => {
+  const matches = realMatches(/export function /);
+
+  it('GitHub, Sourcegraph and GitLab answers are search', () => {
+    for (const text of [
+      githubCodeSearch(matches),
+      sourcegraphGraphql(matches),
+      sourcegraphStream(matches),
+      gitlabBlobs(matches),
+    ])
+      expect(searchJsonConfidence(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('a GitHub answer without text matches is a file list: JSON, for the JSON compressor', () => {
+    const answer = JSON.parse(githubCodeSearch(matches)) as { items: Record<string, unknown>[] };
+    for (const item of answer.items) delete item.text_matches;
+    expect(detectContent(JSON.stringify(answer)).kind).toBe('json');
+  });
+
+  it('records that carry a line number but no text are not hits', () => {
+    const files = matches.slice(0, 20).map((m) => ({ path: m.path, line: m.line, size: 10 }));
+    expect(searchJsonConfidence(JSON.stringify(files))).toBe(0);
   });
 });

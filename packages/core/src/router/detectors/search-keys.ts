@@ -17,6 +17,10 @@ export const LINE_KEYS: readonly string[] = [
   'line_no',
   'start_line',
   'startLine',
+  // GitLab's blob search.
+  'startline',
+  // Sourcegraph's chunk matches: `{line, column, offset}`.
+  'contentStart',
 ];
 export const TEXT_KEYS: readonly string[] = [
   'match',
@@ -28,6 +32,27 @@ export const TEXT_KEYS: readonly string[] = [
   'snippet',
   'preview',
   'code',
+  // GitHub's text matches, Sourcegraph's stream line matches (`line` with a `lineNumber`), GitLab's blobs.
+  'fragment',
+  'line',
+  'data',
+];
+/** A file's list of matches: the hits of one file result (Sourcegraph, GitHub with text matches). */
+export const MATCH_LIST_KEYS: readonly string[] = [
+  'lineMatches',
+  'line_matches',
+  'chunkMatches',
+  'chunk_matches',
+  'text_matches',
+  'textMatches',
+];
+/** The repository or project a file result is in (paths repeat across repositories). */
+export const REPO_KEYS: readonly string[] = [
+  'repository',
+  'repo',
+  'repository_name',
+  'repositoryName',
+  'project',
 ];
 export const COLUMN_KEYS: readonly string[] = [
   'column',
