@@ -1,50 +1,20 @@
 import { AIMessage, HumanMessage, ToolMessage } from '@langchain/core/messages';
-import { tool } from '@langchain/core/tools';
 import { MemorySaver } from '@langchain/langgraph';
 import { RETRIEVE_TOOL_NAME } from '@headroom/core/internal';
 import { createAgent } from 'langchain';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { headroomAgentMiddleware } from './agent-middleware.js';
 import { markerKeys } from './test-utils/conversation.js';
 import { releases } from './test-utils/payloads.js';
+import { listReleasesTool, releasesAgentModel } from './test-utils/release-agent.js';
 import { ScriptedChatModel, reply } from './test-utils/scripted-chat-model.js';
 import type { CompressEvent } from './types.js';
 
-const listReleases = tool(async () => JSON.stringify(releases), {
-  name: 'list_releases',
-  description: 'Lists the releases of a package.',
-  schema: z.object({ package: z.string() }),
-});
-
-/** Calls the app's tool, then retrieves from the compressed result, then answers. */
-function agentModel() {
-  return new ScriptedChatModel((messages, call) => {
-    const last = messages.at(-1)!;
-    if (HumanMessage.isInstance(last))
-      return reply('', {
-        id: `m${call}`,
-        calls: [{ name: 'list_releases', args: { package: '@langchain/core' }, id: `c${call}` }],
-      });
-    if (ToolMessage.isInstance(last) && last.name !== RETRIEVE_TOOL_NAME) {
-      return reply('', {
-        id: `m${call}`,
-        calls: [
-          {
-            name: RETRIEVE_TOOL_NAME,
-            args: { key: markerKeys(messages).at(-1)!, query: 'streaming' },
-            id: `r${call}`,
-          },
-        ],
-      });
-    }
-    return reply('Streaming changed in 0.3.', { id: `m${call}` });
-  });
-}
+const listReleases = listReleasesTool();
 
 describe('headroomAgentMiddleware', () => {
   it('compresses tool results for the model and answers its retrievals without the agent loop seeing them', async () => {
-    const model = agentModel();
+    const model = releasesAgentModel();
     const events: CompressEvent[] = [];
     const agent = createAgent({
       model,
@@ -118,7 +88,7 @@ describe('headroomAgentMiddleware', () => {
   });
 
   it('keeps the compressed history byte-identical on the next turn of the same thread', async () => {
-    const model = agentModel();
+    const model = releasesAgentModel();
     const agent = createAgent({
       model,
       tools: [listReleases],

@@ -10,13 +10,13 @@ import {
 } from '@langchain/core/messages';
 import { StringOutputParser } from '@langchain/core/output_parsers';
 import { ChatPromptTemplate, MessagesPlaceholder } from '@langchain/core/prompts';
-import { tool } from '@langchain/core/tools';
 import { createStats, MemoryCcrStore, RETRIEVE_TOOL_NAME } from '@headroom/core/internal';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { HeadroomChatModel, COMPRESS_EVENT } from './headroom-chat-model.js';
 import { conversation, markerKeys, toolTurn } from './test-utils/conversation.js';
 import { releases } from './test-utils/payloads.js';
+import { listReleasesTool } from './test-utils/release-agent.js';
 import { ScriptedChatModel, reply, type Script } from './test-utils/scripted-chat-model.js';
 import type { CompressEvent } from './types.js';
 
@@ -137,11 +137,7 @@ describe('HeadroomChatModel', () => {
   });
 
   it('binds the application’s tools plus headroom_retrieve for a hand-written tool loop', async () => {
-    const listReleases = tool(async () => JSON.stringify(releases), {
-      name: 'list_releases',
-      description: 'Lists the releases of a package.',
-      schema: z.object({ package: z.string() }),
-    });
+    const listReleases = listReleasesTool();
     const llm = new ScriptedChatModel((messages, call) => {
       if (call === 0)
         return reply('', {

@@ -3,53 +3,16 @@
  * gets a web `Request` and returns a streaming `Response`. Only the model is scripted; the agent, its
  * tool, the checkpointer and the stream are LangChain's own.
  */
-import {
-  AIMessageChunk,
-  HumanMessage,
-  ToolMessage,
-  type BaseMessage,
-} from '@langchain/core/messages';
-import { tool } from '@langchain/core/tools';
+import { AIMessageChunk, type BaseMessage } from '@langchain/core/messages';
 import { MemorySaver } from '@langchain/langgraph';
 import { RETRIEVE_TOOL_NAME } from '@headroom/core/internal';
 import { createAgent } from 'langchain';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { HeadroomChatModel } from './headroom-chat-model.js';
-import { markerKeys } from './test-utils/conversation.js';
-import { releases } from './test-utils/payloads.js';
-import { ScriptedChatModel, reply } from './test-utils/scripted-chat-model.js';
+import { listReleasesTool, releasesAgentModel } from './test-utils/release-agent.js';
 
-const chatModel = new ScriptedChatModel((messages: BaseMessage[], call) => {
-  const last = messages.at(-1)!;
-  if (HumanMessage.isInstance(last))
-    return reply('', {
-      id: `m${call}`,
-      calls: [{ name: 'list_releases', args: { package: '@langchain/core' }, id: `c${call}` }],
-    });
-  if (ToolMessage.isInstance(last) && last.name !== RETRIEVE_TOOL_NAME) {
-    return reply('Checking the details. ', {
-      id: `m${call}`,
-      calls: [
-        {
-          name: RETRIEVE_TOOL_NAME,
-          args: { key: markerKeys(messages).at(-1)!, query: 'streaming' },
-          id: `r${call}`,
-        },
-      ],
-    });
-  }
-  return reply('Streaming changed in 0.3.', { id: `m${call}` });
-});
-
-const listReleases = tool(
-  async ({ package: name }) => (name === '@langchain/core' ? JSON.stringify(releases) : '[]'),
-  {
-    name: 'list_releases',
-    description: 'Lists the releases of a package.',
-    schema: z.object({ package: z.string() }),
-  },
-);
+const chatModel = releasesAgentModel('Checking the details. ');
+const listReleases = listReleasesTool();
 
 // --- app/api/chat/route.ts, as in the README (the model is `new ChatOpenAI({ model: 'gpt-4.1' })` there) ---
 const agent = createAgent({

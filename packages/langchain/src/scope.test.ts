@@ -1,14 +1,13 @@
 import { type BaseMessage, HumanMessage, ToolMessage } from '@langchain/core/messages';
-import { tool } from '@langchain/core/tools';
 import { MemorySaver } from '@langchain/langgraph';
 import { createAgent } from 'langchain';
-import { z } from 'zod';
 import { InvalidOptionError, RETRIEVE_TOOL_NAME } from '@headroom/core/internal';
 import { describe, expect, it } from 'vitest';
 import { headroomAgentMiddleware } from './agent-middleware.js';
 import { HeadroomChatModel } from './headroom-chat-model.js';
 import { conversation, markerKeys, toolTurn } from './test-utils/conversation.js';
 import { releases } from './test-utils/payloads.js';
+import { listReleasesTool } from './test-utils/release-agent.js';
 import { ScriptedChatModel, reply } from './test-utils/scripted-chat-model.js';
 
 /**
@@ -150,11 +149,7 @@ describe('headroomAgentMiddleware', () => {
   it("one middleware, two threads: thread b gets a miss for thread a's key, thread a retrieves it", async () => {
     // Each call of the app's tool returns other releases, so no thread holds the other's original.
     let served = 0;
-    const listReleases = tool(async () => JSON.stringify(releases.slice(served++ * 20)), {
-      name: 'list_releases',
-      description: 'Lists the releases of a package.',
-      schema: z.object({ package: z.string() }),
-    });
+    const listReleases = listReleasesTool(() => releases.slice(served++ * 20));
     const target: { key?: string } = {};
     const answers: Array<{ status?: string; content: string }> = [];
     const model = new ScriptedChatModel((messages, call) => {
