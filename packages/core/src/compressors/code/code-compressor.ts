@@ -132,19 +132,54 @@ interface Pass {
   numbered: NumberedCode | undefined;
 }
 
-/** One compression of the file at one depth; `undefined` when it changes nothing or would not parse. */
+/**
+ * One compression of the file at one depth; `undefined` when it changes nothing or would not parse.
+ * A definition cut to its declaration can read differently (`T f(U (*x)(A));` parses as a variable
+ * with an initializer): when a name goes missing, the definitions so named, then all, keep a
+ * placeholder instead.
+ */
 function compressPass(text: string, pass: Pass): CompressorOutput | undefined {
-  const { ctx, language, spec, parser, parsed, relevant, depth, numbered } = pass;
+  const { parsed, relevant, depth } = pass;
   const { outline, source } = parsed;
-  const code = numbered?.code ?? text;
   // A body reaching past the cut is the one a partial read broke off: it stays as it is.
   const collapsed = outline.bodies.filter(
     (body, index) =>
       !relevant.has(index) &&
       body.end <= parsed.cut &&
-      body.end - body.start > PLACEHOLDER_CHARS &&
+      // A body-less form costs nothing; a placeholder more than the shortest bodies.
+      body.end - body.start >
+        (body.declaration ? body.declaration.text.length : PLACEHOLDER_CHARS) &&
       !isShort(source, body, depth.short),
   );
+  let declared = collapsed.filter((body) => body.declaration);
+  for (;;) {
+    const output = render(text, pass, collapsed, new Set(declared));
+    if (!output) return undefined;
+    const missing = readsBack(output.plain, pass);
+    if (declared.length === 0)
+      return missing?.every((name) => containsIdentifier(output.plain, lastPart(name)))
+        ? output.result
+        : undefined;
+    if (missing?.length === 0) return output.result;
+    const named = new Set(missing);
+    const culprits = declared.filter((body) => body.name !== undefined && named.has(body.name));
+    declared =
+      culprits.length > 0 && culprits.length < declared.length
+        ? declared.filter((body) => !culprits.includes(body))
+        : [];
+  }
+}
+
+/** The pass's output with `collapsed` bodies, those in `declared` cut to their declarations. */
+function render(
+  text: string,
+  pass: Pass,
+  collapsed: readonly BodyCandidate[],
+  declared: ReadonlySet<BodyCandidate>,
+): { plain: string; result: CompressorOutput | undefined } | undefined {
+  const { ctx, language, spec, parser, parsed, relevant, depth, numbered } = pass;
+  const { outline, source } = parsed;
+  const code = numbered?.code ?? text;
   const folded = depth.data
     ? outline.data.filter(
         (data) => data.end <= parsed.cut && !overlapsAny(data, relevant, outline.bodies),
@@ -152,7 +187,7 @@ function compressPass(text: string, pass: Pass): CompressorOutput | undefined {
     : [];
   const edits: Edit[] = [
     ...folded.map((data) => collapseData(source, data)),
-    ...collapsed.map((body) => collapseBody(source, body, spec.indentedBodies)),
+    ...collapsed.map((body) => collapseBody(source, body, spec.indentedBodies, declared.has(body))),
     ...comments(source, outline.comments, depth.docOnly),
     ...outline.folds.filter((fold) => fold.end <= parsed.cut),
   ];
@@ -172,27 +207,32 @@ function compressPass(text: string, pass: Pass): CompressorOutput | undefined {
   const compressed = rejoin(parsed, code, pieces);
   const lines = text.split('\n').length;
   const key = ctx.stash(text, { kind: 'code', language, count: lines });
-  // Short: every file carries one. The placeholders show what was collapsed and name their own lines.
-  const note = `${lines} lines${numbered ? ', numbers are original lines' : ''}; query a name for its source`;
+  // Short: every file carries one. Placeholders show what was collapsed and name their own lines;
+  // a definition cut to its declaration (`int f(int x);`) shows nothing, so the note says so once.
+  const omitted = declared.size > 0 ? 'bodies omitted, ' : '';
+  const note = `${lines} lines${numbered ? ', numbers are original lines' : ''}; ${omitted}query a name for its source`;
   const marker = `${spec.lineComment} ${formatMarker(key, note)}`;
   const plain = withMarkerLine(compressed.map((piece) => piece.text).join(''), marker);
-  if (!readsBack(plain, pass)) return undefined;
   const output = numbered ? `${marker}\n${renumber(compressed, code, numbered)}` : plain;
-  return output.length < text.length ? { text: output, strategy: `code:${language}` } : undefined;
+  return {
+    plain,
+    result:
+      output.length < text.length ? { text: output, strategy: `code:${language}` } : undefined,
+  };
 }
 
 /**
- * Whether the output parses as well as the input did and still declares every name it declared.
- * Error recovery can read a declaration differently once the code around it changed: a name the
- * parse misses still counts when it is in the text (a collapsed namespace or class is not).
+ * The names of the input the output's parse misses, or `undefined` when the output parses worse
+ * than the input did. Error recovery can read a declaration differently once the code around it
+ * changed: a name the parse misses still counts when it is in the text (a collapsed namespace or
+ * class is not), unless a definition cut to its declaration may be what hides it.
  */
-function readsBack(output: string, { parser, parsed, spec }: Pass): boolean {
+function readsBack(output: string, { parser, parsed, spec }: Pass): string[] | undefined {
   const tree = parser(output);
-  if (!tree) return false;
+  if (!tree) return undefined;
   try {
-    if (countSyntaxErrors(tree) > parsed.errors) return false;
-    const missing = namesMissing(parsed.names, declaredNames(tree.rootNode, spec));
-    return missing.every((name) => containsIdentifier(output, lastPart(name)));
+    if (countSyntaxErrors(tree) > parsed.errors) return undefined;
+    return namesMissing(parsed.names, declaredNames(tree.rootNode, spec));
   } finally {
     tree.delete();
   }

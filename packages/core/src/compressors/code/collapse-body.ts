@@ -23,8 +23,16 @@ export function isShort(source: string, body: BodyCandidate, short: ShortBody): 
  * The edit that replaces a body with a one-line placeholder in the language's own syntax, saying
  * which original lines it held (`{ /* lines 12-53 omitted *\/ }`, `...  # lines 12-53 omitted` after a
  * Python docstring's first line). The range alone: a line count would cost tokens and say nothing more.
+ * With `declare`, a definition that has a body-less form becomes it (`int f(int x) const;`).
  */
-export function collapseBody(source: string, body: BodyCandidate, indented: boolean): Edit {
+export function collapseBody(
+  source: string,
+  body: BodyCandidate,
+  indented: boolean,
+  declare: boolean,
+): Edit {
+  if (declare && body.declaration)
+    return { start: body.declaration.start, end: body.end, text: body.declaration.text };
   if (!indented)
     return {
       start: body.start,

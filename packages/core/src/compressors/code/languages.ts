@@ -16,6 +16,11 @@ export interface LanguageSpec {
   comments: ReadonlySet<string>;
   /** Data nodes (array literals, initializer lists, macro bodies) a deeper pass collapses when they span lines. */
   data: ReadonlySet<string>;
+  /**
+   * Function node types whose body-less form is valid syntax → what ends the signature in its
+   * place (`;` in C++). A collapsed body of the others becomes a placeholder.
+   */
+  bodyless: ReadonlyMap<string, string>;
   /** How a line comment starts, for the marker line. */
   lineComment: '#' | '//';
   /** Python keeps bodies as indented blocks and documents with docstrings. */
@@ -46,6 +51,7 @@ const javascript: LanguageSpec = {
   leading: set('comment', 'decorator'),
   comments: set('comment'),
   data: set('array', 'object'),
+  bodyless: new Map(),
   lineComment: '//',
   indentedBodies: false,
 };
@@ -72,6 +78,7 @@ export const languageSpecs: Readonly<Record<CodeLanguage, LanguageSpec>> = {
     leading: set('comment'),
     comments: set('comment'),
     data: set(),
+    bodyless: new Map(),
     lineComment: '#',
     indentedBodies: true,
   },
@@ -86,6 +93,7 @@ export const languageSpecs: Readonly<Record<CodeLanguage, LanguageSpec>> = {
     leading: set('comment'),
     comments: set('comment'),
     data: set('literal_value'),
+    bodyless: new Map(),
     lineComment: '//',
     indentedBodies: false,
   },
@@ -97,6 +105,7 @@ export const languageSpecs: Readonly<Record<CodeLanguage, LanguageSpec>> = {
     leading: set('line_comment', 'block_comment', 'attribute_item', 'inner_attribute_item'),
     comments: set('line_comment', 'block_comment'),
     data: set('array_expression', 'macro_definition'),
+    bodyless: new Map(),
     lineComment: '//',
     indentedBodies: false,
   },
@@ -119,6 +128,7 @@ export const languageSpecs: Readonly<Record<CodeLanguage, LanguageSpec>> = {
     leading: set('line_comment', 'block_comment'),
     comments: set('line_comment', 'block_comment'),
     data: set('array_initializer'),
+    bodyless: new Map(),
     lineComment: '//',
     indentedBodies: false,
   },
@@ -136,6 +146,7 @@ export const languageSpecs: Readonly<Record<CodeLanguage, LanguageSpec>> = {
     leading: set('comment'),
     comments: set('comment'),
     data: set('initializer_list', 'preproc_arg'),
+    bodyless: new Map([['function_definition', ';']]),
     lineComment: '//',
     indentedBodies: false,
     mask: maskMacros,

@@ -18,6 +18,11 @@ export interface BodyCandidate extends Span {
   name?: string;
   /** Python: the docstring opening the body. */
   docstring?: Span;
+  /**
+   * Where the definition's body-less form starts and what ends it (`int f(int x) const;`): the
+   * collapsed definition becomes a declaration, valid syntax with nothing to stand for.
+   */
+  declaration?: { start: number; text: string };
 }
 
 /** What the compressor may shorten in one file, in document order. */
@@ -49,7 +54,7 @@ export function collectOutline(tree: Tree, spec: LanguageSpec): Outline {
   try {
     for (;;) {
       const type = cursor.nodeType;
-      if (visit(cursor, parents.at(-1), spec, outline, size) && cursor.gotoFirstChild()) {
+      if (visit(cursor, parents, spec, outline, size) && cursor.gotoFirstChild()) {
         parents.push(type);
         continue;
       }
@@ -66,12 +71,13 @@ export function collectOutline(tree: Tree, spec: LanguageSpec): Outline {
 /** Records what the node at the cursor offers; returns whether to walk into its children. */
 function visit(
   cursor: TreeCursor,
-  parent: string | undefined,
+  parents: readonly string[],
   spec: LanguageSpec,
   outline: Outline,
   size: number,
 ): boolean {
   const type = cursor.nodeType;
+  const parent = parents.at(-1);
   // Error recovery still builds whole definitions inside an ERROR node; the output check catches a bad edit.
   if (type === 'ERROR') return true;
   if (type === 'export_statement') {
@@ -110,6 +116,15 @@ function visit(
     const name = definitionName(fn) ?? boundArgument(fn);
     if (name === undefined && body.endIndex - body.startIndex > size / 2) return true;
     const candidate: BodyCandidate = { ...span(body), name };
+    const ending = spec.bodyless.get(type);
+    // Error recovery finds a definition by its body: cut to a declaration, it may read differently.
+    if (
+      ending !== undefined &&
+      body.type === 'compound_statement' &&
+      declarable(fn) &&
+      !parents.includes('ERROR')
+    )
+      candidate.declaration = { start: signatureEnd(body), text: ending };
     if (spec.indentedBodies) {
       const doc = docstringOf(body);
       if (doc) candidate.docstring = span(doc);
@@ -228,20 +243,60 @@ export function definitionName(fn: Node): string | undefined {
   return holder && holder.endIndex - holder.startIndex < 200 ? holder.text : undefined;
 }
 
+/**
+ * Whether a definition may stand as a declaration: one without a return type only in its class
+ * (a constructor). `A::A(int x)` outside it, or a macro that reads as a function (`FMT_CATCH(...) {}`),
+ * is no declaration any parser reads.
+ */
+function declarable(fn: Node): boolean {
+  if (!declaresFunction(fn)) return false;
+  if (fn.childForFieldName('type') !== null) return true;
+  let scope = fn.parent;
+  while (scope && (scope.type === 'template_declaration' || scope.type.startsWith('preproc_')))
+    scope = scope.parent;
+  return scope?.type === 'field_declaration_list';
+}
+
+/** Whether a definition's declarator is a function's (not a misparse: `namespace std _GLIBCXX_VISIBILITY(default) {`). */
+function declaresFunction(fn: Node): boolean {
+  let declarator = fn.childForFieldName('declarator');
+  for (let depth = 0; declarator && depth < 8; depth++) {
+    if (declarator.type === 'function_declarator') return true;
+    declarator = declarator.childForFieldName('declarator');
+  }
+  return false;
+}
+
+/** Where a function's signature ends: before its body, or a constructor's member initializers, and the space before them. */
+function signatureEnd(body: Node): number {
+  const previous = body.previousSibling;
+  const from = previous?.type === 'field_initializer_list' ? previous : body;
+  const before = from.previousSibling;
+  return before ? before.endIndex : from.startIndex;
+}
+
 /** The node naming a definition: its `name` field, or for C++ the name deep in its declarator (`int A::g(int) const` → `g`). */
 export function nameNode(node: Node): Node | undefined {
   const name = node.childForFieldName('name');
   if (name) return name;
-  let declarator =
-    node.type === 'function_definition' ? node.childForFieldName('declarator') : null;
+  const declaration = FUNCTION_DECLARATIONS.has(node.type);
+  if (node.type !== 'function_definition' && !declaration) return undefined;
+  let declarator = node.childForFieldName('declarator');
+  // A declaration names something only through a function declarator: a body-less definition.
+  let isFunction = !declaration;
   for (let depth = 0; declarator && depth < 8; depth++) {
-    if (/identifier$|^operator_name$|^destructor_name$/.test(declarator.type)) return declarator;
+    if (/identifier$|^operator_name$|^destructor_name$/.test(declarator.type))
+      return isFunction ? declarator : undefined;
+    if (declarator.type === 'function_declarator') isFunction = true;
     declarator = declarator.childForFieldName(
       declarator.type === 'qualified_identifier' ? 'name' : 'declarator',
     );
   }
   return undefined;
 }
+
+/** C/C++ declarations that may declare a function (`int f(int);` at namespace or class level). */
+const FUNCTION_DECLARATIONS = new Set(['declaration', 'field_declaration']);
 
 function span(node: Node): Span {
   return {
