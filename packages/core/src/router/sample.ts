@@ -1,3 +1,5 @@
+import { stripAnsi } from '../util/strip-ansi.js';
+
 /** The bounded view of a text that detectors look at, so routing costs the same for 5 KB and 50 MB. */
 export interface Sample {
   /** The whole text; only the JSON detector reads past the head, and only up to its own cap. */
@@ -19,8 +21,6 @@ export const MAX_LINES = 500;
 /** Regexes only see this much of one line: a 64 KB minified line must not cost more than a short one. */
 const LINE_CHARS = 2000;
 
-// Terminal colour and cursor codes, which build tools and test runners write around their keywords.
-const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
 const LONG_BLANKS = /[ \t]{33,}/g;
 // `cat -n`, `nl` and agent Read tools prefix each line with a right-aligned number and a tab or arrow.
 const GUTTER = /^ *\d+(?:\t|→)/;
@@ -34,7 +34,7 @@ export function takeSample(text: string): Sample {
   if (head.length < text.length && lines.length > 1) lines.pop();
   if (lines.length > MAX_LINES) lines = lines.slice(0, MAX_LINES);
   lines = lines.map((line) => {
-    let clean = line.includes('\u001b') ? line.replace(ANSI, '') : line;
+    let clean = stripAnsi(line);
     // Long blank runs make unanchored `\s*` patterns quadratic; 32 blanks say as much as 2,000.
     if (clean.length > 64) clean = clean.replace(LONG_BLANKS, (run) => run.slice(0, 32));
     return clean.length > LINE_CHARS ? clean.slice(0, LINE_CHARS) : clean;

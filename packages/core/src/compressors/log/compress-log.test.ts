@@ -10,7 +10,7 @@ import { hostileTexts } from '../../test-utils/hostile-texts.js';
 import { dataDir, dataPath, noDataReason } from '../../test-utils/data-dir.node.js';
 import { compressLog } from './compress-log.js';
 import { maskVariables } from './mask-variables.js';
-import { routingCorpus } from '../../router/__fixtures__/real-samples.node.js';
+import { buildOutputDir, routingCorpus } from '../../router/__fixtures__/real-samples.node.js';
 
 const ERROR_LINE = /ERROR|FATAL|Exception|failed/i;
 
@@ -281,5 +281,52 @@ describe('compressLog on small logs of long records and repeated traces', () => 
     const [key] = findMarkerKeys(output);
     const found = await retrieve(store, key!, { query: longest.slice(0, 200) });
     expect(found.content.split('\n')).toContain(longest);
+  });
+});
+
+describe('compressLog on compiler and test-runner errors repeated in several places', () => {
+  it('vitest: each failure keeps its location and the changed lines of its assertion diff', async () => {
+    const { ctx } = await createTestContext();
+    const report = readFileSync(join(buildOutputDir, 'vitest-diff.txt'), 'utf8');
+    const output = compressLog(report, ctx).text;
+    for (const line of [
+      ' ❯ inventory.test.ts:5:42',
+      ' ❯ inventory.test.ts:8:46',
+      '-   "total": 5,',
+      '+   "total": 4,',
+      '-   "b",',
+      '+   "b",',
+    ])
+      expect(output.split('\n')).toContain(line);
+    expect(output).not.toContain('inventory.test.ts:5:42 (×');
+  });
+
+  it('rustc: an error of one kind in three places shows each place, with the error above it', async () => {
+    const { ctx } = await createTestContext();
+    const error = (line: number, code: string) => [
+      'error[E0308]: mismatched types',
+      `  --> src/main.rs:${line}:21`,
+      '   |',
+      `${line} |     ${code}`,
+      '   |            ------   ^^ expected `String`, found integer',
+      '',
+    ];
+    const log = [
+      '   Compiling demo v0.1.0 (/tmp/demo)',
+      ...Array.from(
+        { length: 40 },
+        (_, i) => `     Running \`rustc --crate-name dep${i} --edition=2021\``,
+      ),
+      ...error(8, 'let s: String = 42;'),
+      ...error(11, 'let t: String = 7;'),
+      ...error(19, 'let u: String = 0;'),
+      'error: could not compile `demo` (bin "demo") due to 3 previous errors',
+    ].join('\n');
+    const output = compressLog(log, ctx).text.split('\n');
+    for (const line of [8, 11, 19]) {
+      const at = output.indexOf(`  --> src/main.rs:${line}:21`);
+      expect(at, `location of the error at line ${line}`).toBeGreaterThan(0);
+      expect(output[at - 1]).toMatch(/^error\[E0308\]: mismatched types/);
+    }
   });
 });

@@ -13,6 +13,7 @@ import {
 import { lineTime } from './line-time.js';
 import { lineTemplates, type LineTemplates } from './line-templates.js';
 import { maskVariables } from './mask-variables.js';
+import { errorDetails } from './error-details.js';
 import { findStackTraces, isRuntimeFrame } from './stack-traces.js';
 
 /** Logs shorter than this pass through. */
@@ -68,7 +69,7 @@ export function compressLog(text: string, ctx: CompressorContext): CompressorOut
     infos.map((info) => info.notable),
   );
   const { ids, counts } = templates;
-  const { keep, frames, headers } = selectLines(lines, infos, templates, infoBudget(text));
+  const { keep, frames, headers, details } = selectLines(lines, infos, templates, infoBudget(text));
   if (keep.size === lines.length) return { text };
 
   const firstOfTemplate = new Map<number, number>();
@@ -125,7 +126,11 @@ export function compressLog(text: string, ctx: CompressorContext): CompressorOut
     const id = ids[index] as number;
     const count = counts[id] as number;
     out.push(
-      count > 1 && firstOfTemplate.get(id) === index && line.trim() !== '' && !frames.has(index)
+      count > 1 &&
+        firstOfTemplate.get(id) === index &&
+        line.trim() !== '' &&
+        !frames.has(index) &&
+        !details.has(index)
         ? `${shown} ${repeats(count, lines[lastOfTemplate.get(id) as number] as string)}`
         : shown,
     );
@@ -177,13 +182,15 @@ function selectLines(
   infos: readonly LineInfo[],
   { ids, counts, variants }: LineTemplates,
   budget: number,
-): { keep: Set<number>; frames: Set<number>; headers: Set<number> } {
+): { keep: Set<number>; frames: Set<number>; headers: Set<number>; details: Set<number> } {
   const n = lines.length;
   const keep = new Set<number>();
   // Frame lines are shown by the trace rules alone, never as head, tail, shape or context.
   const traces = findStackTraces(lines);
   const frames = new Set<number>();
   const headers = new Set<number>();
+  // Where an error happened and what differed: one place or value each, never an example of a template.
+  const details = new Set<number>();
   for (const block of traces) {
     headers.add(block.start);
     for (let i = block.start + 1; i <= block.end; i++) frames.add(i);
@@ -276,6 +283,15 @@ function selectLines(
   const context =
     notableFirst.size <= 8 ? 3 : notableFirst.size <= 20 ? 2 : notableFirst.size <= 50 ? 1 : 0;
   for (const index of notableLines) add(index);
+  const errors = infos.flatMap((info, index) =>
+    (info.notable || isTestFailureLine(lines[index] as string)) && !frames.has(index)
+      ? [index]
+      : [],
+  );
+  for (const index of errorDetails(lines, errors, (i) => frames.has(i))) {
+    add(index);
+    details.add(index);
+  }
 
   // One example of each of the most frequent ordinary templates, then context around errors, within the budget.
   const ordinaryFirst = new Map<number, number>();
@@ -296,5 +312,5 @@ function selectLines(
       }
     }
   }
-  return { keep, frames, headers };
+  return { keep, frames, headers, details };
 }

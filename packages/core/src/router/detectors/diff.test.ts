@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataDir, dataPath, noDataReason } from '../../test-utils/data-dir.node.js';
 import { detectContent } from '../detect-content.js';
 import { readInstalled } from '../../test-utils/package-file.node.js';
+import { buildOutputDir } from '../__fixtures__/real-samples.node.js';
 
 describe.skipIf(!dataDir)(
   `diff detection on real git output (${dataDir ? 'corpora found' : noDataReason})`,
@@ -88,5 +89,30 @@ describe('diff detection guards', () => {
   it('prose that quotes one hunk header is not a diff', () => {
     const prose = readInstalled('typescript', 'README.md');
     expect(detectContent(`${prose}\n@@ -1,3 +1,4 @@\n${prose}`).kind).not.toBe('diff');
+  });
+});
+
+describe('hunks without a file header', () => {
+  it('a test runner report holding an assertion diff is not a diff', () => {
+    const report = readFileSync(join(buildOutputDir, 'vitest-diff.txt'), 'utf8');
+    expect(report).toContain('@@ -2,7 +2,7 @@');
+    expect(detectContent(report).kind).toBe('log');
+  });
+
+  it('a bare hunk whose counts cover its lines is still a diff', () => {
+    const hunk = [
+      '@@ -10,4 +10,5 @@ export function total(items) {',
+      '   let sum = 0;',
+      '-  for (const item of items) sum += item;',
+      '+  for (const item of items) sum += item.price;',
+      '+  if (sum < 0) throw new RangeError("negative total");',
+      '   return sum;',
+      ' }',
+      '@@ -40,2 +41,2 @@ export const VERSION = 3;',
+      '-export const NAME = "cart";',
+      '+export const NAME = "basket";',
+      ' export default total;',
+    ].join('\n');
+    expect(detectContent(hunk).kind).toBe('diff');
   });
 });

@@ -7,6 +7,10 @@ const STRONG =
 const STRUCTURE =
   /^(?:--- \S|\+\+\+ \S|index [0-9a-f]+\.\.[0-9a-f]+|(?:new|deleted) file mode |(?:old|new) mode |similarity index |dissimilarity index |rename (?:from|to) |copy (?:from|to) |Binary files |\\ No newline|Index: |={5,}$|commit [0-9a-f]{7,40}|Author: |Date: |Merge: )/;
 const CHANGE = /^[+-](?![+-]{2} )/;
+// What names the file a hunk belongs to; every real diff has one before its first hunk.
+const FILE_HEADER =
+  /^(?:diff --git |diff --combined |diff --cc |diff -[a-zA-Z]+ \S|--- \S|\+\+\+ \S|Index: |commit [0-9a-f]{7,40})/;
+const HUNK = /^@@ -\d+(?:,(\d+))? \+\d+(?:,(\d+))? @@/;
 
 /** How sure we are that the sample is a unified diff (`git diff`, `git show`, `diff -u`). */
 export function diffConfidence(sample: Sample): number {
@@ -29,5 +33,42 @@ export function diffConfidence(sample: Sample): number {
   }
   const share = (headers + structured + changes) / total;
   if (share < 0.8) return 0;
+  // Hunks with no file header are a fragment quoted in something else (a test runner's `- Expected / + Received`
+  // assertion diff between its own lines) unless the hunks' own line counts account for nearly every line.
+  if (!lines.some((line) => FILE_HEADER.test(line)) && hunkCoverage(lines, firstHeader) < 0.9)
+    return 0;
   return Math.min(1, 0.5 + 0.2 * headers + 0.05 * changes);
+}
+
+/** Share of the non-blank lines from `from` on that are hunk headers or lines the headers' counts promise. */
+function hunkCoverage(lines: readonly string[], from: number): number {
+  let covered = 0;
+  let total = 0;
+  let oldLeft = 0;
+  let newLeft = 0;
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (oldLeft > 0 || newLeft > 0) {
+      // Inside a hunk: a blank line is a context line whose single space was trimmed away.
+      if (line.trim() !== '') {
+        total++;
+        covered++;
+      }
+      if (line.startsWith('-')) oldLeft--;
+      else if (line.startsWith('+')) newLeft--;
+      else if (!line.startsWith('\\')) {
+        oldLeft--;
+        newLeft--;
+      }
+      continue;
+    }
+    if (line.trim() === '') continue;
+    total++;
+    const hunk = HUNK.exec(line);
+    if (!hunk) continue;
+    covered++;
+    oldLeft = Number(hunk[1] ?? 1);
+    newLeft = Number(hunk[2] ?? 1);
+  }
+  return total === 0 ? 0 : covered / total;
 }
