@@ -19,6 +19,26 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps each row of aligned columns apart, where long plain lines would flow together', () => {
+    // `git log --stat`: rows longer than a wrapped line, with no sentence end, are still one row each.
+    const stat = [
+      '    Support prereleases for non-initial CPython releases and handle exceptions',
+      '    in the version script correctly',
+      '',
+      ' .github/workflows/macos_build.yml                  |   54 +',
+      ' .github/workflows/modified_scripts_build.yml       |   45 +',
+      ' plugins/python-build/bin/python-build              | 2650 ++++++++++++++++++++++',
+      ' 3 files changed, 2749 insertions(+)',
+    ].join('\n');
+    expect(texts(stat)).toEqual([
+      'Support prereleases for non-initial CPython releases and handle exceptions\n    in the version script correctly',
+      '.github/workflows/macos_build.yml                  |   54 +',
+      '.github/workflows/modified_scripts_build.yml       |   45 +',
+      'plugins/python-build/bin/python-build              | 2650 ++++++++++++++++++++++',
+      '3 files changed, 2749 insertions(+)',
+    ]);
+  });
+
   it('does not split inside versions, decimals, file names or URLs', () => {
     expect(
       texts('Use node 20.20 with tsconfig.json from https://example.com/a.b. Done here.'),

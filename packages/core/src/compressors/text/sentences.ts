@@ -22,6 +22,8 @@ const BLOCK_START = /^\s*(>\s*)*([-*+]\s|\d{1,3}[.)]\s|\|)/;
 const QUOTE = /^\s*>/;
 /** Wrapped prose: a line this long that is followed by a plain line continues into it. */
 const WRAP_WIDTH = 40;
+/** Columns aligned with runs of spaces or a tab (`git log --stat`, `ps`, `ls -l`): each line is a row, not wrapped prose. */
+const ALIGNED = /\S(?: {3,}|\t)\S/;
 // A sentence ends at . ! or ? (plus closing quotes/brackets) followed by whitespace and a likely sentence start.
 const BOUNDARY = /[.!?]+["')\]]*\s+(?=(?:>\s*)*["'([`*]?[A-Z0-9])/g;
 // Words after which a period does not end a sentence.
@@ -74,7 +76,15 @@ export function splitSentences(text: string): Sentence[] {
     blankBefore = false;
     const opening = FENCE.exec(line);
     const heading = HEADING.test(line);
-    if (open?.joinable && open.quote === quote && !opening && !heading && !BLOCK_START.test(line)) {
+    const aligned = ALIGNED.test(line);
+    if (
+      open?.joinable &&
+      open.quote === quote &&
+      !opening &&
+      !heading &&
+      !aligned &&
+      !BLOCK_START.test(line)
+    ) {
       open.end = lineEnd;
       open.joinable = line.trim().length >= WRAP_WIDTH;
       continue;
@@ -85,7 +95,12 @@ export function splitSentences(text: string): Sentence[] {
     else if (heading)
       sentences.push({ start: lineStart, end: lineEnd, flow, paragraph, kind: 'heading' });
     else
-      open = { start: lineStart, end: lineEnd, joinable: line.trim().length >= WRAP_WIDTH, quote };
+      open = {
+        start: lineStart,
+        end: lineEnd,
+        joinable: line.trim().length >= WRAP_WIDTH && !aligned,
+        quote,
+      };
   }
   close();
   // An unclosed fence runs to the end of the text.
