@@ -1,4 +1,5 @@
 import { createHeadroom, type OpenAIMessage } from '@headroom/core';
+import { toolConversation } from '@headroom/core/testing';
 import { describe, expect, inject, it } from 'vitest';
 import { UpstashSessionStore } from './redis-session-store.js';
 import { UpstashCcrStore } from './upstash-ccr-store.js';
@@ -20,25 +21,12 @@ const module = (n: number) =>
   ).join('\n');
 
 /** Turn `t` of an agent reading one file per turn; files read on the last few turns are being edited (protectRecent). */
-function turn(t: number): OpenAIMessage[] {
-  const messages: OpenAIMessage[] = [{ role: 'user', content: 'Review the request handlers.' }];
-  for (let i = 1; i <= t; i++) {
-    const id = `call_${i}`;
-    messages.push({
-      role: 'assistant',
-      content: null,
-      tool_calls: [
-        {
-          id,
-          type: 'function',
-          function: { name: 'read_file', arguments: JSON.stringify({ path: `handlers_${i}.py` }) },
-        },
-      ],
-    });
-    messages.push({ role: 'tool', tool_call_id: id, content: module(i) });
-  }
-  return messages;
-}
+const turn = (t: number): OpenAIMessage[] =>
+  toolConversation({
+    question: 'Review the request handlers.',
+    turns: t,
+    step: (i) => ({ name: 'read_file', args: { path: `handlers_${i}.py` }, result: module(i) }),
+  });
 
 describe.skipIf(!rest)(
   'a conversation served by two instances sharing an UpstashSessionStore (skipped: no Redis at 127.0.0.1:6379 behind the REST server)',

@@ -3,6 +3,10 @@ export { headCompressor, headCompressors } from './test-utils/head-compressor.js
 export { createTestContext } from './test-utils/compressor-context.js';
 export { hostileTexts } from './test-utils/hostile-texts.js';
 export {
+  toolConversation,
+  type ToolStep,
+} from './test-utils/tool-conversation.js';
+export {
   changelogReleases,
   type ChangelogRelease,
 } from './test-utils/changelog-releases.js';

@@ -1,4 +1,5 @@
 import type { CcrEntry, OpenAIMessage } from '@headroom/core';
+import { toolConversation } from '@headroom/core/testing';
 
 /** A test namespace no other run (or helper sharing this Redis) uses. */
 export function uniqueNamespace(label: string): string {
@@ -47,28 +48,16 @@ export function buildLog(seed: number): string {
 
 /** An agent conversation whose tool results are build logs: turn `t` has `t` of them. */
 export function logConversation(turns: number, label = 'svc'): OpenAIMessage[] {
-  const messages: OpenAIMessage[] = [
-    { role: 'user', content: `Why does the ${label} build fail?` },
-  ];
-  for (let i = 1; i <= turns; i++) {
-    const id = `call_${label}_${i}`;
-    messages.push({
-      role: 'assistant',
-      content: null,
-      tool_calls: [
-        {
-          id,
-          type: 'function',
-          function: {
-            name: 'run_build',
-            arguments: JSON.stringify({ workspace: `${label}-${i}` }),
-          },
-        },
-      ],
-    });
-    messages.push({ role: 'tool', tool_call_id: id, content: buildLog(i) });
-  }
-  return messages;
+  return toolConversation({
+    question: `Why does the ${label} build fail?`,
+    turns,
+    step: (i) => ({
+      id: `call_${label}_${i}`,
+      name: 'run_build',
+      args: { workspace: `${label}-${i}` },
+      result: buildLog(i),
+    }),
+  });
 }
 
 /**

@@ -6,6 +6,7 @@ import { compress } from '../compress.js';
 import { createHeadroom } from '../create-headroom.js';
 import { createStats } from '../stats/stats.js';
 import type { Compressor } from '../types.js';
+import { toolConversation } from '../test-utils/tool-conversation.js';
 
 // Route `.py` reads to `code` whatever the router currently does, so protectRecent applies.
 vi.mock('../router/detect-content.js', async (original) => {
@@ -32,25 +33,12 @@ const collapseBodies: Compressor = (text, ctx) => {
 };
 
 /** A turn of an agent reading file after file: turn t has t tool results. */
-function turn(t: number): OpenAIMessage[] {
-  const messages: OpenAIMessage[] = [{ role: 'user', content: 'Review the request handlers.' }];
-  for (let i = 1; i <= t; i++) {
-    const id = `call_${i}`;
-    messages.push({
-      role: 'assistant',
-      content: null,
-      tool_calls: [
-        {
-          id,
-          type: 'function',
-          function: { name: 'read_file', arguments: JSON.stringify({ path: `h${i}.py` }) },
-        },
-      ],
-    });
-    messages.push({ role: 'tool', tool_call_id: id, content: file(i) });
-  }
-  return messages;
-}
+const turn = (t: number): OpenAIMessage[] =>
+  toolConversation({
+    question: 'Review the request handlers.',
+    turns: t,
+    step: (i) => ({ name: 'read_file', args: { path: `h${i}.py` }, result: file(i) }),
+  });
 
 describe('decision reuse across turns', () => {
   it('keeps recent code uncompressed on later turns when it was recent on its first turn', async () => {
