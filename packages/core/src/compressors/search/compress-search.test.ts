@@ -7,6 +7,7 @@ import { createTestContext } from '../../test-utils/compressor-context.js';
 import { hostileTexts } from '../../test-utils/hostile-texts.js';
 import { installedPackageDir } from '../../test-utils/package-file.node.js';
 import { dataDir, dataPath, noDataReason } from '../../test-utils/data-dir.node.js';
+import { routingCorpus } from '../../router/__fixtures__/real-samples.node.js';
 import { compressSearch } from './compress-search.js';
 import { parseSearch, type SearchLine } from './parse-search.js';
 
@@ -265,6 +266,15 @@ describe('compressSearch on agent tool output around the hits', () => {
     expect(found.content).toMatch(
       /^My Project\/src\/u:til\/truncate\.ts:\d+:export function cutLongLine\(/m,
     );
+  });
+
+  it('reads `rg --heading` output whose paths have spaces', () => {
+    const heading = routingCorpus().find((e) => e.file === 'rg-heading-context.txt')!.text;
+    const spaced = heading.replace(/^lib\//gm, 'My Project/lib/');
+    const parsed = parseSearch(spaced);
+    expect(parsed.notes).toEqual([]);
+    expect(parsed.lines.every((l) => l.headed && l.path.startsWith('My Project/lib/'))).toBe(true);
+    expect(parsed.lines.length).toBe(parseSearch(heading).lines.length);
   });
 
   it('shows at most five lines that are not matches and counts the rest', async () => {

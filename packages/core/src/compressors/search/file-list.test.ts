@@ -69,3 +69,21 @@ describe('compressSearch on file listings', () => {
     }
   });
 });
+
+describe('compressSearch on `grep -c` over every file', () => {
+  it('counts the files with no match per directory instead of naming them', async () => {
+    const lines = counts.trim().split('\n');
+    const zeros = lines.map((l) => l.replace(/:\d+$/, ':0').replace(/\.js:0$/, '.mjs:0'));
+    const text = [...lines.slice(0, 20), ...zeros].join('\n');
+    const { ctx } = await createTestContext();
+    const output = compressSearch(text, ctx).text;
+    expect(listedPaths(output).sort()).toEqual(
+      lines
+        .slice(0, 20)
+        .map((l) => l.replace(/:(\d+)$/, ' ($1)'))
+        .sort(),
+    );
+    expect(output).toContain(`[${zeros.length} files with no match, by directory: lib/ (`);
+    expect(ctx.countTokens(output)).toBeLessThan(ctx.countTokens(text) * 0.2);
+  });
+});

@@ -44,7 +44,8 @@ export function parseFileList(text: string): { files: ListedFile[]; notes: strin
 /**
  * A file list as one line per directory (`lib/commands/: config.js (3), view.js (2)`), directories in
  * the order they first appear. Past [200] files, only those whose path holds a word of the query are
- * named beyond the first 200, and the rest are counted per directory; the original goes to CCR.
+ * named, the rest counted per directory; so are files with no match (`grep -c` prints every file it
+ * read). The original goes to CCR.
  */
 export function compressFileList(
   text: string,
@@ -54,33 +55,40 @@ export function compressFileList(
   const terms = new Set(queryTerms(ctx.query).filter((t) => t.length >= 3));
   const asked = (file: ListedFile): boolean =>
     terms.size > 0 && pathSegments(file.path).some((s) => terms.has(s));
-  const named = list.files.filter((file, i) => i < MAX_NAMED || asked(file));
-  const rest = list.files.length - named.length;
+  const matched = list.files.filter((file) => file.count !== 0);
+  const named = new Set(matched.filter((file, i) => i < MAX_NAMED || asked(file)));
+  const unnamed = matched.filter((file) => !named.has(file));
+  const empty = list.files.filter((file) => file.count === 0);
   const out = [...list.notes];
   const groups = byDirectory(
-    named,
+    [...named],
     (file) => file.path,
     (file, base) => (file.count === undefined ? base : `${base} (${file.count})`),
   );
   for (const [dir, files] of groups) out.push(`${dir}: ${files.join(', ')}`);
-  if (rest > 0) {
-    const unnamed = new Set(list.files.filter((file) => !named.includes(file)));
-    const counts = byDirectory(
-      [...unnamed],
-      (file) => file.path,
-      () => '',
-    );
-    const dirs = [...counts].map(([dir, files]) => `${dir} (${files.length})`);
-    out.push(`[… ${rest} more files, by directory: ${dirs.join(', ')}]`);
-  }
+  if (unnamed.length > 0)
+    out.push(`[… ${unnamed.length} more files, by directory: ${perDirectory(unnamed)}]`);
+  if (empty.length > 0)
+    out.push(`[${empty.length} files with no match, by directory: ${perDirectory(empty)}]`);
   const key = ctx.stash(text, { kind: 'search', count: list.files.length });
+  const hidden = unnamed.length + empty.length;
   out.push(
     formatMarker(
       key,
-      rest > 0
-        ? `${rest} of ${list.files.length} files not named; a query returns the matching ones`
+      hidden > 0
+        ? `${hidden} of ${list.files.length} files not named; a query returns the matching ones`
         : `all ${list.files.length} files named, grouped by directory`,
     ),
   );
   return { text: out.join('\n'), strategy: 'search:file_list' };
+}
+
+/** `lib/ (12), lib/cli/ (3)`: how many of the files each directory holds. */
+function perDirectory(files: readonly ListedFile[]): string {
+  const groups = byDirectory(
+    files,
+    (file) => file.path,
+    () => '',
+  );
+  return [...groups].map(([dir, names]) => `${dir} (${names.length})`).join(', ');
 }

@@ -22,8 +22,8 @@ export interface ParsedSearch {
 }
 
 const DRIVE = /^[A-Za-z]:[\\/]/;
-/** A path on a line of its own (heading mode): no blanks, no colon past a drive, a slash or a dot. */
-const HEADING = /^(?:[A-Za-z]:[\\/])?[^\s:]*[\\/.][^\s:]*$/;
+/** A path on a line of its own (heading mode): no colon past a drive, a slash or a dot; blanks only beside a slash. */
+const HEADING = /^(?:[A-Za-z]:[\\/])?(?:[^\s:]*[\\/.][^\s:]*|[^:\n]*[\\/][^:\n]*)$/;
 /** A numbered line under a heading: `12:text` (match) or `12-text` (context). */
 const HEADED = /^(\d+)([:-])/;
 const MATCH = /:(\d+):(?:(\d+):)?/;
