@@ -2,13 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { toolConversation } from './tool-conversation.js';
 
 describe('toolConversation', () => {
-  it('follows the question with one tool call and its result per step', () => {
-    const messages = toolConversation({
-      question: 'Why?',
-      turns: 2,
-      step: (i) => ({ name: 'read_file', args: { path: `f${i}` }, result: `body ${i}` }),
-    });
-    expect(messages).toEqual([
+  const step = (i: number) => ({ name: 'read_file', args: { path: `f${i}` }, result: `body ${i}` });
+
+  it('follows the question with a tool call and its result', () => {
+    expect(toolConversation({ question: 'Why?', turns: 1, step })).toEqual([
       { role: 'user', content: 'Why?' },
       {
         role: 'assistant',
@@ -22,19 +19,21 @@ describe('toolConversation', () => {
         ],
       },
       { role: 'tool', tool_call_id: 'call_1', content: 'body 1' },
-      {
-        role: 'assistant',
-        content: null,
-        tool_calls: [
-          {
-            id: 'call_2',
-            type: 'function',
-            function: { name: 'read_file', arguments: '{"path":"f2"}' },
-          },
-        ],
-      },
-      { role: 'tool', tool_call_id: 'call_2', content: 'body 2' },
     ]);
+  });
+
+  it('adds one call and result per turn, so turn t+1 extends turn t', () => {
+    const three = toolConversation({ question: 'Why?', turns: 3, step });
+    expect(three.map((m) => m.tool_call_id ?? m.tool_calls?.[0]?.id ?? m.role)).toEqual([
+      'user',
+      'call_1',
+      'call_1',
+      'call_2',
+      'call_2',
+      'call_3',
+      'call_3',
+    ]);
+    expect(three.slice(0, 5)).toEqual(toolConversation({ question: 'Why?', turns: 2, step }));
   });
 
   it('takes the call id from the step when given', () => {
