@@ -1,10 +1,11 @@
 import type { LanguageModelV3CallOptions } from '@ai-sdk/provider';
 import { createStats, type CompressEvent } from '@headroom/core';
-import { generateText, jsonSchema, stepCountIs, tool, wrapLanguageModel } from 'ai';
+import { generateText, stepCountIs, wrapLanguageModel } from 'ai';
 import { MockLanguageModelV3 } from 'ai/test';
 import { describe, expect, it } from 'vitest';
 import { changelogConversation } from './test-utils/conversation.js';
 import { changelog } from './test-utils/fixtures.js';
+import { lookupIssue } from './test-utils/lookup-issue.js';
 import { testMiddleware } from './test-utils/test-middleware.js';
 import {
   generated,
@@ -229,16 +230,7 @@ describe('wrapGenerate', () => {
     const result = await generateText({
       model: wrapLanguageModel({ model, middleware: testMiddleware() }),
       ...changelogConversation(),
-      tools: {
-        lookupIssue: tool({
-          inputSchema: jsonSchema<{ id: number }>({
-            type: 'object',
-            properties: { id: { type: 'number' } },
-            required: ['id'],
-          }),
-          execute: async ({ id }) => `issue ${id}: closed`,
-        }),
-      },
+      tools: { lookupIssue },
       stopWhen: stepCountIs(3),
     });
 

@@ -5,6 +5,7 @@ import type {
   LanguageModelV3ToolResultPart,
 } from '@ai-sdk/provider';
 import { findMarkerKeys } from '@headroom/core/internal';
+import { lostPieces } from '@headroom/core/testing';
 import { wrapLanguageModel } from 'ai';
 import * as aiTest from 'ai/test';
 import { MockLanguageModelV3 } from 'ai/test';
@@ -166,15 +167,6 @@ function outputText(out: LanguageModelV3ToolResultOutput): string {
   return JSON.stringify(out.type === 'json' || out.type === 'error-json' ? out.value : out);
 }
 
-function isJson(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 describe('headroomMiddleware() fuzzing through wrapLanguageModel (fast-check, seeded)', () => {
@@ -224,15 +216,7 @@ describe('headroomMiddleware() fuzzing through wrapLanguageModel (fast-check, se
           if (!loneSurrogate.test(original)) expect(loneSurrogate.test(shown)).toBe(false);
           if (shown === original) continue;
           const reachable = [shown, ...findMarkerKeys(shown).map((key) => answers.get(key) ?? '')];
-          const back = reachable.join('\n');
-          // JSON comes back item by item (compact), so it is checked by its words; the rest line by line.
-          const pieces = isJson(original)
-            ? (original.match(/[\p{L}\p{N}_]+/gu) ?? [])
-            : original.split('\n').map((line) => line.trim());
-          const lost = [...new Set(pieces)].filter(
-            (piece) => piece !== '' && !back.includes(piece),
-          );
-          expect(lost).toEqual([]);
+          expect(lostPieces(original, reachable.join('\n'))).toEqual([]);
         }
       }),
       { seed: SEED, numRuns: 100, endOnFailure: true },

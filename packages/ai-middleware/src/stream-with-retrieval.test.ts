@@ -1,5 +1,5 @@
 import type { LanguageModelV3CallOptions, LanguageModelV3StreamPart } from '@ai-sdk/provider';
-import { jsonSchema, stepCountIs, streamText, tool, wrapLanguageModel } from 'ai';
+import { stepCountIs, streamText, wrapLanguageModel } from 'ai';
 import {
   MockLanguageModelV3,
   convertArrayToReadableStream,
@@ -9,6 +9,7 @@ import { createStats, type CompressEvent } from '@headroom/core';
 import { describe, expect, it } from 'vitest';
 import { changelogConversation, changelogPrompt } from './test-utils/conversation.js';
 import { changelog } from './test-utils/fixtures.js';
+import { lookupIssue } from './test-utils/lookup-issue.js';
 import { testMiddleware } from './test-utils/test-middleware.js';
 import {
   lastToolResults,
@@ -301,16 +302,7 @@ describe('wrapStream', () => {
     const result = streamText({
       model: wrapLanguageModel({ model, middleware: testMiddleware() }),
       ...changelogConversation(),
-      tools: {
-        lookupIssue: tool({
-          inputSchema: jsonSchema<{ id: number }>({
-            type: 'object',
-            properties: { id: { type: 'number' } },
-            required: ['id'],
-          }),
-          execute: async ({ id }) => `issue ${id}: closed`,
-        }),
-      },
+      tools: { lookupIssue },
       stopWhen: stepCountIs(3),
     });
     expect(await result.text).toBe('Issue 7 is closed.');

@@ -7,6 +7,7 @@ import { retrieve } from './ccr/retrieve.js';
 import { compress } from './compress.js';
 import { HeadroomError } from './errors/headroom-error.js';
 import { toolOutput } from './test-utils/adversarial-text.js';
+import { lostPieces } from './test-utils/lost-pieces.js';
 
 // Seeded and bounded: the same cases on every run, each of which must finish well inside CASE_MS
 // (the quadratic paths this guards against took 5–11 s on inputs of this size, or never finished).
@@ -38,15 +39,6 @@ async function reachable(text: string, store: MemoryCcrStore): Promise<string> {
   return [text, ...originals].join('\n');
 }
 
-function isJson(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 describe('compress() fuzzing (fast-check, seeded)', () => {
   it('keeps message count, roles, ids and order, and loses no line of any tool output', async () => {
     await fc.assert(
@@ -70,15 +62,7 @@ describe('compress() fuzzing (fast-check, seeded)', () => {
         for (const [i, original] of outputs.entries()) {
           const out = result.messages[3 + 3 * i]!.content as string;
           if (out === original) continue;
-          const back = await reachable(out, store);
-          // Pretty JSON comes back compact, so JSON is checked by its words; everything else line by line.
-          const pieces = isJson(original)
-            ? (original.match(/[\p{L}\p{N}_]+/gu) ?? [])
-            : original.split('\n').map((l) => l.trim());
-          const lost = [...new Set(pieces)].filter(
-            (piece) => piece !== '' && !back.includes(piece),
-          );
-          expect(lost).toEqual([]);
+          expect(lostPieces(original, await reachable(out, store))).toEqual([]);
         }
       }),
       { seed: SEED, numRuns: 40, endOnFailure: true },

@@ -2,6 +2,7 @@
 export { headCompressor, headCompressors } from './test-utils/head-compressor.js';
 export { createTestContext } from './test-utils/compressor-context.js';
 export { hostileTexts } from './test-utils/hostile-texts.js';
+export { lostPieces } from './test-utils/lost-pieces.js';
 export {
   toolConversation,
   type ToolStep,
