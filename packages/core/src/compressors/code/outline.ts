@@ -1,6 +1,7 @@
 import type { Node, Tree, TreeCursor } from 'web-tree-sitter';
 import type { Edit } from './edits.js';
 import { foldConfigRuns } from './config-runs.js';
+import { foldConstraintMacros } from './constraint-macros.js';
 import { foldExportList } from './export-lists.js';
 import type { LanguageSpec } from './languages.js';
 
@@ -80,6 +81,9 @@ function visit(
   const parent = parents.at(-1);
   // Error recovery still builds whole definitions inside an ERROR node; the output check catches a bad edit.
   if (type === 'ERROR') return true;
+  // C++ only: the other grammars call theirs `type_parameters`.
+  if (type === 'template_parameter_list')
+    outline.folds.push(...foldConstraintMacros(cursor.currentNode));
   if (type === 'export_statement') {
     const fold = foldExportList(cursor.currentNode);
     if (fold) outline.folds.push(fold);
