@@ -9,17 +9,13 @@ import { findMarkerKeys } from '@headroom/core/internal';
 import { headCompressors } from '@headroom/core/testing';
 import { generateText, streamText, wrapLanguageModel, type ModelMessage } from 'ai';
 import { convertArrayToReadableStream, MockLanguageModelV3 } from 'ai/test';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { UpstashSessionStore } from './redis-session-store.js';
 import { UpstashCcrStore } from './upstash-ccr-store.js';
 import { buildLog, patient, uniqueNamespace } from './test-utils/fixtures.js';
-import { sharedRedisAvailable } from './test-utils/redis-server.node.js';
-import {
-  startUpstashRestServer,
-  type UpstashRestServer,
-} from './test-utils/upstash-rest-server.node.js';
 
-const redisUp = await sharedRedisAvailable();
+/** The run's loopback Upstash REST server (test-utils/global-setup.node.ts); null when no Redis answers. */
+const rest = inject('upstashRest');
 const log = buildLog(7);
 const usage = {
   inputTokens: { total: 10, noCache: 10, cacheRead: 0, cacheWrite: 0 },
@@ -65,7 +61,7 @@ const retrieved = (prompt: LanguageModelV3Prompt): string | undefined => {
 };
 
 /** Two "serverless instances": separate middleware and Headroom instances sharing only the Upstash REST endpoint. */
-function instances(server: UpstashRestServer): [Headroom, Headroom] {
+function instances(server: { url: string; token: string }): [Headroom, Headroom] {
   const namespace = uniqueNamespace('middleware');
   const make = () =>
     createHeadroom({
@@ -88,19 +84,11 @@ function instances(server: UpstashRestServer): [Headroom, Headroom] {
   return [make(), make()];
 }
 
-describe.skipIf(!redisUp)(
+describe.skipIf(!rest)(
   'the AI SDK middleware with UpstashCcrStore over loopback REST to the Redis at 127.0.0.1:6379 (skipped: nothing answers there)',
   () => {
-    let server: UpstashRestServer;
-    beforeAll(async () => {
-      server = await startUpstashRestServer();
-    });
-    afterAll(async () => {
-      await server.close();
-    });
-
     it('generate: instance A compresses, instance B answers the retrieval from Upstash and sends the history byte for byte', async () => {
-      const [a, b] = instances(server);
+      const [a, b] = instances(rest!);
       const providerOptions = { headroom: { conversationId: 'conv-generate' } };
       const first = new MockLanguageModelV3({
         doGenerate: async () => ({
@@ -162,7 +150,7 @@ describe.skipIf(!redisUp)(
     });
 
     it('stream: the retrieval round is answered from Upstash inside one stream with one finish', async () => {
-      const [a, b] = instances(server);
+      const [a, b] = instances(rest!);
       const providerOptions = { headroom: { conversationId: 'conv-stream' } };
       const parts = (
         content: LanguageModelV3StreamPart[],

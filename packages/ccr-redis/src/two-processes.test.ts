@@ -3,17 +3,13 @@ import { realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { RedisCcrStore } from './redis-ccr-store.js';
 import { uniqueNamespace } from './test-utils/fixtures.js';
-import { sharedRedisAvailable } from './test-utils/redis-server.node.js';
-import {
-  startUpstashRestServer,
-  type UpstashRestServer,
-} from './test-utils/upstash-rest-server.node.js';
 
 const run = promisify(execFile);
-const redisUp = await sharedRedisAvailable();
+/** The run's loopback Upstash REST server in front of the shared Redis; null when no Redis answers. */
+const rest = inject('upstashRest');
 const COUNT = 150;
 // The child processes load the TypeScript sources with the Vite that vitest runs on.
 const vitest = realpathSync(
@@ -35,17 +31,9 @@ async function twoProcesses(kind: string, namespace: string, url: string, token 
 }
 
 // Two Node processes starting up and loading TypeScript: slow on a loaded machine, so a long timeout.
-describe.skipIf(!redisUp)(
+describe.skipIf(!rest)(
   'two processes writing and reading one namespace at once, on the real Redis at 127.0.0.1:6379 (skipped: nothing answers there)',
   () => {
-    let rest: UpstashRestServer;
-    beforeAll(async () => {
-      rest = await startUpstashRestServer();
-    });
-    afterAll(async () => {
-      await rest.close();
-    });
-
     it('RedisCcrStore: each process reads every entry the other wrote, byte for byte', {
       timeout: 180_000,
     }, async () => {
@@ -64,8 +52,8 @@ describe.skipIf(!redisUp)(
       const results = await twoProcesses(
         'UpstashCcrStore',
         uniqueNamespace('procs-rest'),
-        rest.url,
-        rest.token,
+        rest!.url,
+        rest!.token,
       );
       expect(results).toEqual([
         { role: 'a', wrote: COUNT, seen: COUNT, mismatches: 0 },
