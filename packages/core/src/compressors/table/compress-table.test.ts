@@ -107,3 +107,25 @@ describe('compressTable passthrough', () => {
     expect(stashed.size).toBe(0);
   });
 });
+
+describe('compressTable on space-aligned command output', () => {
+  it('dpkg -l (routing corpus): keeps the legend, header and rule, rows verbatim, the rest in CCR', async () => {
+    const text = readFileSync(
+      join(import.meta.dirname, '../../router/__fixtures__/corpus/dpkg-l.txt'),
+      'utf8',
+    );
+    const { ctx, store } = await createTestContext();
+    const output = compressTable(text, ctx);
+    expect(output.strategy).toBe('table:aligned+smart_crush');
+    const lines = output.text.split('\n');
+    const original = text.trimEnd().split('\n');
+    expect(lines.slice(0, 5)).toEqual(original.slice(0, 5));
+    const rows = new Set(original);
+    for (const line of lines.slice(0, -1)) expect(rows.has(line), line).toBe(true);
+    expect(ctx.countTokens(output.text)).toBeLessThan(ctx.countTokens(text) * 0.5);
+    const [key] = findMarkerKeys(output.text);
+    expect((await retrieve(store, key!, { query: 'base-files' })).content).toContain(
+      'ii  base-files ',
+    );
+  });
+});

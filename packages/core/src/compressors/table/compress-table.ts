@@ -8,10 +8,11 @@ import { parseTable, type ParsedTable } from './parse-table.js';
 const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?$/;
 
 /**
- * Table compressor: a Markdown table or a CSV/TSV document is parsed into row objects, SmartCrusher
- * picks the rows worth showing (head and tail, distinct errors, outliers, anomalies, change points,
- * query matches), and those rows are written back in the table's own format — CSV rows verbatim,
- * Markdown rows without their alignment padding. Dropped rows go to CCR behind one marker.
+ * Table compressor: a Markdown table, a CSV/TSV document or space-aligned columns (`ps aux`, `kubectl
+ * get`, `pip list`) are parsed into row objects, SmartCrusher picks the rows worth showing (head and
+ * tail, distinct errors, outliers, anomalies, change points, query matches), and those rows are written
+ * back in the table's own format — CSV and aligned rows verbatim, Markdown rows without their alignment
+ * padding. Dropped rows go to CCR behind one marker.
  */
 export function compressTable(text: string, ctx: CompressorContext): CompressorOutput {
   const table = parseTable(text);
@@ -89,7 +90,9 @@ function cellNode(cell: string): Extract<JsonNode, { t: 'number' | 'string' }> {
 
 function render(table: ParsedTable, kept: readonly number[]): string {
   if (table.format !== 'markdown')
-    return [table.rawHeader, ...kept.map((i) => table.rawRows[i] as string)].join('\n');
+    return [table.before, table.rawHeader, ...kept.map((i) => table.rawRows[i] as string)]
+      .filter((part, i) => i > 0 || part !== '')
+      .join('\n');
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   const rows = [
     line(table.header),

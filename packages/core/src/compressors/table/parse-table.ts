@@ -1,11 +1,13 @@
+import { alignedColumns, cellsAt } from './aligned-columns.js';
+
 /** Table syntaxes the table compressor reads. */
-export type TableFormat = 'markdown' | 'csv' | 'tsv';
+export type TableFormat = 'markdown' | 'csv' | 'tsv' | 'aligned';
 
 /** A parsed table with the text around it. */
 export interface ParsedTable {
   format: TableFormat;
   header: string[];
-  /** The header as written (CSV/TSV) — Markdown headers are re-rendered. */
+  /** The header as written (CSV/TSV; aligned: with its rule) — Markdown headers are re-rendered. */
   rawHeader: string;
   rows: string[][];
   /** Each row as written in the original (a CSV record may span lines). */
@@ -23,11 +25,35 @@ const CR = 0x0d;
 const MIN_ROWS = 3;
 const MD_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
-/** Parses the first Markdown table in the text, or the whole text as CSV/TSV; undefined when it is neither. */
+/**
+ * Parses the first Markdown table in the text, or the whole text as CSV/TSV or as columns aligned by
+ * spaces (after a short preamble); undefined when it is none of them.
+ */
 export function parseTable(text: string): ParsedTable | undefined {
   return (
-    parseMarkdown(text) ?? parseDelimited(text, '\t', 'tsv') ?? parseDelimited(text, ',', 'csv')
+    parseMarkdown(text) ??
+    parseDelimited(text, '\t', 'tsv') ??
+    parseDelimited(text, ',', 'csv') ??
+    parseAligned(text)
   );
+}
+
+function parseAligned(text: string): ParsedTable | undefined {
+  const lines = text.replace(/\n+$/, '').split('\n');
+  const columns = alignedColumns(lines);
+  if (!columns) return undefined;
+  const { header, body, starts } = columns;
+  const rawRows = lines.slice(body).filter((line) => line.trim() !== '');
+  return {
+    format: 'aligned',
+    header: cellsAt(lines[header] as string, starts),
+    rawHeader: lines.slice(header, body).join('\n'),
+    rows: rawRows.map((line) => cellsAt(line, starts)),
+    rawRows,
+    align: [],
+    before: lines.slice(0, header).join('\n'),
+    after: '',
+  };
 }
 
 function parseMarkdown(text: string): ParsedTable | undefined {

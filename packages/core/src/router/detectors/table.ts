@@ -1,3 +1,4 @@
+import { alignedColumns } from '../../compressors/table/aligned-columns.js';
 import type { Sample } from '../sample.js';
 
 const MD_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
@@ -11,9 +12,13 @@ const MAX_RECORDS = 60;
 const MAX_COLUMNS = 200;
 const HEADER_NAME = /^[A-Za-z_][\w .()/#%-]{0,40}$/;
 
-/** How sure we are that the sample is a table: a markdown table, or CSV/TSV/semicolon/pipe-separated rows. */
+/**
+ * How sure we are that the sample is a table: a markdown table, CSV/TSV/semicolon/pipe-separated rows,
+ * or columns aligned by spaces under a header of names (below a log's score: `kubectl get events` is both).
+ */
 export function tableConfidence(sample: Sample): number {
-  let best = markdownTable(sample);
+  let best = alignedColumns(sample.lines) ? 0.8 : 0;
+  best = Math.max(best, markdownTable(sample));
   for (const { delimiter, confidence } of DELIMITERS) {
     const shape = delimited(sample, delimiter);
     // A header row of names over three or more columns is a data file even when rows start with timestamps.
