@@ -1,5 +1,5 @@
 import { inputPricePerMillion } from './prices.js';
-import type { LedgerRecord } from './ledger-record.js';
+import type { LedgerPart, LedgerRecord } from './ledger-record.js';
 
 /** Totals of one group (a content kind, a compressor, a model, a source). */
 export interface LedgerRow {
@@ -31,25 +31,37 @@ export interface LedgerSummary {
 }
 
 type Totals = Omit<LedgerRow, 'name' | 'ratio'>;
+type Tokens = Pick<LedgerRow, 'tokensBefore' | 'tokensAfter'>;
+type Table = 'byKind' | 'byCompressor' | 'byModel' | 'bySource';
 
-function add(
-  groups: Map<string, Totals>,
-  name: string,
-  before: number,
-  after: number,
-  compressions = 1,
-): void {
-  const g = groups.get(name) ?? {
-    compressions: 0,
-    tokensBefore: 0,
-    tokensAfter: 0,
-    tokensSaved: 0,
-  };
-  g.compressions += compressions;
-  g.tokensBefore += before;
-  g.tokensAfter += after;
-  g.tokensSaved += before - after;
-  groups.set(name, g);
+const compressorOf = (part: LedgerPart) => part.strategy.split(':')[0] || part.strategy;
+
+/** For each table: the groups a record counts in, with the tokens it brings to each (its own, or its parts'). */
+const tables: Record<Table, (record: LedgerRecord) => Array<[string, Tokens]>> = {
+  byKind: (r) => r.parts.map((p) => [p.kind, p]),
+  byCompressor: (r) => r.parts.map((p) => [compressorOf(p), p]),
+  byModel: (r) => [[r.model ?? '(unknown)', r]],
+  bySource: (r) => [[r.source, r]],
+};
+const TABLES = Object.keys(tables) as Table[];
+
+/** Adds a record's tokens to its groups in one table; a compression counts once per group however many of its parts fall in it. */
+function addRecord(groups: Map<string, Totals>, entries: Array<[string, Tokens]>): void {
+  const counted = new Set<string>();
+  for (const [name, { tokensBefore, tokensAfter }] of entries) {
+    const g = groups.get(name) ?? {
+      compressions: 0,
+      tokensBefore: 0,
+      tokensAfter: 0,
+      tokensSaved: 0,
+    };
+    g.compressions += counted.has(name) ? 0 : 1;
+    g.tokensBefore += tokensBefore;
+    g.tokensAfter += tokensAfter;
+    g.tokensSaved += tokensBefore - tokensAfter;
+    groups.set(name, g);
+    counted.add(name);
+  }
 }
 
 function rows(groups: Map<string, Totals>): LedgerRow[] {
@@ -65,10 +77,10 @@ export function summarizeLedger(
   records: readonly LedgerRecord[],
   { since }: { since?: Date } = {},
 ): LedgerSummary {
-  const byKind = new Map<string, Totals>();
-  const byCompressor = new Map<string, Totals>();
-  const byModel = new Map<string, Totals>();
-  const bySource = new Map<string, Totals>();
+  const groups = Object.fromEntries(TABLES.map((table) => [table, new Map()])) as Record<
+    Table,
+    Map<string, Totals>
+  >;
   let tokensBefore = 0;
   let tokensAfter = 0;
   let cost = 0;
@@ -80,24 +92,7 @@ export function summarizeLedger(
     const price = inputPricePerMillion(r.model);
     if (price === undefined) unpriced += saved;
     else cost += (saved * price) / 1_000_000;
-    add(byModel, r.model ?? '(unknown)', r.tokensBefore, r.tokensAfter);
-    add(bySource, r.source, r.tokensBefore, r.tokensAfter);
-    const kinds = new Set<string>();
-    const compressors = new Set<string>();
-    for (const p of r.parts) {
-      const compressor = p.strategy.split(':')[0] || p.strategy;
-      // A compression counts once per group however many of its segments fall in it.
-      add(byKind, p.kind, p.tokensBefore, p.tokensAfter, kinds.has(p.kind) ? 0 : 1);
-      add(
-        byCompressor,
-        compressor,
-        p.tokensBefore,
-        p.tokensAfter,
-        compressors.has(compressor) ? 0 : 1,
-      );
-      kinds.add(p.kind);
-      compressors.add(compressor);
-    }
+    for (const table of TABLES) addRecord(groups[table], tables[table](r));
   }
   return {
     ...(since ? { since: since.toISOString() } : {}),
@@ -108,9 +103,9 @@ export function summarizeLedger(
     ratio: ratio(tokensBefore, tokensAfter),
     estimatedCostSavedUsd: Math.round(cost * 1e6) / 1e6,
     unpricedTokensSaved: unpriced,
-    byKind: rows(byKind),
-    byCompressor: rows(byCompressor),
-    byModel: rows(byModel),
-    bySource: rows(bySource),
+    byKind: rows(groups.byKind),
+    byCompressor: rows(groups.byCompressor),
+    byModel: rows(groups.byModel),
+    bySource: rows(groups.bySource),
   };
 }
