@@ -10,6 +10,8 @@ export interface SearchLine {
   raw: string;
   /** The matched file's text, after the `path:line:[col:]` prefix. */
   text: string;
+  /** `git grep -p`'s line naming the function the next matches are in (`path=12=text`). */
+  enclosing?: boolean;
   /** Printed under a path heading (`rg --heading`, `git grep --heading`): `raw` holds no path. */
   headed?: boolean;
 }
@@ -27,10 +29,11 @@ const HEADING = /^(?:[A-Za-z]:[\\/])?(?:[^\s:]*[\\/.][^\s:]*|[^:\n]*[\\/][^:\n]*
 /** A numbered line under a heading: `12:text` (match) or `12-text` (context). */
 const HEADED = /^(\d+)([:-])/;
 const MATCH = /:(\d+):(?:(\d+):)?/;
-const CONTEXT = /-(\d+)-/g;
+const CONTEXT = /([-=])(\d+)\1/g;
 
 /**
- * Parses `path:line:text`, `path:line:col:text` (ripgrep `--vimgrep`) and `path-line-text` context
+ * Parses `path:line:text`, `path:line:col:text` (ripgrep `--vimgrep`), `path=line=text` (`git grep -p`'s
+ * enclosing function) and `path-line-text` context
  * lines (grep/rg `-C`), Windows drive paths included, and heading mode (`rg --heading`, `git grep
  * --heading`: a path line, then `line:text` and `line-text` lines up to a blank line). Paths seen on match lines decide where a
  * context line's path ends, so `my-2-file.txt-12-text` splits at the right dash.
@@ -103,9 +106,10 @@ function contextPrefix(raw: string, known: ReadonlySet<string>): Prefix | undefi
     if (known.has(path))
       return {
         path,
-        line: Number(found[1]),
+        line: Number(found[2]),
         match: false,
         text: raw.slice(found.index + found[0].length),
+        ...(found[1] === '=' ? { enclosing: true } : {}),
       };
   }
   return undefined;

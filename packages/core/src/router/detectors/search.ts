@@ -6,8 +6,8 @@ import type { Sample } from '../sample.js';
 // reads past the first colon that is not followed by a name, so matching stays linear.
 const MATCH =
   /^((?:[A-Za-z]:[\\/][^:\n]*)|[^\s:]+(?::[^\s:\d][^\s:]*)*|[^:\n]*\.[A-Za-z]\w{0,9}):(\d+):(?:\d+:)?/;
-// ripgrep/grep context lines: `path-12-text`.
-const CONTEXT = /^((?:[A-Za-z]:[\\/])?[^\s:]+?)-(\d+)-/;
+// ripgrep/grep context lines: `path-12-text`; `git grep -p`'s enclosing-function lines: `path=12=text`.
+const CONTEXT = /^((?:[A-Za-z]:[\\/])?[^\s:]+?)([-=])(\d+)\2/;
 // `grep -n` on one file, or ripgrep's heading mode: `12:text` under a path line. Not `12:30` or `2024-01`.
 const BARE = /^(\d{1,7})[:-](?!\d)/;
 const PATH_LINE = /^(?:[A-Za-z]:[\\/])?[^\s:]*[\\/.][^\s:]*$/;
