@@ -15,7 +15,7 @@ import { toolTurn } from '../tool-turn.js';
 
 interface CorpusEntry {
   file: string;
-  expected: 'log' | 'search' | 'table' | 'text';
+  expected: 'diff' | 'log' | 'search' | 'table' | 'text';
   origin: string;
 }
 
@@ -96,7 +96,7 @@ export const routingSection: BenchSection = {
       "Texts an agent's `bash` tool returns that the rest of the bench never sees, kept in",
       '`packages/core/src/router/__fixtures__/corpus/`: logs real programs wrote on the bench machine (redis-server,',
       'npm, node, dpkg, MariaDB, PostgreSQL, RabbitMQ, NATS, mosquitto), logs written from format descriptions',
-      '(including every shape issue 10 lists), and non-log controls (space-aligned tables as ps aux and dpkg -l; code search as grep, git grep, ripgrep JSON/heading/',
+      '(including every shape issue 10 lists), and non-log controls (a plain git log; space-aligned tables as ps aux and dpkg -l; code search as grep, git grep, ripgrep JSON/heading/',
       'file-list/count output and GitHub, Sourcegraph and GitLab API answers; a changelog, a licence). Each goes',
       "through one `compress()` call as a `bash` tool result. *Routed as*: `detectContent`'s kind and confidence.",
       "*WARN+ templates*: distinct plain-word messages after a WARN/ERROR/FATAL level word (found by the bench's own",

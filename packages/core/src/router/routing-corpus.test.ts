@@ -8,7 +8,7 @@ describe('routing corpus: logs from other programs and formats, and non-log cont
   it('holds logs of many sources and controls of each other kind', () => {
     expect(corpus.filter((entry) => entry.expected === 'log').length).toBeGreaterThanOrEqual(30);
     expect(new Set(corpus.map((entry) => entry.expected))).toEqual(
-      new Set(['log', 'search', 'table', 'text']),
+      new Set(['diff', 'log', 'search', 'table', 'text']),
     );
   });
 

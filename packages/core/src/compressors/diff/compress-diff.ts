@@ -4,6 +4,7 @@ import { fileKind } from '../../router/file-kind.js';
 import type { Compressor, CompressorContext, CompressorOutput } from '../../types.js';
 import { codeCompressor } from '../code/code-compressor.js';
 import { compactCommitHeaders } from './commit-header.js';
+import { compressCommitLog } from './commit-log.js';
 import { bulkKind } from './file-kind.js';
 import { outlineView } from './outline-view.js';
 import { parseDiff, type DiffFile, type Hunk } from './parse-diff.js';
@@ -57,7 +58,7 @@ export async function compressDiff(
 ): Promise<CompressorOutput> {
   if (text.split('\n', MIN_LINES).length < MIN_LINES) return { text };
   const diff = parseDiff(text);
-  if (diff.files.length === 0) return { text };
+  if (diff.files.length === 0) return compressCommitLog(text, ctx);
 
   const omitted: Omitted = {
     commits: 0,

@@ -1,7 +1,9 @@
 import type { UnitSplitter } from '../../types.js';
 import { parseDiff } from './parse-diff.js';
 
-/** Retrieval units of a stored diff: each hunk with its file's header; files without hunks and commit text as their own units. */
+const COMMIT = /^commit [0-9a-f]{7,64}\b/;
+
+/** Retrieval units of a stored diff: each hunk with its file's header; files without hunks and each commit's text before them as their own units. */
 export const diffUnits: UnitSplitter = (original) => {
   const diff = parseDiff(original);
   const units: string[] = [];
@@ -9,7 +11,13 @@ export const diffUnits: UnitSplitter = (original) => {
     const text = lines.join('\n').trim();
     if (text) units.push(text);
   };
-  pushText(diff.preamble);
+  // A log with no patches is all preamble: one unit per commit, so a query returns the commits it names.
+  const commit: string[] = [];
+  for (const line of diff.preamble) {
+    if (COMMIT.test(line)) pushText(commit.splice(0));
+    commit.push(line);
+  }
+  pushText(commit);
   for (const file of diff.files) {
     const header = file.header.join('\n');
     if (file.hunks.length === 0) units.push(header);

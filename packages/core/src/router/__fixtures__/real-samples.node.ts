@@ -26,7 +26,7 @@ export function everyNth<T>(items: readonly T[], step: number): T[] {
 /** One text of the routing corpus (`corpus/manifest.json`): what it is, where it came from, what it must route to. */
 export interface CorpusEntry {
   file: string;
-  expected: 'log' | 'search' | 'table' | 'text';
+  expected: 'diff' | 'log' | 'search' | 'table' | 'text';
   origin: string;
   text: string;
 }

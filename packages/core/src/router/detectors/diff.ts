@@ -10,13 +10,16 @@ const CHANGE = /^[+-](?![+-]{2} )/;
 // What names the file a hunk belongs to; every real diff has one before its first hunk.
 const FILE_HEADER =
   /^(?:diff --git |diff --combined |diff --cc |diff -[a-zA-Z]+ \S|--- \S|\+\+\+ \S|Index: |commit [0-9a-f]{7,40})/;
+const COMMIT_HEADER = /^commit [0-9a-f]{7,64}\b/;
+/** A `--stat` line (` src/a.ts | 12 +++--`) or its summary (` 3 files changed, 40 insertions(+)`). */
+const STAT_LINE = /^ \S.*? +\| +(?:\d+(?: [+-]*)?|Bin .*)$|^ \d+ files? changed\b/;
 const HUNK = /^@@ -\d+(?:,(\d+))? \+\d+(?:,(\d+))? @@/;
 
-/** How sure we are that the sample is a unified diff (`git diff`, `git show`, `diff -u`). */
+/** How sure we are that the sample is a unified diff (`git diff`, `git show`, `diff -u`) or a `git log`. */
 export function diffConfidence(sample: Sample): number {
   const { lines } = sample;
   const firstHeader = lines.findIndex((line) => STRONG.test(line));
-  if (firstHeader < 0) return 0;
+  if (firstHeader < 0) return commitLogConfidence(lines);
   let headers = 0;
   let changes = 0;
   let structured = 0;
@@ -38,6 +41,24 @@ export function diffConfidence(sample: Sample): number {
   if (!lines.some((line) => FILE_HEADER.test(line)) && hunkCoverage(lines, firstHeader) < 0.9)
     return 0;
   return Math.min(1, 0.5 + 0.2 * headers + 0.05 * changes);
+}
+
+/**
+ * `git log` / `git log --stat` without patches: commit headers (`commit <hash>` over `Author:`), their
+ * fields, the four-space-indented messages and stat lines make up the text.
+ */
+function commitLogConfidence(lines: readonly string[]): number {
+  let commits = 0;
+  let structured = 0;
+  let total = 0;
+  for (const [i, line] of lines.entries()) {
+    if (line === '') continue;
+    total++;
+    if (COMMIT_HEADER.test(line) && /^(?:Author|Merge): /.test(lines[i + 1] ?? '')) commits++;
+    else if (STRUCTURE.test(line) || line.startsWith('    ') || STAT_LINE.test(line)) structured++;
+  }
+  if (commits === 0 || (commits + structured) / total < 0.9) return 0;
+  return 0.8;
 }
 
 /** Share of the non-blank lines from `from` on that are hunk headers or lines the headers' counts promise. */
