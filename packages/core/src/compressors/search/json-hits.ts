@@ -1,5 +1,6 @@
 import { AFTER_KEYS, BEFORE_KEYS, COLUMN_KEYS } from '../../router/detectors/search-keys.js';
 import { firstKey, isHit, isRecord, lineOf, pathOf, stringOf, textOf } from './hit-fields.js';
+import { centerSnippets } from './center-snippets.js';
 import { fileMatchHits, isFileMatch, matchCount } from './file-matches.js';
 import type { HitLine, SearchHit } from './search-hit.js';
 
@@ -47,7 +48,7 @@ export function findJsonHits(root: unknown): JsonSearch | undefined {
   if (best.files) ({ hits, shared } = fileMatchHits(records));
   else {
     shared = sharedFields(records);
-    hits = records.map((record, index) => toHit(record, index, shared));
+    hits = centerSnippets(records.map((record, index) => toHit(record, index, shared)));
   }
   const envelope =
     best.at.length > 0
