@@ -7,6 +7,7 @@ import { createTestContext } from '../../test-utils/compressor-context.js';
 import { hostileTexts } from '../../test-utils/hostile-texts.js';
 import { installedPackageDir } from '../../test-utils/package-file.node.js';
 import { dataDir, dataPath, noDataReason } from '../../test-utils/data-dir.node.js';
+import { detectContent } from '../../router/detect-content.js';
 import { routingCorpus } from '../../router/__fixtures__/real-samples.node.js';
 import { compressSearch } from './compress-search.js';
 import { parseSearch, type SearchLine } from './parse-search.js';
@@ -275,6 +276,25 @@ describe('compressSearch on agent tool output around the hits', () => {
     expect(parsed.notes).toEqual([]);
     expect(parsed.lines.every((l) => l.headed && l.path.startsWith('My Project/lib/'))).toBe(true);
     expect(parsed.lines.length).toBe(parseSearch(heading).lines.length);
+  });
+
+  it('reads coloured output (`--color=always`) and shows it without the colour codes', async () => {
+    const text = execFileSync(
+      'git',
+      ['grep', '--color=always', '-n', 'export function', '--', 'src'],
+      { cwd: packageRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    );
+    expect(text).toContain('\u001b[');
+    expect(detectContent(text).kind).toBe('search');
+    const { ctx, store } = await createTestContext({ query: 'where is cutLongLine defined?' });
+    const output = compressSearch(text, ctx).text;
+    expect(output).not.toContain('\u001b');
+    expect(output).toMatch(/^src\/util\/truncate\.ts:\d+:export function cutLongLine\(/m);
+    expect(ctx.countTokens(output)).toBeLessThan(ctx.countTokens(text) * 0.2);
+    const [key] = findMarkerKeys(output);
+    expect((await retrieve(store, key!)).content).toBe(text);
+    const found = await retrieve(store, key!, { query: 'cutLongLine' });
+    expect(found.content).toMatch(/^src\/util\/truncate\.ts:\d+:export function cutLongLine\(/m);
   });
 
   it('shows at most five lines that are not matches and counts the rest', async () => {

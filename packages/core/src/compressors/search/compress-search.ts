@@ -1,6 +1,7 @@
 import { formatMarker } from '../../ccr/marker.js';
 import type { CompressorContext, CompressorOutput } from '../../types.js';
 import { parseJsonSafe } from '../../util/parse-json-safe.js';
+import { stripAnsi } from '../../util/strip-ansi.js';
 import { grepHits } from './grep-hits.js';
 import { hitSymbols } from './hit-symbols.js';
 import { findJsonHits, type JsonSearch } from './json-hits.js';
@@ -28,27 +29,31 @@ export function compressSearch(text: string, ctx: CompressorContext): Compressor
     const found = findJsonHits(parseJsonSafe(text));
     if (found) return compressJsonHits(text, found, ctx);
     const lines = jsonLinesSearch(text);
-    if (lines) return compressLines(text, { lines, notes: [] }, ctx, 'search:json_lines');
+    if (lines) return compressLines(text, { lines, notes: [] }, ctx, 'search:json_lines', true);
   }
-  const parsed = parseSearch(text);
+  // Colour codes (`rg --color=always`) are part of no path or line; the stored original keeps them.
+  const plain = stripAnsi(text);
+  const parsed = parseSearch(plain);
   if (!parsed.lines.some((l) => l.match)) {
-    const list = parseFileList(text);
+    const list = parseFileList(plain);
     return list ? compressFileList(text, list, ctx) : { text };
   }
   if (parsed.lines.length < (parsed.lines.length + parsed.notes.length) * MIN_PARSED)
     return { text };
-  return compressLines(text, parsed, ctx, 'search:query_hits');
+  return compressLines(text, parsed, ctx, 'search:query_hits', plain !== text);
 }
 
 /**
- * Search lines (grep's, or JSON lines turned into them) through selection and rendering. Grep
- * output that loses nothing passes through; JSON lines are always rewritten, as `rg --heading` prints.
+ * Search lines (grep's, or JSON lines turned into them) through selection and rendering. Output that
+ * loses nothing passes through unless `rewrite` (JSON lines, printed as `rg --heading` does; colour
+ * codes dropped).
  */
 function compressLines(
   text: string,
   { lines, notes }: ParsedSearch,
   ctx: CompressorContext,
   strategy: string,
+  rewrite: boolean,
 ): CompressorOutput {
   const matchCount = lines.filter((l) => l.match).length;
   if (matchCount === 0) return { text };
@@ -58,8 +63,7 @@ function compressLines(
   const symbols = hitSymbols(hits);
   const selection = selectHits(hits, scoreHits(hits, ctx.query), symbols);
   const rendered = renderHits(selection, symbols);
-  const rewritten = strategy !== 'search:query_hits';
-  if (!rewritten && duplicates === 0 && rendered.shown === hits.length && !rendered.cut)
+  if (!rewrite && duplicates === 0 && rendered.shown === hits.length && !rendered.cut)
     return { text };
   // What the tool said besides its hits (`Found 37 matches`, `Binary file x matches`) comes first.
   const out = [...notes.slice(0, MAX_NOTES), ...rendered.lines];

@@ -1,5 +1,6 @@
 import type { UnitSplitter } from '../../types.js';
 import { parseJsonSafe } from '../../util/parse-json-safe.js';
+import { stripAnsi } from '../../util/strip-ansi.js';
 import { looksLikeJson } from './compress-search.js';
 import { findJsonHits } from './json-hits.js';
 import { jsonLinesSearch } from './json-lines-hits.js';
@@ -21,10 +22,12 @@ export const searchUnits: UnitSplitter = (original) => {
     const lines = jsonLinesSearch(original);
     if (lines) return lines.map(asGrepLine);
   }
-  const parsed = parseSearch(original);
+  const parsed = parseSearch(stripAnsi(original));
   // Heading mode prints the path once per file: each unit gets it back, as `path:line:text`.
   if (parsed.lines.some((l) => l.headed)) return parsed.lines.map(asGrepLine);
-  return original.split('\n').filter((line) => line.trim() !== '' && line !== '--');
+  return stripAnsi(original)
+    .split('\n')
+    .filter((line) => line.trim() !== '' && line !== '--');
 };
 
 function asGrepLine(l: SearchLine): string {
