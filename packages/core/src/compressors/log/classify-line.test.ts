@@ -47,6 +47,12 @@ describe('hasErrorWord', () => {
     expect(hasErrorWord('INFO worker 3 heartbeat ok')).toBe(false);
     expect(hasErrorWord('terrorist')).toBe(false);
   });
+
+  it('does not take a package named after errors for one (dpkg installing liberror-perl)', () => {
+    expect(hasErrorWord('Unpacking liberror-perl (0.17029-2) ...')).toBe(false);
+    expect(hasErrorWord('Setting up liberror-prone-java (2.18.0-1) ...')).toBe(false);
+    expect(hasErrorWord('TypeError: x is not a function')).toBe(true);
+  });
 });
 
 describe('isSummaryLine / isTestFailureLine', () => {

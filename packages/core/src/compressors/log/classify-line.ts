@@ -49,14 +49,16 @@ export function lineMessage(line: string): string {
 }
 
 const ERROR_WORDS =
-  /(?<![A-Za-z0-9-])(?:error|errors|exception|failed|failure|fatal|panic|panicked|traceback|segfault|denied|refused|timed out|timeout|abort(?:ed)?|crash(?:ed)?)(?![a-z(-])|[a-z](?:Exception|Error)\b/i;
+  /(?<![A-Za-z0-9-])(?:error|errors|exception|failed|failure|fatal|panic|panicked|traceback|segfault|denied|refused|timed out|timeout|abort(?:ed)?|crash(?:ed)?)(?![a-z(-])/i;
+// `IOException`, `TypeError`: case matters, or a package named `liberror-perl` would be an error.
+const ERROR_TYPE = /[A-Za-z0-9](?:Exception|Error)\b/;
 
 /**
  * True when a line talks about a failure whatever level it declares (`INFO … failed to connect`);
  * not inside a hyphenated name (`libgpg-error-dev`) nor as a call in quoted code (`new Error(…)`).
  */
 export function hasErrorWord(line: string): boolean {
-  return ERROR_WORDS.test(line);
+  return ERROR_WORDS.test(line) || ERROR_TYPE.test(line);
 }
 
 /** True for levels whose every distinct message is kept. */

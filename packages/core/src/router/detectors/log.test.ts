@@ -41,6 +41,36 @@ describe('log detection on real build and test-runner output', () => {
   });
 });
 
+describe('log detection of installer progress', () => {
+  it("dpkg's terminal output (apt term.log: Unpacking / Setting up … lines, no timestamps or levels) is a log", () => {
+    const packages = [
+      'perl-modules-5.36',
+      'libgdbm6:amd64',
+      'libperl5.36:amd64',
+      'perl',
+      'liberror-perl',
+    ];
+    const lines = ['Log started: 2025-06-24  14:36:29'];
+    for (const [i, name] of packages.entries()) {
+      lines.push(
+        `Selecting previously unselected package ${name}.`,
+        '(Reading database ... 6089 files and directories currently installed.)',
+        `Preparing to unpack .../${i}-${name.replace(':amd64', '')}_1.${i}-1_amd64.deb ...`,
+        `Unpacking ${name} (1.${i}-1) ...`,
+      );
+    }
+    for (const [i, name] of packages.entries()) lines.push(`Setting up ${name} (1.${i}-1) ...`);
+    lines.push('Processing triggers for man-db (2.11.2-2) ...', 'Log ended: 2025-06-24  14:36:40');
+    expect(detectContent(lines.join('\n')).kind).toBe('log');
+  });
+
+  it('prose with an ellipsis or two is still prose', () => {
+    const prose =
+      'We tried the migration on staging first and waited ...\nNothing happened for a while, so we restarted the workers and checked the queue again.\nThe backlog drained within minutes once the lock was released by the old job.\nNext time we will take the lock before the deploy starts and release it after.';
+    expect(detectContent(prose).kind).toBe('text');
+  });
+});
+
 describe('log detection guards', () => {
   it('a README about errors (prose, tables of status codes) is not a log', () => {
     expect(detectContent(readInstalled('http-errors', 'README.md')).kind).not.toBe('log');

@@ -50,6 +50,8 @@ const BUILD = new RegExp(
     String.raw`^Step \d+/\d+ :|^#\d+ \[|^#\d+ (?:DONE|CACHED|ERROR)`,
     // Source excerpts under diagnostics (rustc, gcc, vitest gutters; caret lines), pytest's `>` and locations.
     String.raw`^(?:\s+\d*|\s*\d+)\s*\|(?:\s|$)|^\s+= (?:help|note):|^(?:help|note): |^\s+::: \S+:\d+|^\s*\^[\^~]*\s*$`,
+    // Installer and build progress: dpkg's `Unpacking x (1.2) ...`, `Setting up x ...`, `Building wheel ... done`.
+    String.raw`\S(?: \.\.\.|…)(?: ?(?:done|ok|\d+%))?\.?$`,
     String.raw`^>\s{3,}\S|\[\s*\d+%\]$|^\S+:\d+: (?:in \S+|[\w.]*(?:Error|Exception|Failed)\w*)?\s*$`,
   ].join('|'),
 );
