@@ -23,6 +23,23 @@ describe('alignedColumns', () => {
     expect(row.at(-1)).toBe('redis-server 127.0.0.1:6379');
   });
 
+  it('reads top -b: a five-line summary before the header, a TIME+ column', () => {
+    const top = [
+      'top - 16:35:15 up  1:19,  0 user,  load average: 10.42, 12.33, 13.83',
+      'Tasks: 131 total,   6 running, 125 sleeping,   0 stopped,   0 zombie',
+      '%Cpu(s): 92.3 us,  7.7 sy,  0.0 ni,  0.0 id,  0.0 wa,  0.0 hi,  0.0 si,  0.0 st',
+      'MiB Mem :  24105.1 total,  18932.1 free,   2349.3 used,   3202.8 buff/cache',
+      'MiB Swap:      0.0 total,      0.0 free,      0.0 used.  21755.8 avail Mem',
+      '',
+      '  PID USER      PR  NI    VIRT    RES    SHR S  %CPU  %MEM     TIME+ COMMAND',
+      ' 1751 root      20   0 1096524  57532  42520 R  42.9   0.2   0:00.38 npm exec +',
+      ' 1636 root      20   0 1063076 112040  40524 R  33.3   0.5   0:02.49 node',
+      '32617 root      20   0   22.5g 757032 100396 S  19.0   3.1   0:34.05 next-buil+',
+    ].join('\n');
+    expect(alignedColumns(top.split('\n'))).toMatchObject({ header: 6, body: 7 });
+    expect(names(top)).toContain('TIME+');
+  });
+
   it('reads pip list and dpkg -l: a rule under the header, a legend before it', () => {
     expect(
       names(

@@ -5,8 +5,8 @@ const MIN_ROWS = 3;
 const MAX_HEADER_CHARS = 400;
 /** `-------- -----` (pip list), `+++-====` (dpkg -l): a rule under the header. */
 const RULE = /^[\s|+=-]*[=-]{3,}[\s|+=-]*$/;
-/** A column name (`PID`, `%CPU`, `LAST SEEN`, `Location`) or punctuation alone (dpkg's `||/`). */
-const NAME = /^(?:[A-Za-z%#][\w%#().:/ -]*|[^\w\s]+)$/;
+/** A column name (`PID`, `%CPU`, `TIME+`, `LAST SEEN`, `Location`) or punctuation alone (dpkg's `||/`). */
+const NAME = /^(?:[A-Za-z%#][\w%#().:/+ -]*|[^\w\s]+)$/;
 
 /** A table printed with its columns aligned by spaces: where its header is and where each column starts. */
 export interface AlignedColumns {
