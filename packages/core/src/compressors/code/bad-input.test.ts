@@ -81,9 +81,9 @@ describe('code compressor on bad input', () => {
     expect(source.length).toBeGreaterThan(1_000_000);
     const { output, key, store } = await compressSafely(source, 'typescript');
     expect(output.length).toBeLessThan(source.length * 0.4);
-    expect(output).toContain(
-      'export function handler3999(input: Record<string, number>): number { /* lines ',
-    );
+    expect(
+      output.endsWith('export function handler3999(input: Record<string, number>): number;'),
+    ).toBe(true);
     const found = await retrieve(store, key as string, { query: 'handler1234' });
     expect(found.content).toBe(fns[1234]);
   });

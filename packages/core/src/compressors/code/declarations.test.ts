@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { findMarkerKeys } from '../../ccr/marker.js';
 import { createTestContext } from '../../test-utils/compressor-context.js';
 import { retrieve } from '../../test-utils/retrieve.js';
+import type { CodeLanguage } from '../../types.js';
 import { codeCompressor } from './code-compressor.js';
 import { createGrammars } from './grammars.js';
 import { namesMissing, declaredNamesIn } from './name-check.js';
@@ -97,4 +98,113 @@ describe('a collapsed C++ definition becomes its declaration', () => {
     const found = await retrieve(store, key as string, { query: 'perimeter' });
     expect(found.content).toContain('return sides_ * side;');
   });
+});
+
+/** Eight statement lines: long enough for every pass to collapse. */
+const lines = (indent: string, end = ';') =>
+  Array.from({ length: 8 }, (_, i) => `${indent}step(${i})${end}`);
+
+const others: Array<{
+  language: CodeLanguage;
+  source: string[];
+  signatures: string[];
+  placeholders: RegExp[];
+}> = [
+  {
+    language: 'java',
+    source: [
+      'class Shape {',
+      '  Shape(int sides) {',
+      ...lines('    '),
+      '  }',
+      '  public int area(int side) throws IOException {',
+      ...lines('    '),
+      '  }',
+      '}',
+    ],
+    signatures: ['  public int area(int side) throws IOException;\n'],
+    // A constructor has no body-less form.
+    placeholders: [/ {2}Shape\(int sides\) \{ \/\* lines 3-10 omitted \*\/ \}/],
+  },
+  {
+    language: 'go',
+    source: [
+      'package geo',
+      '',
+      'func (s *Shape) Area(side int) (int, error) {',
+      ...lines('\t', ''),
+      '\thandler := func(x int) int {',
+      ...lines('\t\t', ''),
+      '\t}',
+      '}',
+      '',
+      'var Handler = func(x int) int {',
+      ...lines('\t', ''),
+      '}',
+    ],
+    signatures: ['func (s *Shape) Area(side int) (int, error)\n'],
+    placeholders: [/var Handler = func\(x int\) int \{ \/\* lines 25-32 omitted \*\/ \}/],
+  },
+  {
+    language: 'rust',
+    source: [
+      'impl Shape {',
+      '    pub fn area<T>(&self, side: T) -> u32 where T: Into<u32> {',
+      ...lines('        '),
+      '    }',
+      '}',
+      '',
+      'const SORT: fn(u32) -> u32 = |x| {',
+      ...lines('    '),
+      '    x',
+      '};',
+    ],
+    signatures: ['    pub fn area<T>(&self, side: T) -> u32 where T: Into<u32>;\n'],
+    placeholders: [/\|x\| \{ \/\* lines 15-23 omitted \*\/ \}/],
+  },
+  {
+    language: 'typescript',
+    source: [
+      'export class Shape {',
+      '  async area(side: number): Promise<number> {',
+      ...lines('    '),
+      '  }',
+      '}',
+      '',
+      'export function perimeter(side: number): number {',
+      ...lines('  '),
+      '}',
+      '',
+      'export const handlers = {',
+      '  area(side: number): number {',
+      ...lines('    '),
+      '  },',
+      '};',
+    ],
+    signatures: [
+      '  async area(side: number): Promise<number>;\n',
+      'export function perimeter(side: number): number;\n',
+    ],
+    // An object literal's method has no signature form.
+    placeholders: [/ {2}area\(side: number\): number \{ \/\* lines 27-34 omitted \*\/ \}/],
+  },
+];
+
+describe('other languages with a body-less form', () => {
+  for (const { language, source, signatures, placeholders } of others)
+    test(`${language}: methods and functions end at their signature, the rest keep a placeholder`, async () => {
+      const text = source.join('\n');
+      const { ctx } = await createTestContext();
+      const { text: output } = await codeCompressor.compress(text, { ...ctx, language });
+      expect(output).toContain('bodies omitted, query a name for its source');
+      for (const signature of signatures) expect(output).toContain(signature);
+      for (const placeholder of placeholders) expect(output).toMatch(placeholder);
+      const [before, after] = [await parse(language, text), await parse(language, output)];
+      try {
+        expect(countSyntaxErrors(after)).toBe(countSyntaxErrors(before));
+      } finally {
+        before.delete();
+        after.delete();
+      }
+    });
 });

@@ -85,9 +85,7 @@ describe('deeper passes when the first saves under half', () => {
   test("an impl's trivial methods keep their signatures, bodies collapsed", async () => {
     const { text } = await compress(rustImpl, 'rust');
     for (let i = 0; i < 12; i++)
-      expect(text).toContain(
-        `    fn serialize_u${i}(self, value: u${i}) -> Result<()> { /* lines `,
-      );
+      expect(text).toContain(`    fn serialize_u${i}(self, value: u${i}) -> Result<()>;\n`);
     expect(text).toContain('pub struct Serializer<W> {\n    writer: W,\n}');
     expect(text).not.toContain('map_err');
   });
@@ -145,7 +143,7 @@ describe('deeper passes when the first saves under half', () => {
       language: 'typescript',
     });
     expect(text).toContain(
-      '/** Adds 7 to the value. */\nexport function add7(value: number): number { /* ',
+      '/** Adds 7 to the value. */\nexport function add7(value: number): number;\n',
     );
     expect(text).toContain('// @ts-expect-error the type is wrong on purpose\nexport const wrong');
     expect(text).not.toContain('plain note');

@@ -18,7 +18,8 @@ export interface LanguageSpec {
   data: ReadonlySet<string>;
   /**
    * Function node types whose body-less form is valid syntax → what ends the signature in its
-   * place (`;` in C++). A collapsed body of the others becomes a placeholder.
+   * place (`;` in C++, Java, Rust and TypeScript; nothing in Go). A collapsed body of the others
+   * (lambdas, closures, JavaScript) becomes a placeholder.
    */
   bodyless: ReadonlyMap<string, string>;
   /** How a line comment starts, for the marker line. */
@@ -66,6 +67,10 @@ const typescript: LanguageSpec = {
     'module',
   ),
   wrappers: set('export_statement', 'ambient_declaration'),
+  bodyless: new Map([
+    ['function_declaration', ';'],
+    ['method_definition', ';'],
+  ]),
 };
 
 /** One entry per grammar the compressor loads. */
@@ -93,7 +98,10 @@ export const languageSpecs: Readonly<Record<CodeLanguage, LanguageSpec>> = {
     leading: set('comment'),
     comments: set('comment'),
     data: set('literal_value'),
-    bodyless: new Map(),
+    bodyless: new Map([
+      ['function_declaration', ''],
+      ['method_declaration', ''],
+    ]),
     lineComment: '//',
     indentedBodies: false,
   },
@@ -105,7 +113,7 @@ export const languageSpecs: Readonly<Record<CodeLanguage, LanguageSpec>> = {
     leading: set('line_comment', 'block_comment', 'attribute_item', 'inner_attribute_item'),
     comments: set('line_comment', 'block_comment'),
     data: set('array_expression', 'macro_definition'),
-    bodyless: new Map(),
+    bodyless: new Map([['function_item', ';']]),
     lineComment: '//',
     indentedBodies: false,
   },
@@ -128,7 +136,7 @@ export const languageSpecs: Readonly<Record<CodeLanguage, LanguageSpec>> = {
     leading: set('line_comment', 'block_comment'),
     comments: set('line_comment', 'block_comment'),
     data: set('array_initializer'),
-    bodyless: new Map(),
+    bodyless: new Map([['method_declaration', ';']]),
     lineComment: '//',
     indentedBodies: false,
   },

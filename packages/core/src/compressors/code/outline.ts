@@ -124,7 +124,7 @@ function visit(
     // Error recovery finds a definition by its body: cut to a declaration, it may read differently.
     if (
       ending !== undefined &&
-      body.type === 'compound_statement' &&
+      BLOCKS.has(body.type) &&
       declarable(fn) &&
       !parents.includes('ERROR')
     )
@@ -247,12 +247,19 @@ export function definitionName(fn: Node): string | undefined {
   return holder && holder.endIndex - holder.startIndex < 200 ? holder.text : undefined;
 }
 
+/** Bodies that are plain blocks (not a C++ function-try-block or `= default`). */
+const BLOCKS = new Set(['compound_statement', 'block', 'statement_block']);
+
 /**
- * Whether a definition may stand as a declaration: one without a return type only in its class
- * (a constructor). `A::A(int x)` outside it, or a macro that reads as a function (`FMT_CATCH(...) {}`),
- * is no declaration any parser reads.
+ * Whether a definition may stand as its signature. C++: one without a return type only in its
+ * class (a constructor); `A::A(int x)` outside it, or a macro that reads as a function
+ * (`FMT_CATCH(...) {}`), is no declaration any parser reads. TypeScript: a named function, and a
+ * method of a class (an object literal's method has no signature form).
  */
 function declarable(fn: Node): boolean {
+  if (fn.type === 'method_definition') return fn.parent?.type === 'class_body';
+  if (fn.type === 'function_declaration' && !fn.childForFieldName('name')) return false;
+  if (fn.type !== 'function_definition') return true;
   if (!declaresFunction(fn)) return false;
   if (fn.childForFieldName('type') !== null) return true;
   let scope = fn.parent;
