@@ -301,6 +301,18 @@ describe('compressLog on compiler and test-runner errors repeated in several pla
     expect(output).not.toContain('inventory.test.ts:5:42 (×');
   });
 
+  it('a server log: the record after an error is the next event, not a detail of it', async () => {
+    const { ctx } = await createTestContext();
+    const log = Array.from({ length: 120 }, (_, i) => {
+      const time = `[Thu Mar 14 09:${String(Math.floor(i / 2)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}.5 2024]`;
+      return i % 2 === 0
+        ? `${time} [proxy:error] [pid ${3000 + i}] AH00957: attempt to connect to 127.0.0.1:8080 failed`
+        : `${time} [ssl:info] [pid ${3000 + i}] AH01964: Connection to child ${i} established (server www.example.com:443)`;
+    }).join('\n');
+    const output = compressLog(log, ctx).text;
+    expect(output.match(/www\.example\.com:443/g)?.length ?? 0).toBeLessThanOrEqual(3);
+  });
+
   it('rustc: an error of one kind in three places shows each place, with the error above it', async () => {
     const { ctx } = await createTestContext();
     const error = (line: number, code: string) => [

@@ -1,4 +1,6 @@
 import { stripAnsi } from '../../util/strip-ansi.js';
+import { lineLevel } from './classify-line.js';
+import { lineTime } from './line-time.js';
 
 /** How far below an error its details are looked for (compiler snippets and assertion diffs are short). */
 const WINDOW = 30;
@@ -16,7 +18,8 @@ const CHANGED = /^\s{0,4}[-+]\s+(?!(?:Expected|Received)\b)\S/;
  * `--> src/main.rs:8:21`, vitest's `❯ inventory.test.ts:5:42`) and the changed lines of its assertion
  * diff, each error's (in `errors`, in order) up to the next error and within `WINDOW` lines. They are
  * returned with their error line, whenever they say something not said yet, so an error repeated in
- * other places is shown once per place instead of as one example `(×N)` naming only the first.
+ * other places is shown once per place instead of as one example `(×N)` naming only the first. Only
+ * continuation lines are details: the next line with a time or a level of its own ends the search.
  */
 export function errorDetails(
   lines: readonly string[],
@@ -56,6 +59,8 @@ function detailsBelow(
   for (let i = error + 1; i < end && !starts.has(i); i++) {
     if (skip(i)) continue;
     const line = stripAnsi(lines[i] as string);
+    // A line with its own time or level is the next record of a log, not a detail of this error.
+    if (lineTime(line) || lineLevel(line) !== 'none') break;
     if (!located && LOCATION.test(line)) {
       located = true;
       details.push(i);
