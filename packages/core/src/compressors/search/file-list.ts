@@ -1,6 +1,6 @@
 import { formatMarker } from '../../ccr/marker.js';
 import { queryTerms } from '../../relevance/bm25.js';
-import { LISTED_FILE } from '../../router/detectors/search.js';
+import { isListedFile } from '../../router/detectors/search.js';
 import type { CompressorContext, CompressorOutput } from '../../types.js';
 import { byDirectory } from './by-directory.js';
 import { pathSegments } from './score-hits.js';
@@ -24,7 +24,7 @@ export function parseFileList(text: string): { files: ListedFile[]; notes: strin
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     if (line === '') continue;
-    if (!LISTED_FILE.test(line)) {
+    if (!isListedFile(line)) {
       notes.push(raw);
       continue;
     }

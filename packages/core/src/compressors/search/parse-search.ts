@@ -24,8 +24,7 @@ export interface ParsedSearch {
 }
 
 const DRIVE = /^[A-Za-z]:[\\/]/;
-/** A path on a line of its own (heading mode): no colon past a drive, a slash or a dot; blanks only beside a slash. */
-const HEADING = /^(?:[A-Za-z]:[\\/])?(?:[^\s:]*[\\/.][^\s:]*|[^:\n]*[\\/][^:\n]*)$/;
+
 /** A numbered line under a heading: `12:text` (match) or `12-text` (context). */
 const HEADED = /^(\d+)([:-])/;
 const MATCH = /:(\d+):(?:(\d+):)?/;
@@ -70,7 +69,7 @@ export function parseSearch(text: string): ParsedSearch {
       }
       heading = undefined;
     }
-    if (HEADING.test(raw) && HEADED.test(rawLines[index + 1] ?? '')) {
+    if (HEADED.test(rawLines[index + 1] ?? '') && isHeading(raw)) {
       heading = raw;
       continue;
     }
@@ -113,4 +112,13 @@ function contextPrefix(raw: string, known: ReadonlySet<string>): Prefix | undefi
       };
   }
   return undefined;
+}
+
+/**
+ * A path on a line of its own (heading mode): no colon past a drive, a slash or a dot; blanks only
+ * beside a slash. Plain string tests: a pattern for it backtracks quadratically on a long line.
+ */
+function isHeading(raw: string): boolean {
+  const rest = DRIVE.test(raw) ? raw.slice(2) : raw;
+  return !rest.includes(':') && /[\\/.]/.test(rest) && (!/\s/.test(rest) || /[\\/]/.test(rest));
 }

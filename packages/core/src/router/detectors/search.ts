@@ -13,8 +13,12 @@ const BARE = /^(\d{1,7})[:-](?!\d)/;
 const PATH_LINE = /^(?:[A-Za-z]:[\\/])?[^\s:]*[\\/.][^\s:]*$/;
 // `rg -l` / `grep -l` (one path a line, Windows paths with spaces too) and `rg -c` / `grep -c` (`path:12`):
 // characters of file names only, so a CSV row (`application/json,json`) is not one.
-export const LISTED_FILE =
-  /^(?:[A-Za-z]:[\\/][^:,;|\t\n]*|[\w.@+~#%()[\]{}$!&/\\-]*[\\/.][\w.@+~#%()[\]{}$!&/\\-]*)(?::\d+)?$/;
+const LISTED = /^(?:[A-Za-z]:[\\/][^:,;|\t\n]*|[\w.@+~#%()[\]{}$!&/\\-]+)(?::\d+)?$/;
+
+/** One line of a file listing: a path (with a slash or a dot) and maybe a count. One character class per branch, so linear. */
+export function isListedFile(line: string): boolean {
+  return LISTED.test(line) && /[\\/.]/.test(line);
+}
 const SLASH = /[\\/]/;
 const LOG_PREFIX = /\d[-:/.]\d|\b(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL)\b/i;
 // Compiler and linter diagnostics share the `path:line:col:` shape but are build output.
@@ -93,7 +97,7 @@ function fileListConfidence(lines: readonly string[]): number {
   let listed = 0;
   let slashed = 0;
   for (const line of lines) {
-    if (!LISTED_FILE.test(line)) continue;
+    if (!isListedFile(line)) continue;
     listed++;
     if (SLASH.test(line)) slashed++;
   }
