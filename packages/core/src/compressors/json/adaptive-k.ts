@@ -1,4 +1,6 @@
 import { hammingDistance, simhash, type Fingerprint } from './simhash.js';
+import { createIdPairSet } from './id-pair-set.js';
+import { createWordIds } from './word-ids.js';
 
 /** Limits for {@link adaptiveK}. */
 export interface KLimits {
@@ -51,41 +53,20 @@ function countClusters(itemTexts: readonly string[], stopAt: number): number {
   return centres.length;
 }
 
-function words(text: string): string[] {
-  return text.toLowerCase().match(/[a-z0-9_]+/g) ?? [];
-}
-
 /** curve[i] = distinct word bigrams seen in items 0..i; `bigrams` counts them with repeats. */
 function uniqueBigramCurve(itemTexts: readonly string[]): { curve: number[]; bigrams: number } {
-  // Words become small integers and a bigram one number: no string per bigram on arrays of 100k items.
-  // Pairs of ids below 2^15 make small-integer keys (no boxed number per entry); larger ones go to a second set.
-  const ids = new Map<string, number>();
-  const idOf = (word: string): number => {
-    let id = ids.get(word);
-    if (id === undefined) ids.set(word, (id = ids.size));
-    return id;
-  };
-  const small = new Set<number>();
-  const large = new Set<number>();
+  // Words become small integers and a bigram a pair of them: no string per bigram on arrays of 100k items.
+  const wordIds = createWordIds();
+  const seen = createIdPairSet();
   let bigrams = 0;
   const curve = itemTexts.map((text) => {
-    const list = words(text);
-    let previous = list.length > 0 ? idOf(list[0]!) : 0;
-    for (let i = 1; i < list.length; i++) {
-      const id = idOf(list[i]!);
-      if (previous < SMALL_ID && id < SMALL_ID) small.add(previous * SMALL_ID + id);
-      else large.add(previous * BIGRAM_BASE + id);
-      previous = id;
-    }
-    bigrams += Math.max(0, list.length - 1);
-    return small.size + large.size;
+    const ids = wordIds(text);
+    for (let i = 1; i < ids.length; i++) seen.add(ids[i - 1]!, ids[i]!);
+    bigrams += Math.max(0, ids.length - 1);
+    return seen.size;
   });
   return { curve, bigrams };
 }
-
-const SMALL_ID = 2 ** 15;
-/** Pairs of word ids below 2^26 pack into one exact double. */
-const BIGRAM_BASE = 2 ** 26;
 
 /** Kneedle on a concave increasing curve: the item count where the curve bends flattest-first. */
 function findKnee(curve: readonly number[]): number | undefined {

@@ -103,15 +103,24 @@ export function leafText(node: JsonNode): string {
 }
 
 /**
- * The item's template: its leaves with variable parts masked, leaving out fields that identify
+ * The items' templates: their leaves with variable parts masked, leaving out fields that identify
  * the item (ids, timestamps) — items that say the same thing share a template.
  */
-export function itemTemplate(view: ItemView, skip: ReadonlySet<string>): string {
-  const parts: string[] = [];
-  for (const [path, leaf] of view.fields) {
-    if (skip.has(path)) continue;
-    const text = leafText(leaf).slice(0, TEMPLATE_CHARS);
-    parts.push(`${path}=${CODE_FIELD.test(path) ? text : maskVariables(text)}`);
-  }
-  return parts.join('\u0001');
+export function itemTemplates(views: readonly ItemView[], skip: ReadonlySet<string>): string[] {
+  // Items share their fields' names: each is tested once.
+  const codeFields = new Map<string, boolean>();
+  const isCodeField = (path: string): boolean => {
+    let code = codeFields.get(path);
+    if (code === undefined) codeFields.set(path, (code = CODE_FIELD.test(path)));
+    return code;
+  };
+  return views.map((view) => {
+    const parts: string[] = [];
+    for (const [path, leaf] of view.fields) {
+      if (skip.has(path)) continue;
+      const text = leafText(leaf).slice(0, TEMPLATE_CHARS);
+      parts.push(`${path}=${isCodeField(path) ? text : maskVariables(text)}`);
+    }
+    return parts.join('\u0001');
+  });
 }

@@ -4,7 +4,7 @@ import type { CrushOptions } from './crush-options.js';
 import { isErrorItem } from './error-items.js';
 import { fieldRoles } from './field-roles.js';
 import { fieldStats } from './field-stats.js';
-import { itemTemplate, type ItemView } from './item-view.js';
+import { itemTemplates, type ItemView } from './item-view.js';
 import { changePoints, measureFields, numericAnomalies } from './numeric-signals.js';
 import { queryMatches } from './query-matches.js';
 import { structuralOutliers } from './structural-outliers.js';
@@ -47,7 +47,7 @@ export function planKeep(
   const stats = fieldStats(views);
   const roles = fieldRoles(stats, n);
   const identity = new Set([...roles.ids, ...roles.times]);
-  const templates = views.map((view) => itemTemplate(view, identity));
+  const templates = itemTemplates(views, identity);
   const firstOfTemplate = new Map<string, number>();
   templates.forEach((template, index) => {
     if (!firstOfTemplate.has(template)) firstOfTemplate.set(template, index);

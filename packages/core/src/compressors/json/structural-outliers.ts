@@ -1,5 +1,5 @@
-import { valueKey, type FieldStats } from './field-stats.js';
-import type { ItemView } from './item-view.js';
+import type { FieldStats } from './field-stats.js';
+import { leafText, type ItemView } from './item-view.js';
 
 /** A field in fewer than this share of items makes the items that have it stand out. */
 const RARE_FIELD_SHARE = 0.2;
@@ -51,10 +51,17 @@ export function structuralOutliers(
     let common = 0;
     while (covered < field.present * COMMON_COVER) covered += ranked[common++]![1];
     if (common > MAX_COMMON_VALUES || common >= ranked.length) continue;
-    const rare = new Map(ranked.slice(common));
+    // Rare values by node type, then text: each item's leaf is looked up without making its key.
+    const rare = new Map<string, Map<string, number>>();
+    for (const [key, count] of ranked.slice(common)) {
+      const colon = key.indexOf(':');
+      const type = key.slice(0, colon);
+      if (!rare.has(type)) rare.set(type, new Map());
+      rare.get(type)!.set(key.slice(colon + 1), count);
+    }
     views.forEach((view, index) => {
       const leaf = view.fields.get(field.path);
-      const count = leaf && rare.get(valueKey(leaf));
+      const count = leaf && rare.get(leaf.t)?.get(leafText(leaf));
       if (count) note(index, count);
     });
   }
