@@ -10,7 +10,9 @@ const MATCH =
 const CONTEXT = /^((?:[A-Za-z]:[\\/])?[^\s:]+?)([-=])(\d+)\2/;
 // `grep -n` on one file, or ripgrep's heading mode: `12:text` under a path line. Not `12:30` or `2024-01`.
 const BARE = /^(\d{1,7})[:-](?!\d)/;
-const PATH_LINE = /^(?:[A-Za-z]:[\\/])?[^\s:]*[\\/.][^\s:]*$/;
+// A heading's path: one token, no colon past a drive. (The slash-or-dot test is separate: one pattern
+// with two runs around it backtracks quadratically on a long line that fails at its end.)
+const PATH_LINE = /^(?:[A-Za-z]:[\\/])?[^\s:]*$/;
 // `rg -l` / `grep -l` (one path a line, Windows paths with spaces too) and `rg -c` / `grep -c` (`path:12`):
 // characters of file names only, so a CSV row (`application/json,json`) is not one.
 const LISTED = /^(?:[A-Za-z]:[\\/][^:,;|\t\n]*|[\w.@+~#%()[\]{}$!&/\\-]+)(?::\d+)?$/;
@@ -71,7 +73,7 @@ export function searchConfidence(sample: Sample): number {
       const number = Number(BARE.exec(line)![1]);
       if (number > previous) rising++;
       previous = number;
-    } else if (line === '--' || PATH_LINE.test(line)) {
+    } else if (line === '--' || (PATH_LINE.test(line) && /[\\/.]/.test(line))) {
       other++;
       previous = -1;
     }
