@@ -83,7 +83,7 @@ export {
   type CrushOptions,
   type JsonCompressorOptions,
 } from './compressors/json/index.js';
-export { createLogCompressor } from './compressors/log/index.js';
+export { createLogCompressor, type LogOptions } from './compressors/log/index.js';
 export { createSearchCompressor } from './compressors/search/index.js';
 export { createTableCompressor } from './compressors/table/index.js';
 export {

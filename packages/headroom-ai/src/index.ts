@@ -69,6 +69,7 @@ export {
   type HtmlCompressorOptions,
   type KindStats,
   type KompressOptions,
+  type LogOptions,
   type MemoryCcrStoreOptions,
   type MessageAdapter,
   type MessageFormat,

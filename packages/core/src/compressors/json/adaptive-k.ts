@@ -1,14 +1,7 @@
+import type { CrushOptions } from './crush-options.js';
 import { hammingDistance, simhash, type Fingerprint } from './simhash.js';
 import { createIdPairSet } from './id-pair-set.js';
 import { createWordIds } from './word-ids.js';
-
-/** Limits for {@link adaptiveK}. */
-export interface KLimits {
-  /** Arrays this small are kept whole. */
-  keepAllUpTo: number;
-  minK: number;
-  maxK: number;
-}
 
 /** Near-duplicates: fingerprints at most this many bits apart. */
 const NEAR_DUPLICATE_BITS = 3;
@@ -23,7 +16,10 @@ const KNEE_MIN_DEVIATION = 0.05;
  * near-duplicates (SimHash clusters); otherwise where new word bigrams stop appearing (the knee of
  * the cumulative unique-bigram curve), more when items stay diverse — always within [minK, maxK].
  */
-export function adaptiveK(itemTexts: readonly string[], limits: KLimits): number {
+export function adaptiveK(
+  itemTexts: readonly string[],
+  limits: Pick<CrushOptions, 'keepAllUpTo' | 'minK' | 'maxK'>,
+): number {
   const n = itemTexts.length;
   if (n <= limits.keepAllUpTo) return n;
   const clusters = countClusters(itemTexts, limits.minK + 1);

@@ -12,35 +12,10 @@ import {
 } from './classify-line.js';
 import { lineTime } from './line-time.js';
 import { lineTemplates, type LineTemplates } from './line-templates.js';
+import { DEFAULT_LOG_OPTIONS, type LogOptions } from './log-options.js';
 import { maskVariables } from './mask-variables.js';
 import { errorDetails } from './error-details.js';
 import { findStackTraces, isRuntimeFrame } from './stack-traces.js';
-
-/** Logs shorter than this pass through. */
-const MIN_LINES = 50;
-/** First and last lines always kept: the command that ran and its final status. */
-const HEAD_LINES = 5;
-const TAIL_LINES = 5;
-const MAX_TRACES = 3;
-const TRACE_LINES = 20;
-/**
- * Kept lines longer than this are cut (package lists, minified code, one-line JSON); lines with an
- * error-like word and trace messages get more room, lines with a warning or error level the most.
- */
-const MAX_LINE_CHARS = 120;
-const MAX_NOTABLE_CHARS = 240;
-const MAX_LEVEL_CHARS = 1000;
-const MAX_SUMMARY_LINES = 40;
-const MAX_TEST_FAILURES = 100;
-/** Most frequent ordinary (info/debug) templates shown once each, so the log's shape stays visible. */
-const SHAPE_TEMPLATES = 15;
-/** A context line is skipped once its template is already shown this often. */
-const MAX_COPIES = 2;
-/** Distinct wordings shown per notable template (`refused by db-1`, `refused by cache`…). */
-const NOTABLE_VARIANTS = 3;
-/** Ordinary lines shown around errors and as the log's shape: this share of the log, at least MIN_INFO_CHARS. */
-const INFO_SHARE = 0.06;
-const MIN_INFO_CHARS = 400;
 
 interface LineInfo {
   level: LogLevel;
@@ -54,9 +29,13 @@ interface LineInfo {
  * lines, and one example of the most common ordinary messages, each repeated template marked `(×N)`.
  * Everything else goes to CCR behind one marker with the omitted counts per level.
  */
-export function compressLog(text: string, ctx: CompressorContext): CompressorOutput {
+export function compressLog(
+  text: string,
+  ctx: CompressorContext,
+  options: LogOptions = DEFAULT_LOG_OPTIONS,
+): CompressorOutput {
   const lines = text.split('\n');
-  if (lines.length < MIN_LINES) return { text };
+  if (lines.length < options.minLines) return { text };
   const infos: LineInfo[] = lines.map((line) => {
     const level = lineLevel(line);
     return { level, notable: isImportantLevel(level) || hasErrorWord(line) };
@@ -69,7 +48,10 @@ export function compressLog(text: string, ctx: CompressorContext): CompressorOut
     infos.map((info) => info.notable),
   );
   const { ids, counts } = templates;
-  const { keep, frames, headers, details } = selectLines(lines, infos, templates, infoBudget(text));
+  const { keep, frames, headers, details } = selectLines(lines, infos, templates, {
+    options,
+    budget: infoBudget(text, options),
+  });
   if (keep.size === lines.length) return { text };
 
   const firstOfTemplate = new Map<number, number>();
@@ -118,10 +100,10 @@ export function compressLog(text: string, ctx: CompressorContext): CompressorOut
     const shown = cutLongLine(
       line,
       isImportantLevel(info.level)
-        ? MAX_LEVEL_CHARS
+        ? options.maxLevelChars
         : info.notable || headers.has(index)
-          ? MAX_NOTABLE_CHARS
-          : MAX_LINE_CHARS,
+          ? options.maxNotableChars
+          : options.maxLineChars,
     );
     const id = ids[index] as number;
     const count = counts[id] as number;
@@ -161,8 +143,8 @@ function repeats(count: number, lastLine: string): string {
 }
 
 /** Characters of ordinary lines (context, common templates) shown beside the errors, which have no budget. */
-function infoBudget(text: string): number {
-  return Math.max(MIN_INFO_CHARS, text.length * INFO_SHARE);
+function infoBudget(text: string, options: LogOptions): number {
+  return Math.max(options.minInfoChars, text.length * options.infoShare);
 }
 
 function levelName(info: LineInfo): string {
@@ -181,7 +163,7 @@ function selectLines(
   lines: readonly string[],
   infos: readonly LineInfo[],
   { ids, counts, variants }: LineTemplates,
-  budget: number,
+  { options, budget }: { options: LogOptions; budget: number },
 ): { keep: Set<number>; frames: Set<number>; headers: Set<number>; details: Set<number> } {
   const n = lines.length;
   const keep = new Set<number>();
@@ -208,8 +190,9 @@ function selectLines(
     if (index < 0 || index >= n || keep.has(index)) return;
     const line = lines[index] as string;
     // A long line that would show only its blank start (padding before a far-right caret) says nothing.
-    if (line.length > MAX_LINE_CHARS && line.slice(0, MAX_LINE_CHARS).trim() === '') return;
-    const cost = Math.min(line.length, MAX_LINE_CHARS) + 1;
+    if (line.length > options.maxLineChars && line.slice(0, options.maxLineChars).trim() === '')
+      return;
+    const cost = Math.min(line.length, options.maxLineChars) + 1;
     if (spent + cost > budget) return;
     spent += cost;
     add(index);
@@ -217,21 +200,30 @@ function selectLines(
 
   // The head and tail, but not more than two lines of one template there (a run of GC lines says it once).
   const addEdge = (index: number): void => {
-    if ((shown.get(ids[index] as number) ?? 0) < MAX_COPIES && !frames.has(index)) add(index);
+    if ((shown.get(ids[index] as number) ?? 0) < options.maxCopies && !frames.has(index))
+      add(index);
   };
-  for (let i = 0; i < Math.min(HEAD_LINES, n); i++) addEdge(i);
+  for (let i = 0; i < Math.min(options.headLines, n); i++) addEdge(i);
   let last = n - 1;
   while (last > 0 && (lines[last] as string).trim() === '') last--;
-  for (let i = last; i >= Math.max(0, last - TAIL_LINES + 1); i--) addEdge(i);
+  for (let i = last; i >= Math.max(0, last - options.tailLines + 1); i--) addEdge(i);
 
   const seenSummary = new Set<string>();
   const seenFailure = new Set<string>();
   for (const [index, line] of lines.entries()) {
-    if (seenSummary.size < MAX_SUMMARY_LINES && isSummaryLine(line) && !seenSummary.has(line)) {
+    if (
+      seenSummary.size < options.maxSummaryLines &&
+      isSummaryLine(line) &&
+      !seenSummary.has(line)
+    ) {
       seenSummary.add(line);
       add(index);
     }
-    if (seenFailure.size < MAX_TEST_FAILURES && isTestFailureLine(line) && !seenFailure.has(line)) {
+    if (
+      seenFailure.size < options.maxTestFailures &&
+      isTestFailureLine(line) &&
+      !seenFailure.has(line)
+    ) {
       seenFailure.add(line);
       add(index);
     }
@@ -241,7 +233,7 @@ function selectLines(
   // frames below the top one, are left out and the gap says so. The cap counts frames shown.
   const seenTraces = new Set<string>();
   const seenFrames = new Set<string>();
-  let framesLeft = MAX_TRACES * TRACE_LINES;
+  let framesLeft = options.maxTraces * options.traceLines;
   for (const block of traces) {
     if (framesLeft <= 0) break;
     const frameLines = lines.slice(block.start + 1, block.end + 1).map((l) => l.trim());
@@ -255,7 +247,7 @@ function selectLines(
     const inApp = frameLines.some((frame) => !isRuntimeFrame(frame));
     for (const [offset, frame] of frameLines.entries()) {
       if (seenFrames.has(frame) || ((inApp || offset > 0) && isRuntimeFrame(frame))) continue;
-      if (shownHere >= TRACE_LINES - 1 || framesLeft <= 0) break;
+      if (shownHere >= options.traceLines - 1 || framesLeft <= 0) break;
       seenFrames.add(frame);
       add(block.start + 1 + offset);
       shownHere++;
@@ -275,7 +267,7 @@ function selectLines(
     const seen = notableVariants.get(id) ?? new Set<number>();
     notableVariants.set(id, seen);
     const variant = variants[index] as number;
-    if (seen.size < NOTABLE_VARIANTS && !seen.has(variant)) {
+    if (seen.size < options.notableVariants && !seen.has(variant)) {
       seen.add(variant);
       notableLines.push(index);
     }
@@ -302,12 +294,12 @@ function selectLines(
   );
   for (const [id, index] of byFrequency
     .filter(([, index]) => !frames.has(index))
-    .slice(0, SHAPE_TEMPLATES))
+    .slice(0, options.shapeTemplates))
     if (!shown.has(id)) addOrdinary(index);
   for (let c = 1; c <= context; c++) {
     for (const index of notableFirst.values()) {
       for (const near of [index - c, index + c]) {
-        if ((shown.get(ids[near] as number) ?? 0) < MAX_COPIES && !frames.has(near))
+        if ((shown.get(ids[near] as number) ?? 0) < options.maxCopies && !frames.has(near))
           addOrdinary(near);
       }
     }
