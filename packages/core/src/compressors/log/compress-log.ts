@@ -208,23 +208,15 @@ function selectLines(
   while (last > 0 && (lines[last] as string).trim() === '') last--;
   for (let i = last; i >= Math.max(0, last - options.tailLines + 1); i--) addEdge(i);
 
-  const seenSummary = new Set<string>();
-  const seenFailure = new Set<string>();
+  // Summary lines and failing test names: each distinct one once, up to its cap.
+  const listed = [
+    { is: isSummaryLine, max: options.maxSummaryLines, seen: new Set<string>() },
+    { is: isTestFailureLine, max: options.maxTestFailures, seen: new Set<string>() },
+  ];
   for (const [index, line] of lines.entries()) {
-    if (
-      seenSummary.size < options.maxSummaryLines &&
-      isSummaryLine(line) &&
-      !seenSummary.has(line)
-    ) {
-      seenSummary.add(line);
-      add(index);
-    }
-    if (
-      seenFailure.size < options.maxTestFailures &&
-      isTestFailureLine(line) &&
-      !seenFailure.has(line)
-    ) {
-      seenFailure.add(line);
+    for (const { is, max, seen } of listed) {
+      if (seen.size >= max || seen.has(line) || !is(line)) continue;
+      seen.add(line);
       add(index);
     }
   }
