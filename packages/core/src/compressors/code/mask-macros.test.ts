@@ -32,4 +32,28 @@ describe('maskMacros', () => {
       ' '.repeat('FMT_END_NAMESPACE'.length),
     ]);
   });
+
+  test("a standard library's reserved macros, and a specifier after the parameters, are blanked too", () => {
+    const source = [
+      '      _GLIBCXX20_CONSTEXPR',
+      '      size_type size() const _GLIBCXX_NOEXCEPT',
+      '      { return _M_impl._M_finish - _M_impl._M_start; }',
+      '      _Vector_base(const allocator_type& __a) _GLIBCXX_NOEXCEPT',
+      '      : _M_impl(__a) { }',
+      '      void swap(vector& __x) _GLIBCXX_NOEXCEPT;',
+      '      bool empty() const _GLIBCXX_USE_NOEXCEPT { return _S_empty; }',
+      '      int f(int x) SOME_MACRO(x);',
+    ].join('\n');
+    expect(maskMacros(source).split('\n')).toEqual([
+      ' '.repeat('      _GLIBCXX20_CONSTEXPR'.length),
+      `      size_type size() const ${' '.repeat('_GLIBCXX_NOEXCEPT'.length)}`,
+      '      { return _M_impl._M_finish - _M_impl._M_start; }',
+      `      _Vector_base(const allocator_type& __a) ${' '.repeat('_GLIBCXX_NOEXCEPT'.length)}`,
+      '      : _M_impl(__a) { }',
+      `      void swap(vector& __x) ${' '.repeat('_GLIBCXX_NOEXCEPT'.length)};`,
+      `      bool empty() const ${' '.repeat('_GLIBCXX_USE_NOEXCEPT'.length)} { return _S_empty; }`,
+      // A function-like macro's arguments would be left behind: it stays.
+      '      int f(int x) SOME_MACRO(x);',
+    ]);
+  });
 });

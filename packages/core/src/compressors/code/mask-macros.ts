@@ -1,6 +1,9 @@
-/** An all-caps name with an underscore (`FMT_CONSTEXPR`, `BOOST_FORCEINLINE`): how C and C++ spell macros. */
-const MACRO = /\b[A-Z][A-Z0-9]*_[A-Z0-9_]*\b/g;
-const CALL_LINE = /^[ \t]*[A-Z][A-Z0-9]*_[A-Z0-9_]*\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)[ \t]*$/;
+/**
+ * An all-caps name with an underscore (`FMT_CONSTEXPR`, `BOOST_FORCEINLINE`, a standard library's
+ * reserved `_GLIBCXX_NOEXCEPT`): how C and C++ spell macros.
+ */
+const MACRO = /\b_*[A-Z][A-Z0-9]*_[A-Z0-9_]*\b/g;
+const CALL_LINE = /^[ \t]*_*[A-Z][A-Z0-9]*_[A-Z0-9_]*\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)[ \t]*$/;
 
 /**
  * C and C++ as the parser should see it: object-like macros standing alone on a line
@@ -26,7 +29,9 @@ export function maskMacros(text: string): string {
       const qualifies = /^[ \t]+[A-Za-z_~]/.test(after) && !/^[ \t]+operator\b/.test(after);
       // `if FMT_CONSTEXPR20 (cond)`: `if constexpr` spelled as a macro.
       const ifQualifier = /\bif[ \t]+$/.test(before) && /^[ \t]*\(/.test(after);
-      return alone || qualifies || ifQualifier ? ' '.repeat(name.length) : name;
+      // `f(int x) const _GLIBCXX_NOEXCEPT {`: an exception or attribute specifier after the parameters.
+      const trailing = /(?:\)|\bconst)[ \t]*$/.test(before) && /^[ \t]*(?:[{;:=]|$)/.test(after);
+      return alone || qualifies || ifQualifier || trailing ? ' '.repeat(name.length) : name;
     });
   });
 }
