@@ -8,7 +8,8 @@ const CALL_LINE = /^[ \t]*_*[A-Z][A-Z0-9]*_[A-Z0-9_]*\([^()\n]*(?:\([^()\n]*\)[^
 /**
  * C and C++ as the parser should see it: object-like macros standing alone on a line
  * (`FMT_BEGIN_NAMESPACE`) or in front of a declaration (`FMT_CONSTEXPR FMT_INLINE auto f()`,
- * `class FMT_API format_error`), and function-like ones alone on a line without a semicolon
+ * `class FMT_API format_error`) or after a function's parameters (`size() const _GLIBCXX_NOEXCEPT {`),
+ * and function-like ones alone on a line without a semicolon
  * (`FMT_PRAGMA_GCC(push_options)`), are blanked out with spaces. Unexpanded, tree-sitter reads them as
  * types and misparses what follows (a namespace as a function, a struct swallowing the rest of the
  * file). Offsets stay the same, so edits made on the masked parse apply to the original text.
