@@ -37,9 +37,20 @@ export function valueKey(node: JsonNode): string {
   return `${node.t}:${leafText(node)}`;
 }
 
+/** A field's statistics while its items are read. */
+interface Tally extends FieldStats {
+  lengthSum: number;
+  strings: number;
+  /**
+   * The node type all values so far share, whose values are then counted by their text alone (no
+   * key string made per value); `undefined` once types mix and `values` holds {@link valueKey}s.
+   */
+  type: JsonNode['t'] | undefined;
+}
+
 /** Statistics of every field, in order of first appearance. */
 export function fieldStats(views: readonly ItemView[]): FieldStats[] {
-  const byPath = new Map<string, FieldStats & { lengthSum: number; strings: number }>();
+  const byPath = new Map<string, Tally>();
   views.forEach((view, index) => {
     for (const [path, leaf] of view.fields) {
       let stats = byPath.get(path);
@@ -56,6 +67,7 @@ export function fieldStats(views: readonly ItemView[]): FieldStats[] {
           avgLength: 0,
           lengthSum: 0,
           strings: 0,
+          type: leaf.t,
         };
         byPath.set(path, stats);
       }
@@ -63,7 +75,11 @@ export function fieldStats(views: readonly ItemView[]): FieldStats[] {
       const kind = kindOf(leaf);
       if (kind !== 'null')
         stats.kind = stats.kind === 'null' || stats.kind === kind ? kind : 'mixed';
-      const key = valueKey(leaf);
+      if (stats.type !== undefined && leaf.t !== stats.type) {
+        stats.values = typedKeys(stats.values, stats.type);
+        stats.type = undefined;
+      }
+      const key = stats.type === undefined ? valueKey(leaf) : leafText(leaf);
       stats.values.set(key, (stats.values.get(key) ?? 0) + 1);
       if (leaf.t === 'number' && Number.isFinite(leaf.v)) stats.numbers[index] = leaf.v;
       if (leaf.t === 'string') {
@@ -72,7 +88,7 @@ export function fieldStats(views: readonly ItemView[]): FieldStats[] {
       }
     }
   });
-  return [...byPath.values()].map(({ lengthSum, strings, ...stats }) => {
+  return [...byPath.values()].map(({ lengthSum, strings, type, ...stats }) => {
     const numbers = stats.numbers.filter((x): x is number => x !== undefined);
     const mean = numbers.length ? numbers.reduce((a, b) => a + b, 0) / numbers.length : 0;
     const variance =
@@ -81,10 +97,18 @@ export function fieldStats(views: readonly ItemView[]): FieldStats[] {
         : 0;
     return {
       ...stats,
+      values: type === undefined ? stats.values : typedKeys(stats.values, type),
       uniqueRatio: stats.values.size / stats.present,
       mean,
       std: Math.sqrt(variance),
       avgLength: strings ? lengthSum / strings : 0,
     };
   });
+}
+
+/** Counts by text, all of one node type, re-keyed by {@link valueKey} (order kept). */
+function typedKeys(byText: ReadonlyMap<string, number>, type: JsonNode['t']): Map<string, number> {
+  const typed = new Map<string, number>();
+  for (const [text, count] of byText) typed.set(`${type}:${text}`, count);
+  return typed;
 }
