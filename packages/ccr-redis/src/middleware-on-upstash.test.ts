@@ -12,7 +12,7 @@ import { convertArrayToReadableStream, MockLanguageModelV3 } from 'ai/test';
 import { describe, expect, inject, it } from 'vitest';
 import { UpstashSessionStore } from './redis-session-store.js';
 import { UpstashCcrStore } from './upstash-ccr-store.js';
-import { buildLog, patient, uniqueNamespace } from './test-utils/fixtures.js';
+import { buildLog, patient, uniqueNamespace, relaxed } from './test-utils/fixtures.js';
 
 /** The run's loopback Upstash REST server (test-utils/global-setup.node.ts); null when no Redis answers. */
 const rest = inject('upstashRest');
@@ -66,12 +66,14 @@ function instances(server: { url: string; token: string }): [Headroom, Headroom]
   const make = () =>
     createHeadroom({
       store: new UpstashCcrStore({
+        ...relaxed,
         url: server.url,
         token: server.token,
         namespace,
         ttlSeconds: 120,
       }),
       sessionStore: new UpstashSessionStore({
+        ...relaxed,
         url: server.url,
         token: server.token,
         namespace,

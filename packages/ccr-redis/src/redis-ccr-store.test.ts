@@ -3,7 +3,13 @@ import { utf8Length } from '@headroom/core/internal';
 import { describe, expect, it } from 'vitest';
 import { REDIS_MAX_ORIGINAL_BYTES } from './redis-backed-store.js';
 import { RedisCcrStore } from './redis-ccr-store.js';
-import { largeOriginal, logConversation, patient, uniqueNamespace } from './test-utils/fixtures.js';
+import {
+  largeOriginal,
+  logConversation,
+  patient,
+  uniqueNamespace,
+  relaxed,
+} from './test-utils/fixtures.js';
 import { sharedRedisAvailable } from './test-utils/redis-server.node.js';
 import { describeStoreContract } from './test-utils/store-contract.node.js';
 
@@ -16,7 +22,7 @@ describe.skipIf(!redisUp)(
     describeStoreContract({
       name: 'RedisCcrStore',
       make(options) {
-        const store = new RedisCcrStore({ url: 'redis://127.0.0.1:6379', ...options });
+        const store = new RedisCcrStore({ ...relaxed, url: 'redis://127.0.0.1:6379', ...options });
         stores.push(store);
         return store;
       },
@@ -27,6 +33,7 @@ describe.skipIf(!redisUp)(
 
     it('stores by default the original of a 16 MB tool output core compresses, and gives it back whole', async () => {
       const store = new RedisCcrStore({
+        ...relaxed,
         url: 'redis://127.0.0.1:6379',
         namespace: uniqueNamespace('16mb'),
         ttlSeconds: 120,

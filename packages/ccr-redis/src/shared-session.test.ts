@@ -3,7 +3,7 @@ import { toolConversation } from '@headroom/core/testing';
 import { describe, expect, inject, it } from 'vitest';
 import { UpstashSessionStore } from './redis-session-store.js';
 import { UpstashCcrStore } from './upstash-ccr-store.js';
-import { patient, uniqueNamespace } from './test-utils/fixtures.js';
+import { patient, uniqueNamespace, relaxed } from './test-utils/fixtures.js';
 
 const rest = inject('upstashRest');
 
@@ -34,8 +34,13 @@ describe.skipIf(!rest)(
     it('turn N+1 on the other instance compresses the history to the same bytes as turn N', async () => {
       const namespace = uniqueNamespace('sessions');
       const shared = () => ({
-        store: new UpstashCcrStore({ url: rest!.url, token: rest!.token, namespace }),
-        sessionStore: new UpstashSessionStore({ url: rest!.url, token: rest!.token, namespace }),
+        store: new UpstashCcrStore({ ...relaxed, url: rest!.url, token: rest!.token, namespace }),
+        sessionStore: new UpstashSessionStore({
+          ...relaxed,
+          url: rest!.url,
+          token: rest!.token,
+          namespace,
+        }),
         protectRecent: 4,
         ...patient,
       });
@@ -57,7 +62,7 @@ describe.skipIf(!rest)(
       // Without the shared session, a fresh instance compresses that file now that it is no longer recent:
       // the prefix the provider cached would break.
       const alone = await createHeadroom({
-        store: new UpstashCcrStore({ url: rest!.url, token: rest!.token, namespace }),
+        store: new UpstashCcrStore({ ...relaxed, url: rest!.url, token: rest!.token, namespace }),
         protectRecent: 4,
         ...patient,
       }).compress(turn(4));

@@ -119,7 +119,8 @@ describe.skipIf(!hasRedisServerBinary)(
       cleanups.push(() => redis.stop());
       const store = new RedisCcrStore({
         url: `redis://:wrong-password@127.0.0.1:${redis.port}`,
-        timeoutMs: 1_000,
+        // The refusal comes at once; the deadline only has to cover importing node-redis on a slow machine.
+        timeoutMs: 10_000,
       });
       cleanups.push(() => store.close());
       await expect(store.put(KEY, entry('x'))).rejects.toMatchObject({

@@ -8,6 +8,7 @@ import {
   patient,
   trickyText,
   uniqueNamespace,
+  relaxed,
 } from './test-utils/fixtures.js';
 import { sharedRedisAvailable } from './test-utils/redis-server.node.js';
 import { describeStoreContract } from './test-utils/store-contract.node.js';
@@ -32,11 +33,13 @@ describe.skipIf(!redisUp)(
 
     describeStoreContract({
       name: 'UpstashCcrStore',
-      make: (options) => new UpstashCcrStore({ url: server.url, token: server.token, ...options }),
+      make: (options) =>
+        new UpstashCcrStore({ ...relaxed, url: server.url, token: server.token, ...options }),
     });
 
     it('batches writes issued together into one /pipeline request', async () => {
       const store = new UpstashCcrStore({
+        ...relaxed,
         url: server.url,
         token: server.token,
         namespace: uniqueNamespace('pipeline'),
@@ -52,6 +55,7 @@ describe.skipIf(!redisUp)(
 
     it("refuses by default an original whose JSON-escaped request would pass Upstash's 10 MB limit", async () => {
       const store = new UpstashCcrStore({
+        ...relaxed,
         url: server.url,
         token: server.token,
         namespace: uniqueNamespace('upstash-cap'),
@@ -69,6 +73,7 @@ describe.skipIf(!redisUp)(
     it('works with a client the application built with @upstash/redis defaults (JSON parsing on, five retries)', async () => {
       const redis = new Redis({ url: server.url, token: server.token });
       const store = new UpstashCcrStore({
+        ...relaxed,
         redis,
         namespace: uniqueNamespace('own-client'),
         ttlSeconds: 120,
@@ -92,7 +97,11 @@ describe.skipIf(!redisUp)(
       process.env.UPSTASH_REDIS_REST_URL = server.url;
       process.env.UPSTASH_REDIS_REST_TOKEN = server.token;
       try {
-        const store = new UpstashCcrStore({ namespace: uniqueNamespace('env'), ttlSeconds: 120 });
+        const store = new UpstashCcrStore({
+          ...relaxed,
+          namespace: uniqueNamespace('env'),
+          ttlSeconds: 120,
+        });
         await store.put(KEY, entry('from env'));
         expect((await store.get(KEY))?.original).toBe('from env');
       } finally {
@@ -107,7 +116,7 @@ describe.skipIf(!redisUp)(
       const saved = process.env.UPSTASH_REDIS_REST_URL;
       delete process.env.UPSTASH_REDIS_REST_URL;
       try {
-        expect(() => new UpstashCcrStore({ token: 'x' } as never)).toThrow(
+        expect(() => new UpstashCcrStore({ ...relaxed, token: 'x' } as never)).toThrow(
           /UPSTASH_REDIS_REST_URL/,
         );
       } finally {
@@ -117,6 +126,7 @@ describe.skipIf(!redisUp)(
 
     it('turns a wrong token into a config_error at the first call, without quoting the stored original', async () => {
       const store = new UpstashCcrStore({
+        ...relaxed,
         url: server.url,
         token: 'wrong-token',
         namespace: uniqueNamespace('auth'),
@@ -134,6 +144,7 @@ describe.skipIf(!redisUp)(
 
     it('sends the original when the token is wrong: compress() succeeds uncompressed and stats say why', async () => {
       const store = new UpstashCcrStore({
+        ...relaxed,
         url: server.url,
         token: 'wrong-token',
         namespace: uniqueNamespace('auth-compress'),
@@ -148,8 +159,18 @@ describe.skipIf(!redisUp)(
 
     it('serves retrieve() for keys compress() stored, across two store instances ("two serverless instances")', async () => {
       const namespace = uniqueNamespace('instances');
-      const first = new UpstashCcrStore({ url: server.url, token: server.token, namespace });
-      const second = new UpstashCcrStore({ url: server.url, token: server.token, namespace });
+      const first = new UpstashCcrStore({
+        ...relaxed,
+        url: server.url,
+        token: server.token,
+        namespace,
+      });
+      const second = new UpstashCcrStore({
+        ...relaxed,
+        url: server.url,
+        token: server.token,
+        namespace,
+      });
       const result = await compress(logConversation(2), {
         store: first,
         stats: createStats(),

@@ -12,8 +12,8 @@ const { module: stores } = await runnerImport(
 // The runner closes after loading, so the store's lazy `import('redis')` can't go through it: connect here.
 const client = kind === 'RedisCcrStore' ? await createClient({ url }).connect() : undefined;
 const store = client
-  ? new stores.RedisCcrStore({ client, namespace, ttlSeconds: 120 })
-  : new stores.UpstashCcrStore({ url, token, namespace, ttlSeconds: 120 });
+  ? new stores.RedisCcrStore({ client, namespace, ttlSeconds: 120, timeoutMs: 30_000 })
+  : new stores.UpstashCcrStore({ url, token, namespace, ttlSeconds: 120, timeoutMs: 30_000 });
 
 const key = (who, i) => `${who === 'a' ? 'aaaa' : 'bbbb'}${String(i).padStart(20, '0')}`;
 const original = (who, i) => `${who}:${i}:${'é🚀\ud800'.repeat(i % 50)}${'x'.repeat(i * 37)}`;

@@ -65,3 +65,10 @@ export function logConversation(turns: number, label = 'svc'): OpenAIMessage[] {
  * take longer than the default 500 ms per write, which would (correctly) send the originals whole.
  */
 export const patient = { storeTimeoutMs: 10_000 } as const;
+
+/**
+ * A store deadline for tests that are not about deadlines: a store's first operation imports node-redis
+ * and connects, which took over the default 2 s on a loaded CI machine. Spread first, so a test's own
+ * `timeoutMs` still wins.
+ */
+export const relaxed = { timeoutMs: 30_000 } as const;
