@@ -1,7 +1,8 @@
 import type { Segment } from '../pipeline/segment.js';
 import type { MessageAdapter } from './adapter.js';
 import { applyEdits } from './apply-edits.js';
-import { invalidMessage, isRecord } from './invalid.js';
+import { isRecord } from '../util/is-record.js';
+import { invalidMessage } from './invalid.js';
 
 type Block = { type: string; [k: string]: unknown };
 

@@ -1,4 +1,4 @@
-import { isRecord } from './invalid.js';
+import { isRecord } from '../util/is-record.js';
 
 /** Message formats `compress()` understands. */
 export type MessageFormat = 'openai' | 'anthropic';

@@ -5,10 +5,6 @@ export function invalidMessage(index: number, problem: string): never {
   throw new InvalidMessagesError({ index, message: problem });
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Tool-call arguments as an object when they are JSON, else the raw value. */
 export function parseArgs(args: unknown): unknown {
   if (typeof args !== 'string') return args;

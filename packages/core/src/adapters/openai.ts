@@ -1,7 +1,8 @@
 import type { Segment } from '../pipeline/segment.js';
 import type { MessageAdapter } from './adapter.js';
 import { applyEdits } from './apply-edits.js';
-import { invalidMessage, isRecord, parseArgs } from './invalid.js';
+import { isRecord } from '../util/is-record.js';
+import { invalidMessage, parseArgs } from './invalid.js';
 
 /** The parts of an OpenAI Chat Completions message Headroom reads; everything else passes through. */
 export interface OpenAIMessage {

@@ -1,14 +1,11 @@
 import { InvalidOptionError } from '../errors/invalid-option-error.js';
+import { isRecord } from '../util/is-record.js';
 
 /** Small checks that throw an {@link InvalidOptionError} naming the option; each returns the value it checked. */
 
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 export function checkObject(option: string, value: unknown): Record<string, unknown> | undefined {
   if (value === undefined) return undefined;
-  if (!isObject(value)) throw new InvalidOptionError({ option, value, expected: 'an object' });
+  if (!isRecord(value)) throw new InvalidOptionError({ option, value, expected: 'an object' });
   return value;
 }
 

@@ -13,8 +13,8 @@ import {
   checkOneOf,
   checkScope,
   checkString,
-  isObject,
 } from './checks.js';
+import { isRecord } from '../util/is-record.js';
 import type { CallOptions, HeadroomOptions } from './headroom-options.js';
 
 /** Hard ceiling on `retrieval.maxRounds`: every round is a full model call with a growing prompt. */
@@ -154,7 +154,7 @@ function checkCompressors(value: unknown): CompressorsOption | undefined {
       });
     if (spec === undefined || spec === false) continue;
     if (
-      !isObject(spec) ||
+      !isRecord(spec) ||
       typeof spec.compress !== 'function' ||
       (spec.units !== undefined && typeof spec.units !== 'function')
     ) {

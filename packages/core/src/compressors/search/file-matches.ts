@@ -1,5 +1,6 @@
 import { MATCH_LIST_KEYS } from '../../router/detectors/search-keys.js';
-import { isRecord, lineOf, pathOf, repoOf, textOf } from './hit-fields.js';
+import { isRecord } from '../../util/is-record.js';
+import { lineOf, pathOf, repoOf, textOf } from './hit-fields.js';
 import type { SearchHit } from './search-hit.js';
 
 const SCORE_KEY = /score|relevance/i;

@@ -1,13 +1,10 @@
 import { LINE_KEYS, PATH_KEYS, REPO_KEYS, TEXT_KEYS } from '../../router/detectors/search-keys.js';
+import { isRecord } from '../../util/is-record.js';
 
 /** A field a hit was read from, and the value read. */
 export interface Field<T> {
   key: string;
   value: T;
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function firstKey(

@@ -1,5 +1,6 @@
 import { AFTER_KEYS, BEFORE_KEYS, COLUMN_KEYS } from '../../router/detectors/search-keys.js';
-import { firstKey, isHit, isRecord, lineOf, pathOf, stringOf, textOf } from './hit-fields.js';
+import { isRecord } from '../../util/is-record.js';
+import { firstKey, isHit, lineOf, pathOf, stringOf, textOf } from './hit-fields.js';
 import { centerSnippets } from './center-snippets.js';
 import { fileMatchHits, isFileMatch, matchCount } from './file-matches.js';
 import type { HitLine, SearchHit } from './search-hit.js';

@@ -1,4 +1,5 @@
 import type { Sample } from '../sample.js';
+import { isRecord } from '../../util/is-record.js';
 import { LINE_KEYS, PATH_KEYS, TEXT_KEYS } from './search-keys.js';
 
 const PATH = new Set(PATH_KEYS);
@@ -37,10 +38,6 @@ export function searchJsonLinesConfidence(sample: Sample): number {
     if (isHit(record) || (inner.length === 1 && isHit(inner[0]!))) hits++;
   }
   return hits >= MIN_HITS && hits >= lines.length * MIN_HIT_SHARE ? 0.8 : 0;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isHit(record: Record<string, unknown>): boolean {
