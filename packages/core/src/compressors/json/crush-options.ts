@@ -23,6 +23,15 @@ export interface CrushOptions {
   opaqueMinBytes: number;
   /** Strings of at least this many characters go to the `strings` compressor, when there is one. */
   longStringChars: number;
+  /** A field in fewer than this share of items makes the items that have it structural outliers. */
+  rareFieldShare: number;
+  /**
+   * A field is categorical when it has at most `maxCategories` distinct values and at most
+   * `maxCommonValues` of them cover `commonCover` of its items; the other values are rare, outliers.
+   */
+  maxCategories: number;
+  commonCover: number;
+  maxCommonValues: number;
 }
 
 /** The defaults. */
@@ -38,4 +47,8 @@ export const DEFAULT_CRUSH_OPTIONS: Readonly<CrushOptions> = Object.freeze({
   losslessMaxTokens: 2000,
   opaqueMinBytes: 256,
   longStringChars: 4096,
+  rareFieldShare: 0.2,
+  maxCategories: 50,
+  commonCover: 0.8,
+  maxCommonValues: 5,
 });

@@ -67,10 +67,10 @@ export function planKeep(
   const anomalies = numericAnomalies(measured, options.anomalySigmas);
   const shifts = changePoints(measured);
   // Outliers are hints, not musts: the rarest k of them (one per template) make the cut.
-  const outliers = onePerTemplate(structuralOutliers(views, stats, identity), templates).slice(
-    0,
-    k,
-  );
+  const outliers = onePerTemplate(
+    structuralOutliers(views, stats, identity, options),
+    templates,
+  ).slice(0, k);
   const decision = crushability(firstOfTemplate.size, n, {
     errors: errors.length,
     anomalies: anomalies.length,

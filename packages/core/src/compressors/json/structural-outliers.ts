@@ -1,12 +1,12 @@
+import type { CrushOptions } from './crush-options.js';
 import type { FieldStats } from './field-stats.js';
 import { leafText, type ItemView } from './item-view.js';
 
-/** A field in fewer than this share of items makes the items that have it stand out. */
-const RARE_FIELD_SHARE = 0.2;
-/** Categorical fields: at most this many distinct values, and a few of them covering most items. */
-const MAX_CATEGORIES = 50;
-const COMMON_COVER = 0.8;
-const MAX_COMMON_VALUES = 5;
+/** The knobs {@link structuralOutliers} reads: what makes a field rare and a field categorical. */
+export type OutlierOptions = Pick<
+  CrushOptions,
+  'rareFieldShare' | 'maxCategories' | 'commonCover' | 'maxCommonValues'
+>;
 
 /**
  * Items shaped unlike the rest — they carry a field few items have, or a rare value of a
@@ -17,19 +17,21 @@ export function structuralOutliers(
   views: readonly ItemView[],
   stats: readonly FieldStats[],
   skip: ReadonlySet<string>,
+  options: OutlierOptions,
 ): number[] {
+  const { rareFieldShare, maxCategories, commonCover, maxCommonValues } = options;
   const n = views.length;
   const rarity = new Map<number, number>();
   const note = (index: number, count: number): void => {
     rarity.set(index, Math.min(rarity.get(index) ?? Infinity, count));
   };
 
-  const rareFields = stats.filter((field) => field.present < n * RARE_FIELD_SHARE);
+  const rareFields = stats.filter((field) => field.present < n * rareFieldShare);
   const withRareFields = views.flatMap((view, index) =>
     rareFields.some((field) => view.fields.has(field.path)) ? [index] : [],
   );
   // When many items have some rare field, the array is heterogeneous and rare fields mean nothing.
-  if (withRareFields.length <= n * RARE_FIELD_SHARE) {
+  if (withRareFields.length <= n * rareFieldShare) {
     for (const index of withRareFields) {
       for (const field of rareFields)
         if (views[index]!.fields.has(field.path)) note(index, field.present);
@@ -42,15 +44,15 @@ export function structuralOutliers(
     if (
       field.present < Math.max(5, n / 2) ||
       field.values.size < 2 ||
-      field.values.size > MAX_CATEGORIES ||
+      field.values.size > maxCategories ||
       field.uniqueRatio >= 0.5
     )
       continue;
     const ranked = [...field.values.entries()].sort((a, b) => b[1] - a[1]);
     let covered = 0;
     let common = 0;
-    while (covered < field.present * COMMON_COVER) covered += ranked[common++]![1];
-    if (common > MAX_COMMON_VALUES || common >= ranked.length) continue;
+    while (covered < field.present * commonCover) covered += ranked[common++]![1];
+    if (common > maxCommonValues || common >= ranked.length) continue;
     // Rare values by node type, then text: each item's leaf is looked up without making its key.
     const rare = new Map<string, Map<string, number>>();
     for (const [key, count] of ranked.slice(common)) {
