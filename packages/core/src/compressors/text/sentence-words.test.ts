@@ -57,4 +57,12 @@ describe('sentenceWords', () => {
       '',
     ]);
   });
+
+  it('numbers terms per call when word facts come from an earlier call', () => {
+    const first = ['Run `npm install --save-dev` twice.', 'The timeout FAILED at port 8080.'];
+    expectDefinition(first);
+    // Same words in another order: cached facts, but term ids follow this call's first appearances.
+    expectDefinition([...first].reverse());
+    expectDefinition(['Unrelated words first, then: the timeout FAILED at port 8080.']);
+  });
 });

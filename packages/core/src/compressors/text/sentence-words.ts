@@ -27,8 +27,34 @@ const ERROR_LETTERS = {
 interface WordFacts {
   mustKeep: boolean;
   error: boolean;
-  /** Its relevance terms as ids; terms never span whitespace, so a sentence's terms are its words' terms in turn. */
-  terms: number[];
+  /** Its relevance terms; terms never span whitespace, so a sentence's terms are its words' terms in turn. */
+  terms: string[];
+}
+
+/** A word's facts within one call: its terms as that call's ids. */
+interface WordIds {
+  facts: WordFacts;
+  ids: number[];
+}
+
+/** Distinct words whose facts are remembered across calls; texts of one session share most of their words. */
+const WORD_CACHE_LIMIT = 1 << 16;
+/** Longer words rarely repeat (URLs, hashes); not caching them keeps the cache small. */
+const CACHED_WORD_CHARS = 48;
+const wordCache = new Map<string, WordFacts>();
+
+/** The facts of `word`, from the cache when it was seen before (they depend on the word alone). */
+function wordFacts(word: string): WordFacts {
+  let facts = wordCache.get(word);
+  if (facts === undefined) {
+    facts = { mustKeep: isMustKeepWord(word), error: isErrorWord(word), terms: [] };
+    addTerms(word, facts.terms);
+    if (word.length <= CACHED_WORD_CHARS) {
+      if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+      wordCache.set(word, facts);
+    }
+  }
+  return facts;
 }
 
 /** Salience and relevance terms of each sentence; a repeated sentence is looked at once. */
@@ -44,13 +70,13 @@ export function sentenceWords(texts: readonly string[]): SentenceWords {
     }
     return id;
   };
-  const facts = new Map<string, WordFacts>();
-  const factsOf = (word: string): WordFacts => {
-    let known = facts.get(word);
+  const words = new Map<string, WordIds>();
+  const wordOf = (word: string): WordIds => {
+    let known = words.get(word);
     if (known === undefined) {
-      known = { mustKeep: isMustKeepWord(word), error: isErrorWord(word), terms: [] };
-      addTermIds(word, known.terms, idOf);
-      facts.set(word, known);
+      const facts = wordFacts(word);
+      known = { facts, ids: facts.terms.map(idOf) };
+      words.set(word, known);
     }
     return known;
   };
@@ -67,7 +93,7 @@ export function sentenceWords(texts: readonly string[]): SentenceWords {
     seen.set(text, index);
     const spans = quotedSpans(text);
     const own: number[] = [];
-    let words = 0;
+    let count = 0;
     let salient = 0;
     let span = 0;
     let at = 0;
@@ -78,32 +104,33 @@ export function sentenceWords(texts: readonly string[]): SentenceWords {
       }
       const start = at;
       while (at < text.length && !isWhitespace(text.charCodeAt(at))) at++;
-      const word = factsOf(text.slice(start, at));
-      words++;
-      if (word.error) salient++;
-      if (word.mustKeep) salient++;
+      const word = wordOf(text.slice(start, at));
+      const { facts } = word;
+      count++;
+      if (facts.error) salient++;
+      if (facts.mustKeep) salient++;
       else if (span < spans.length) {
         while (span < spans.length && spans[span]![1] <= start) span++;
         const quoted = spans[span];
         if (quoted && start < quoted[1] && at > quoted[0]) salient++;
       }
-      for (const id of word.terms) {
+      for (const id of word.ids) {
         if (stamp[id] === index) continue;
         stamp[id] = index;
         own.push(id);
       }
     }
-    salience.push(Math.min(1, salient / (words + 1)));
+    salience.push(Math.min(1, salient / (count + 1)));
     terms.push(own);
   }
   return { salience, terms, termCount: termIds.size };
 }
 
 /**
- * Appends the ids of `word`'s relevance terms: those of each `[A-Za-z0-9_]` run, in order. A lowercase run
+ * Appends `word`'s relevance terms: those of each `[A-Za-z0-9_]` run, in order. A lowercase run
  * is its own only term, so {@link relevanceTerms} is asked only about runs with capitals or underscores.
  */
-function addTermIds(word: string, ids: number[], idOf: (term: string) => number): void {
+function addTerms(word: string, terms: string[]): void {
   let at = 0;
   while (at < word.length) {
     let code = word.charCodeAt(at);
@@ -116,8 +143,8 @@ function addTermIds(word: string, ids: number[], idOf: (term: string) => number)
     for (; at < word.length && isTermChar((code = word.charCodeAt(at))); at++)
       if ((code >= 65 && code <= 90) || code === 95) plain = false;
     const run = word.slice(start, at);
-    if (plain) ids.push(idOf(run));
-    else for (const term of relevanceTerms(run)) ids.push(idOf(term));
+    if (plain) terms.push(run);
+    else for (const term of relevanceTerms(run)) terms.push(term);
   }
 }
 
