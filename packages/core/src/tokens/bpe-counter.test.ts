@@ -83,6 +83,32 @@ describe('rank table', () => {
       expect(table.rank(hello, 0, hello.length)).toBe(new Tiktoken(ranks).encode(' hello')[0]);
     },
   );
+
+  it.each(encodings)('finds every $name token at its rank', ({ ranks }) => {
+    const table = decodeRankTable(ranks.bpe_ranks);
+    const wrong: string[] = [];
+    for (const line of ranks.bpe_ranks.split('\n')) {
+      const [, first, ...tokens] = line.split(' ');
+      tokens.forEach((base64, i) => {
+        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+        if (table.rank(bytes, 0, bytes.length) !== Number(first) + i) wrong.push(base64);
+      });
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('grows past its first guess for a table of short unpadded tokens', () => {
+    const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmn'];
+    const unpadded = (text: string): string => btoa(text).replace(/=+$/, '');
+    const table = decodeRankTable(
+      `x 0 ${letters.map(unpadded).join(' ')}\ny 40 ${unpadded('AB')} ${unpadded('AC')}`,
+    );
+    expect(table.size).toBe(42);
+    const bytes = new TextEncoder().encode('nAC');
+    expect(table.rank(bytes, 0, 1)).toBe(39);
+    expect(table.rank(bytes, 1, 3)).toBe(41);
+    expect(table.rank(bytes, 0, 2)).toBe(-1);
+  });
 });
 
 describe.each(encodings)('$name counts equal js-tiktoken encode(text).length', ({ ranks }) => {

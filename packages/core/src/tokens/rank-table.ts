@@ -12,6 +12,7 @@ export interface RankTable {
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const SIX_BITS = new Int8Array(128).fill(-1);
 for (let i = 0; i < BASE64.length; i++) SIX_BITS[BASE64.charCodeAt(i)] = i;
+const SPACE = 32;
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -22,75 +23,30 @@ function hashBytes(bytes: Uint8Array, start: number, end: number): number {
   return h >>> 0;
 }
 
+/** The decoded tokens: token t is `bytes[starts[t]..starts[t + 1])` with rank `ranks[t]`. */
+interface Tokens {
+  bytes: Uint8Array;
+  starts: Uint32Array;
+  ranks: Int32Array;
+  /** FNV-1a of each token's bytes, for the index. */
+  hashes: Int32Array;
+  count: number;
+  maxTokenBytes: number;
+}
+
 /**
  * Decodes js-tiktoken's `bpe_ranks` text (lines of `<tag> <first rank> <base64 token>…`, ranks
  * consecutive within a line) in one pass. js-tiktoken's own constructor builds a Map keyed by
  * comma-joined byte strings, which takes ~600 ms for o200k; this takes a few tens of milliseconds.
+ * It runs once per process, on the cold start's critical path, before V8 has optimized anything:
+ * so one pass over the text decodes and hashes each token, and each loop is a function of its own
+ * (one function holding every phase was optimized mid-way, then thrown away at each later phase).
  */
 export function decodeRankTable(bpeRanks: string): RankTable {
-  const capacity = Math.ceil((bpeRanks.length * 3) / 4);
-  const bytes = new Uint8Array(capacity);
-  // Each token: where its bytes start in `bytes`, and its rank. One token per space-separated field.
-  let fields = 1;
-  for (let i = 0; i < bpeRanks.length; i++) if (bpeRanks.charCodeAt(i) === 32) fields++;
-  const starts = new Uint32Array(fields + 1);
-  const ranks = new Int32Array(fields);
-
-  let count = 0;
-  let written = 0;
-  let maxTokenBytes = 0;
-  let pos = 0;
-  const length = bpeRanks.length;
-  while (pos < length) {
-    let lineEnd = bpeRanks.indexOf('\n', pos);
-    if (lineEnd < 0) lineEnd = length;
-    const tagEnd = bpeRanks.indexOf(' ', pos);
-    if (tagEnd < 0 || tagEnd >= lineEnd) {
-      pos = lineEnd + 1;
-      continue;
-    }
-    const offsetEnd = bpeRanks.indexOf(' ', tagEnd + 1);
-    const fieldEnd = offsetEnd < 0 || offsetEnd > lineEnd ? lineEnd : offsetEnd;
-    let rank = Number.parseInt(bpeRanks.slice(tagEnd + 1, fieldEnd), 10);
-    pos = fieldEnd + 1;
-    while (pos <= lineEnd && pos < length) {
-      starts[count] = written;
-      let acc = 0;
-      let bits = 0;
-      let i = pos;
-      for (; i < lineEnd; i++) {
-        const code = bpeRanks.charCodeAt(i);
-        if (code === 32) break;
-        const value = code < 128 ? SIX_BITS[code]! : -1;
-        if (value < 0) continue; // '=' padding
-        acc = (acc << 6) | value;
-        bits += 6;
-        if (bits >= 8) {
-          bits -= 8;
-          bytes[written++] = (acc >> bits) & 0xff;
-        }
-      }
-      if (i > pos) {
-        ranks[count] = rank++;
-        maxTokenBytes = Math.max(maxTokenBytes, written - starts[count]!);
-        count++;
-      }
-      pos = i + 1;
-    }
-    pos = lineEnd + 1;
-  }
-  starts[count] = written;
-
-  let slots = 1;
-  while (slots < count * 2) slots <<= 1;
-  const mask = slots - 1;
-  // Token index + 1 per slot; 0 is empty. Linear probing keeps lookups to one or two cache lines.
-  const table = new Int32Array(slots);
-  for (let t = 0; t < count; t++) {
-    let slot = hashBytes(bytes, starts[t]!, starts[t + 1]!) & mask;
-    while (table[slot] !== 0) slot = (slot + 1) & mask;
-    table[slot] = t + 1;
-  }
+  const tokens = decodeTokens(bpeRanks);
+  const { bytes, starts, ranks, maxTokenBytes } = tokens;
+  const table = indexTokens(tokens);
+  const mask = table.length - 1;
 
   const rank = (piece: Uint8Array, start: number, end: number): number => {
     const span = end - start;
@@ -117,7 +73,7 @@ export function decodeRankTable(bpeRanks: string): RankTable {
   const asciiBytes = new Uint8Array(maxTokenBytes);
   return {
     maxTokenBytes,
-    size: count,
+    size: tokens.count,
     rank,
     asciiRank(text, start, end) {
       const span = end - start;
@@ -127,4 +83,112 @@ export function decodeRankTable(bpeRanks: string): RankTable {
       return rank(asciiBytes, 0, span);
     },
   };
+}
+
+function decodeTokens(bpeRanks: string): Tokens {
+  // js-tiktoken's tokens are padded base64 (four characters or more) and a space: a quarter of the
+  // text's length bounds their number. The arrays grow for any other table.
+  const capacity = (bpeRanks.length >> 2) + 1;
+  const tokens: Tokens = {
+    bytes: new Uint8Array(Math.ceil((bpeRanks.length * 3) / 4)),
+    starts: new Uint32Array(capacity + 1),
+    ranks: new Int32Array(capacity),
+    hashes: new Int32Array(capacity),
+    count: 0,
+    maxTokenBytes: 0,
+  };
+  let pos = 0;
+  while (pos < bpeRanks.length) {
+    let lineEnd = bpeRanks.indexOf('\n', pos);
+    if (lineEnd < 0) lineEnd = bpeRanks.length;
+    const tagEnd = bpeRanks.indexOf(' ', pos);
+    if (tagEnd >= 0 && tagEnd < lineEnd) {
+      const offsetEnd = bpeRanks.indexOf(' ', tagEnd + 1);
+      const fieldEnd = offsetEnd < 0 || offsetEnd > lineEnd ? lineEnd : offsetEnd;
+      const rank = Number.parseInt(bpeRanks.slice(tagEnd + 1, fieldEnd), 10);
+      decodeLine(bpeRanks, fieldEnd + 1, lineEnd, rank, tokens);
+    }
+    pos = lineEnd + 1;
+  }
+  // Keep only what the lookups read; the hashes are needed by the index alone.
+  tokens.starts = tokens.starts.slice(0, tokens.count + 1);
+  tokens.ranks = tokens.ranks.slice(0, tokens.count);
+  return tokens;
+}
+
+/**
+ * Appends the base64 tokens of `text[from..lineEnd)`, ranked from `rank` on: one loop over the
+ * characters that decodes each token's bytes and hashes them as they are written.
+ */
+function decodeLine(
+  text: string,
+  from: number,
+  lineEnd: number,
+  rank: number,
+  tokens: Tokens,
+): void {
+  const { bytes } = tokens;
+  let count = tokens.count;
+  let written = tokens.starts[count]!;
+  let start = written;
+  let maxTokenBytes = tokens.maxTokenBytes;
+  let acc = 0;
+  let bits = 0;
+  let hash = FNV_OFFSET;
+  for (let i = from; i <= lineEnd; i++) {
+    const code = i < lineEnd ? text.charCodeAt(i) : SPACE;
+    if (code === SPACE) {
+      if (written > start) {
+        if (count === tokens.ranks.length) grow(tokens);
+        tokens.hashes[count] = hash;
+        tokens.ranks[count] = rank++;
+        maxTokenBytes = Math.max(maxTokenBytes, written - start);
+        tokens.starts[++count] = written;
+        start = written;
+      }
+      acc = 0;
+      bits = 0;
+      hash = FNV_OFFSET;
+      continue;
+    }
+    const value = code < 128 ? SIX_BITS[code]! : -1;
+    if (value < 0) continue; // '=' padding
+    acc = ((acc << 6) | value) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      const byte = (acc >> bits) & 0xff;
+      bytes[written++] = byte;
+      hash = Math.imul(hash ^ byte, FNV_PRIME);
+    }
+  }
+  tokens.count = count;
+  tokens.maxTokenBytes = maxTokenBytes;
+}
+
+function grow(tokens: Tokens): void {
+  const size = tokens.ranks.length * 2;
+  const starts = new Uint32Array(size + 1);
+  starts.set(tokens.starts);
+  tokens.starts = starts;
+  for (const key of ['ranks', 'hashes'] as const) {
+    const next = new Int32Array(size);
+    next.set(tokens[key]);
+    tokens[key] = next;
+  }
+}
+
+/** An open-addressing hash index of the tokens: token index + 1 per slot, 0 when empty. */
+function indexTokens({ hashes, count }: Tokens): Int32Array {
+  let slots = 1;
+  while (slots < count * 2) slots <<= 1;
+  const mask = slots - 1;
+  // Linear probing keeps lookups to one or two cache lines.
+  const table = new Int32Array(slots);
+  for (let t = 0; t < count; t++) {
+    let slot = hashes[t]! & mask;
+    while (table[slot] !== 0) slot = (slot + 1) & mask;
+    table[slot] = t + 1;
+  }
+  return table;
 }
