@@ -22,8 +22,15 @@ describe.each<BundlePlatform>(['neutral', 'browser'])(
         report.inputs.filter((input) => /^node:|web-tree-sitter|\/core\/dist\/node\//.test(input)),
       ).toEqual([]);
       expect(report.chunks.filter((chunk) => !chunk.lazy)).toHaveLength(1);
+      // htmlparser2 is imported on the first HTML page, so it is not in the startup chunk.
+      const html = report.inputs.filter((input) => input.includes('/htmlparser2/'));
+      expect(html.length).toBeGreaterThan(0);
+      expect(report.chunks.filter((chunk) => chunk.lazy).length).toBeGreaterThanOrEqual(3);
       expect(
-        report.chunks.every((chunk) => chunk.gzipBytes > 0 && chunk.gzipBytes < chunk.bytes),
+        // esbuild's shared runtime helpers make a chunk of ~100 bytes, which gzip cannot shrink.
+        report.chunks.every(
+          (chunk) => chunk.gzipBytes > 0 && (chunk.bytes < 1024 || chunk.gzipBytes < chunk.bytes),
+        ),
       ).toBe(true);
     });
   },
@@ -42,12 +49,11 @@ describe('an edge bundle that leaves the rank tables it does not use out', () =>
     expect(tables(all)).toHaveLength(2);
     expect(tables(one)).toEqual([expect.stringContaining('o200k_base')]);
     expect(tables(none)).toEqual([]);
-    // The aliased tables become one empty stand-in chunk.
+    // The aliased tables become one empty stand-in chunk; the HTML parser is a lazy chunk in all three.
     const big = (report: BundleReport) =>
       report.chunks.filter((chunk) => chunk.lazy && chunk.gzipBytes > 1024);
-    expect(big(all)).toHaveLength(2);
-    expect(big(one)).toHaveLength(1);
-    expect(big(none)).toHaveLength(0);
+    expect(big(all)).toHaveLength(big(none).length + 2);
+    expect(big(one)).toHaveLength(big(none).length + 1);
     const total = (report: BundleReport) => report.chunks.reduce((t, c) => t + c.gzipBytes, 0);
     expect(total(one)).toBeLessThan(total(all));
     expect(total(none)).toBeLessThan(total(one) / 3);

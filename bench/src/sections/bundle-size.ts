@@ -40,7 +40,8 @@ export const bundleSection: BenchSection = {
     return [
       '`import` of `@headroom/core` and `@headroom/ai-middleware` bundled by esbuild with `platform` neutral (edge',
       'functions, workers) and browser: ESM, minified, no externals, dynamic imports split into lazy chunks (the',
-      'tokenizer rank tables, loaded on the first count for a model). No Node module and no web-tree-sitter is in',
+      'tokenizer rank tables, loaded on the first count for a model; the HTML parser, loaded on the first HTML',
+      'page). No Node module and no web-tree-sitter is in',
       'either bundle (checked by `bench/src/bundle/bundle-size.test.ts`). A route loads one table, the one its',
       'model needs; an app that counts one way for every model (`tokenizer: { ranks }` or `{ count }`) can alias',
       'the tables it never loads to `@headroom/core/no-rank-table` so they are not deployed at all.',

@@ -34,8 +34,8 @@ describe.skipIf(!hasNpmDocs)(
     ? "HTML on npm's own documentation pages"
     : "HTML on npm's documentation pages: skipped, npm docs not installed beside node",
   () => {
-    it('extracts headings, paragraphs, lists, code blocks and links with URLs, and drops styles, logos, the TOC and the footer', () => {
-      const text = extractReadableText(npmPage('npm-install.html'));
+    it('extracts headings, paragraphs, lists, code blocks and links with URLs, and drops styles, logos, the TOC and the footer', async () => {
+      const text = await extractReadableText(npmPage('npm-install.html'));
       expect(text).toMatch(/^# npm-install @\d+\.\d+\.\d+$/m);
       expect(text).toContain('### Synopsis');
       expect(text).toContain('```\nnpm install [<package-spec> ...]');
@@ -55,8 +55,8 @@ describe.skipIf(!hasNpmDocs)(
       }
     });
 
-    it('renders tables as Markdown rows with a header separator', () => {
-      const text = extractReadableText(npmPage('npm-trust.html'));
+    it('renders tables as Markdown rows with a header separator', async () => {
+      const text = await extractReadableText(npmPage('npm-trust.html'));
       expect(text).toContain('| Flag | Default | Type | Description |\n| --- | --- | --- | --- |');
       expect(text).toMatch(/^\| `--dry-run` \| false \| Boolean \| /m);
     });
@@ -93,7 +93,7 @@ describe('HTML with little readable text', () => {
     'keeps a script-only page as it is rather than an almost empty extract',
     async () => {
       const html = readFileSync(taffyPage, 'utf8');
-      expect(extractReadableText(html)).toBe(
+      expect(await extractReadableText(html)).toBe(
         '# taffy test\n\nPlease open your javascript console to see test results',
       );
       const { ctx, stashed } = await createTestContext();

@@ -36,7 +36,7 @@ async function compressHtml(
   prose: Compressor | undefined,
 ): Promise<CompressorOutput> {
   if (nestsDeeperThan(text, MAX_DEPTH)) return { text };
-  const extracted = extractReadableText(text);
+  const extracted = await extractReadableText(text);
   if (extracted.length >= text.length || !hasWords(extracted, MIN_WORDS)) return { text };
 
   let body = extracted;

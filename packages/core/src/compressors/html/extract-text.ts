@@ -1,4 +1,4 @@
-import { Parser } from 'htmlparser2';
+import { loadParser } from './load-parser.js';
 
 /** Elements whose content is never readable text. */
 const SKIP_TAGS = new Set([
@@ -70,8 +70,8 @@ interface Block {
  * code blocks, and link texts with their URLs. Scripts, styles, navigation, footers, sidebars and
  * elements named or marked as boilerplate (class/id/role) are dropped.
  */
-export function extractReadableText(html: string): string {
-  return extractBlocks(html)
+export async function extractReadableText(html: string): Promise<string> {
+  return (await extractBlocks(html))
     .map(
       (block, i, all) =>
         (i === 0 ? '' : block.tight && all[i - 1]!.tight ? '\n' : '\n\n') + block.text,
@@ -80,7 +80,8 @@ export function extractReadableText(html: string): string {
 }
 
 /** The extracted page as blocks (paragraphs, items, rows, code blocks), for retrieval units. */
-export function extractBlocks(html: string): Block[] {
+export async function extractBlocks(html: string): Promise<Block[]> {
+  const Parser = await loadParser();
   const blocks: Block[] = [];
   const skipStack: boolean[] = [];
   const open: string[] = [];
