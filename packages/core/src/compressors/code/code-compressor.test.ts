@@ -14,6 +14,8 @@ import {
   type Definition,
 } from './__fixtures__/corpora.node.js';
 import { codeCompressor } from './code-compressor.js';
+import { languageSpecs } from './languages.js';
+import { namesMissing } from './name-check.js';
 import { countSyntaxErrors } from './syntax-errors.js';
 
 interface FileRun {
@@ -21,6 +23,8 @@ interface FileRun {
   text: string;
   output: string;
   defs: Definition[];
+  /** The names of the definitions the output's parse holds. */
+  kept: string[];
 }
 
 /** Compresses every file of a corpus with an empty query and checks what must hold for each. */
@@ -49,7 +53,8 @@ async function compressCorpus(corpus: Corpus): Promise<FileRun[]> {
           meta: { kind: 'code', language: corpus.language, count: text.split('\n').length },
         });
       }
-      runs.push({ file, text, output, defs });
+      const kept = definitions(after, output, corpus.language).map((def) => def.name);
+      runs.push({ file, text, output, defs, kept });
     } finally {
       before.delete();
       after.delete();
@@ -87,8 +92,19 @@ function checkCorpus(corpus: Corpus): void {
     expect(corpus.files.length).toBeGreaterThan(0);
     runs = await compressCorpus(corpus);
     for (const run of runs) {
-      for (const def of run.defs)
-        expect(run.output, `${run.file}: ${def.name}`).toContain(def.head);
+      // C/C++'s deepest pass rewrites headers (one line, no qualifier macros or implied template
+      // headers): there every definition must still be declared under its name, whatever its layout
+      // (a specialization's `formatter<\n  T, …>`); elsewhere each head stays verbatim.
+      const layoutFree = (names: readonly string[]) =>
+        names.map((name) => name.replace(/\s+/g, ''));
+      if (languageSpecs[corpus.language].skeleton)
+        expect(
+          namesMissing(layoutFree(run.defs.map((def) => def.name)), layoutFree(run.kept)),
+          run.file,
+        ).toEqual([]);
+      else
+        for (const def of run.defs)
+          expect(run.output, `${run.file}: ${def.name}`).toContain(def.head);
     }
     const before = runs.reduce((sum, r) => sum + r.text.length, 0);
     const after = runs.reduce((sum, r) => sum + r.output.length, 0);

@@ -67,6 +67,8 @@ interface Depth {
   data: boolean;
   /** Keep only doc comments (`/**`, `///`, docstrings) and tool directives; drop the rest. */
   docOnly: boolean;
+  /** Apply the outline's skeleton edits (C/C++ headers on one line, long template arguments, enum values) and drop every comment. */
+  skeleton: boolean;
 }
 
 /** A body this short (`{ return x_; }`) costs less than its placeholder and always stays. */
@@ -99,10 +101,14 @@ async function compressCode(
       short: { maxLines: options.shortBodyLines, maxChars: options.shortBodyChars },
       data: false,
       docOnly: false,
+      skeleton: false,
     },
-    { short: { maxLines: 1, maxChars: 120 }, data: true, docOnly: false },
-    { short: { maxLines: 0, maxChars: 0 }, data: true, docOnly: true },
+    { short: { maxLines: 1, maxChars: 120 }, data: true, docOnly: false, skeleton: false },
+    { short: { maxLines: 0, maxChars: 0 }, data: true, docOnly: true, skeleton: false },
   ];
+  // C/C++ only: then headers on one line, implied template headers and every comment dropped.
+  if (spec.skeleton)
+    depths.push({ short: { maxLines: 0, maxChars: 0 }, data: true, docOnly: true, skeleton: true });
   let best: CompressorOutput = { text };
   for (const depth of depths) {
     const output = compressPass(text, {
@@ -188,8 +194,11 @@ function render(
   const edits: Edit[] = [
     ...folded.map((data) => collapseData(source, data)),
     ...collapsed.map((body) => collapseBody(source, body, spec.indentedBodies, declared.has(body))),
-    ...comments(source, outline.comments, depth.docOnly),
+    ...(depth.skeleton
+      ? dropComments(source, outline.comments)
+      : comments(source, outline.comments, depth.docOnly)),
     ...outline.folds.filter((fold) => fold.end <= parsed.cut),
+    ...(depth.skeleton ? outline.skeleton.filter((edit) => edit.end <= parsed.cut) : []),
   ];
   for (const doc of outline.docstrings) {
     const summary = docstringFirstLine(source.slice(doc.start, doc.end));

@@ -8,11 +8,12 @@ const header = [
   'namespace fmt {',
   ...Array.from({ length: 6 }, (_, i) => [
     `template <typename T, FMT_ENABLE_IF(std::is_integral<T>::value && is_kind${i}<T>::value)>`,
-    `auto format${i}(T value) -> int {`,
-    '  auto digits = count_digits(value);',
+    `auto format${i}(int value) -> int {`,
+    '  auto digits = count_digits<T>(value);',
     '  return digits + 1;',
     '}',
-    `template <typename T, FMT_ENABLE_IF(ok<T>)> auto short${i}(T value) -> int;`,
+    `template <typename T, FMT_ENABLE_IF(ok<T>)> auto short${i}(int value) -> int;`,
+    `template <typename T, FMT_ENABLE_IF(ok<T>)> auto implied${i}(T value) -> int;`,
   ]).flat(),
   '}',
   '',
@@ -24,10 +25,11 @@ describe('constraint macros in C++ template parameter lists', () => {
     const { text } = await codeCompressor.compress(header, { ...ctx, language: 'cpp' });
     for (let i = 0; i < 6; i++) {
       expect(text).toContain(
-        `template <typename T, FMT_ENABLE_IF(/*…*/)>\nauto format${i}(T value) -> int;\n`,
+        `template <typename T, FMT_ENABLE_IF(/*…*/)> auto format${i}(int value) -> int;\n`,
       );
-      // A condition as short as the placeholder stays.
-      expect(text).toContain(`FMT_ENABLE_IF(ok<T>)> auto short${i}(T value) -> int;`);
+      // A condition as short as the placeholder stays; a header the signature implies goes.
+      expect(text).toContain(`FMT_ENABLE_IF(ok<T>)> auto short${i}(int value) -> int;`);
+      expect(text).toContain(`\nauto implied${i}(T value) -> int;`);
     }
     expect(text).not.toContain('is_integral');
     const [before, after] = [await parse('cpp', header), await parse('cpp', text)];

@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { Edit } from './edits.js';
 
 /** A template parameter spelled as a macro call: `FMT_ENABLE_IF(cond)`, `BOOST_REQUIRES(cond)`. */
-const MACRO_CALL = /^[A-Z][A-Z0-9]*_[A-Z0-9_]*\s*\(/;
+export const MACRO_CALL = /^[A-Z][A-Z0-9]*_[A-Z0-9_]*\s*\(/;
 /** Shorter arguments stay: the placeholder would save nothing. */
 const MIN_CHARS = 12;
 const PLACEHOLDER = '/*…*/';

@@ -28,6 +28,11 @@ export interface LanguageSpec {
   indentedBodies: boolean;
   /** Rewrites the text the parser sees, offsets unchanged (C and C++: macros masked). */
   mask?: (text: string) => string;
+  /**
+   * C/C++: the deepest pass writes declaration headers on one line without qualifier macros, folds
+   * long template argument lists and keeps enumerators as names.
+   */
+  skeleton?: boolean;
 }
 
 const set = (...types: string[]): ReadonlySet<string> => new Set(types);
@@ -158,5 +163,6 @@ export const languageSpecs: Readonly<Record<CodeLanguage, LanguageSpec>> = {
     lineComment: '//',
     indentedBodies: false,
     mask: maskMacros,
+    skeleton: true,
   },
 };

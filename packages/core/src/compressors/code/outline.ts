@@ -4,6 +4,13 @@ import { foldConfigRuns } from './config-runs.js';
 import { foldConstraintMacros } from './constraint-macros.js';
 import { foldExportList } from './export-lists.js';
 import type { LanguageSpec } from './languages.js';
+import {
+  declaresFunction,
+  enumeratorNames,
+  foldArguments,
+  impliedTemplate,
+  joinHeader,
+} from './skeleton.js';
 
 /** A range of the source with the rows it spans (0-based). */
 export interface Span {
@@ -37,25 +44,36 @@ export interface Outline {
   data: Span[];
   /** Ready-made folds: JavaScript/TypeScript `export { … }` lists of local names, C/C++ configuration blocks. */
   folds: Edit[];
+  /** What only the deepest pass shortens outside bodies: C/C++ headers on one line, long template arguments, enum values. */
+  skeleton: Edit[];
 }
 
 /**
  * Walks the tree once, without descending into function bodies or ERROR nodes (which stay as
  * they are), and lists the bodies, comments and docstrings that compression may shorten.
+ * `source` is the text as given (the tree's may have macros masked).
  */
-export function collectOutline(tree: Tree, spec: LanguageSpec): Outline {
-  const outline: Outline = { bodies: [], comments: [], docstrings: [], data: [], folds: [] };
+export function collectOutline(tree: Tree, spec: LanguageSpec, source: string): Outline {
+  const outline: Outline = {
+    bodies: [],
+    comments: [],
+    docstrings: [],
+    data: [],
+    folds: [],
+    skeleton: [],
+  };
+  const parsed = tree.rootNode.text;
   // The parsed text (masked for C/C++) has the source's offsets and its directive lines unchanged.
   if (spec.groups.has('preproc_if'))
     outline.folds.push(...foldConfigRuns(tree.rootNode, tree.rootNode.text));
   if (spec.indentedBodies) addDocstring(outline.docstrings, tree.rootNode);
-  const size = tree.rootNode.endIndex;
+  const texts: Texts = { size: tree.rootNode.endIndex, parsed, source };
   const cursor = tree.walk();
   const parents: string[] = [];
   try {
     for (;;) {
       const type = cursor.nodeType;
-      if (visit(cursor, parents, spec, outline, size) && cursor.gotoFirstChild()) {
+      if (visit(cursor, parents, spec, outline, texts) && cursor.gotoFirstChild()) {
         parents.push(type);
         continue;
       }
@@ -69,18 +87,41 @@ export function collectOutline(tree: Tree, spec: LanguageSpec): Outline {
   }
 }
 
+/** The text the tree was parsed from (macros masked), the source as given, and its size. */
+interface Texts {
+  size: number;
+  parsed: string;
+  source: string;
+}
+
 /** Records what the node at the cursor offers; returns whether to walk into its children. */
 function visit(
   cursor: TreeCursor,
   parents: readonly string[],
   spec: LanguageSpec,
   outline: Outline,
-  size: number,
+  { size, parsed, source }: Texts,
 ): boolean {
   const type = cursor.nodeType;
   const parent = parents.at(-1);
   // Error recovery still builds whole definitions inside an ERROR node; the output check catches a bad edit.
   if (type === 'ERROR') return true;
+  if (spec.skeleton && !parents.includes('ERROR')) {
+    const node = cursor.currentNode;
+    outline.skeleton.push(...joinHeader(node, parsed, source));
+    const implied = type === 'template_declaration' ? impliedTemplate(node) : undefined;
+    if (implied) outline.skeleton.push(implied);
+    const fold =
+      type === 'template_argument_list'
+        ? foldArguments(node, withinDeclaredName)
+        : type === 'enumerator_list'
+          ? enumeratorNames(node)
+          : undefined;
+    if (fold) {
+      outline.skeleton.push(fold);
+      return false;
+    }
+  }
   // C++ only: the other grammars call theirs `type_parameters`.
   if (type === 'template_parameter_list')
     outline.folds.push(...foldConstraintMacros(cursor.currentNode));
@@ -268,16 +309,6 @@ function declarable(fn: Node): boolean {
   return scope?.type === 'field_declaration_list';
 }
 
-/** Whether a definition's declarator is a function's (not a misparse: `namespace std _GLIBCXX_VISIBILITY(default) {`). */
-function declaresFunction(fn: Node): boolean {
-  let declarator = fn.childForFieldName('declarator');
-  for (let depth = 0; declarator && depth < 8; depth++) {
-    if (declarator.type === 'function_declarator') return true;
-    declarator = declarator.childForFieldName('declarator');
-  }
-  return false;
-}
-
 /** Where a function's signature ends: before its body, or a constructor's member initializers, and the space before them. */
 function signatureEnd(body: Node): number {
   const previous = body.previousSibling;
@@ -304,6 +335,28 @@ export function nameNode(node: Node): Node | undefined {
     );
   }
   return undefined;
+}
+
+/** C++ nodes that declare a name at namespace or class level (what {@link nameNode} reads). */
+const DECLARING = new Set([
+  'class_specifier',
+  'struct_specifier',
+  'union_specifier',
+  'enum_specifier',
+  'function_definition',
+  'declaration',
+  'field_declaration',
+  'alias_declaration',
+  'type_definition',
+]);
+
+/** Whether a node lies inside the name something declares (`formatter<T, Char>` of a specialization). */
+function withinDeclaredName(node: Node): boolean {
+  for (let scope = node.parent; scope; scope = scope.parent) {
+    const name = DECLARING.has(scope.type) ? nameNode(scope) : undefined;
+    if (name && name.startIndex <= node.startIndex && node.endIndex <= name.endIndex) return true;
+  }
+  return false;
 }
 
 /** C/C++ declarations that may declare a function (`int f(int);` at namespace or class level). */

@@ -50,7 +50,7 @@ export function parseOutline(
         : undefined;
     if (!repaired)
       return {
-        outline: collectOutline(tree, spec),
+        outline: collectOutline(tree, spec, text),
         errors,
         source: text,
         cut: text.length,
@@ -61,7 +61,11 @@ export function parseOutline(
     try {
       const { cut, closers } = repaired;
       return {
-        outline: collectOutline(repaired.tree, spec),
+        outline: collectOutline(
+          repaired.tree,
+          spec,
+          text.slice(0, repaired.cut) + repaired.closers,
+        ),
         errors,
         source: text.slice(0, cut) + closers,
         cut,

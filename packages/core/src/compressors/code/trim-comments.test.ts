@@ -13,7 +13,7 @@ async function trimmed(language: CodeLanguage, source: string): Promise<string> 
   try {
     return applyEdits(
       source,
-      trimComments(source, collectOutline(tree, languageSpecs[language]).comments),
+      trimComments(source, collectOutline(tree, languageSpecs[language], source).comments),
     );
   } finally {
     tree.delete();

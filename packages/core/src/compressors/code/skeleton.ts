@@ -1,0 +1,160 @@
+import type { Node } from 'web-tree-sitter';
+import { MACRO_CALL } from './constraint-macros.js';
+import type { Edit } from './edits.js';
+
+/** Template argument lists at most this long stay (`basic_string_view<Char>`): a placeholder would save little. */
+const MIN_ARGUMENT_CHARS = 32;
+/** Enums with fewer enumerators keep their values. */
+const MIN_ENUMERATORS = 3;
+const PLACEHOLDER = '/*…*/';
+
+/**
+ * Declarations whose signature the deepest pass writes on one line, with the qualifier macros in it
+ * (`FMT_CONSTEXPR`, `FMT_API`) dropped.
+ */
+const SIGNATURES = new Set([
+  'declaration',
+  'field_declaration',
+  'alias_declaration',
+  'type_definition',
+  'template_declaration',
+  'function_definition',
+  'class_specifier',
+  'struct_specifier',
+  'union_specifier',
+  'enum_specifier',
+]);
+
+/** Where a definition's header ends: before its body, a template's declaration, a constructor's initializers. */
+function headerEnd(node: Node): number {
+  if (node.type === 'template_declaration') {
+    const inner = node.namedChildren.at(-1);
+    return inner && inner.type !== 'template_parameter_list' ? inner.startIndex : node.endIndex;
+  }
+  const body = node.childForFieldName('body');
+  if (!body) return node.endIndex;
+  const previous = body.previousSibling;
+  return (previous?.type === 'field_initializer_list' ? previous : body).startIndex;
+}
+
+/**
+ * The deepest pass's shortening of a C/C++ declaration's header, outside any body: it is written on
+ * one line, and the macros masked out of the parse that qualify it (`FMT_CONSTEXPR FMT_INLINE auto
+ * f(…)` → `auto f(…)`) are dropped. A header holding comments, strings, characters, directives or
+ * braces stays as it is. `parsed` is the text the parser saw (macros blanked), `source` the original.
+ */
+export function joinHeader(node: Node, parsed: string, source: string): Edit[] {
+  if (!SIGNATURES.has(node.type)) return [];
+  const start = node.startIndex;
+  const end = headerEnd(node);
+  const header = parsed.slice(start, end);
+  if (/\/\/|\/\*|["'#{]/.test(header)) return [];
+  const edits: Edit[] = [];
+  // A masked qualifier alone before the header on its line: the line keeps its indentation.
+  const lineStart = parsed.lastIndexOf('\n', start - 1) + 1;
+  const lead = source.slice(lineStart, start);
+  const indent = /^[ \t]*/.exec(lead)?.[0].length ?? 0;
+  if (/^[ \t]*$/.test(parsed.slice(lineStart, start)) && lead.trim() !== '')
+    edits.push({ start: lineStart + indent, end: start, text: '' });
+  // A template's header joins its declaration; a function's signature stops before its body.
+  const last = node.type === 'template_declaration' ? end : end - 1;
+  for (const gap of header.matchAll(/\s+/g)) {
+    const from = start + gap.index;
+    const to = from + gap[0].length;
+    if (to > last) break;
+    if (!gap[0].includes('\n') && source.slice(from, to) === gap[0]) continue;
+    const tight = /[([]/.test(parsed[from - 1] ?? '') || /[)\],;]/.test(parsed[to] ?? '');
+    edits.push({ start: from, end: to, text: tight ? '' : ' ' });
+  }
+  return edits;
+}
+
+/**
+ * A long template argument list in a type (`conditional_t<std::is_same<Char, char>::value, context, …>`)
+ * becomes `conditional_t</*…*\/>`, which parses as the list did. `named` says whether the list is
+ * part of a declared name (a specialization's `formatter<T, Char, enable_if_t<…>>`), which must stay.
+ */
+export function foldArguments(list: Node, named: (node: Node) => boolean): Edit | undefined {
+  const inner = list.endIndex - list.startIndex - 2;
+  if (inner <= MIN_ARGUMENT_CHARS || !list.text.endsWith('>') || named(list)) return undefined;
+  return { start: list.startIndex + 1, end: list.endIndex - 1, text: PLACEHOLDER };
+}
+
+/**
+ * An enum's enumerators as names only, on one line (`{ none, left, right }`): the values and
+ * comments between them stay in the stored original. Not a list holding directives.
+ */
+export function enumeratorNames(list: Node): Edit | undefined {
+  const names = list.namedChildren
+    .filter((child) => child?.type === 'enumerator')
+    .map((child) => child?.childForFieldName('name')?.text ?? '');
+  if (names.length < MIN_ENUMERATORS || names.includes('')) return undefined;
+  if (list.namedChildren.some((child) => child?.type.startsWith('preproc'))) return undefined;
+  const text = `{ ${names.join(', ')} }`;
+  return text.length < list.endIndex - list.startIndex
+    ? { start: list.startIndex, end: list.endIndex, text }
+    : undefined;
+}
+
+/** Whether a definition's declarator is a function's (not a misparse: `namespace std _GLIBCXX_VISIBILITY(default) {`). */
+export function declaresFunction(fn: Node): boolean {
+  let declarator = fn.childForFieldName('declarator');
+  for (let depth = 0; declarator && depth < 8; depth++) {
+    if (declarator.type === 'function_declarator') return true;
+    declarator = declarator.childForFieldName('declarator');
+  }
+  return false;
+}
+
+/**
+ * A template parameter's name; `''` for one that names nothing (`typename...`, a constraint macro,
+ * `int` alone); `undefined` for a kind not known here (a template template parameter).
+ */
+function parameterName(parameter: Node): string | undefined {
+  switch (parameter.type) {
+    case 'type_parameter_declaration':
+    case 'variadic_type_parameter_declaration':
+      return parameter.namedChildren.findLast((c) => c?.type === 'type_identifier')?.text ?? '';
+    case 'optional_type_parameter_declaration':
+      return parameter.childForFieldName('name')?.text;
+    case 'parameter_declaration':
+    case 'optional_parameter_declaration':
+    case 'variadic_parameter_declaration': {
+      let declarator = parameter.childForFieldName('declarator');
+      while (declarator && declarator.type !== 'identifier')
+        declarator =
+          declarator.childForFieldName('declarator') ?? declarator.namedChildren.at(-1) ?? null;
+      if (declarator) return declarator.text;
+      return MACRO_CALL.test(parameter.text) || !parameter.text.includes('(') ? '' : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A function template's header when its signature implies it: every parameter it names appears in
+ * the signature (`template <typename T> auto unwrap(const T& v) -> const T&` reads as well without
+ * it), so the deepest pass drops it with its constraints. An explicit specialization (`template <>`),
+ * a class or variable template, a deduction guide, or a parameter only the body uses keeps its header.
+ */
+export function impliedTemplate(node: Node): Edit | undefined {
+  const parameters = node.childForFieldName('parameters');
+  const inner = node.namedChildren.at(-1);
+  if (!parameters || !inner || parameters.namedChildCount === 0) return undefined;
+  if (!FUNCTIONS.has(inner.type) || !declaresFunction(inner)) return undefined;
+  // Without a return type, only a constructor in its class reads as one (not a deduction guide).
+  if (!inner.childForFieldName('type') && node.parent?.type !== 'field_declaration_list')
+    return undefined;
+  const signature = inner.text.slice(0, headerEnd(inner) - inner.startIndex);
+  for (const parameter of parameters.namedChildren) {
+    const name = parameter ? parameterName(parameter) : undefined;
+    if (name === undefined) return undefined;
+    if (name !== '' && !new RegExp(`(?<![\\w$])${name}(?![\\w$])`).test(signature))
+      return undefined;
+  }
+  return { start: node.startIndex, end: inner.startIndex, text: '' };
+}
+
+/** What a function template declares: a definition, or a declaration of one. */
+const FUNCTIONS = new Set(['function_definition', 'declaration', 'field_declaration']);
