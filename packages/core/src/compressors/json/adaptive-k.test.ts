@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { noDataReason } from '../../test-utils/data-dir.node.js';
-import { adaptiveK } from './adaptive-k.js';
+import { adaptiveK, textItems } from './adaptive-k.js';
 import { dataDir, logRecords } from './__fixtures__/records.node.js';
 import { hammingDistance, simhash } from './simhash.js';
 
@@ -32,29 +32,26 @@ describe('simhash', () => {
 
 describe('adaptiveK', () => {
   it('keeps small arrays whole', () => {
-    expect(adaptiveK(['a', 'b', 'c', 'd', 'e', 'f'], limits)).toBe(6);
+    expect(adaptiveK(textItems(['a', 'b', 'c', 'd', 'e', 'f']), limits)).toBe(6);
   });
 
   it('shows few items when they are near-duplicates', () => {
     const heartbeat = Array.from({ length: 200 }, (_, i) =>
       JSON.stringify({ seq: i % 3, status: 'ok', service: 'billing-api' }),
     );
-    expect(adaptiveK(heartbeat, limits)).toBe(3);
+    expect(adaptiveK(textItems(heartbeat), limits)).toBe(3);
   });
 
   it.skipIf(!dataDir)(
     `stays within bounds on real, diverse logs (${dataDir ? 'loghub' : noDataReason})`,
     () => {
       for (const name of ['HDFS', 'OpenSSH', 'Hadoop'] as const) {
-        const k = adaptiveK(
-          logRecords(name, 500).map((r) => JSON.stringify(r)),
-          limits,
-        );
+        const k = adaptiveK(textItems(logRecords(name, 500).map((r) => JSON.stringify(r))), limits);
         expect(k, name).toBeGreaterThanOrEqual(3);
         expect(k, name).toBeLessThanOrEqual(15);
       }
       const diverse = logRecords('Hadoop', 500).map((r) => JSON.stringify(r));
-      expect(adaptiveK(diverse, limits)).toBe(15);
+      expect(adaptiveK(textItems(diverse), limits)).toBe(15);
     },
   );
 });

@@ -1,7 +1,7 @@
 import type { CrushOptions } from './crush-options.js';
 import { hammingDistance, simhash, type Fingerprint } from './simhash.js';
-import { createIdPairSet } from './id-pair-set.js';
-import { createWordIds } from './word-ids.js';
+import { createIdPairSet, type IdPairSet } from './id-pair-set.js';
+import { createWordIds, type WordIds } from './word-ids.js';
 
 /** Near-duplicates: fingerprints at most this many bits apart. */
 const NEAR_DUPLICATE_BITS = 3;
@@ -12,20 +12,48 @@ const SAMPLE_CHARS = 1024;
 const KNEE_MIN_DEVIATION = 0.05;
 
 /**
+ * The items as adaptive-k reads them. A table adds each row's word bigrams from its cells, without
+ * writing the row's JSON: `addBigrams` must leave `seen` as {@link textItems}' would.
+ */
+export interface KItems {
+  length: number;
+  /** The item's compact JSON (fingerprinted for a sample of the items). */
+  text(index: number): string;
+  /**
+   * Adds the word bigrams of the item's JSON to `seen`, its words interned by `wordIds` (shared by the
+   * items), and returns how many bigrams the JSON has, repeats included.
+   */
+  addBigrams(index: number, wordIds: WordIds, seen: IdPairSet): number;
+}
+
+/** Items that are texts (compact JSON), their words read from the text. */
+export function textItems(texts: readonly string[]): KItems {
+  return {
+    length: texts.length,
+    text: (index) => texts[index]!,
+    addBigrams: (index, wordIds, seen) => {
+      const ids = wordIds(texts[index]!);
+      for (let i = 1; i < ids.length; i++) seen.add(ids[i - 1]!, ids[i]!);
+      return Math.max(0, ids.length - 1);
+    },
+  };
+}
+
+/**
  * How many items of an array are worth showing: all of a small array; few when the items are
  * near-duplicates (SimHash clusters); otherwise where new word bigrams stop appearing (the knee of
  * the cumulative unique-bigram curve), more when items stay diverse — always within [minK, maxK].
  */
 export function adaptiveK(
-  itemTexts: readonly string[],
+  items: KItems,
   limits: Pick<CrushOptions, 'keepAllUpTo' | 'minK' | 'maxK'>,
 ): number {
-  const n = itemTexts.length;
+  const n = items.length;
   if (n <= limits.keepAllUpTo) return n;
-  const clusters = countClusters(itemTexts, limits.minK + 1);
+  const clusters = countClusters(items, limits.minK + 1);
   if (clusters <= limits.minK) return limits.minK;
 
-  const { curve, bigrams } = uniqueBigramCurve(itemTexts);
+  const { curve, bigrams } = uniqueBigramCurve(items);
   const distinct = curve[n - 1] ?? 0;
   const diversity = bigrams === 0 ? 0 : distinct / bigrams;
   const floor = Math.max(limits.minK, Math.floor(n * (0.3 + 0.7 * diversity)));
@@ -37,11 +65,11 @@ export function adaptiveK(
 }
 
 /** Greedy SimHash clustering of a sample; stops counting once `stopAt` clusters are found. */
-function countClusters(itemTexts: readonly string[], stopAt: number): number {
-  const step = Math.max(1, itemTexts.length / SAMPLE_ITEMS);
+function countClusters(items: KItems, stopAt: number): number {
+  const step = Math.max(1, items.length / SAMPLE_ITEMS);
   const centres: Fingerprint[] = [];
-  for (let at = 0; at < itemTexts.length; at += step) {
-    const print = simhash(itemTexts[Math.floor(at)]!.slice(0, SAMPLE_CHARS));
+  for (let at = 0; at < items.length; at += step) {
+    const print = simhash(items.text(Math.floor(at)).slice(0, SAMPLE_CHARS));
     if (centres.some((centre) => hammingDistance(centre, print) <= NEAR_DUPLICATE_BITS)) continue;
     centres.push(print);
     if (centres.length >= stopAt) break;
@@ -50,17 +78,16 @@ function countClusters(itemTexts: readonly string[], stopAt: number): number {
 }
 
 /** curve[i] = distinct word bigrams seen in items 0..i; `bigrams` counts them with repeats. */
-function uniqueBigramCurve(itemTexts: readonly string[]): { curve: number[]; bigrams: number } {
+function uniqueBigramCurve(items: KItems): { curve: number[]; bigrams: number } {
   // Words become small integers and a bigram a pair of them: no string per bigram on arrays of 100k items.
   const wordIds = createWordIds();
   const seen = createIdPairSet();
   let bigrams = 0;
-  const curve = itemTexts.map((text) => {
-    const ids = wordIds(text);
-    for (let i = 1; i < ids.length; i++) seen.add(ids[i - 1]!, ids[i]!);
-    bigrams += Math.max(0, ids.length - 1);
-    return seen.size;
-  });
+  const curve = new Array<number>(items.length);
+  for (let index = 0; index < items.length; index++) {
+    bigrams += items.addBigrams(index, wordIds, seen);
+    curve[index] = seen.size;
+  }
   return { curve, bigrams };
 }
 

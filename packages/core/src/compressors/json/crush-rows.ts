@@ -3,7 +3,7 @@ import { DEFAULT_CRUSH_OPTIONS } from './crush-options.js';
 import type { CrushState } from './crush-state.js';
 import { fromValue, type JsonNode } from './json-node.js';
 import { itemView, type ItemView } from './item-view.js';
-import { planKeep } from './plan-keep.js';
+import { planKeep, type ItemAnalysis } from './plan-keep.js';
 import { crushDocument } from './walk.js';
 
 /** Which rows SmartCrusher would keep, for compressors that render rows in their own format. */
@@ -38,12 +38,16 @@ export function selectRowNodes(
   return selectRowViews(rows.map(itemView), ctx);
 }
 
-/** {@link selectRows} on the rows' item views (a table builds them straight from its cells). */
+/**
+ * {@link selectRows} on the rows' item views (a table builds them straight from its cells, and may
+ * read its columns for their analysis: see {@link planKeep}).
+ */
 export function selectRowViews(
   views: readonly ItemView[],
   ctx: Pick<CompressorContext, 'query'>,
+  analysis?: ItemAnalysis,
 ): RowSelection {
-  const plan = planKeep(views, ctx.query, DEFAULT_CRUSH_OPTIONS);
+  const plan = planKeep(views, ctx.query, DEFAULT_CRUSH_OPTIONS, analysis);
   if (!plan.keep)
     return { keep: views.map((_, index) => index), dropped: false, reason: plan.reason };
   return { keep: plan.keep, dropped: true, reason: plan.reason };

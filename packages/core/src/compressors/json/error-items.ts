@@ -72,15 +72,26 @@ function mentionsError(node: JsonNode, depth: number): boolean {
  * fatal, timeout, denied, panic…), a non-empty `error`-like field, or an HTTP status of 400 or more.
  */
 export function isErrorItem(view: ItemView): boolean {
-  for (const [path, leaf] of view.fields) {
-    if (
-      leaf.t === 'number' &&
-      leaf.v >= 400 &&
-      leaf.v < 600 &&
-      Number.isInteger(leaf.v) &&
-      STATUS_KEY.test(path)
-    )
-      return true;
-  }
+  for (const [path, leaf] of view.fields) if (isErrorStatus(path, leaf)) return true;
   return mentionsError(view.node, 0);
+}
+
+/**
+ * {@link isErrorItem} of one entry of a flat row (scalar values under distinct keys): such a row
+ * reports a failure exactly when one of its entries does.
+ */
+export function isErrorEntry(key: string, value: JsonNode): boolean {
+  return (
+    isErrorStatus(key, value) || (ERROR_KEY.test(key) && truthy(value)) || mentionsError(value, 1)
+  );
+}
+
+function isErrorStatus(path: string, leaf: JsonNode): boolean {
+  return (
+    leaf.t === 'number' &&
+    leaf.v >= 400 &&
+    leaf.v < 600 &&
+    Number.isInteger(leaf.v) &&
+    STATUS_KEY.test(path)
+  );
 }

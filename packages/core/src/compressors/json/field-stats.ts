@@ -88,22 +88,37 @@ export function fieldStats(views: readonly ItemView[]): FieldStats[] {
       }
     }
   });
-  return [...byPath.values()].map(({ lengthSum, strings, type, ...stats }) => {
-    const numbers = stats.numbers.filter((x): x is number => x !== undefined);
-    const mean = numbers.length ? numbers.reduce((a, b) => a + b, 0) / numbers.length : 0;
-    const variance =
-      numbers.length > 1
-        ? numbers.reduce((sum, x) => sum + (x - mean) ** 2, 0) / (numbers.length - 1)
-        : 0;
-    return {
-      ...stats,
-      values: type === undefined ? stats.values : typedKeys(stats.values, type),
-      uniqueRatio: stats.values.size / stats.present,
-      mean,
-      std: Math.sqrt(variance),
-      avgLength: strings ? lengthSum / strings : 0,
-    };
-  });
+  return [...byPath.values()].map(({ type, ...tally }) =>
+    finishStats({
+      ...tally,
+      values: type === undefined ? tally.values : typedKeys(tally.values, type),
+    }),
+  );
+}
+
+/** What a field's statistics are made of: its counts, with `values` keyed by {@link valueKey}. */
+export interface FieldCounts
+  extends Pick<FieldStats, 'path' | 'present' | 'kind' | 'values' | 'numbers'> {
+  /** Total length of the string values, and how many there are. */
+  lengthSum: number;
+  strings: number;
+}
+
+/** A field's statistics from its counts. */
+export function finishStats({ lengthSum, strings, ...counts }: FieldCounts): FieldStats {
+  const numbers = counts.numbers.filter((x): x is number => x !== undefined);
+  const mean = numbers.length ? numbers.reduce((a, b) => a + b, 0) / numbers.length : 0;
+  const variance =
+    numbers.length > 1
+      ? numbers.reduce((sum, x) => sum + (x - mean) ** 2, 0) / (numbers.length - 1)
+      : 0;
+  return {
+    ...counts,
+    uniqueRatio: counts.values.size / counts.present,
+    mean,
+    std: Math.sqrt(variance),
+    avgLength: strings ? lengthSum / strings : 0,
+  };
 }
 
 /** Counts by text, all of one node type, re-keyed by {@link valueKey} (order kept). */

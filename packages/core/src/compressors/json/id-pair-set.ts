@@ -1,9 +1,15 @@
+/** A set of pairs of ids: adding, and how many distinct pairs were added. */
+export interface IdPairSet {
+  add(a: number, b: number): void;
+  readonly size: number;
+}
+
 /**
  * A set of pairs of non-negative 32-bit ids (word bigrams) in one flat typed array, each pair's two
  * ids side by side: adding a pair allocates nothing and touches one cache line, where a `Set` of
  * packed numbers grows an ordered hash table of boxed keys.
  */
-export function createIdPairSet(): { add(a: number, b: number): void; readonly size: number } {
+export function createIdPairSet(): IdPairSet {
   /** Slot i holds a pair at [2i, 2i + 1]; -1 marks an empty slot. */
   let pairs = new Int32Array(2048).fill(-1);
   let size = 0;

@@ -15,7 +15,7 @@ export interface ItemView {
 /** Nested objects are flattened this deep; deeper values and arrays are leaves. */
 const FLATTEN_DEPTH = 3;
 /** Leaves tracked per item, so one enormous object cannot slow the whole array down. */
-const MAX_FIELDS = 200;
+export const MAX_FIELDS = 200;
 /** Characters of each leaf that go into its template. */
 const TEMPLATE_CHARS = 500;
 /** Codes whose digits are the message: 404 and 500 are different events. */
@@ -32,15 +32,28 @@ export function itemView(node: JsonNode): ItemView {
 /**
  * The view of a flat row — an object of scalar values under distinct keys, such as a table row — equal to
  * {@link itemView}'s, without copying its fields: `columns` maps each key to its entry (one map for all
- * rows of a layout) and `json` is the row's compact JSON.
+ * rows of a layout). Its JSON is written when first read: a table reads it for a sample of its rows.
  */
-export function flatRowView(
-  node: ObjectNode,
-  columns: ReadonlyMap<string, number>,
-  json: string,
-): ItemView {
+export function flatRowView(node: ObjectNode, columns: ReadonlyMap<string, number>): ItemView {
   if (node.entries.length > MAX_FIELDS) return itemView(node);
-  return { node, json, fields: new RowFields(node.entries, columns) };
+  return new FlatRowView(node, new RowFields(node.entries, columns));
+}
+
+/** A class, so that rows share the `json` getter instead of each holding a closure. */
+class FlatRowView implements ItemView {
+  readonly node: ObjectNode;
+  readonly fields: ItemFields;
+  #json: string | undefined;
+
+  constructor(node: ObjectNode, fields: ItemFields) {
+    this.node = node;
+    this.fields = fields;
+  }
+
+  get json(): string {
+    this.#json ??= toJson(this.node);
+    return this.#json;
+  }
 }
 
 /**
@@ -109,18 +122,28 @@ export function leafText(node: JsonNode): string {
 export function itemTemplates(views: readonly ItemView[], skip: ReadonlySet<string>): string[] {
   // Items share their fields' names: each is tested once.
   const codeFields = new Map<string, boolean>();
-  const isCodeField = (path: string): boolean => {
-    let code = codeFields.get(path);
-    if (code === undefined) codeFields.set(path, (code = CODE_FIELD.test(path)));
-    return code;
-  };
   return views.map((view) => {
     const parts: string[] = [];
     for (const [path, leaf] of view.fields) {
       if (skip.has(path)) continue;
-      const text = leafText(leaf).slice(0, TEMPLATE_CHARS);
-      parts.push(`${path}=${isCodeField(path) ? text : maskVariables(text)}`);
+      let code = codeFields.get(path);
+      if (code === undefined) codeFields.set(path, (code = isCodeField(path)));
+      parts.push(templatePart(path, leaf, code));
     }
-    return parts.join('\u0001');
+    return parts.join(TEMPLATE_SEPARATOR);
   });
+}
+
+/** Joins the parts of one item's template. */
+export const TEMPLATE_SEPARATOR = '\u0001';
+
+/** Whether a field's digits are its message (a status or level code), so they stay unmasked. */
+export function isCodeField(path: string): boolean {
+  return CODE_FIELD.test(path);
+}
+
+/** One leaf's part of its item's template: `path=text`, the text masked unless `code`. */
+export function templatePart(path: string, leaf: JsonNode, code: boolean): string {
+  const text = leafText(leaf).slice(0, TEMPLATE_CHARS);
+  return `${path}=${code ? text : maskVariables(text)}`;
 }

@@ -1,9 +1,9 @@
-import { adaptiveK } from './adaptive-k.js';
+import { adaptiveK, textItems, type KItems } from './adaptive-k.js';
 import { crushability } from './crushability.js';
 import type { CrushOptions } from './crush-options.js';
 import { isErrorItem } from './error-items.js';
 import { fieldRoles } from './field-roles.js';
-import { fieldStats } from './field-stats.js';
+import { fieldStats, type FieldStats } from './field-stats.js';
 import { itemTemplates, type ItemView } from './item-view.js';
 import { changePoints, measureFields, numericAnomalies } from './numeric-signals.js';
 import { queryMatches } from './query-matches.js';
@@ -26,28 +26,53 @@ export interface KeepPlan {
 }
 
 /**
+ * What {@link planKeep} reads of the items beyond their views: each must give what its default
+ * ({@link viewAnalysis}) gives.
+ */
+export interface ItemAnalysis {
+  /** What adaptive-k reads. */
+  items: KItems;
+  /** {@link fieldStats} of the items. */
+  stats(): FieldStats[];
+  /** {@link itemTemplates} of the items, leaving out the fields in `skip`. */
+  templates(skip: ReadonlySet<string>): string[];
+  /** {@link isErrorItem} of one item. */
+  isError(index: number): boolean;
+}
+
+/** The analysis of items read from their views. */
+export function viewAnalysis(views: readonly ItemView[]): ItemAnalysis {
+  return {
+    items: textItems(views.map((view) => view.json)),
+    stats: () => fieldStats(views),
+    templates: (skip) => itemTemplates(views, skip),
+    isError: (index) => isErrorItem(views[index]!),
+  };
+}
+
+/**
  * Chooses the items of an array worth showing: the first ~30% and last ~15% of k (or the top by
  * score for search-like arrays), one item per distinct error template, structural outliers,
  * numeric anomalies, change points ±1, and the items the query points at (all holders of a rare
  * anchor, one per template of a broad one, the best BM25 matches); then fills up to k with
  * unseen templates and evenly spread items, and drops exact duplicates. Order is preserved.
+ * `analysis` may read the items some faster way (a table reads its columns); by default it reads
+ * the views.
  */
 export function planKeep(
   views: readonly ItemView[],
   query: string,
   options: CrushOptions,
+  analysis: ItemAnalysis = viewAnalysis(views),
 ): KeepPlan {
   const n = views.length;
-  const k = adaptiveK(
-    views.map((view) => view.json),
-    options,
-  );
+  const k = adaptiveK(analysis.items, options);
   if (n <= k) return { reason: 'at_limit', repeats: [] };
 
-  const stats = fieldStats(views);
+  const stats = analysis.stats();
   const roles = fieldRoles(stats, n);
   const identity = new Set([...roles.ids, ...roles.times]);
-  const templates = itemTemplates(views, identity);
+  const templates = analysis.templates(identity);
   const firstOfTemplate = new Map<string, number>();
   templates.forEach((template, index) => {
     if (!firstOfTemplate.has(template)) firstOfTemplate.set(template, index);
@@ -56,8 +81,8 @@ export function planKeep(
   // One representative (the first) per distinct error template, and how many items it stands for.
   const errorCounts = new Map<string, number>();
   const errorFirst = new Map<string, number>();
-  views.forEach((view, index) => {
-    if (!isErrorItem(view)) return;
+  views.forEach((_, index) => {
+    if (!analysis.isError(index)) return;
     const template = templates[index]!;
     errorCounts.set(template, (errorCounts.get(template) ?? 0) + 1);
     if (!errorFirst.has(template)) errorFirst.set(template, index);

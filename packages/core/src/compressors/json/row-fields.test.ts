@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flatRowView, itemView } from './item-view.js';
 import type { JsonNode, ObjectNode } from './json-node.js';
-import { toJson } from './serialize-json.js';
 
 function row(cells: Array<[string, JsonNode]>): ObjectNode {
   return { t: 'object', entries: cells };
@@ -16,7 +15,7 @@ describe('flatRowView', () => {
       ['1', { t: 'string', v: 'integer-like key' }],
     ]);
     const columns = new Map(node.entries.map(([key], index) => [key, index]));
-    const flat = flatRowView(node, columns, toJson(node));
+    const flat = flatRowView(node, columns);
     const full = itemView(node);
     expect(flat.json).toBe(full.json);
     expect([...flat.fields]).toEqual([...full.fields]);
@@ -35,7 +34,7 @@ describe('flatRowView', () => {
       ]),
     );
     const columns = new Map(node.entries.map(([key], index) => [key, index]));
-    const flat = flatRowView(node, columns, toJson(node));
+    const flat = flatRowView(node, columns);
     expect([...flat.fields]).toEqual([...itemView(node).fields]);
     expect([...flat.fields]).toHaveLength(200);
   });

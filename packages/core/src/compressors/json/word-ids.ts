@@ -1,12 +1,15 @@
 import { isTermChar } from '../../relevance/tokenize.js';
 import { mix } from './id-pair-set.js';
 
+/** The word ids of a text, from an interner; the array is reused by the next call. */
+export type WordIds = (text: string) => Int32Array;
+
 /**
  * Interns the words of texts — the `[a-z0-9_]+` runs of the lowercased text — as small integer ids,
  * in order of first appearance. ASCII text is scanned in place: a word is hashed and compared where
  * it stands, so a word seen before costs no string (arrays of 100k items hold millions of words).
  */
-export function createWordIds(): (text: string) => Int32Array {
+export function createWordIds(): WordIds {
   const words: string[] = [];
   /** Slot i holds a word's hash at 2i and its id at 2i + 1 (-1: empty), so a probe reads one cache line. */
   let slots = new Int32Array(2048).fill(-1);

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { installedPath } from '../../test-utils/package-file.node.js';
+import { createIdPairSet } from '../json/id-pair-set.js';
+import { type ItemAnalysis, viewAnalysis } from '../json/plan-keep.js';
+import { createWordIds } from '../json/word-ids.js';
+import { columnAnalysis } from './column-analysis.js';
+import { parseTable } from './parse-table.js';
+import { tableRows } from './table-rows.js';
+
+const vega = (file: string) => readFileSync(installedPath('vega-datasets', `data/${file}`), 'utf8');
+
+/** Bigram counts and the distinct-bigram curve, as adaptive-k reads them. */
+function curve(analysis: ItemAnalysis): { bigrams: number[]; distinct: number[] } {
+  const wordIds = createWordIds();
+  const seen = createIdPairSet();
+  const bigrams: number[] = [];
+  const distinct: number[] = [];
+  for (let index = 0; index < analysis.items.length; index++) {
+    bigrams.push(analysis.items.addBigrams(index, wordIds, seen));
+    distinct.push(seen.size);
+  }
+  return { bigrams, distinct };
+}
+
+const tricky = [
+  // Escapes in cells and keys, integer-like keys, repeated names, numbers that do not print back.
+  'name,"say ""hi""",1,name\n"a\\b",x,01,2\n"tab\there",x,1e3,2\nnull,"q""q",1.50,2\nzeta,x,-0,2\n',
+  // Keys without words (no bigram can be split at them), empty cells, non-ASCII that lowercases to ASCII.
+  '#,%,name\n1,,İstanbul\n2,,KELVIN \u212a\n3,x,Straße\n3,x,Straße\n',
+  // Failures by word, by error column and by status code; repeated values.
+  'status,error,message\n200,,ok\n503,,ok\n200,boom,ok\n200,,request failed\n200,,ok\n',
+  // Ragged rows: several layouts.
+  '| a | b | c |\n|---|---|---|\n| 1 | 2 | 3 |\n| 4 | 5 |\n| 6 | 7 | 8 | 9 |\n| 1 | 2 | 3 |\n',
+];
+
+describe('columnAnalysis', () => {
+  it.each([
+    ['seattle-weather.csv', vega('seattle-weather.csv')],
+    ['airports.csv', vega('airports.csv')],
+    ['unemployment.tsv', vega('unemployment.tsv')],
+    ...tricky.map((text, i): [string, string] => [`tricky table ${i + 1}`, text]),
+  ])('%s: reads the columns to the same analysis as the rows’ views', (_, text) => {
+    const rows = tableRows(parseTable(text)!);
+    const fromColumns = columnAnalysis(rows);
+    const fromViews = viewAnalysis(rows.views);
+    expect(curve(fromColumns)).toEqual(curve(fromViews));
+    expect(fromColumns.stats()).toEqual(fromViews.stats());
+    const skip = new Set([rows.layouts[0]!.keys[0]![0]]);
+    for (const without of [new Set<string>(), skip])
+      expect(fromColumns.templates(without)).toEqual(fromViews.templates(without));
+    const errors = (analysis: ItemAnalysis) =>
+      rows.views.map((_, index) => analysis.isError(index));
+    expect(errors(fromColumns)).toEqual(errors(fromViews));
+    for (let index = 0; index < rows.views.length; index += 97)
+      expect(fromColumns.items.text(index)).toBe(fromViews.items.text(index));
+  });
+
+  it('finds the failing rows of a table by word, error column and status code', () => {
+    const rows = tableRows(parseTable(tricky[2]!)!);
+    const analysis = columnAnalysis(rows);
+    expect(rows.views.map((_, index) => analysis.isError(index))).toEqual([
+      false,
+      true,
+      true,
+      true,
+      false,
+    ]);
+  });
+});
