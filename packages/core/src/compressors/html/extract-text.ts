@@ -1,3 +1,4 @@
+import { collapseSpace } from '../../util/collapse-space.js';
 import { loadParser } from './load-parser.js';
 
 /** Elements whose content is never readable text. */
@@ -211,12 +212,4 @@ export async function extractBlocks(html: string): Promise<Block[]> {
   if (heading && !blocks.some((b) => b.text.replace(/^#+ /, '').startsWith(heading)))
     blocks.unshift({ text: `# ${heading}`, tight: false });
   return blocks;
-}
-
-/** Whitespace that collapsing changes: any but a space, or two in a row. */
-const RUN_TO_COLLAPSE = /[^\S ]| {2}/;
-
-/** Whitespace runs as one space, trimmed. Most page text has single spaces only: it is then just trimmed, not rebuilt. */
-function collapseSpace(text: string): string {
-  return (RUN_TO_COLLAPSE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 }

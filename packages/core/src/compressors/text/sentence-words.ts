@@ -1,4 +1,5 @@
 import { isTermChar, relevanceTerms } from '../../relevance/tokenize.js';
+import { isWhitespace } from '../../util/is-whitespace.js';
 import { isMustKeepWord, quotedSpans } from './must-keep.js';
 
 /** What the extractive scorer needs from the words of each sentence, found in one pass over them. */
@@ -171,20 +172,4 @@ function isErrorWord(word: string): boolean {
 /** The lowercase ASCII letters of a word, as error words are matched. */
 function lettersOf(word: string): string {
   return word.toLowerCase().replace(/[^a-z]/g, '');
-}
-
-/** What `\s` matches in a JavaScript regex, so words split exactly as `/\S+/g` splits them. */
-function isWhitespace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
