@@ -1,10 +1,9 @@
 import { formatMarker } from '../../ccr/marker.js';
 import { bm25Scores } from '../../relevance/bm25.js';
-import { isTermChar } from '../../relevance/tokenize.js';
 import type { CompressorContext } from '../../types.js';
 import { noveltyScores } from './novelty.js';
 import { sentenceText, splitSentences, type Sentence } from './sentences.js';
-import { sentenceWords } from './sentence-words.js';
+import { type SentenceWords, sentenceWords } from './sentence-words.js';
 
 /** Below this many sentences there is too little to choose from; the text passes through. */
 const MIN_SENTENCES = 6;
@@ -25,7 +24,8 @@ export function compressExtractive(
   const sentences = splitSentences(text);
   if (sentences.length < MIN_SENTENCES) return text;
   const texts = sentences.map((s) => sentenceText(text, s));
-  const scores = scoreSentences(sentences, texts, ctx.query);
+  const words = sentenceWords(texts);
+  const scores = scoreSentences(sentences, texts, words, ctx.query);
   // Pages repeat sentences (a fifth of them on npm's docs); each distinct one is counted once.
   const counted = new Map<string, number>();
   const tokens = texts.map((t) => {
@@ -40,11 +40,11 @@ export function compressExtractive(
     .sort((a, b) => b.score - a.score || a.index - b.index);
   const kept = new Set<number>();
   const seen = new Set<Gram>();
-  const shingles = shingler();
+  const shingles = shingler(words);
   let used = 0;
   for (const { index } of order) {
     if (used + tokens[index]! > budget) continue;
-    const grams = shingles(texts[index]!);
+    const grams = shingles(index, texts[index]!);
     if (isNearDuplicate(grams, seen)) continue;
     kept.add(index);
     used += tokens[index]!;
@@ -60,10 +60,10 @@ export function compressExtractive(
 function scoreSentences(
   sentences: readonly Sentence[],
   texts: readonly string[],
+  { salience, terms, termCount }: SentenceWords,
   query: string,
 ): number[] {
   const relevance = bm25Scores(texts, query);
-  const { salience, terms, termCount } = sentenceWords(texts);
   const novelty = noveltyScores(terms, termCount);
   const last = sentences.length - 1;
   return sentences.map((sentence, i) => {
@@ -89,52 +89,28 @@ type Gram = number | string;
 const ID_LIMIT = 2 ** 17;
 
 /**
- * Word 3-grams of a sentence. A short sentence is one gram of all its words, so it only counts as a
- * duplicate when it is repeated whole (a heading like "Web Tree-sitter" is not a copy of a line that mentions it).
- * Words get ids so that most grams are numbers, not a new string each.
+ * Word 3-grams of a sentence, over its lowercased `[\p{L}\p{N}_]` runs as word ids (from the scan
+ * {@link sentenceWords} made, or the Unicode regex for non-ASCII text). A short sentence is one gram of all its
+ * words, so it only counts as a duplicate when it is repeated whole (a heading like "Web Tree-sitter" is not a
+ * copy of a line that mentions it). Ids make most grams numbers, not a new string each.
  */
-function shingler(): (text: string) => Gram[] {
-  const ids = new Map<string, number>();
-  const idOf = (word: string): number => {
-    let id = ids.get(word);
-    if (id === undefined) ids.set(word, (id = ids.size));
-    return id;
-  };
-  return (text) => {
-    const terms = lowerWords(text);
-    if (terms.length < 6) return terms.length > 0 ? [`=${terms.join(' ')}`] : [];
-    const termIds = terms.map(idOf);
+function shingler({ words, wordId }: SentenceWords): (index: number, text: string) => Gram[] {
+  return (index, text) => {
+    const ids = words[index] ?? (text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? []).map(wordId);
+    if (ids.length < 6) return ids.length > 0 ? [`=${ids.join(' ')}`] : [];
     const grams: Gram[] = [];
-    for (let i = 0; i + 3 <= terms.length; i += 1) {
-      const a = termIds[i]!;
-      const b = termIds[i + 1]!;
-      const c = termIds[i + 2]!;
+    for (let i = 0; i + 3 <= ids.length; i += 1) {
+      const a = ids[i]!;
+      const b = ids[i + 1]!;
+      const c = ids[i + 2]!;
       grams.push(
         a < ID_LIMIT && b < ID_LIMIT && c < ID_LIMIT
           ? (a * ID_LIMIT + b) * ID_LIMIT + c
-          : `${terms[i]} ${terms[i + 1]} ${terms[i + 2]}`,
+          : `${a} ${b} ${c}`,
       );
     }
     return grams;
   };
-}
-
-/** The lowercased `[\p{L}\p{N}_]+` runs of `text`; ASCII text is scanned without the Unicode regex. */
-function lowerWords(text: string): string[] {
-  const words: string[] = [];
-  let at = 0;
-  while (at < text.length) {
-    const code = text.charCodeAt(at);
-    if (code >= 128) return text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
-    if (!isTermChar(code)) {
-      at++;
-      continue;
-    }
-    const start = at;
-    while (at < text.length && isTermChar(text.charCodeAt(at))) at++;
-    words.push(text.slice(start, at).toLowerCase());
-  }
-  return words;
 }
 
 function isNearDuplicate(grams: readonly Gram[], seen: ReadonlySet<Gram>): boolean {

@@ -34,6 +34,15 @@ function expectDefinition(texts: readonly string[]): void {
   expect(salience).toEqual(expected.map((e) => e.salience));
   expect(terms).toEqual(expected.map((e) => e.distinct));
   expect(termCount).toBe(new Set(texts.flatMap((t) => relevanceTerms(t))).size);
+  // Shingle words: the lowercased [A-Za-z0-9_] runs of an ASCII sentence, in order, with the shared ids; none otherwise.
+  const { words, wordId } = sentenceWords(texts);
+  expect(words).toEqual(
+    texts.map((text) =>
+      /[^\x00-\x7f]/.test(text)
+        ? undefined
+        : (text.toLowerCase().match(/[a-z0-9_]+/g) ?? []).map(wordId),
+    ),
+  );
 }
 
 describe('sentenceWords', () => {

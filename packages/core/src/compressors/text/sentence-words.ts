@@ -10,6 +10,13 @@ export interface SentenceWords {
   terms: number[][];
   /** How many distinct terms all sentences have. */
   termCount: number;
+  /**
+   * Per sentence, its lowercased `[A-Za-z0-9_]` runs in order, as ids of {@link SentenceWords.wordId} (each run is
+   * its own first relevance term); undefined for a sentence with non-ASCII characters, whose words need the Unicode regex.
+   */
+  words: Array<readonly number[] | undefined>;
+  /** The id of a lowercased word, shared with the ids in `words` and `terms`. */
+  wordId: (word: string) => number;
 }
 
 const ERROR_WORDS = new Set(
@@ -30,12 +37,17 @@ interface WordFacts {
   error: boolean;
   /** Its relevance terms; terms never span whitespace, so a sentence's terms are its words' terms in turn. */
   terms: string[];
+  /** Its `[A-Za-z0-9_]` runs, lowercased: `terms` itself when no run has parts. */
+  runs: string[];
+  /** Whether all its characters are ASCII. */
+  ascii: boolean;
 }
 
-/** A word's facts within one call: its terms as that call's ids. */
+/** A word's facts within one call: its terms and runs as that call's ids. */
 interface WordIds {
   facts: WordFacts;
   ids: number[];
+  runIds: number[];
 }
 
 /** Distinct words whose facts are remembered across calls; texts of one session share most of their words. */
@@ -48,8 +60,16 @@ const wordCache = new Map<string, WordFacts>();
 function wordFacts(word: string): WordFacts {
   let facts = wordCache.get(word);
   if (facts === undefined) {
-    facts = { mustKeep: isMustKeepWord(word), error: isErrorWord(word), terms: [] };
-    addTerms(word, facts.terms);
+    const terms: string[] = [];
+    const runs: string[] = [];
+    addTerms(word, terms, runs);
+    facts = {
+      mustKeep: isMustKeepWord(word),
+      error: isErrorWord(word),
+      terms,
+      runs: runs.length === terms.length ? terms : runs,
+      ascii: isAscii(word),
+    };
     if (word.length <= CACHED_WORD_CHARS) {
       if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
       wordCache.set(word, facts);
@@ -76,7 +96,8 @@ export function sentenceWords(texts: readonly string[]): SentenceWords {
     let known = words.get(word);
     if (known === undefined) {
       const facts = wordFacts(word);
-      known = { facts, ids: facts.terms.map(idOf) };
+      const ids = facts.terms.map(idOf);
+      known = { facts, ids, runIds: facts.runs === facts.terms ? ids : facts.runs.map(idOf) };
       words.set(word, known);
     }
     return known;
@@ -84,22 +105,27 @@ export function sentenceWords(texts: readonly string[]): SentenceWords {
   const seen = new Map<string, number>();
   const salience: number[] = [];
   const terms: number[][] = [];
+  const sentenceRuns: Array<number[] | undefined> = [];
   for (const [index, text] of texts.entries()) {
     const earlier = seen.get(text);
     if (earlier !== undefined) {
       salience.push(salience[earlier]!);
       terms.push(terms[earlier]!);
+      sentenceRuns.push(sentenceRuns[earlier]);
       continue;
     }
     seen.set(text, index);
     const spans = quotedSpans(text);
     const own: number[] = [];
+    let runs: number[] | undefined = [];
     let count = 0;
     let salient = 0;
     let span = 0;
     let at = 0;
     while (at < text.length) {
-      if (isWhitespace(text.charCodeAt(at))) {
+      const code = text.charCodeAt(at);
+      if (isWhitespace(code)) {
+        if (code >= 128) runs = undefined;
         at++;
         continue;
       }
@@ -115,6 +141,8 @@ export function sentenceWords(texts: readonly string[]): SentenceWords {
         const quoted = spans[span];
         if (quoted && start < quoted[1] && at > quoted[0]) salient++;
       }
+      if (runs && facts.ascii) for (const id of word.runIds) runs.push(id);
+      else runs = undefined;
       for (const id of word.ids) {
         if (stamp[id] === index) continue;
         stamp[id] = index;
@@ -123,15 +151,16 @@ export function sentenceWords(texts: readonly string[]): SentenceWords {
     }
     salience.push(Math.min(1, salient / (count + 1)));
     terms.push(own);
+    sentenceRuns.push(runs);
   }
-  return { salience, terms, termCount: termIds.size };
+  return { salience, terms, termCount: termIds.size, words: sentenceRuns, wordId: idOf };
 }
 
 /**
- * Appends `word`'s relevance terms: those of each `[A-Za-z0-9_]` run, in order. A lowercase run
- * is its own only term, so {@link relevanceTerms} is asked only about runs with capitals or underscores.
+ * Appends `word`'s relevance terms (those of each `[A-Za-z0-9_]` run, in order) and its runs lowercased. A lowercase
+ * run is its own only term, so {@link relevanceTerms} is asked only about runs with capitals or underscores.
  */
-function addTerms(word: string, terms: string[]): void {
+function addTerms(word: string, terms: string[], runs: string[]): void {
   let at = 0;
   while (at < word.length) {
     let code = word.charCodeAt(at);
@@ -144,9 +173,19 @@ function addTerms(word: string, terms: string[]): void {
     for (; at < word.length && isTermChar((code = word.charCodeAt(at))); at++)
       if ((code >= 65 && code <= 90) || code === 95) plain = false;
     const run = word.slice(start, at);
-    if (plain) terms.push(run);
-    else for (const term of relevanceTerms(run)) terms.push(term);
+    if (plain) {
+      terms.push(run);
+      runs.push(run);
+    } else {
+      for (const term of relevanceTerms(run)) terms.push(term);
+      runs.push(run.toLowerCase());
+    }
   }
+}
+
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 128) return false;
+  return true;
 }
 
 function isErrorWord(word: string): boolean {
