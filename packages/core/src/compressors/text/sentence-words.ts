@@ -31,30 +31,45 @@ const ERROR_LETTERS = {
   first: new Set([...ERROR_WORDS].map((w) => w.charCodeAt(0))),
 };
 
+/**
+ * A distinct term (or shingle word), interned across calls so that a call numbers it without a map of its own.
+ * `id` and `sentence` are the state of call `call` only: the call that meets it first with another number renews them.
+ */
+interface Term {
+  text: string;
+  call: number;
+  id: number;
+  /** The last sentence of the call that had it: distinct terms per sentence without a Set each. */
+  sentence: number;
+}
+
 /** What one distinct whitespace-delimited word contributes, worked out once: prose repeats its words. */
 interface WordFacts {
   mustKeep: boolean;
   error: boolean;
   /** Its relevance terms; terms never span whitespace, so a sentence's terms are its words' terms in turn. */
-  terms: string[];
-  /** Its `[A-Za-z0-9_]` runs, lowercased: `terms` itself when no run has parts. */
-  runs: string[];
+  terms: Term[];
+  /** Its `[A-Za-z0-9_]` runs, lowercased (each its run's first term): `terms` itself when no run has parts. */
+  runs: Term[];
   /** Whether all its characters are ASCII. */
   ascii: boolean;
 }
 
-/** A word's facts within one call: its terms and runs as that call's ids. */
-interface WordIds {
-  facts: WordFacts;
-  ids: number[];
-  runIds: number[];
-}
-
-/** Distinct words whose facts are remembered across calls; texts of one session share most of their words. */
-const WORD_CACHE_LIMIT = 1 << 16;
+/** Distinct words (and terms) remembered across calls; texts of one session share most of their words. */
+const CACHE_LIMIT = 1 << 16;
 /** Longer words rarely repeat (URLs, hashes); not caching them keeps the cache small. */
 const CACHED_WORD_CHARS = 48;
 const wordCache = new Map<string, WordFacts>();
+const termCache = new Map<string, Term>();
+/** Numbers the calls, so a term knows whether its id is from this one. */
+let calls = 0;
+
+/** The interned term for `text`. */
+function termOf(text: string): Term {
+  let term = termCache.get(text);
+  if (term === undefined) termCache.set(text, (term = { text, call: -1, id: -1, sentence: -1 }));
+  return term;
+}
 
 /** The facts of `word`, from the cache when it was seen before (they depend on the word alone). */
 function wordFacts(word: string): WordFacts {
@@ -63,44 +78,38 @@ function wordFacts(word: string): WordFacts {
     const terms: string[] = [];
     const runs: string[] = [];
     addTerms(word, terms, runs);
+    const termList = terms.map(termOf);
     facts = {
       mustKeep: isMustKeepWord(word),
       error: isErrorWord(word),
-      terms,
-      runs: runs.length === terms.length ? terms : runs,
+      terms: termList,
+      runs: runs.length === terms.length ? termList : runs.map(termOf),
       ascii: isAscii(word),
     };
-    if (word.length <= CACHED_WORD_CHARS) {
-      if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
-      wordCache.set(word, facts);
-    }
+    if (word.length <= CACHED_WORD_CHARS) wordCache.set(word, facts);
   }
   return facts;
 }
 
-/** Salience and relevance terms of each sentence; a repeated sentence is looked at once. */
+/**
+ * Salience and relevance terms of each sentence; a repeated sentence is looked at once. Term ids (and
+ * `wordId`) are this call's: numbered in order of first appearance, valid until the next call.
+ */
 export function sentenceWords(texts: readonly string[]): SentenceWords {
-  const termIds = new Map<string, number>();
-  // The sentence that last had each term id: distinct terms without a Set per sentence.
-  const stamp: number[] = [];
-  const idOf = (term: string): number => {
-    let id = termIds.get(term);
-    if (id === undefined) {
-      termIds.set(term, (id = stamp.length));
-      stamp.push(-1);
+  // Cleared between calls only: a term must keep its id for the whole of one.
+  if (wordCache.size >= CACHE_LIMIT || termCache.size >= CACHE_LIMIT) {
+    wordCache.clear();
+    termCache.clear();
+  }
+  const call = ++calls;
+  let termCount = 0;
+  const idOf = (term: Term): number => {
+    if (term.call !== call) {
+      term.call = call;
+      term.id = termCount++;
+      term.sentence = -1;
     }
-    return id;
-  };
-  const words = new Map<string, WordIds>();
-  const wordOf = (word: string): WordIds => {
-    let known = words.get(word);
-    if (known === undefined) {
-      const facts = wordFacts(word);
-      const ids = facts.terms.map(idOf);
-      known = { facts, ids, runIds: facts.runs === facts.terms ? ids : facts.runs.map(idOf) };
-      words.set(word, known);
-    }
-    return known;
+    return term.id;
   };
   const seen = new Map<string, number>();
   const salience: number[] = [];
@@ -131,8 +140,7 @@ export function sentenceWords(texts: readonly string[]): SentenceWords {
       }
       const start = at;
       while (at < text.length && !isWhitespace(text.charCodeAt(at))) at++;
-      const word = wordOf(text.slice(start, at));
-      const { facts } = word;
+      const facts = wordFacts(text.slice(start, at));
       count++;
       if (facts.error) salient++;
       if (facts.mustKeep) salient++;
@@ -141,19 +149,26 @@ export function sentenceWords(texts: readonly string[]): SentenceWords {
         const quoted = spans[span];
         if (quoted && start < quoted[1] && at > quoted[0]) salient++;
       }
-      if (runs && facts.ascii) for (const id of word.runIds) runs.push(id);
-      else runs = undefined;
-      for (const id of word.ids) {
-        if (stamp[id] === index) continue;
-        stamp[id] = index;
+      for (const term of facts.terms) {
+        const id = idOf(term);
+        if (term.sentence === index) continue;
+        term.sentence = index;
         own.push(id);
       }
+      if (runs && facts.ascii) for (const run of facts.runs) runs.push(run.id);
+      else runs = undefined;
     }
     salience.push(Math.min(1, salient / (count + 1)));
     terms.push(own);
     sentenceRuns.push(runs);
   }
-  return { salience, terms, termCount: termIds.size, words: sentenceRuns, wordId: idOf };
+  return {
+    salience,
+    terms,
+    termCount,
+    words: sentenceRuns,
+    wordId: (word) => idOf(termOf(word)),
+  };
 }
 
 /**
