@@ -76,7 +76,7 @@ export {
   type GrammarSources,
   type WasmSource,
 } from './compressors/code/index.js';
-export { createDiffCompressor } from './compressors/diff/index.js';
+export { createDiffCompressor, type DiffOptions } from './compressors/diff/index.js';
 export { createHtmlCompressor, type HtmlCompressorOptions } from './compressors/html/index.js';
 export {
   createJsonCompressor,
@@ -84,7 +84,11 @@ export {
   type JsonCompressorOptions,
 } from './compressors/json/index.js';
 export { createLogCompressor, type LogOptions } from './compressors/log/index.js';
-export { createSearchCompressor } from './compressors/search/index.js';
+export {
+  createSearchCompressor,
+  type SearchCompressorOptions,
+  type SearchOptions,
+} from './compressors/search/index.js';
 export { createTableCompressor } from './compressors/table/index.js';
 export {
   createTextCompressor,

@@ -5,30 +5,24 @@ import type { Compressor, CompressorContext, CompressorOutput } from '../../type
 import { codeCompressor } from '../code/code-compressor.js';
 import { compactCommitHeaders } from './commit-header.js';
 import { compressCommitLog } from './commit-log.js';
+import { DEFAULT_DIFF_OPTIONS, type DiffOptions } from './diff-options.js';
 import { bulkKind } from './file-kind.js';
 import { outlineView } from './outline-view.js';
 import { parseDiff, type DiffFile, type Hunk } from './parse-diff.js';
 import { hunkStat, isWhitespaceOnly, trimHunk } from './trim-hunk.js';
 
-/** Diffs shorter than this pass through. */
-const MIN_LINES = 50;
-const CONTEXT_LINES = 2;
-const MAX_HUNKS_PER_FILE = 10;
-const MAX_FILES = 20;
-/**
- * A hunk that adds more lines than this and removes at most a few (a new file, a pasted block, a
- * file rewritten from one line) shows an outline of code, or the first ADDITION_HEAD lines of anything else.
- */
-const LARGE_ADDITION = 60;
-const ADDITION_HEAD = 20;
-/** A large addition may replace this many lines, or this share of what it adds: they are shown. */
-const REPLACED_LINES = 3;
-const REPLACED_SHARE = 0.05;
-/** An outline longer than this shows its shallowest lines: a diff is read for what changed, not as the file. */
-const OUTLINE_LINES = 120;
 const isDeletedFile = (line: string): boolean => line.startsWith('deleted file mode');
 /** Header lines that only carry blob hashes. */
 const INDEX_LINE = /^index [0-9a-f]+\.\.[0-9a-f]+/;
+
+/** What one call works with: its budget, how code is outlined, and what it has left out and shown so far. */
+interface DiffRun {
+  options: DiffOptions;
+  outline: Compressor;
+  omitted: Omitted;
+  /** Added text already shown, by content: a second copy (a UMD build of the same types) names the first. */
+  seen: Map<string, string>;
+}
 
 interface Omitted {
   /** Commit headers shortened to hash, author, date and subject. */
@@ -50,13 +44,17 @@ interface Omitted {
  * are named in one line each. `git log -p`/`git show` commit headers shrink to hash, author, date and
  * subject; a new file of code shows its outline (made by `outline`, the code compressor by default),
  * other large additions their first lines; a large deleted file is one line. The original goes to CCR.
+ * The numbers are `options` ({@link DiffOptions}).
  */
 export async function compressDiff(
   text: string,
   ctx: CompressorContext,
-  outline: Compressor = codeCompressor.compress,
+  {
+    options = DEFAULT_DIFF_OPTIONS,
+    outline = codeCompressor.compress,
+  }: { options?: DiffOptions; outline?: Compressor } = {},
 ): Promise<CompressorOutput> {
-  if (text.split('\n', MIN_LINES).length < MIN_LINES) return { text };
+  if (text.split('\n', options.minLines).length < options.minLines) return { text };
   const diff = parseDiff(text);
   if (diff.files.length === 0) return compressCommitLog(text, ctx);
 
@@ -71,7 +69,7 @@ export async function compressDiff(
   };
   const keptFiles = pickByChange(
     diff.files,
-    MAX_FILES,
+    options.maxFiles,
     ctx.query,
     (file) => file.hunks,
     (file) => bulkKind(file) !== undefined,
@@ -82,8 +80,7 @@ export async function compressDiff(
     return compact.lines;
   };
   const out = commitText(diff.preamble);
-  // Added text already shown, by content: a second copy (a UMD build of the same types) names the first.
-  const seen = new Map<string, string>();
+  const run: DiffRun = { options, outline, omitted, seen: new Map() };
   for (const [index, file] of diff.files.entries()) {
     ctx.signal?.throwIfAborted();
     const stat = fileStat(file);
@@ -96,7 +93,7 @@ export async function compressDiff(
       omitted.files++;
       omitted.lines += stat.lines;
     } else {
-      out.push(...(await renderFile(file, ctx, outline, omitted, seen)));
+      out.push(...(await renderFile(file, ctx, run)));
     }
     out.push(...commitText(file.trailer));
   }
@@ -127,17 +124,12 @@ export async function compressDiff(
   return { text: `${emitted}\n${formatMarker(key, note)}`, strategy: 'diff:trim' };
 }
 
-async function renderFile(
-  file: DiffFile,
-  ctx: CompressorContext,
-  outline: Compressor,
-  omitted: Omitted,
-  seen: Map<string, string>,
-): Promise<string[]> {
+async function renderFile(file: DiffFile, ctx: CompressorContext, run: DiffRun): Promise<string[]> {
+  const { options, omitted } = run;
   const out = file.header.filter((line) => !INDEX_LINE.test(line));
   const kept = pickByChange(
     file.hunks,
-    MAX_HUNKS_PER_FILE,
+    options.maxHunksPerFile,
     ctx.query,
     (hunk) => [hunk],
     () => false,
@@ -154,15 +146,15 @@ async function renderFile(
       out.push(`${hunk.header} [whitespace-only change: +${added} -${deleted} lines omitted]`);
       omitted.hunks++;
       omitted.lines += hunk.lines.length;
-    } else if (isLargeAddition(hunk, added, deleted)) {
-      out.push(...(await largeAddition(file, hunk, ctx, { outline, omitted, seen })));
-    } else if (deleted > LARGE_ADDITION && added === 0 && file.header.some(isDeletedFile)) {
+    } else if (isLargeAddition(hunk, { added, deleted }, options)) {
+      out.push(...(await largeAddition(file, hunk, ctx, run)));
+    } else if (deleted > options.largeAddition && added === 0 && file.header.some(isDeletedFile)) {
       // A deleted file: what it held is in the old tree (and the stored original), not news.
       out.push(`${hunk.header} [the ${deleted} lines of the deleted file omitted]`);
       omitted.removed += deleted;
       omitted.lines += deleted;
     } else {
-      const trimmed = trimHunk(hunk, CONTEXT_LINES);
+      const trimmed = trimHunk(hunk, options.contextLines);
       out.push(...trimmed.lines);
       omitted.context += trimmed.dropped;
       omitted.lines += trimmed.dropped;
@@ -174,11 +166,15 @@ async function renderFile(
 }
 
 /** Adds many lines, and replaces none or a few, without context lines in between: new or rewritten text. */
-function isLargeAddition(hunk: Hunk, added: number, deleted: number): boolean {
+function isLargeAddition(
+  hunk: Hunk,
+  { added, deleted }: { added: number; deleted: number },
+  options: DiffOptions,
+): boolean {
   return (
     !hunk.combined &&
-    added > LARGE_ADDITION &&
-    deleted <= Math.max(REPLACED_LINES, added * REPLACED_SHARE) &&
+    added > options.largeAddition &&
+    deleted <= Math.max(options.replacedLines, added * options.replacedShare) &&
     added + deleted === hunk.lines.filter((line) => line[0] !== '\\').length
   );
 }
@@ -193,7 +189,7 @@ async function largeAddition(
   file: DiffFile,
   hunk: Hunk,
   ctx: CompressorContext,
-  { outline, omitted, seen }: { outline: Compressor; omitted: Omitted; seen: Map<string, string> },
+  { options, outline, omitted, seen }: DiffRun,
 ): Promise<string[]> {
   const removed = hunk.lines.filter((line) => line[0] === '-');
   const addedLines = hunk.lines.filter((line) => line[0] === '+');
@@ -222,7 +218,7 @@ async function largeAddition(
     }
     if (view !== undefined && view.length < source.length) {
       const lines = view.split('\n');
-      const { lines: shown, indent } = outlineView(lines, OUTLINE_LINES);
+      const { lines: shown, indent } = outlineView(lines, options.outlineLines);
       omitted.added += Math.max(0, added - shown.length);
       omitted.lines += Math.max(0, added - shown.length);
       return [
@@ -237,13 +233,14 @@ async function largeAddition(
       ];
     }
   }
-  const rest = added - ADDITION_HEAD;
+  const head = Math.min(options.additionHead, added);
+  const rest = added - head;
   omitted.added += rest;
   omitted.lines += rest;
   return [
-    range(ADDITION_HEAD),
+    range(head),
     ...removed,
-    ...addedLines.slice(0, ADDITION_HEAD),
+    ...addedLines.slice(0, head),
     `[… ${rest} more added lines of ${file.path} omitted]`,
   ];
 }

@@ -1,3 +1,4 @@
+import { resolveTuning } from '../../options/resolve-tuning.js';
 import type { Compressor, CompressorOutput, CompressorSpec, UnitSplitter } from '../../types.js';
 import { DEFAULT_CRUSH_OPTIONS, type CrushOptions } from './crush-options.js';
 import type { CrushState } from './crush-state.js';
@@ -24,7 +25,7 @@ export interface JsonCompressorOptions extends Partial<CrushOptions> {
  */
 export function createSmartCrusher(options: JsonCompressorOptions = {}): Compressor {
   const { strings, ...tuning } = options;
-  const resolved: CrushOptions = { ...DEFAULT_CRUSH_OPTIONS, ...tuning };
+  const resolved = resolveTuning('json', DEFAULT_CRUSH_OPTIONS, tuning);
   const crush = (text: string, root: JsonNode, state: CrushState): CompressorOutput => {
     const out = crushDocument(root, 0, state);
     if (out === text || (state.actions.size === 0 && out.length >= text.length)) return { text };

@@ -1,5 +1,6 @@
 // One documented list of names and values: the type is read off it, so the two cannot drift apart.
-const defaults = {
+/** The defaults of {@link LogOptions}. */
+export const DEFAULT_LOG_OPTIONS = Object.freeze({
   /** Logs shorter than this many lines pass through. */
   minLines: 50,
   /** First and last lines always kept: the command that ran and its final status. */
@@ -27,13 +28,10 @@ const defaults = {
   /** Ordinary lines shown around errors and as the log's shape: this share of the log, at least `minInfoChars`. */
   infoShare: 0.06,
   minInfoChars: 400,
-};
+});
 
 /**
  * The log compressor's budget, as SmartCrusher has `CrushOptions`: what it always keeps, how long kept
  * lines may be, and how much room ordinary lines get.
  */
-export type LogOptions = typeof defaults;
-
-/** The defaults. */
-export const DEFAULT_LOG_OPTIONS: Readonly<LogOptions> = Object.freeze(defaults);
+export type LogOptions = typeof DEFAULT_LOG_OPTIONS;

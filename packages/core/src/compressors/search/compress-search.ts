@@ -10,7 +10,9 @@ import { compressFileList, parseFileList } from './file-list.js';
 import { parseSearch, type ParsedSearch, type SearchLine } from './parse-search.js';
 import { renderHits } from './render-hits.js';
 import { scoreHits } from './score-hits.js';
-import { selectHits } from './select-hits.js';
+import { DEFAULT_SEARCH_OPTIONS, type SearchOptions } from './search-options.js';
+import { selectHits, type HitSelection } from './select-hits.js';
+import type { SearchHit } from './search-hit.js';
 
 /** Below this share of parsed lines the text is not search output and passes through. */
 const MIN_PARSED = 0.6;
@@ -23,13 +25,24 @@ const MAX_NOTES = 5;
  * names it mentions), every file shown keeps one representative, and the rest are listed per file
  * by line number; the original goes to CCR, where a query brings back the hits it matches.
  * JSON that holds no hit array passes through (`createSearchCompressor` can hand it to a JSON compressor).
+ * Ranking weights and budgets are `options` ({@link SearchOptions}).
  */
-export function compressSearch(text: string, ctx: CompressorContext): CompressorOutput {
+export function compressSearch(
+  text: string,
+  ctx: CompressorContext,
+  options: SearchOptions = DEFAULT_SEARCH_OPTIONS,
+): CompressorOutput {
+  const run: SearchRun = { ctx, options };
   if (looksLikeJson(text)) {
     const found = findJsonHits(parseJsonSafe(text));
-    if (found) return compressJsonHits(text, found, ctx);
+    if (found) return compressJsonHits(text, found, run);
     const lines = jsonLinesSearch(text);
-    if (lines) return compressLines(text, { lines, notes: [] }, ctx, 'search:json_lines', true);
+    if (lines)
+      return compressLines(
+        text,
+        { lines, notes: [] },
+        { ...run, strategy: 'search:json_lines', rewrite: true },
+      );
   }
   // Colour codes (`rg --color=always`) are part of no path or line; the stored original keeps them.
   const plain = stripAnsi(text);
@@ -40,7 +53,26 @@ export function compressSearch(text: string, ctx: CompressorContext): Compressor
   }
   if (parsed.lines.length < (parsed.lines.length + parsed.notes.length) * MIN_PARSED)
     return { text };
-  return compressLines(text, parsed, ctx, 'search:query_hits', plain !== text);
+  return compressLines(text, parsed, {
+    ...run,
+    strategy: 'search:query_hits',
+    rewrite: plain !== text,
+  });
+}
+
+/** What one call works with: where originals are stored and the query, and the ranking options. */
+interface SearchRun {
+  ctx: CompressorContext;
+  options: SearchOptions;
+}
+
+/** The hits to show: scored against the query, then selected by score and group. */
+function select(
+  hits: readonly SearchHit[],
+  symbols: readonly string[],
+  { ctx, options }: SearchRun,
+): HitSelection {
+  return selectHits(hits, { scores: scoreHits(hits, ctx.query, options), symbols }, options);
 }
 
 /**
@@ -51,17 +83,16 @@ export function compressSearch(text: string, ctx: CompressorContext): Compressor
 function compressLines(
   text: string,
   { lines, notes }: ParsedSearch,
-  ctx: CompressorContext,
-  strategy: string,
-  rewrite: boolean,
+  run: SearchRun & { strategy: string; rewrite: boolean },
 ): CompressorOutput {
+  const { ctx, strategy, rewrite } = run;
   const matchCount = lines.filter((l) => l.match).length;
   if (matchCount === 0) return { text };
   const unique = dedupe(lines);
   const duplicates = lines.length - unique.length;
   const hits = grepHits(unique);
   const symbols = hitSymbols(hits);
-  const selection = selectHits(hits, scoreHits(hits, ctx.query), symbols);
+  const selection = select(hits, symbols, run);
   const rendered = renderHits(selection, symbols);
   if (!rewrite && duplicates === 0 && rendered.shown === hits.length && !rendered.cut)
     return { text };
@@ -84,13 +115,10 @@ function compressLines(
   return { text: out.join('\n'), strategy };
 }
 
-function compressJsonHits(
-  text: string,
-  found: JsonSearch,
-  ctx: CompressorContext,
-): CompressorOutput {
+function compressJsonHits(text: string, found: JsonSearch, run: SearchRun): CompressorOutput {
+  const { ctx } = run;
   const symbols = hitSymbols(found.hits);
-  const selection = selectHits(found.hits, scoreHits(found.hits, ctx.query), symbols);
+  const selection = select(found.hits, symbols, run);
   const rendered = renderHits(selection, symbols);
   const out = [...envelope(found), ...rendered.lines];
   const key = ctx.stash(text, { kind: 'search', count: found.hits.length });

@@ -1,3 +1,4 @@
 export { compressSearch } from './compress-search.js';
 export { searchUnits } from './search-units.js';
-export { createSearchCompressor } from './search-compressor.js';
+export { createSearchCompressor, type SearchCompressorOptions } from './search-compressor.js';
+export type { SearchOptions } from './search-options.js';

@@ -1,3 +1,4 @@
+import { DEFAULT_SEARCH_OPTIONS } from './search-options.js';
 import { describe, expect, it } from 'vitest';
 import { querySymbols, scoreHits } from './score-hits.js';
 import type { SearchHit } from './search-hit.js';
@@ -50,6 +51,18 @@ describe('scoreHits', () => {
     expect(relevance[3]).toBeGreaterThanOrEqual(1);
     expect(relevance[0]).toBeGreaterThanOrEqual(0.5);
     expect(relevance[2]).toBeLessThan(0.5);
+  });
+
+  it('weighs a named identifier by `symbolBonus` and `nearbySymbolBonus`', () => {
+    const query = 'List the call sites of MalformedJsonException and JsonIOException';
+    const weighted = scoreHits(hits, query, {
+      ...DEFAULT_SEARCH_OPTIONS,
+      symbolBonus: 10,
+      nearbySymbolBonus: 0,
+    }).relevance;
+    const plain = scoreHits(hits, query).relevance;
+    expect(weighted[3]! - plain[3]!).toBeCloseTo(9);
+    expect(weighted[0]).toBeLessThan(plain[0]!);
   });
 
   it('without a query every hit scores 0 and definitions and errors rank on their own', () => {

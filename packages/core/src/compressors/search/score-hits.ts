@@ -1,18 +1,10 @@
 import { bm25ScoresOfTerms, queryTerms } from '../../relevance/bm25.js';
 import { relevanceTerms } from '../../relevance/tokenize.js';
 import { matchesAnchor, queryAnchors } from '../json/query-anchors.js';
+import { DEFAULT_SEARCH_OPTIONS, type SearchOptions } from './search-options.js';
 import type { SearchHit } from './search-hit.js';
 import { isAsciiAlnum } from '../../util/is-ascii-alnum.js';
 
-/** A query term held by more than this share of hits (`throw` in a search for `throw new`) tells none apart. */
-const MAX_TERM_SHARE = 0.5;
-/** Bonuses on top of BM25 (0..1): an identifier or anchor from the query found verbatim, a file the query names. */
-const SYMBOL_IN_MATCH = 1;
-const SYMBOL_IN_CONTEXT = 0.5;
-const ANCHOR = 1;
-const PATH = 0.5;
-/** Weight of the search tool's own score (scaled to its best), which ranks a file's hits when the query says nothing. */
-const TOOL_SCORE = 0.4;
 /** What makes a hit worth showing when the query says nothing about it. */
 const ERROR_WORDS =
   /\b(?:error|errors|exception|fail(?:ed|ure|s)?|fatal|panic|raise[sd]?|throws?|todo|fixme|bug|deprecated)\b|[a-z](?:Error|Exception)\b/;
@@ -27,14 +19,20 @@ export interface HitScores {
   intrinsic: number[];
 }
 
-/** Scores every hit against the relevance query (see {@link HitScores}). Deterministic. */
-export function scoreHits(hits: readonly SearchHit[], query: string): HitScores {
+/** Scores every hit against the relevance query (see {@link HitScores}), weighted by `options`. Deterministic. */
+export function scoreHits(
+  hits: readonly SearchHit[],
+  query: string,
+  options: SearchOptions = DEFAULT_SEARCH_OPTIONS,
+): HitScores {
   const topToolScore = hits.reduce((m, h) => Math.max(m, h.toolScore ?? 0), 0);
   const intrinsic = hits.map(
     (h) =>
       (DEFINITION.test(h.text) ? 0.3 : 0) +
       (ERROR_WORDS.test(h.text) ? 0.2 : 0) +
-      (topToolScore > 0 ? (TOOL_SCORE * Math.max(0, h.toolScore ?? 0)) / topToolScore : 0),
+      (topToolScore > 0
+        ? (options.toolScoreWeight * Math.max(0, h.toolScore ?? 0)) / topToolScore
+        : 0),
   );
   if (!query.trim() || hits.length === 0) return { relevance: hits.map(() => 0), intrinsic };
 
@@ -46,8 +44,12 @@ export function scoreHits(hits: readonly SearchHit[], query: string): HitScores 
     return segments;
   });
   // A word most hits' paths hold (the project's name) is where they all are, not what the question is about.
-  const spread = new Set(telling(queryTerms(query), paths));
-  const terms = telling(stemAll(queryTerms(query).filter((t) => spread.has(t))), docs);
+  const spread = new Set(telling(queryTerms(query), paths, options.maxTermShare));
+  const terms = telling(
+    stemAll(queryTerms(query).filter((t) => spread.has(t))),
+    docs,
+    options.maxTermShare,
+  );
   const bm25 = bm25ScoresOfTerms(docs, terms);
 
   const symbols = querySymbols(query);
@@ -60,23 +62,28 @@ export function scoreHits(hits: readonly SearchHit[], query: string): HitScores 
     if (symbols.length > 0 || anchors.length > 0) {
       const context = contextOf(hit).join('\n');
       for (const symbol of symbols) {
-        if (hasWord(hit.text, symbol)) score += SYMBOL_IN_MATCH;
-        else if (hasWord(context, symbol)) score += SYMBOL_IN_CONTEXT;
+        if (hasWord(hit.text, symbol)) score += options.symbolBonus;
+        else if (hasWord(context, symbol)) score += options.nearbySymbolBonus;
       }
       if (anchors.length > 0) {
         const lower = `${hit.text}\n${context}`.toLowerCase();
-        for (const anchor of anchors) if (matchesAnchor(lower, anchor)) score += ANCHOR;
+        for (const anchor of anchors)
+          if (matchesAnchor(lower, anchor)) score += options.anchorBonus;
       }
     }
     const segments = paths[i] ?? [];
-    if (pathTerms.some((t) => segments.includes(t))) score += PATH;
+    if (pathTerms.some((t) => segments.includes(t))) score += options.pathBonus;
     return score;
   });
   return { relevance, intrinsic };
 }
 
-/** Query terms held by at most half of the documents. */
-function telling(terms: readonly string[], docs: ReadonlyArray<readonly string[]>): string[] {
+/** Query terms held by at most `maxShare` of the documents. */
+function telling(
+  terms: readonly string[],
+  docs: ReadonlyArray<readonly string[]>,
+  maxShare: number,
+): string[] {
   const unique = [...new Set(terms)];
   const counts = new Map<string, number>(unique.map((t) => [t, 0]));
   for (const doc of docs) {
@@ -88,7 +95,7 @@ function telling(terms: readonly string[], docs: ReadonlyArray<readonly string[]
       counts.set(term, n + 1);
     }
   }
-  return unique.filter((t) => (counts.get(t) ?? 0) <= docs.length * MAX_TERM_SHARE);
+  return unique.filter((t) => (counts.get(t) ?? 0) <= docs.length * maxShare);
 }
 
 /** Plurals folded to the singular, so "exceptions" finds `JsonSyntaxException`. */

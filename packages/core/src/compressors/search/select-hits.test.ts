@@ -26,7 +26,7 @@ describe('selectHits', () => {
     const intrinsic = [0, 0, 0, 0, 0.3, 0, 0];
     // Hit 1 is about symbol X, as is hit 6 in another file; hit 2 (0.6 of the best) is relevant but too weak to bring its group.
     const symbols = ['', 'X', 'Y', 'Y', '', '', 'X'];
-    const { shown, dropped } = selectHits(hits, { relevance, intrinsic }, symbols);
+    const { shown, dropped } = selectHits(hits, { scores: { relevance, intrinsic }, symbols });
     expect(dropped).toEqual([]);
     expect(shown.map((f) => [f.path, f.kept.map((h) => h.index)])).toEqual([
       ['a.ts', [1, 2]],
@@ -37,11 +37,10 @@ describe('selectHits', () => {
 
   it('with no query signal keeps one hit per file', () => {
     const hits = [hit(0, 'a.ts'), hit(1, 'a.ts'), hit(2, 'b.ts')];
-    const { shown } = selectHits(hits, { relevance: [0, 0, 0], intrinsic: [0, 0.5, 0] }, [
-      '',
-      '',
-      '',
-    ]);
+    const { shown } = selectHits(hits, {
+      scores: { relevance: [0, 0, 0], intrinsic: [0, 0.5, 0] },
+      symbols: ['', '', ''],
+    });
     expect(shown.map((f) => f.kept.map((h) => h.index))).toEqual([[1], [2]]);
   });
 });

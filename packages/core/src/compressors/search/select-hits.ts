@@ -1,17 +1,6 @@
 import type { HitScores } from './score-hits.js';
 import type { SearchHit } from './search-hit.js';
-
-/** A hit counts as relevant when it scores at least this share of the best hit. */
-const RELATIVE = 0.5;
-/** Most relevant hits kept whatever their file. */
-const MAX_RELEVANT = 25;
-/** Only a hit scoring this share of the best brings its group: a weak match is not evidence about its kind. */
-const GROUP_RELATIVE = 0.75;
-/** A relevant hit brings its whole group (hits with the same symbol) when the group is this small: [5] hits or [20]% of all. */
-const MIN_GROUP = 5;
-const GROUP_SHARE = 0.2;
-/** Most files shown with a hit; the rest are named with their counts. */
-const MAX_FILES = 15;
+import { DEFAULT_SEARCH_OPTIONS, type SearchOptions } from './search-options.js';
 
 /** One file's hits, in original order, and which of them are shown. */
 export interface FileHits {
@@ -29,12 +18,13 @@ export interface HitSelection {
 /**
  * Query-driven selection: every hit that scores at least half the best against the query, with the
  * other members of its group (up to [25] in all), then one representative per file (its best hit by query and on its own; ties: the first)
- * for the best [15] files that have no relevant hit. Files keep their original order.
+ * for the best [15] files that have no relevant hit. Files keep their original order. `symbols[i]` is
+ * hit i's group; the numbers are `options` ({@link SearchOptions}).
  */
 export function selectHits(
   hits: readonly SearchHit[],
-  scores: HitScores,
-  symbols: readonly string[],
+  { scores, symbols }: { scores: HitScores; symbols: readonly string[] },
+  options: SearchOptions = DEFAULT_SEARCH_OPTIONS,
 ): HitSelection {
   const files = groupByPath(hits);
   const total = (h: SearchHit): number =>
@@ -43,11 +33,11 @@ export function selectHits(
   const ranked =
     best > 0
       ? hits
-          .filter((h) => (scores.relevance[h.index] ?? 0) >= best * RELATIVE)
+          .filter((h) => (scores.relevance[h.index] ?? 0) >= best * options.relevantShare)
           .sort((a, b) => total(b) - total(a) || a.index - b.index)
       : [];
   // The rest of a relevant hit's group (every call site of the class it throws), when the group is small.
-  const groupLimit = Math.max(MIN_GROUP, hits.length * GROUP_SHARE);
+  const groupLimit = Math.max(options.smallGroupHits, hits.length * options.smallGroupShare);
   const bySymbol = new Map<string, SearchHit[]>();
   for (const h of hits) {
     const symbol = symbols[h.index] ?? '';
@@ -60,12 +50,13 @@ export function selectHits(
   const expanded = new Set<string>();
   for (const h of ranked) {
     const symbol = symbols[h.index] ?? '';
-    if ((scores.relevance[h.index] ?? 0) < best * GROUP_RELATIVE || expanded.has(symbol)) continue;
+    if ((scores.relevance[h.index] ?? 0) < best * options.groupLeaderShare || expanded.has(symbol))
+      continue;
     expanded.add(symbol);
     const group = bySymbol.get(symbol) ?? [];
     if (group.length <= groupLimit) for (const member of group) relevant.add(member);
   }
-  for (const h of [...relevant].slice(MAX_RELEVANT)) relevant.delete(h);
+  for (const h of [...relevant].slice(options.maxRelevant)) relevant.delete(h);
   for (const file of files) file.kept = file.hits.filter((h) => relevant.has(h));
 
   const most = files.reduce((m, f) => Math.max(m, f.hits.length), 1);
@@ -82,7 +73,7 @@ export function selectHits(
     .map((file, order) => ({ file, order }))
     .filter(({ file }) => file.kept.length === 0)
     .sort((a, b) => fileScore(b.file) - fileScore(a.file) || a.order - b.order)
-    .slice(0, Math.max(0, MAX_FILES - withRelevant));
+    .slice(0, Math.max(0, options.maxFiles - withRelevant));
   for (const { file } of others) file.kept = [representative(file.hits, total)];
   return {
     shown: files.filter((f) => f.kept.length > 0),
