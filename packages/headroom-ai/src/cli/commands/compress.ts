@@ -9,6 +9,7 @@ import { ledgerPath, recordCompression } from '../../stats-ledger/index.js';
 import { checkedModel, modelOption, queryOption } from '../model-option.js';
 import { readInput } from '../read-input.js';
 import { CliUsageError } from '../usage-error.js';
+import { jsonOption } from '../json-option.js';
 
 const shapes: readonly InputShape[] = ['auto', 'messages', 'tool-output'];
 
@@ -32,7 +33,7 @@ export const compressCommand: CliCommand = {
       valueName: 'shape',
       description: 'auto (default), messages, or tool-output',
     },
-    json: { type: 'boolean', description: 'print the whole result as JSON' },
+    json: jsonOption('the whole result'),
     summary: { type: 'boolean', description: 'print only the summary and the retrieval keys' },
   },
   async run({ values, positionals }, io) {

@@ -2,6 +2,7 @@ import type { LanguageModelV3 } from '@ai-sdk/provider';
 import type { CliCommand } from '../command.js';
 import { optionalModel } from '../resolve-model.js';
 import { CliUsageError } from '../usage-error.js';
+import { jsonOption } from '../json-option.js';
 
 /** What `headroom evals` uses of the bench's `evals` module (bench/src/evals/index.ts). */
 interface BenchEvals {
@@ -57,7 +58,7 @@ export const evalsCommand: CliCommand = {
       valueName: 'provider:id',
       description: 'AI SDK model for the before/after answers',
     },
-    json: { type: 'boolean', description: 'print the report as JSON' },
+    json: jsonOption('the report'),
   },
   async run({ values }, io) {
     const path = 'headroom evals';

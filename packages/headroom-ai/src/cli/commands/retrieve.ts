@@ -2,6 +2,7 @@ import { createHeadroom, HeadroomError, type RetrieveResult } from '@headroom/co
 import type { CliCommand } from '../command.js';
 import { cliStore } from '../cli-store.js';
 import { CliUsageError } from '../usage-error.js';
+import { jsonOption } from '../json-option.js';
 
 const path = 'headroom retrieve';
 /** A bare key, or the whole `<<ccr:KEY …>>` marker pasted from the output. */
@@ -31,10 +32,7 @@ export const retrieveCommand: CliCommand = {
       description:
         'with --query, skip the n best matches (the next page); without, start at character n',
     },
-    json: {
-      type: 'boolean',
-      description: 'print the result (content, kind, matched, total) as JSON',
-    },
+    json: jsonOption('the result (content, kind, matched, total)'),
   },
   async run({ values, positionals }, io) {
     const given = positionals[0];

@@ -8,6 +8,7 @@ import {
   readLedger,
   summarizeLedger,
 } from '../../stats-ledger/index.js';
+import { jsonOption } from '../json-option.js';
 
 /** `headroom stats`: totals and tables from the stats ledger, as text or JSON. */
 export const statsCommand: CliCommand = {
@@ -25,7 +26,7 @@ export const statsCommand: CliCommand = {
       valueName: 'span',
       description: 'only the last 30m, 24h, 7d, 2w…, or since a date (2026-11-01)',
     },
-    json: { type: 'boolean', description: 'print the summary as JSON' },
+    json: jsonOption('the summary'),
   },
   async run({ values }, io) {
     const since = typeof values.since === 'string' ? sinceOption(values.since) : undefined;
