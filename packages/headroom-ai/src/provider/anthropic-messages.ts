@@ -1,11 +1,9 @@
-import {
-  RETRIEVE_TOOL_NAME,
-  anthropicRetrieveTool,
-  type AnthropicSystem,
-} from '@headroom/core/internal';
+import { anthropicRetrieveTool, type AnthropicSystem } from '@headroom/core/internal';
 import { addUsage } from './add-usage.js';
 import { createAnthropicStreamTracker } from './anthropic-messages-stream.js';
 import { toolCallPart, type Json, type ProviderFormat } from './provider-format.js';
+import { listAt } from './list-at.js';
+import { retrieveCallTest } from './retrieve-call.js';
 
 /** A content block of an Anthropic message. */
 export interface ContentBlock {
@@ -17,14 +15,10 @@ export interface ContentBlock {
   [k: string]: unknown;
 }
 
-function blocks(response: Json): ContentBlock[] {
-  return Array.isArray(response.content) ? (response.content as ContentBlock[]) : [];
-}
+const blocks = (response: Json) => listAt<ContentBlock>(response, 'content');
 
 /** Whether a block is a `headroom_retrieve` call. */
-export function isRetrieveBlock(block: ContentBlock | undefined): boolean {
-  return block?.type === 'tool_use' && block.name === RETRIEVE_TOOL_NAME;
-}
+export const isRetrieveBlock = retrieveCallTest('tool_use');
 
 /** Anthropic Messages: `POST /v1/messages`. */
 export const anthropicMessages: ProviderFormat = {

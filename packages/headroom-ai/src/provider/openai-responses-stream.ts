@@ -3,6 +3,7 @@ import { isRetrieveItem } from './openai-responses.js';
 import type { Json, StreamEnd, StreamTracker } from './provider-format.js';
 import { createHeldParts, releaseHeldEvents } from './held-parts.js';
 import { formatSse, parseData, type SseEvent } from './sse.js';
+import { listAt } from './list-at.js';
 
 interface StreamEvent {
   type: string;
@@ -27,10 +28,7 @@ export function createOpenAIResponsesStreamTracker(): StreamTracker {
   let closing: { event: SseEvent; parsed: StreamEvent } | undefined;
 
   const current = (): Json => closing?.parsed.response ?? {};
-  const items = (response: Json) =>
-    Array.isArray(response.output)
-      ? (response.output as Array<{ type?: string; name?: string }>)
-      : [];
+  const items = (response: Json) => listAt<{ type?: string; name?: string }>(response, 'output');
 
   return {
     accept(event) {

@@ -7,6 +7,8 @@ import {
 import { addUsage } from './add-usage.js';
 import { createOpenAIResponsesStreamTracker } from './openai-responses-stream.js';
 import { toolCallPart, type Json, type ProviderFormat } from './provider-format.js';
+import { listAt } from './list-at.js';
+import { retrieveCallTest } from './retrieve-call.js';
 
 /** `headroom_retrieve` as a Responses API function tool (flat, unlike Chat Completions' nested `function`). */
 export const responsesRetrieveTool = {
@@ -71,14 +73,10 @@ function asChatMessages(items: readonly Item[]): OpenAIMessage[] {
   });
 }
 
-function output(response: Json): Item[] {
-  return Array.isArray(response.output) ? (response.output as Item[]) : [];
-}
+const output = (response: Json) => listAt<Item>(response, 'output');
 
 /** Whether an output item is a `headroom_retrieve` call. */
-export function isRetrieveItem(item: Item | undefined): boolean {
-  return item?.type === 'function_call' && item.name === RETRIEVE_TOOL_NAME;
-}
+export const isRetrieveItem = retrieveCallTest('function_call');
 
 /** OpenAI Responses: `POST /v1/responses`. */
 export const openaiResponses: ProviderFormat = {
