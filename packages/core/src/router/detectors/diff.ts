@@ -24,8 +24,11 @@ export function diffConfidence(sample: Sample): number {
   let changes = 0;
   let structured = 0;
   let total = 0;
+  // Measured in the same pass, for the case without a file header below.
+  const coverage = createHunkCoverage();
   for (let i = firstHeader; i < lines.length; i++) {
     const line = lines[i]!;
+    coverage.add(line);
     if (line === '') continue;
     total++;
     if (STRONG.test(line)) headers++;
@@ -38,8 +41,7 @@ export function diffConfidence(sample: Sample): number {
   if (share < 0.8) return 0;
   // Hunks with no file header are a fragment quoted in something else (a test runner's `- Expected / + Received`
   // assertion diff between its own lines) unless the hunks' own line counts account for nearly every line.
-  if (!lines.some((line) => FILE_HEADER.test(line)) && hunkCoverage(lines, firstHeader) < 0.9)
-    return 0;
+  if (!lines.some((line) => FILE_HEADER.test(line)) && coverage.share() < 0.9) return 0;
   return Math.min(1, 0.5 + 0.2 * headers + 0.05 * changes);
 }
 
@@ -61,35 +63,39 @@ function commitLogConfidence(lines: readonly string[]): number {
   return 0.8;
 }
 
-/** Share of the non-blank lines from `from` on that are hunk headers or lines the headers' counts promise. */
-function hunkCoverage(lines: readonly string[], from: number): number {
+/**
+ * Fed the lines from the first hunk header on, one at a time: the share of the non-blank ones that are
+ * hunk headers or lines the headers' counts promise.
+ */
+function createHunkCoverage(): { add(line: string): void; share(): number } {
   let covered = 0;
   let total = 0;
   let oldLeft = 0;
   let newLeft = 0;
-  for (let i = from; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (oldLeft > 0 || newLeft > 0) {
-      // Inside a hunk: a blank line is a context line whose single space was trimmed away.
-      if (line.trim() !== '') {
-        total++;
-        covered++;
+  return {
+    add(line) {
+      if (oldLeft > 0 || newLeft > 0) {
+        // Inside a hunk: a blank line is a context line whose single space was trimmed away.
+        if (line.trim() !== '') {
+          total++;
+          covered++;
+        }
+        if (line.startsWith('-')) oldLeft--;
+        else if (line.startsWith('+')) newLeft--;
+        else if (!line.startsWith('\\')) {
+          oldLeft--;
+          newLeft--;
+        }
+        return;
       }
-      if (line.startsWith('-')) oldLeft--;
-      else if (line.startsWith('+')) newLeft--;
-      else if (!line.startsWith('\\')) {
-        oldLeft--;
-        newLeft--;
-      }
-      continue;
-    }
-    if (line.trim() === '') continue;
-    total++;
-    const hunk = HUNK.exec(line);
-    if (!hunk) continue;
-    covered++;
-    oldLeft = Number(hunk[1] ?? 1);
-    newLeft = Number(hunk[2] ?? 1);
-  }
-  return total === 0 ? 0 : covered / total;
+      if (line.trim() === '') return;
+      total++;
+      const hunk = HUNK.exec(line);
+      if (!hunk) return;
+      covered++;
+      oldLeft = Number(hunk[1] ?? 1);
+      newLeft = Number(hunk[2] ?? 1);
+    },
+    share: () => (total === 0 ? 0 : covered / total),
+  };
 }
