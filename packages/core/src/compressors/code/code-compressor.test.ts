@@ -15,6 +15,7 @@ import {
 } from './__fixtures__/corpora.node.js';
 import { codeCompressor } from './code-compressor.js';
 import { languageSpecs } from './languages.js';
+import { isReadName } from './declared-names.js';
 import { namesMissing } from './name-check.js';
 import { countSyntaxErrors } from './syntax-errors.js';
 
@@ -93,13 +94,17 @@ function checkCorpus(corpus: Corpus): void {
     runs = await compressCorpus(corpus);
     for (const run of runs) {
       // C/C++'s deepest pass rewrites headers (one line, no qualifier macros or implied template
-      // headers): there every definition must still be declared under its name, whatever its layout
-      // (a specialization's `formatter<\n  T, …>`); elsewhere each head stays verbatim.
+      // headers): there every definition must still be declared under its name as the names check
+      // reads them (one line, not over 200 characters), whatever its layout; elsewhere each head
+      // stays verbatim.
       const layoutFree = (names: readonly string[]) =>
         names.map((name) => name.replace(/\s+/g, ''));
       if (languageSpecs[corpus.language].skeleton)
         expect(
-          namesMissing(layoutFree(run.defs.map((def) => def.name)), layoutFree(run.kept)),
+          namesMissing(
+            layoutFree(run.defs.map((def) => def.name).filter(isReadName)),
+            layoutFree(run.kept),
+          ),
           run.file,
         ).toEqual([]);
       else

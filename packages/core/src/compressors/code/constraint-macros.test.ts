@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createTestContext } from '../../test-utils/compressor-context.js';
-import { codeCompressor } from './code-compressor.js';
+import { createCodeCompressor } from './code-compressor.js';
 import { parse } from './__fixtures__/corpora.node.js';
 import { countSyntaxErrors } from './syntax-errors.js';
 
@@ -13,7 +13,6 @@ const header = [
     '  return digits + 1;',
     '}',
     `template <typename T, FMT_ENABLE_IF(ok<T>)> auto short${i}(int value) -> int;`,
-    `template <typename T, FMT_ENABLE_IF(ok<T>)> auto implied${i}(T value) -> int;`,
   ]).flat(),
   '}',
   '',
@@ -22,14 +21,17 @@ const header = [
 describe('constraint macros in C++ template parameter lists', () => {
   test('lose their condition, keep their name, and parse no worse', async () => {
     const { ctx } = await createTestContext();
-    const { text } = await codeCompressor.compress(header, { ...ctx, language: 'cpp' });
+    // The first pass: the deepest drops a kept header's constraint macros altogether (skeleton.test.ts).
+    const { text } = await createCodeCompressor({ deeperBelow: 0 }).compress(header, {
+      ...ctx,
+      language: 'cpp',
+    });
     for (let i = 0; i < 6; i++) {
       expect(text).toContain(
-        `template <typename T, FMT_ENABLE_IF(/*…*/)> auto format${i}(int value) -> int;\n`,
+        `template <typename T, FMT_ENABLE_IF(/*…*/)>\nauto format${i}(int value) -> int {\n`,
       );
-      // A condition as short as the placeholder stays; a header the signature implies goes.
+      // A condition as short as the placeholder stays.
       expect(text).toContain(`FMT_ENABLE_IF(ok<T>)> auto short${i}(int value) -> int;`);
-      expect(text).toContain(`\nauto implied${i}(T value) -> int;`);
     }
     expect(text).not.toContain('is_integral');
     const [before, after] = [await parse('cpp', header), await parse('cpp', text)];

@@ -41,8 +41,15 @@ function namesOf(node: Node): string[] {
     : node.namedChildren
         .filter((child) => child && /declarator$|_spec$/.test(child.type))
         .map((child) => child?.childForFieldName('name')?.text.trim() ?? '');
-  // A "name" spanning lines is what a misparse took for one (a body after an unexpanded macro).
-  return names.filter((name) => name !== '' && !name.includes('\n') && name.length <= MAX_NAME);
+  return names.filter(isReadName);
+}
+
+/**
+ * Whether a declared name counts: not empty, and not spanning lines or over 200 characters (what
+ * a misparse takes for a name, a body after an unexpanded macro; or a specialization's constraint).
+ */
+export function isReadName(name: string): boolean {
+  return name !== '' && !name.includes('\n') && name.length <= MAX_NAME;
 }
 
 /** The definition inside wrappers (`export …`, decorators, `template <…>`). */

@@ -3,6 +3,7 @@ import type { Edit } from './edits.js';
 import { foldConfigRuns } from './config-runs.js';
 import { foldConstraintMacros } from './constraint-macros.js';
 import { foldExportList } from './export-lists.js';
+import { isReadName } from './declared-names.js';
 import type { LanguageSpec } from './languages.js';
 import {
   declaresFunction,
@@ -10,6 +11,9 @@ import {
   foldArguments,
   impliedTemplate,
   joinHeader,
+  leadingReturn,
+  macroValue,
+  trimTemplateParameters,
 } from './skeleton.js';
 
 /** A range of the source with the rows it spans (0-based). */
@@ -111,6 +115,8 @@ function visit(
     outline.skeleton.push(...joinHeader(node, parsed, source));
     const implied = type === 'template_declaration' ? impliedTemplate(node) : undefined;
     if (implied) outline.skeleton.push(implied);
+    const shorter = leadingReturn(node, parsed) ?? macroValue(node);
+    if (shorter) outline.skeleton.push(shorter);
     const fold =
       type === 'template_argument_list'
         ? foldArguments(node, withinDeclaredName)
@@ -123,8 +129,10 @@ function visit(
     }
   }
   // C++ only: the other grammars call theirs `type_parameters`.
-  if (type === 'template_parameter_list')
+  if (type === 'template_parameter_list') {
     outline.folds.push(...foldConstraintMacros(cursor.currentNode));
+    if (spec.skeleton) outline.skeleton.push(...trimTemplateParameters(cursor.currentNode));
+  }
   if (type === 'export_statement') {
     const fold = foldExportList(cursor.currentNode);
     if (fold) outline.folds.push(fold);
@@ -350,11 +358,14 @@ const DECLARING = new Set([
   'type_definition',
 ]);
 
-/** Whether a node lies inside the name something declares (`formatter<T, Char>` of a specialization). */
+/** Whether a node lies inside a name something declares (`formatter<T, Char>` of a specialization), as the names check reads it. */
 function withinDeclaredName(node: Node): boolean {
   for (let scope = node.parent; scope; scope = scope.parent) {
     const name = DECLARING.has(scope.type) ? nameNode(scope) : undefined;
-    if (name && name.startIndex <= node.startIndex && node.endIndex <= name.endIndex) return true;
+    if (name && name.startIndex <= node.startIndex && node.endIndex <= name.endIndex)
+      // A name no check reads (over lines: `formatter<\n  R, Char, enable_if_t<…>>`) keeps its own
+      // argument list; the constraints nested in it fold like any type's.
+      return isReadName(name.text.trim()) || node.parent?.id === name.id;
   }
   return false;
 }

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { findMarkerKeys } from '../../ccr/marker.js';
 import { createTestContext } from '../../test-utils/compressor-context.js';
 import { retrieve } from '../../test-utils/retrieve.js';
-import { codeCompressor } from './code-compressor.js';
+import { codeCompressor, createCodeCompressor } from './code-compressor.js';
 import { createGrammars } from './grammars.js';
 import { declaredNamesIn, namesMissing } from './name-check.js';
 import { parse } from './__fixtures__/corpora.node.js';
@@ -56,12 +56,12 @@ async function compress(source: string) {
 }
 
 describe('the deepest C++ pass', () => {
-  test('writes signatures on one line without qualifier macros or the template header they imply', async () => {
+  test('writes signatures on one line, return type first, without qualifier macros or the template header they imply', async () => {
     const { text } = await compress(header);
     for (let i = 0; i < 8; i++) {
-      expect(text).toContain(`\n  auto get${i}(const T& value, int width) const -> T;\n`);
+      expect(text).toContain(`\n  T get${i}(const T& value, int width) const;\n`);
       // `T` only in the body: the header stays.
-      expect(text).toContain(`\n  template <typename T> auto make${i}() -> int;\n`);
+      expect(text).toContain(`\n  template <typename T> int make${i}();\n`);
     }
     expect(text).not.toContain('FMT_CONSTEXPR');
     expect(text).not.toContain('is_integral');
@@ -118,6 +118,41 @@ describe('the deepest C++ pass', () => {
     ].join('\n');
     const { text } = await compress(source);
     expect(text).toContain('template <typename R5, typename... Args> function5(R5 (*)(Args...))');
-    expect(text).toContain('\nauto call5(T value) -> int;\n');
+    expect(text).toContain('\nint call5(T value);\n');
+  });
+
+  test('puts a trailing return type in front, trims kept template headers and long macro values', async () => {
+    const source = [
+      'namespace fmt {',
+      '#define FMT_MAP_3(f, a, b, c) f(a), f(b), f(c)',
+      '#define FMT_ONE 1',
+      'template <typename OutputIt, typename S, typename Char = detail::format_string_char_t<S>,',
+      '          FMT_ENABLE_IF(detail::is_output_iterator<OutputIt, Char>::value)>',
+      'auto format_to(OutputIt out, const S& fmt) -> OutputIt;',
+      'template <typename T, typename Char>',
+      'struct formatter<',
+      '    T, Char, enable_if_t<detail::type_constant<T, Char>::value != detail::type::custom_type>>',
+      '    : detail::native_formatter<T, Char> {};',
+      'template <typename Char> auto size(int n) const -> size_t;',
+      'template <typename Char> auto get(int n) -> Char&;',
+      'template <typename T> auto out(T& ctx) -> decltype(ctx.out());',
+      '}',
+      '',
+    ].join('\n');
+    const { ctx } = await createTestContext();
+    const { text } = await createCodeCompressor({ deeperBelow: 1 }).compress(source, {
+      ...ctx,
+      language: 'cpp',
+    });
+    expect(text).toContain('\n#define FMT_MAP_3(f, a, b, c)\n#define FMT_ONE 1\n');
+    expect(text).toContain(
+      '\ntemplate <typename OutputIt, typename S, typename Char> OutputIt format_to(OutputIt out, const S& fmt);\n',
+    );
+    // A name spanning lines is no name the check reads: its own arguments stay, nested ones fold.
+    expect(text).toContain('struct formatter< T, Char, enable_if_t</*…*/>> :');
+    expect(text).toContain('\ntemplate <typename Char> size_t size(int n) const;\n');
+    // A reference in front would hide the name from the grammar; a decltype names the parameters.
+    expect(text).toContain('\nauto get(int n) -> Char&;\n');
+    expect(text).toContain('\nauto out(T& ctx) -> decltype(ctx.out());\n');
   });
 });

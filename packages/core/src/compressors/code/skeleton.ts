@@ -120,12 +120,17 @@ function parameterName(parameter: Node): string | undefined {
     case 'parameter_declaration':
     case 'optional_parameter_declaration':
     case 'variadic_parameter_declaration': {
-      let declarator = parameter.childForFieldName('declarator');
-      while (declarator && declarator.type !== 'identifier')
+      if (MACRO_CALL.test(parameter.text)) return '';
+      const outer = parameter.childForFieldName('declarator');
+      // `size_t N`, `T... Ns`, `const T (&a)[N]`: the identifier the declarators end in.
+      let declarator = outer;
+      for (let depth = 0; declarator && declarator.type !== 'identifier' && depth < 8; depth++)
         declarator =
-          declarator.childForFieldName('declarator') ?? declarator.namedChildren.at(-1) ?? null;
-      if (declarator) return declarator.text;
-      return MACRO_CALL.test(parameter.text) || !parameter.text.includes('(') ? '' : undefined;
+          declarator.childForFieldName('declarator') ??
+          declarator.namedChildren.find((child) => child?.type === 'identifier') ??
+          null;
+      if (declarator?.type === 'identifier') return declarator.text;
+      return outer ? undefined : '';
     }
     default:
       return undefined;
@@ -158,3 +163,74 @@ export function impliedTemplate(node: Node): Edit | undefined {
 
 /** What a function template declares: a definition, or a declaration of one. */
 const FUNCTIONS = new Set(['function_definition', 'declaration', 'field_declaration']);
+
+/** A trailing return type longer than this stays where it is (its own folds apply there). */
+const MAX_RETURN_CHARS = 60;
+
+/**
+ * A function whose return type trails (`auto size() const -> size_t`) written with it in front
+ * (`size_t size() const`): the same declaration in fewer words. Not when the type names the
+ * parameters (`-> decltype(ctx.out())`), has parentheses or brackets of its own or is a reference,
+ * nor across a header holding comments, strings or directives.
+ */
+export function leadingReturn(node: Node, parsed: string): Edit | undefined {
+  if (!FUNCTIONS.has(node.type)) return undefined;
+  const type = node.childForFieldName('type');
+  const declarator = node.childForFieldName('declarator');
+  if (
+    type?.type !== 'placeholder_type_specifier' ||
+    parsed.slice(type.startIndex, type.endIndex).trim() !== 'auto'
+  )
+    return undefined;
+  if (declarator?.type !== 'function_declarator') return undefined;
+  const trailing = declarator.namedChildren.find((child) => child?.type === 'trailing_return_type');
+  const before = trailing?.previousSibling;
+  const returned = trailing?.namedChildren.at(-1);
+  if (!trailing || !before || !returned) return undefined;
+  const collapse = (from: number, to: number) => parsed.slice(from, to).replace(/\s+/g, ' ').trim();
+  const result = collapse(returned.startIndex, returned.endIndex);
+  const middle = parsed.slice(type.endIndex, before.endIndex);
+  // A reference in front makes the declarator a reference declarator, which names nothing to the grammar.
+  if (result.length > MAX_RETURN_CHARS || /[()[\]]|decltype|&$/.test(result)) return undefined;
+  if (/\/\/|\/\*|["'#{]/.test(middle)) return undefined;
+  const signature = collapse(type.endIndex, before.endIndex).replace(/([([]) | (?=[)\],])/g, '$1');
+  return { start: type.startIndex, end: trailing.endIndex, text: `${result} ${signature}` };
+}
+
+/** A template parameter's default longer than this goes (`typename Char = detail::format_string_char_t<S>`). */
+const MAX_DEFAULT_CHARS = 16;
+
+/**
+ * A template header kept by the deepest pass, without its constraint macros (`, FMT_ENABLE_IF(…)`)
+ * and long defaults: the parameters' names stay, the SFINAE plumbing is in the stored original.
+ */
+export function trimTemplateParameters(list: Node): Edit[] {
+  const parameters = list.namedChildren.filter((child): child is Node => child !== null);
+  const edits: Edit[] = [];
+  for (const [index, parameter] of parameters.entries()) {
+    const previous = parameters[index - 1];
+    if (previous && MACRO_CALL.test(parameter.text)) {
+      edits.push({ start: previous.endIndex, end: parameter.endIndex, text: '' });
+      continue;
+    }
+    const value =
+      parameter.childForFieldName('default_type') ?? parameter.childForFieldName('default_value');
+    const name = parameter.childForFieldName('name') ?? parameter.childForFieldName('declarator');
+    if (value && name && value.endIndex - value.startIndex > MAX_DEFAULT_CHARS)
+      edits.push({ start: name.endIndex, end: value.endIndex, text: '' });
+  }
+  return edits;
+}
+
+/** A macro's replacement text longer than this goes (`#define FMT_MAP_3(f, a, b, c) f(a), f(b), f(c)`). */
+const MAX_MACRO_VALUE_CHARS = 12;
+
+/** A `#define` kept by the deepest pass as its name and parameters, without a long replacement text. */
+export function macroValue(node: Node): Edit | undefined {
+  if (node.type !== 'preproc_def' && node.type !== 'preproc_function_def') return undefined;
+  const value = node.childForFieldName('value');
+  const anchor = node.childForFieldName('parameters') ?? node.childForFieldName('name');
+  const text = value?.text.trimEnd() ?? '';
+  if (!value || !anchor || text.trim().length <= MAX_MACRO_VALUE_CHARS) return undefined;
+  return { start: anchor.endIndex, end: value.startIndex + text.length, text: '' };
+}
