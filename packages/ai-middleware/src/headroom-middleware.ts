@@ -1,9 +1,4 @@
-import type {
-  LanguageModelV3CallOptions,
-  LanguageModelV3GenerateResult,
-  LanguageModelV3Prompt,
-  LanguageModelV3StreamResult,
-} from '@ai-sdk/provider';
+import type { LanguageModelV3Prompt } from '@ai-sdk/provider';
 import type { CompressResult } from '@headroom/core';
 import {
   compressEvent,
@@ -20,6 +15,23 @@ import { hasRetrieveCalls, offersRetrieveTool, withRetrieveTool } from './retrie
 import { streamWithRetrieval } from './stream-with-retrieval.js';
 import type { RetrievalContext } from './retrieval-round.js';
 import type { CallOptionsLike, HeadroomMiddleware, HeadroomMiddlewareOptions } from './types.js';
+
+/**
+ * A side of the retrieval loop (generate or stream) as the hooks call it: the loops are written against
+ * the V3 types, whose every part they touch has the same shape in V4.
+ */
+type RetrievalLoop<R, P> = (
+  first: R,
+  params: P,
+  again: (next: P) => PromiseLike<R>,
+  ctx: RetrievalContext,
+) => R | Promise<R>;
+type AnyRetrievalLoop = (
+  first: never,
+  params: never,
+  again: never,
+  ctx: RetrievalContext,
+) => unknown;
 
 /**
  * Compresses tool results in every AI SDK call and answers the model's `headroom_retrieve` calls itself,
@@ -63,6 +75,18 @@ export function headroomMiddleware(options: HeadroomMiddlewareOptions = {}): Hea
       onExhausted: (exhaustion) =>
         notify(exhaustionEvent(exhaustion, { model: headroom.options.model ?? model.modelId })),
     };
+  };
+
+  /** The first call's result as it is, or the retrieval loop over it when the call gets one. */
+  const withRetrieval = <P extends CallOptionsLike, R>(
+    first: R,
+    params: P,
+    model: { modelId: string },
+    loop: AnyRetrievalLoop,
+    again: (next: P) => PromiseLike<R>,
+  ): R | Promise<R> => {
+    const ctx = retrievalFor(model, params);
+    return ctx ? (loop as unknown as RetrievalLoop<R, P>)(first, params, again, ctx) : first;
   };
 
   return {
@@ -111,35 +135,15 @@ export function headroomMiddleware(options: HeadroomMiddlewareOptions = {}): Hea
     },
 
     async wrapGenerate({ doGenerate, params, model }) {
-      const first = await doGenerate();
-      const ctx = retrievalFor(model, params);
-      if (!ctx) return first;
-      const result = await generateWithRetrieval(
-        first as unknown as LanguageModelV3GenerateResult,
-        params as unknown as LanguageModelV3CallOptions,
-        (next) =>
-          model.doGenerate(
-            next as unknown as typeof params,
-          ) as unknown as PromiseLike<LanguageModelV3GenerateResult>,
-        ctx,
+      return withRetrieval(await doGenerate(), params, model, generateWithRetrieval, (next) =>
+        model.doGenerate(next),
       );
-      return result as unknown as typeof first;
     },
 
     async wrapStream({ doStream, params, model }) {
-      const first = await doStream();
-      const ctx = retrievalFor(model, params);
-      if (!ctx) return first;
-      const result = streamWithRetrieval(
-        first as unknown as LanguageModelV3StreamResult,
-        params as unknown as LanguageModelV3CallOptions,
-        (next) =>
-          model.doStream(
-            next as unknown as typeof params,
-          ) as unknown as PromiseLike<LanguageModelV3StreamResult>,
-        ctx,
+      return withRetrieval(await doStream(), params, model, streamWithRetrieval, (next) =>
+        model.doStream(next),
       );
-      return result as unknown as typeof first;
     },
   };
 }

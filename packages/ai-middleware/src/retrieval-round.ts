@@ -2,6 +2,7 @@ import type {
   LanguageModelV3Content,
   LanguageModelV3FinishReason,
   LanguageModelV3Prompt,
+  LanguageModelV3StreamPart,
   LanguageModelV3ToolCall,
 } from '@ai-sdk/provider';
 import {
@@ -39,10 +40,16 @@ export type RoundOutcome = 'done' | 'continue' | 'inline' | 'limit';
 
 /** Whether a generated part is a `headroom_retrieve` call for the middleware to answer. */
 export function isRetrieveCall(part: { type: string }): part is LanguageModelV3ToolCall {
-  const call = part as LanguageModelV3ToolCall;
-  return (
-    call.type === 'tool-call' && call.toolName === RETRIEVE_TOOL_NAME && !call.providerExecuted
-  );
+  return part.type === 'tool-call' && isOurs(part as LanguageModelV3ToolCall);
+}
+
+/** Whether a streamed tool-input part opens a `headroom_retrieve` call for the middleware to answer. */
+export function isRetrieveToolInput(part: LanguageModelV3StreamPart): boolean {
+  return part.type === 'tool-input-start' && isOurs(part);
+}
+
+function isOurs(part: { toolName: string; providerExecuted?: boolean }): boolean {
+  return part.toolName === RETRIEVE_TOOL_NAME && !part.providerExecuted;
 }
 
 /** Decides how a round that generated `content` goes on; `round` counts rounds already answered. */

@@ -4,12 +4,12 @@ import type {
   LanguageModelV3StreamResult,
   LanguageModelV3Usage,
 } from '@ai-sdk/provider';
-import { RETRIEVE_TOOL_NAME } from '@headroom/core';
 import { throwIfAborted } from '@headroom/core/internal';
 import { nextRound } from './next-round.js';
 import {
   inlineAnswer,
   isRetrieveCall,
+  isRetrieveToolInput,
   roundLimitReason,
   type RetrievalContext,
 } from './retrieval-round.js';
@@ -49,7 +49,7 @@ export function streamWithRetrieval(
       case 'response-metadata':
         return round === 0 ? part : undefined;
       case 'tool-input-start':
-        if (part.toolName === RETRIEVE_TOOL_NAME && !part.providerExecuted) {
+        if (isRetrieveToolInput(part)) {
           swallowed.add(part.id);
           return undefined;
         }

@@ -160,11 +160,9 @@ export class HeadroomChatModel extends BaseChatModel<CallOptions, AIMessageChunk
     runManager?: CallbackManagerForLLMRun,
   ): Promise<ChatResult> {
     const call = await this.#prepare(messages, options, runManager);
-    const invoke = (input: BaseMessage[], round?: RoundCall) =>
-      call.model.invoke(input, withToolChoice(call.options, round));
-    const first = await invoke(call.messages);
+    const first = await call.invoke(call.messages);
     const message = call.retrieval
-      ? await generateWithRetrieval(first, call.messages, invoke, call.retrieval)
+      ? await generateWithRetrieval(first, call.messages, call.invoke, call.retrieval)
       : first;
     const chunk = AIMessageChunk.isInstance(message) ? message : copyAIMessage(message);
     return {
@@ -179,13 +177,9 @@ export class HeadroomChatModel extends BaseChatModel<CallOptions, AIMessageChunk
     runManager?: CallbackManagerForLLMRun,
   ): AsyncGenerator<ChatGenerationChunk> {
     const call = await this.#prepare(messages, options, runManager);
-    const stream = (input: BaseMessage[], round?: RoundCall) =>
-      call.model.stream(input, withToolChoice(call.options, round)) as Promise<
-        AsyncIterable<AIMessageChunk>
-      >;
     const chunks = call.retrieval
-      ? streamWithRetrieval(call.messages, stream, call.retrieval)
-      : await stream(call.messages);
+      ? streamWithRetrieval(call.messages, call.stream, call.retrieval)
+      : await call.stream(call.messages);
     for await (const message of chunks) {
       const chunk = new ChatGenerationChunk({ message, text: message.text });
       yield chunk;
@@ -228,8 +222,9 @@ export class HeadroomChatModel extends BaseChatModel<CallOptions, AIMessageChunk
     runManager: CallbackManagerForLLMRun | undefined,
   ): Promise<
     PreparedCall & {
-      model: Inner;
-      options: Partial<CallOptions> & { callbacks: [] };
+      /** The inner model's calls, with the final round's tool choice when the retrieval rounds ran out. */
+      invoke: (input: BaseMessage[], round?: RoundCall) => Promise<AIMessage>;
+      stream: (input: BaseMessage[], round?: RoundCall) => Promise<AsyncIterable<AIMessageChunk>>;
       /** The retrieval loop's context, when Headroom is enabled. */
       retrieval?: RetrievalContext;
     }
@@ -258,7 +253,16 @@ export class HeadroomChatModel extends BaseChatModel<CallOptions, AIMessageChunk
           onExhausted: prepared.onExhausted,
         }
       : undefined;
-    return { ...prepared, model: inner, options: callOptions, retrieval };
+    return {
+      ...prepared,
+      invoke: (input, round) => inner.invoke(input, withToolChoice(callOptions, round)),
+      // The inner run streams chunks: LangChain types a runnable's stream by its invoke output.
+      stream: (input, round) =>
+        inner.stream(input, withToolChoice(callOptions, round)) as Promise<
+          AsyncIterable<AIMessageChunk>
+        >,
+      retrieval,
+    };
   }
 }
 

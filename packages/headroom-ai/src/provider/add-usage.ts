@@ -11,3 +11,9 @@ export function addUsage(a: unknown, b: unknown): unknown {
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** The `usage` field of a response that stands for several rounds: theirs added up, absent when none had one. */
+export function totalUsage(rounds: readonly { usage?: unknown }[]): { usage?: unknown } {
+  const usage = rounds.reduce<unknown>((sum, round) => addUsage(sum, round.usage), undefined);
+  return usage === undefined ? {} : { usage };
+}

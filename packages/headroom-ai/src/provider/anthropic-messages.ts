@@ -1,5 +1,5 @@
 import { anthropicRetrieveTool, type AnthropicSystem } from '@headroom/core/internal';
-import { addUsage } from './add-usage.js';
+import { totalUsage } from './add-usage.js';
 import { createAnthropicStreamTracker } from './anthropic-messages-stream.js';
 import { toolCallPart, type Json, type ProviderFormat } from './provider-format.js';
 import { listAt } from './list-at.js';
@@ -69,11 +69,7 @@ export const anthropicMessages: ProviderFormat = {
       response.stop_reason === 'tool_use' && !content.some((b) => b.type === 'tool_use')
         ? 'end_turn'
         : response.stop_reason;
-    const usage = [...earlier, response].reduce<unknown>(
-      (sum, r) => addUsage(sum, r.usage),
-      undefined,
-    );
-    return { ...response, content, stop_reason: stop, ...(usage !== undefined ? { usage } : {}) };
+    return { ...response, content, stop_reason: stop, ...totalUsage([...earlier, response]) };
   },
 
   createStreamTracker: createAnthropicStreamTracker,

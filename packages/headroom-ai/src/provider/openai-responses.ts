@@ -4,7 +4,7 @@ import {
   retrieveToolSchema,
   type OpenAIMessage,
 } from '@headroom/core/internal';
-import { addUsage } from './add-usage.js';
+import { totalUsage } from './add-usage.js';
 import { createOpenAIResponsesStreamTracker } from './openai-responses-stream.js';
 import { toolCallPart, type Json, type ProviderFormat } from './provider-format.js';
 import { listAt } from './list-at.js';
@@ -123,11 +123,7 @@ export const openaiResponses: ProviderFormat = {
     const items = [...earlier.flatMap(output), ...output(response)].filter(
       (item) => !isRetrieveItem(item),
     );
-    const usage = [...earlier, response].reduce<unknown>(
-      (sum, r) => addUsage(sum, r.usage),
-      undefined,
-    );
-    return { ...response, output: items, ...(usage !== undefined ? { usage } : {}) };
+    return { ...response, output: items, ...totalUsage([...earlier, response]) };
   },
 
   createStreamTracker: createOpenAIResponsesStreamTracker,
