@@ -1,5 +1,5 @@
 import { addUsage } from './add-usage.js';
-import { isRetrieveBlock, type ContentBlock } from './anthropic-messages.js';
+import { contentBlocks, type ContentBlock } from './anthropic-content.js';
 import type { Json, StreamEnd, StreamTracker } from './provider-format.js';
 import { createHeldParts, releaseHeldEvents } from './held-parts.js';
 import { formatSse, parseData, type SseEvent } from './sse.js';
@@ -73,7 +73,10 @@ export function createAnthropicStreamTracker(): StreamTracker {
         case 'content_block_stop': {
           accumulate(parsed);
           const index = parsed.index ?? 0;
-          if (parsed.type === 'content_block_start' && isRetrieveBlock(parsed.content_block))
+          if (
+            parsed.type === 'content_block_start' &&
+            contentBlocks.isRetrieveCall(parsed.content_block)
+          )
             parts.claim(index);
           if (parts.isOurs(index)) {
             parts.hold(parsed);

@@ -1,24 +1,8 @@
 import { anthropicRetrieveTool, type AnthropicSystem } from '@headroom/core/internal';
 import { totalUsage } from './add-usage.js';
+import { contentBlocks } from './anthropic-content.js';
 import { createAnthropicStreamTracker } from './anthropic-messages-stream.js';
-import { toolCallPart, type Json, type ProviderFormat } from './provider-format.js';
-import { listAt } from './list-at.js';
-import { retrieveCallTest } from './retrieve-call.js';
-
-/** A content block of an Anthropic message. */
-export interface ContentBlock {
-  type: string;
-  id?: string;
-  name?: string;
-  input?: unknown;
-  text?: string;
-  [k: string]: unknown;
-}
-
-const blocks = (response: Json) => listAt<ContentBlock>(response, 'content');
-
-/** Whether a block is a `headroom_retrieve` call. */
-export const isRetrieveBlock = retrieveCallTest('tool_use');
+import type { ProviderFormat } from './provider-format.js';
 
 /** Anthropic Messages: `POST /v1/messages`. */
 export const anthropicMessages: ProviderFormat = {
@@ -36,13 +20,7 @@ export const anthropicMessages: ProviderFormat = {
     definition: anthropicRetrieveTool,
   }),
 
-  toolCalls(response) {
-    return blocks(response)
-      .filter((block) => block.type === 'tool_use')
-      .map((block) =>
-        toolCallPart(String(block.id), String(block.name), JSON.stringify(block.input ?? {})),
-      );
-  },
+  toolCalls: contentBlocks.toolCalls,
 
   nextRequest(body, response, answers) {
     const results = answers.map(({ call, content, isError }) => ({
@@ -55,15 +33,15 @@ export const anthropicMessages: ProviderFormat = {
       ...body,
       messages: [
         ...(body.messages as unknown[]),
-        { role: 'assistant', content: blocks(response) },
+        { role: 'assistant', content: contentBlocks.of(response) },
         { role: 'user', content: results },
       ],
     };
   },
 
   finalResponse(response, earlier) {
-    const content = [...earlier.flatMap(blocks), ...blocks(response)].filter(
-      (block) => !isRetrieveBlock(block),
+    const content = [...earlier.flatMap(contentBlocks.of), ...contentBlocks.of(response)].filter(
+      (block) => !contentBlocks.isRetrieveCall(block),
     );
     const stop =
       response.stop_reason === 'tool_use' && !content.some((b) => b.type === 'tool_use')

@@ -1,9 +1,8 @@
 import { addUsage } from './add-usage.js';
-import { isRetrieveItem } from './openai-responses.js';
+import { outputItems } from './openai-responses-items.js';
 import type { Json, StreamEnd, StreamTracker } from './provider-format.js';
 import { createHeldParts, releaseHeldEvents } from './held-parts.js';
 import { formatSse, parseData, type SseEvent } from './sse.js';
-import { listAt } from './list-at.js';
 
 interface StreamEvent {
   type: string;
@@ -28,7 +27,6 @@ export function createOpenAIResponsesStreamTracker(): StreamTracker {
   let closing: { event: SseEvent; parsed: StreamEvent } | undefined;
 
   const current = (): Json => closing?.parsed.response ?? {};
-  const items = (response: Json) => listAt<{ type?: string; name?: string }>(response, 'output');
 
   return {
     accept(event) {
@@ -41,7 +39,7 @@ export function createOpenAIResponsesStreamTracker(): StreamTracker {
         return [];
       }
       if (typeof parsed.output_index !== 'number') return [event.raw];
-      if (parsed.type === 'response.output_item.added' && isRetrieveItem(parsed.item))
+      if (parsed.type === 'response.output_item.added' && outputItems.isRetrieveCall(parsed.item))
         parts.claim(parsed.output_index);
       if (parts.isOurs(parsed.output_index)) {
         parts.hold(parsed);
@@ -61,7 +59,7 @@ export function createOpenAIResponsesStreamTracker(): StreamTracker {
       const response = current();
       earlierOutput = [
         ...earlierOutput,
-        ...items(response).filter((item) => !isRetrieveItem(item)),
+        ...outputItems.of(response).filter((item) => !outputItems.isRetrieveCall(item)),
       ];
       earlierUsage = addUsage(earlierUsage, response.usage);
       round += 1;
@@ -74,8 +72,11 @@ export function createOpenAIResponsesStreamTracker(): StreamTracker {
       if (!closing) return out;
       const { event, parsed } = closing;
       const response = current();
-      const kept = items(response).filter((item) => end === 'inline' || !isRetrieveItem(item));
-      if (round === 0 && kept.length === items(response).length) return [...out, event.raw];
+      const kept = outputItems
+        .of(response)
+        .filter((item) => end === 'inline' || !outputItems.isRetrieveCall(item));
+      if (round === 0 && kept.length === outputItems.of(response).length)
+        return [...out, event.raw];
       const usage = round > 0 ? addUsage(earlierUsage, response.usage) : response.usage;
       const merged = {
         ...response,

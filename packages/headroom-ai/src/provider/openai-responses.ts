@@ -5,10 +5,9 @@ import {
   type OpenAIMessage,
 } from '@headroom/core/internal';
 import { totalUsage } from './add-usage.js';
+import { outputItems, type Item } from './openai-responses-items.js';
 import { createOpenAIResponsesStreamTracker } from './openai-responses-stream.js';
-import { toolCallPart, type Json, type ProviderFormat } from './provider-format.js';
-import { listAt } from './list-at.js';
-import { retrieveCallTest } from './retrieve-call.js';
+import type { ProviderFormat } from './provider-format.js';
 
 /** `headroom_retrieve` as a Responses API function tool (flat, unlike Chat Completions' nested `function`). */
 export const responsesRetrieveTool = {
@@ -18,17 +17,6 @@ export const responsesRetrieveTool = {
   parameters: retrieveToolSchema,
   strict: false,
 } as const;
-
-interface Item {
-  type?: string;
-  role?: string;
-  content?: unknown;
-  call_id?: string;
-  name?: string;
-  arguments?: string;
-  output?: unknown;
-  [k: string]: unknown;
-}
 
 function text(content: unknown): string {
   if (typeof content === 'string') return content;
@@ -73,11 +61,6 @@ function asChatMessages(items: readonly Item[]): OpenAIMessage[] {
   });
 }
 
-const output = (response: Json) => listAt<Item>(response, 'output');
-
-/** Whether an output item is a `headroom_retrieve` call. */
-export const isRetrieveItem = retrieveCallTest('function_call');
-
 /** OpenAI Responses: `POST /v1/responses`. */
 export const openaiResponses: ProviderFormat = {
   name: 'openai-responses',
@@ -98,13 +81,7 @@ export const openaiResponses: ProviderFormat = {
     definition: responsesRetrieveTool,
   }),
 
-  toolCalls(response) {
-    return output(response)
-      .filter((item) => item.type === 'function_call')
-      .map((item) =>
-        toolCallPart(String(item.call_id), String(item.name), String(item.arguments ?? '')),
-      );
-  },
+  toolCalls: outputItems.toolCalls,
 
   nextRequest(body, response, answers) {
     const input =
@@ -116,12 +93,12 @@ export const openaiResponses: ProviderFormat = {
       call_id: call.toolCallId,
       output: content,
     }));
-    return { ...body, input: [...input, ...output(response), ...outputs] };
+    return { ...body, input: [...input, ...outputItems.of(response), ...outputs] };
   },
 
   finalResponse(response, earlier) {
-    const items = [...earlier.flatMap(output), ...output(response)].filter(
-      (item) => !isRetrieveItem(item),
+    const items = [...earlier.flatMap(outputItems.of), ...outputItems.of(response)].filter(
+      (item) => !outputItems.isRetrieveCall(item),
     );
     return { ...response, output: items, ...totalUsage([...earlier, response]) };
   },
