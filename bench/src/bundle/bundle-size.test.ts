@@ -40,12 +40,12 @@ describe('an edge bundle that leaves the rank tables it does not use out', () =>
   it('ships one lazy table with cl100k aliased to no-rank-table, and none with both', async () => {
     const [all, one, none] = await Promise.all([
       bundleCoreAndMiddleware('neutral'),
-      bundleCoreAndMiddleware('neutral', ['js-tiktoken/ranks/cl100k_base']),
+      bundleCoreAndMiddleware('neutral', ['@headroom/core/ranks/cl100k_base']),
       bundleCoreAndMiddleware('neutral', [...rankTables]),
     ]);
     for (const report of [all, one, none]) expect(report.errors).toEqual([]);
     const tables = (report: BundleReport) =>
-      report.inputs.filter((input) => input.includes('js-tiktoken/dist/ranks/'));
+      report.inputs.filter((input) => input.includes('packages/core/ranks/'));
     expect(tables(all)).toHaveLength(2);
     expect(tables(one)).toEqual([expect.stringContaining('o200k_base')]);
     expect(tables(none)).toEqual([]);

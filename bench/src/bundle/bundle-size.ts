@@ -29,8 +29,8 @@ const entry =
 
 /** The rank tables core imports on first use, which an app may alias to `@headroom/core/no-rank-table`. */
 export const rankTables = [
-  'js-tiktoken/ranks/o200k_base',
-  'js-tiktoken/ranks/cl100k_base',
+  '@headroom/core/ranks/o200k_base',
+  '@headroom/core/ranks/cl100k_base',
 ] as const;
 
 /**

@@ -19,7 +19,7 @@ export const bundleSection: BenchSection = {
     const variants: Array<[BundlePlatform, string, Array<(typeof rankTables)[number]>]> = [
       ['neutral', 'both (default)', []],
       ['browser', 'both (default)', []],
-      ['neutral', 'o200k only: cl100k aliased out', ['js-tiktoken/ranks/cl100k_base']],
+      ['neutral', 'o200k only: cl100k aliased out', ['@headroom/core/ranks/cl100k_base']],
       ['neutral', 'none: both aliased out, `tokenizer: { count }`', [...rankTables]],
     ];
     for (const [platform, tables, withoutTables] of variants) {

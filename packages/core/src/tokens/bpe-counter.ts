@@ -1,5 +1,6 @@
 import { asciiScannerFor } from './ascii-pieces.js';
 import { countBytePairTokens } from './byte-pair-count.js';
+import { isPackedRanks, type PackedRanks, unpackRanks } from './packed-ranks.js';
 import { decodeRankTable } from './rank-table.js';
 
 /** The shape of a js-tiktoken rank module (`js-tiktoken/ranks/o200k_base`'s default export). */
@@ -22,8 +23,8 @@ const KEPT_SCRATCH_BYTES = 1 << 20;
  * piece seen before costs one map lookup. Special-token text counts as ordinary text, as
  * js-tiktoken's `encode(text, [], [])` does; lone surrogates count as U+FFFD, as its TextEncoder does.
  */
-export function createBpeCounter(ranks: TiktokenRanks): (text: string) => number {
-  const table = decodeRankTable(ranks.bpe_ranks);
+export function createBpeCounter(ranks: TiktokenRanks | PackedRanks): (text: string) => number {
+  const table = isPackedRanks(ranks) ? unpackRanks(ranks) : decodeRankTable(ranks.bpe_ranks);
   // Sticky: asked for one piece at a time, where the ASCII scanner cannot decide.
   const pattern = new RegExp(ranks.pat_str, 'uy');
   const scan = asciiScannerFor(ranks.pat_str);

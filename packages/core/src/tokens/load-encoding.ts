@@ -1,6 +1,7 @@
 import { HeadroomError } from '../errors/headroom-error.js';
-import { createBpeCounter, type TiktokenRanks } from './bpe-counter.js';
+import { createBpeCounter } from './bpe-counter.js';
 import type { EncodingName } from './encoding-for-model.js';
+import { isPackedRanks } from './packed-ranks.js';
 import { isRanks, type RanksSource } from './tokenizer-option.js';
 
 type Count = (text: string) => number;
@@ -10,18 +11,19 @@ const given = new WeakMap<object, Promise<Count>>();
 
 /**
  * The exact counter for one encoding. Rank tables are megabytes, so each one is imported on first
- * use of a model that needs it — never both — and decoded once per process.
+ * use of a model that needs it — never both — and unpacked once per process. They are js-tiktoken's,
+ * packed at build time into the form lookups read (scripts/pack-ranks.mjs).
  */
 export function loadEncoding(name: EncodingName): Promise<Count> {
   let pending = counters.get(name);
   if (!pending) {
     const ranks =
       name === 'o200k_base'
-        ? import('js-tiktoken/ranks/o200k_base')
-        : import('js-tiktoken/ranks/cl100k_base');
+        ? import('@headroom/core/ranks/o200k_base')
+        : import('@headroom/core/ranks/cl100k_base');
     pending = counterOf(
       ranks.then((module) => module.default as unknown),
-      `the ${name} tokenizer (js-tiktoken/ranks/${name})`,
+      `the ${name} tokenizer (@headroom/core/ranks/${name})`,
     );
     pending.catch(() => counters.delete(name));
     counters.set(name, pending);
@@ -47,11 +49,11 @@ export function loadRanks(source: RanksSource): Promise<Count> {
 function counterOf(ranks: Promise<unknown>, what: string): Promise<Count> {
   return ranks
     .then((table) => {
-      if (!isRanks(table))
+      if (!isRanks(table) && !isPackedRanks(table))
         throw new Error(
           'it is not a rank table (aliased to @headroom/core/no-rank-table? then pass the tokenizer option: { ranks } for the table you bundle, or { count })',
         );
-      return createBpeCounter(table as TiktokenRanks);
+      return createBpeCounter(table);
     })
     .catch((cause: unknown) => {
       const detail = cause instanceof Error ? `: ${cause.message}` : '';

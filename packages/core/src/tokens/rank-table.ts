@@ -14,8 +14,8 @@ const SIX_BITS = new Int8Array(128).fill(-1);
 for (let i = 0; i < BASE64.length; i++) SIX_BITS[BASE64.charCodeAt(i)] = i;
 const SPACE = 32;
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
 
 function hashBytes(bytes: Uint8Array, start: number, end: number): number {
   let h = FNV_OFFSET;
@@ -24,7 +24,7 @@ function hashBytes(bytes: Uint8Array, start: number, end: number): number {
 }
 
 /** The decoded tokens: token t is `bytes[starts[t]..starts[t + 1])` with rank `ranks[t]`. */
-interface Tokens {
+export interface Tokens {
   bytes: Uint8Array;
   starts: Uint32Array;
   ranks: Int32Array;
@@ -34,16 +34,13 @@ interface Tokens {
   maxTokenBytes: number;
 }
 
-/**
- * Decodes js-tiktoken's `bpe_ranks` text (lines of `<tag> <first rank> <base64 token>…`, ranks
- * consecutive within a line) in one pass. js-tiktoken's own constructor builds a Map keyed by
- * comma-joined byte strings, which takes ~600 ms for o200k; this takes a few tens of milliseconds.
- * It runs once per process, on the cold start's critical path, before V8 has optimized anything:
- * so one pass over the text decodes and hashes each token, and each loop is a function of its own
- * (one function holding every phase was optimized mid-way, then thrown away at each later phase).
- */
+/** A RankTable from js-tiktoken's `bpe_ranks` text (a table the app supplies: core's own are packed). */
 export function decodeRankTable(bpeRanks: string): RankTable {
-  const tokens = decodeTokens(bpeRanks);
+  return tokenTable(decodeTokens(bpeRanks));
+}
+
+/** Lookups over decoded tokens, through an index built here. */
+export function tokenTable(tokens: Tokens): RankTable {
   const { bytes, starts, ranks, maxTokenBytes } = tokens;
   const table = indexTokens(tokens);
   const mask = table.length - 1;
@@ -85,7 +82,16 @@ export function decodeRankTable(bpeRanks: string): RankTable {
   };
 }
 
-function decodeTokens(bpeRanks: string): Tokens {
+/**
+ * Decodes js-tiktoken's `bpe_ranks` text (lines of `<tag> <first rank> <base64 token>…`, ranks
+ * consecutive within a line) in one pass. js-tiktoken's own constructor builds a Map keyed by
+ * comma-joined byte strings, which takes ~600 ms for o200k; this takes a few tens of milliseconds.
+ * It runs at build time for core's own tables (packed-ranks.ts), and once per process, before V8 has
+ * optimized anything, for a table the app supplies: so one pass over the text decodes and hashes
+ * each token, and each loop is a function of its own
+ * (one function holding every phase was optimized mid-way, then thrown away at each later phase).
+ */
+export function decodeTokens(bpeRanks: string): Tokens {
   // js-tiktoken's tokens are padded base64 (four characters or more) and a space: a quarter of the
   // text's length bounds their number. The arrays grow for any other table.
   const capacity = (bpeRanks.length >> 2) + 1;
