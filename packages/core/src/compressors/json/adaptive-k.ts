@@ -32,9 +32,10 @@ export function textItems(texts: readonly string[]): KItems {
     length: texts.length,
     text: (index) => texts[index]!,
     addBigrams: (index, wordIds, seen) => {
-      const ids = wordIds(texts[index]!);
-      for (let i = 1; i < ids.length; i++) seen.add(ids[i - 1]!, ids[i]!);
-      return Math.max(0, ids.length - 1);
+      const count = wordIds.read(texts[index]!);
+      const ids = wordIds.ids;
+      for (let i = 1; i < count; i++) seen.add(ids[i - 1]!, ids[i]!);
+      return Math.max(0, count - 1);
     },
   };
 }

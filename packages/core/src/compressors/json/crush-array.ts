@@ -1,7 +1,7 @@
 import type { ArrayNode, JsonNode, ObjectNode } from './json-node.js';
 import { droppedMarker, droppedNote } from './dropped-marker.js';
 import { itemView } from './item-view.js';
-import { planKeep } from './plan-keep.js';
+import { planKeep, viewAnalysis } from './plan-keep.js';
 import { renderTable } from './render-table.js';
 import { toJson } from './serialize-json.js';
 import { tokenCost, type CrushState } from './crush-state.js';
@@ -53,7 +53,7 @@ export function crushArray(
     }
   }
 
-  const plan = planKeep(items.map(itemView), state.ctx.query, state.options);
+  const plan = planKeep(viewAnalysis(items.map(itemView)), state.ctx.query, state.options);
   if (!plan.keep) {
     if (bigTable) return asTable(bigTable, state);
     return { node: processed ? { t: 'array', items: processed } : walked() };

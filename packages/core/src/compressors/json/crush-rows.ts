@@ -2,8 +2,8 @@ import type { CompressorContext, CompressorOutput } from '../../types.js';
 import { DEFAULT_CRUSH_OPTIONS } from './crush-options.js';
 import type { CrushState } from './crush-state.js';
 import { fromValue, type JsonNode } from './json-node.js';
-import { itemView, type ItemView } from './item-view.js';
-import { planKeep, type ItemAnalysis } from './plan-keep.js';
+import { itemView } from './item-view.js';
+import { planKeep, viewAnalysis, type ItemAnalysis } from './plan-keep.js';
 import { crushDocument } from './walk.js';
 
 /** Which rows SmartCrusher would keep, for compressors that render rows in their own format. */
@@ -35,21 +35,19 @@ export function selectRowNodes(
   rows: readonly JsonNode[],
   ctx: Pick<CompressorContext, 'query'>,
 ): RowSelection {
-  return selectRowViews(rows.map(itemView), ctx);
+  return selectAnalyzed(viewAnalysis(rows.map(itemView)), ctx);
 }
 
-/**
- * {@link selectRows} on the rows' item views (a table builds them straight from its cells, and may
- * read its columns for their analysis: see {@link planKeep}).
- */
-export function selectRowViews(
-  views: readonly ItemView[],
+/** {@link selectRows} on an analysis of the rows (a table reads its columns: see {@link planKeep}). */
+export function selectAnalyzed(
+  analysis: ItemAnalysis,
   ctx: Pick<CompressorContext, 'query'>,
-  analysis?: ItemAnalysis,
 ): RowSelection {
-  const plan = planKeep(views, ctx.query, DEFAULT_CRUSH_OPTIONS, analysis);
-  if (!plan.keep)
-    return { keep: views.map((_, index) => index), dropped: false, reason: plan.reason };
+  const plan = planKeep(analysis, ctx.query, DEFAULT_CRUSH_OPTIONS);
+  if (!plan.keep) {
+    const keep = Array.from({ length: analysis.items.length }, (_, index) => index);
+    return { keep, dropped: false, reason: plan.reason };
+  }
   return { keep: plan.keep, dropped: true, reason: plan.reason };
 }
 

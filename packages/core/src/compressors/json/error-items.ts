@@ -14,6 +14,11 @@ const ERROR_NAME =
 /** Keys whose presence with a value means failure (`"error": {...}`), whatever the value says. */
 const ERROR_KEY = /^(?:error|errors|err|exception|failure|fault|stack|stacktrace|stack_trace)$/i;
 const STATUS_KEY = /(?:^|[._-])(?:status|status_?code|http_?status|statuscode)$/i;
+/**
+ * Every failure word and name above (and the log compressor's) has two ASCII letters in a row, which
+ * no other character matches, case-insensitively or not: numbers, dates and codes skip the rest.
+ */
+const TWO_LETTERS = /[A-Za-z]{2}/;
 /** URLs and paths name things; `/issues/errors` is not a failure. */
 const LOCATOR = /^(?:[a-z][a-z0-9+.-]*:\/\/|\/)\S*$/i;
 
@@ -41,8 +46,9 @@ function truthy(node: JsonNode): boolean {
  * (`es-errors`, `p-timeout`), so they count only as the bare word or an error class name.
  */
 export function isErrorText(text: string): boolean {
-  if (LOCATOR.test(text)) return false;
-  if (!/\s/.test(text.trim())) return ERROR_TOKEN.test(text.trim()) || ERROR_NAME.test(text.trim());
+  if (!TWO_LETTERS.test(text) || LOCATOR.test(text)) return false;
+  const trimmed = text.trim();
+  if (!/\s/.test(trimmed)) return ERROR_TOKEN.test(trimmed) || ERROR_NAME.test(trimmed);
   return hasErrorWord(text) || MORE_ERROR_WORDS.test(text);
 }
 

@@ -28,15 +28,6 @@ const ID_VALUE =
 const DATE_VALUE =
   /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?|^[A-Z][a-z]{2},? \d{1,2} [A-Z][a-z]{2} \d{4}|^\d{2}\/[A-Z][a-z]{2}\/\d{4}/;
 
-function sampleStrings(stats: FieldStats, limit: number): string[] {
-  const out: string[] = [];
-  for (const key of stats.values.keys()) {
-    if (out.length >= limit) break;
-    if (key.startsWith('string:')) out.push(key.slice(7));
-  }
-  return out;
-}
-
 function isMonotonic(numbers: ReadonlyArray<number | undefined>): boolean {
   let previous = -Infinity;
   for (const x of numbers) {
@@ -64,7 +55,7 @@ export function fieldRoles(stats: readonly FieldStats[], n: number): FieldRoles 
   for (const field of stats) {
     const mostly = field.present >= n * 0.8;
     const leafName = field.path.slice(field.path.lastIndexOf('.') + 1);
-    const samples = field.kind === 'string' ? sampleStrings(field, 10) : [];
+    const samples = field.kind === 'string' ? field.firstStrings(10) : [];
     const dateLike =
       samples.length > 0 && samples.filter((s) => DATE_VALUE.test(s)).length >= samples.length / 2;
     if (

@@ -8,8 +8,15 @@ export interface FieldStats {
   present: number;
   /** Type of the non-null values; `mixed` when they disagree, `null` when all are null. */
   kind: 'number' | 'string' | 'boolean' | 'null' | 'complex' | 'mixed';
-  /** Distinct values (by type and text) and each one's count, in order of first appearance. */
-  values: Map<string, number>;
+  /** How many distinct values (by type and text) it has. */
+  distinct: number;
+  /**
+   * Its distinct values (keyed by {@link valueKey}) and each one's count, in order of first
+   * appearance: made when asked for (a table's column makes it from its distinct cells).
+   */
+  values(): ReadonlyMap<string, number>;
+  /** Its first `limit` distinct string values, in order of first appearance. */
+  firstStrings(limit: number): string[];
   uniqueRatio: number;
   /** Per item index: the number, when the field is numeric there. */
   numbers: Array<number | undefined>;
@@ -38,7 +45,9 @@ export function valueKey(node: JsonNode): string {
 }
 
 /** A field's statistics while its items are read. */
-interface Tally extends FieldStats {
+interface Tally extends Pick<FieldStats, 'path' | 'present' | 'kind' | 'numbers'> {
+  /** Distinct values and their counts, keyed as `type` says. */
+  values: Map<string, number>;
   lengthSum: number;
   strings: number;
   /**
@@ -60,11 +69,7 @@ export function fieldStats(views: readonly ItemView[]): FieldStats[] {
           present: 0,
           kind: 'null',
           values: new Map(),
-          uniqueRatio: 0,
           numbers: new Array<number | undefined>(views.length).fill(undefined),
-          mean: 0,
-          std: 0,
-          avgLength: 0,
           lengthSum: 0,
           strings: 0,
           type: leaf.t,
@@ -88,17 +93,30 @@ export function fieldStats(views: readonly ItemView[]): FieldStats[] {
       }
     }
   });
-  return [...byPath.values()].map(({ type, ...tally }) =>
-    finishStats({
+  return [...byPath.values()].map(({ type, values: byText, ...tally }) => {
+    const values = type === undefined ? byText : typedKeys(byText, type);
+    return finishStats({
       ...tally,
-      values: type === undefined ? tally.values : typedKeys(tally.values, type),
-    }),
-  );
+      distinct: values.size,
+      values: () => values,
+      firstStrings: (limit) => {
+        const out: string[] = [];
+        for (const key of values.keys()) {
+          if (out.length >= limit) break;
+          if (key.startsWith('string:')) out.push(key.slice(7));
+        }
+        return out;
+      },
+    });
+  });
 }
 
-/** What a field's statistics are made of: its counts, with `values` keyed by {@link valueKey}. */
+/** What a field's statistics are made of: its counts and distinct values. */
 export interface FieldCounts
-  extends Pick<FieldStats, 'path' | 'present' | 'kind' | 'values' | 'numbers'> {
+  extends Pick<
+    FieldStats,
+    'path' | 'present' | 'kind' | 'distinct' | 'values' | 'firstStrings' | 'numbers'
+  > {
   /** Total length of the string values, and how many there are. */
   lengthSum: number;
   strings: number;
@@ -114,7 +132,7 @@ export function finishStats({ lengthSum, strings, ...counts }: FieldCounts): Fie
       : 0;
   return {
     ...counts,
-    uniqueRatio: counts.values.size / counts.present,
+    uniqueRatio: counts.distinct / counts.present,
     mean,
     std: Math.sqrt(variance),
     avgLength: strings ? lengthSum / strings : 0,

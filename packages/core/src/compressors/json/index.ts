@@ -7,8 +7,8 @@ export {
 } from './smart-crusher.js';
 export {
   crushRows,
+  selectAnalyzed,
   selectRowNodes,
-  selectRowViews,
   selectRows,
   type RowSelection,
 } from './crush-rows.js';

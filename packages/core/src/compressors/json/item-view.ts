@@ -1,6 +1,5 @@
-import type { JsonNode, ObjectNode } from './json-node.js';
+import type { JsonNode } from './json-node.js';
 import { maskVariables } from '../log/mask-variables.js';
-import { RowFields, type ItemFields } from './row-fields.js';
 import { toJson } from './serialize-json.js';
 
 /** How one array item looks to the analysis: flattened leaves and its JSON. */
@@ -9,7 +8,7 @@ export interface ItemView {
   /** Compact JSON of the item (also what identical-item dedupe compares). */
   json: string;
   /** Leaves by dotted path (`user.login`); a scalar item is the single leaf `''`. */
-  fields: ItemFields;
+  fields: ReadonlyMap<string, JsonNode>;
 }
 
 /** Nested objects are flattened this deep; deeper values and arrays are leaves. */
@@ -27,33 +26,6 @@ export function itemView(node: JsonNode): ItemView {
   if (node.t === 'object') flatten(node, '', 0, fields);
   else fields.set('', node);
   return { node, json: toJson(node), fields };
-}
-
-/**
- * The view of a flat row — an object of scalar values under distinct keys, such as a table row — equal to
- * {@link itemView}'s, without copying its fields: `columns` maps each key to its entry (one map for all
- * rows of a layout). Its JSON is written when first read: a table reads it for a sample of its rows.
- */
-export function flatRowView(node: ObjectNode, columns: ReadonlyMap<string, number>): ItemView {
-  if (node.entries.length > MAX_FIELDS) return itemView(node);
-  return new FlatRowView(node, new RowFields(node.entries, columns));
-}
-
-/** A class, so that rows share the `json` getter instead of each holding a closure. */
-class FlatRowView implements ItemView {
-  readonly node: ObjectNode;
-  readonly fields: ItemFields;
-  #json: string | undefined;
-
-  constructor(node: ObjectNode, fields: ItemFields) {
-    this.node = node;
-    this.fields = fields;
-  }
-
-  get json(): string {
-    this.#json ??= toJson(this.node);
-    return this.#json;
-  }
 }
 
 /**
@@ -142,8 +114,13 @@ export function isCodeField(path: string): boolean {
   return CODE_FIELD.test(path);
 }
 
-/** One leaf's part of its item's template: `path=text`, the text masked unless `code`. */
+/** One leaf's part of its item's template: `path=text`, the text as {@link templateText} gives it. */
 export function templatePart(path: string, leaf: JsonNode, code: boolean): string {
+  return `${path}=${templateText(leaf, code)}`;
+}
+
+/** A leaf's text in its item's template: its start, masked unless `code`. */
+export function templateText(leaf: JsonNode, code: boolean): string {
   const text = leafText(leaf).slice(0, TEMPLATE_CHARS);
-  return `${path}=${code ? text : maskVariables(text)}`;
+  return code ? text : maskVariables(text);
 }

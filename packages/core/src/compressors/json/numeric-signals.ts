@@ -7,7 +7,7 @@ export function measureFields(
 ): FieldStats[] {
   return stats.filter(
     (field) =>
-      field.kind === 'number' && !skip.has(field.path) && field.std > 0 && field.values.size > 1,
+      field.kind === 'number' && !skip.has(field.path) && field.std > 0 && field.distinct > 1,
   );
 }
 
@@ -24,12 +24,14 @@ export function numericAnomalies(fields: readonly FieldStats[], sigmas: number):
 
 const WINDOW = 5;
 
-function meanAndVariance(values: readonly number[]): [number, number] {
-  const mean = values.reduce((a, b) => a + b, 0) / values.length;
-  return [
-    mean,
-    values.reduce((sum, x) => sum + (x - mean) ** 2, 0) / Math.max(1, values.length - 1),
-  ];
+/** Mean and sample variance of values[start..end), summed in order (no window array per point). */
+function meanAndVariance(values: readonly number[], start: number, end: number): [number, number] {
+  let sum = 0;
+  for (let i = start; i < end; i++) sum += values[i]!;
+  const mean = sum / (end - start);
+  let squares = 0;
+  for (let i = start; i < end; i++) squares += (values[i]! - mean) ** 2;
+  return [mean, squares / Math.max(1, end - start - 1)];
 }
 
 /**
@@ -47,8 +49,8 @@ export function changePoints(fields: readonly FieldStats[]): number[] {
     let last = -Infinity;
     for (let i = WINDOW; i <= values.length - WINDOW; i++) {
       if (i - last < WINDOW) continue;
-      const [before, beforeVar] = meanAndVariance(values.slice(i - WINDOW, i));
-      const [after, afterVar] = meanAndVariance(values.slice(i, i + WINDOW));
+      const [before, beforeVar] = meanAndVariance(values, i - WINDOW, i);
+      const [after, afterVar] = meanAndVariance(values, i, i + WINDOW);
       const shift = Math.abs(after - before);
       if (shift > 3 * Math.sqrt((beforeVar + afterVar) / 2) && shift > field.std) {
         found.add(i);

@@ -6,7 +6,7 @@ import { DEFAULT_CRUSH_OPTIONS } from './crush-options.js';
 import { isErrorItem } from './error-items.js';
 import { itemView } from './item-view.js';
 import { fromValue } from './json-node.js';
-import { planKeep } from './plan-keep.js';
+import { planKeep, viewAnalysis } from './plan-keep.js';
 import {
   dataDir,
   installedPackages,
@@ -16,7 +16,7 @@ import {
 
 function plan(rows: readonly unknown[], query = '') {
   return planKeep(
-    rows.map((row) => itemView(fromValue(row))),
+    viewAnalysis(rows.map((row) => itemView(fromValue(row)))),
     query,
     DEFAULT_CRUSH_OPTIONS,
   );

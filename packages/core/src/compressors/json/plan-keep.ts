@@ -4,7 +4,8 @@ import type { CrushOptions } from './crush-options.js';
 import { isErrorItem } from './error-items.js';
 import { fieldRoles } from './field-roles.js';
 import { fieldStats, type FieldStats } from './field-stats.js';
-import { itemTemplates, type ItemView } from './item-view.js';
+import { itemTemplates, itemText, type ItemView } from './item-view.js';
+import type { JsonNode } from './json-node.js';
 import { changePoints, measureFields, numericAnomalies } from './numeric-signals.js';
 import { queryMatches } from './query-matches.js';
 import { structuralOutliers } from './structural-outliers.js';
@@ -25,19 +26,29 @@ export interface KeepPlan {
   repeats: Repeat[];
 }
 
+/** What a template is compared by: its text, or an id standing for it. */
+export type TemplateKey = string | number;
+
 /**
- * What {@link planKeep} reads of the items beyond their views: each must give what its default
- * ({@link viewAnalysis}) gives.
+ * What {@link planKeep} reads of the items: {@link viewAnalysis} reads their views; a table reads its
+ * columns, with the same results.
  */
 export interface ItemAnalysis {
-  /** What adaptive-k reads. */
+  /** What adaptive-k reads; also each item's compact JSON, which exact duplicates share. */
   items: KItems;
   /** {@link fieldStats} of the items. */
   stats(): FieldStats[];
-  /** {@link itemTemplates} of the items, leaving out the fields in `skip`. */
-  templates(skip: ReadonlySet<string>): string[];
-  /** {@link isErrorItem} of one item. */
-  isError(index: number): boolean;
+  /**
+   * {@link itemTemplates} of the items, leaving out the fields in `skip`, or keys equal exactly where
+   * those are.
+   */
+  templates(skip: ReadonlySet<string>): readonly TemplateKey[];
+  /** The items {@link isErrorItem} holds for, ascending. */
+  errors(): number[];
+  /** An item's leaf at a path (its view's field). */
+  leaf(index: number, path: string): JsonNode | undefined;
+  /** {@link itemText} of every item. */
+  texts(): string[];
 }
 
 /** The analysis of items read from their views. */
@@ -46,7 +57,15 @@ export function viewAnalysis(views: readonly ItemView[]): ItemAnalysis {
     items: textItems(views.map((view) => view.json)),
     stats: () => fieldStats(views),
     templates: (skip) => itemTemplates(views, skip),
-    isError: (index) => isErrorItem(views[index]!),
+    errors: () => {
+      const errors: number[] = [];
+      views.forEach((view, index) => {
+        if (isErrorItem(view)) errors.push(index);
+      });
+      return errors;
+    },
+    leaf: (index, path) => views[index]!.fields.get(path),
+    texts: () => views.map(itemText),
   };
 }
 
@@ -56,16 +75,9 @@ export function viewAnalysis(views: readonly ItemView[]): ItemAnalysis {
  * numeric anomalies, change points ±1, and the items the query points at (all holders of a rare
  * anchor, one per template of a broad one, the best BM25 matches); then fills up to k with
  * unseen templates and evenly spread items, and drops exact duplicates. Order is preserved.
- * `analysis` may read the items some faster way (a table reads its columns); by default it reads
- * the views.
  */
-export function planKeep(
-  views: readonly ItemView[],
-  query: string,
-  options: CrushOptions,
-  analysis: ItemAnalysis = viewAnalysis(views),
-): KeepPlan {
-  const n = views.length;
+export function planKeep(analysis: ItemAnalysis, query: string, options: CrushOptions): KeepPlan {
+  const n = analysis.items.length;
   const k = adaptiveK(analysis.items, options);
   if (n <= k) return { reason: 'at_limit', repeats: [] };
 
@@ -73,27 +85,26 @@ export function planKeep(
   const roles = fieldRoles(stats, n);
   const identity = new Set([...roles.ids, ...roles.times]);
   const templates = analysis.templates(identity);
-  const firstOfTemplate = new Map<string, number>();
+  const firstOfTemplate = new Map<TemplateKey, number>();
   templates.forEach((template, index) => {
     if (!firstOfTemplate.has(template)) firstOfTemplate.set(template, index);
   });
 
   // One representative (the first) per distinct error template, and how many items it stands for.
-  const errorCounts = new Map<string, number>();
-  const errorFirst = new Map<string, number>();
-  views.forEach((_, index) => {
-    if (!analysis.isError(index)) return;
+  const errorCounts = new Map<TemplateKey, number>();
+  const errorFirst = new Map<TemplateKey, number>();
+  for (const index of analysis.errors()) {
     const template = templates[index]!;
     errorCounts.set(template, (errorCounts.get(template) ?? 0) + 1);
     if (!errorFirst.has(template)) errorFirst.set(template, index);
-  });
+  }
   const errors = [...errorFirst.values()];
   const measured = measureFields(stats, new Set([...identity, ...roles.labels]));
   const anomalies = numericAnomalies(measured, options.anomalySigmas);
   const shifts = changePoints(measured);
   // Outliers are hints, not musts: the rarest k of them (one per template) make the cut.
   const outliers = onePerTemplate(
-    structuralOutliers(views, stats, identity, options),
+    structuralOutliers(n, analysis.leaf, stats, identity, options),
     templates,
   ).slice(0, k);
   const decision = crushability(firstOfTemplate.size, n, {
@@ -107,7 +118,7 @@ export function planKeep(
 
   const keep = new Set<number>([...errors, ...anomalies, ...outliers]);
   for (const at of shifts) for (const i of [at - 1, at, at + 1]) if (i >= 0 && i < n) keep.add(i);
-  const matches = queryMatches(views, query);
+  const matches = queryMatches(analysis.texts, query);
   for (const index of matches.anchored) keep.add(index);
   for (const index of onePerTemplate(matches.broad, templates)) keep.add(index);
   for (const index of matches.relevant.slice(0, k)) keep.add(index);
@@ -136,7 +147,7 @@ export function planKeep(
   const kept = [...keep]
     .sort((a, b) => a - b)
     .filter((index) => {
-      const json = views[index]!.json;
+      const json = analysis.items.text(index);
       if (seen.has(json)) return false;
       seen.add(json);
       return true;
@@ -149,8 +160,8 @@ export function planKeep(
   return { keep: kept, reason: decision.reason, repeats };
 }
 
-function onePerTemplate(indices: readonly number[], templates: readonly string[]): number[] {
-  const seen = new Set<string>();
+function onePerTemplate(indices: readonly number[], templates: readonly TemplateKey[]): number[] {
+  const seen = new Set<TemplateKey>();
   return indices.filter((index) => {
     const template = templates[index]!;
     if (seen.has(template)) return false;
@@ -163,8 +174,8 @@ function onePerTemplate(indices: readonly number[], templates: readonly string[]
 function fill(
   keep: Set<number>,
   k: number,
-  templates: readonly string[],
-  firstOfTemplate: ReadonlyMap<string, number>,
+  templates: readonly TemplateKey[],
+  firstOfTemplate: ReadonlyMap<TemplateKey, number>,
   eligible: (index: number) => boolean,
 ): void {
   const n = templates.length;

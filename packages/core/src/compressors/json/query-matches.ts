@@ -1,6 +1,5 @@
 import { bm25ScoresOfTerms, queryTerms } from '../../relevance/bm25.js';
 import { relevanceTerms } from '../../relevance/tokenize.js';
-import { itemText, type ItemView } from './item-view.js';
 import { matchesAnchor, queryAnchors } from './query-anchors.js';
 
 /** A term in more than this share of items does not tell them apart. */
@@ -35,13 +34,15 @@ function discriminatingTerms(docTerms: ReadonlyArray<readonly string[]>, query: 
 }
 
 /**
- * Matches the query against the items' texts ({@link itemText}). Anchors held by few items mark them all; one held by
- * many is broad (the caller keeps a sample of each kind); one most items hold says nothing. Terms
- * present in most items (`status` in every API object) are left out of BM25.
+ * Matches the query against the items' texts (each item's strings and numbers: `itemText`), read
+ * only when there is a query. Anchors held by few items mark them all; one held by many is broad (the
+ * caller keeps a sample of each kind); one most items hold says nothing. Terms present in most items
+ * (`status` in every API object) are left out of BM25.
  */
-export function queryMatches(items: readonly ItemView[], query: string): QueryMatches {
-  if (!query.trim() || items.length === 0) return { anchored: [], broad: [], relevant: [] };
-  const texts = items.map(itemText);
+export function queryMatches(itemTexts: () => readonly string[], query: string): QueryMatches {
+  if (!query.trim()) return { anchored: [], broad: [], relevant: [] };
+  const texts = itemTexts();
+  if (texts.length === 0) return { anchored: [], broad: [], relevant: [] };
   const lower = texts.map((text) => text.toLowerCase());
   const anchored = new Set<number>();
   const broad = new Set<number>();

@@ -7,7 +7,8 @@ import { structuralOutliers, type OutlierOptions } from './structural-outliers.j
 
 function outliers(rows: readonly unknown[], options: OutlierOptions = DEFAULT_CRUSH_OPTIONS) {
   const views = rows.map((row) => itemView(fromValue(row)));
-  return structuralOutliers(views, fieldStats(views), new Set(), options);
+  const leaf = (index: number, path: string) => views[index]!.fields.get(path);
+  return structuralOutliers(views.length, leaf, fieldStats(views), new Set(), options);
 }
 
 // 40 health checks: one carries a `trace` field no other has, one reports a status no other does.

@@ -1,6 +1,7 @@
 import type { CrushOptions } from './crush-options.js';
 import type { FieldStats } from './field-stats.js';
-import { leafText, type ItemView } from './item-view.js';
+import { leafText } from './item-view.js';
+import type { JsonNode } from './json-node.js';
 
 /** The knobs {@link structuralOutliers} reads: what makes a field rare and a field categorical. */
 export type OutlierOptions = Pick<
@@ -11,30 +12,29 @@ export type OutlierOptions = Pick<
 /**
  * Items shaped unlike the rest — they carry a field few items have, or a rare value of a
  * categorical field (the odd `"status":"degraded"` among hundreds of `"ok"`) — rarest first
- * (by how many items share the rare trait), ties by index.
+ * (by how many items share the rare trait), ties by index. `leaf` reads an item's field (its view's).
  */
 export function structuralOutliers(
-  views: readonly ItemView[],
+  n: number,
+  leaf: (index: number, path: string) => JsonNode | undefined,
   stats: readonly FieldStats[],
   skip: ReadonlySet<string>,
   options: OutlierOptions,
 ): number[] {
   const { rareFieldShare, maxCategories, commonCover, maxCommonValues } = options;
-  const n = views.length;
   const rarity = new Map<number, number>();
   const note = (index: number, count: number): void => {
     rarity.set(index, Math.min(rarity.get(index) ?? Infinity, count));
   };
 
   const rareFields = stats.filter((field) => field.present < n * rareFieldShare);
-  const withRareFields = views.flatMap((view, index) =>
-    rareFields.some((field) => view.fields.has(field.path)) ? [index] : [],
-  );
+  const withRareFields: number[] = [];
+  for (let index = 0; index < n; index++)
+    if (rareFields.some((field) => leaf(index, field.path))) withRareFields.push(index);
   // When many items have some rare field, the array is heterogeneous and rare fields mean nothing.
   if (withRareFields.length <= n * rareFieldShare) {
     for (const index of withRareFields) {
-      for (const field of rareFields)
-        if (views[index]!.fields.has(field.path)) note(index, field.present);
+      for (const field of rareFields) if (leaf(index, field.path)) note(index, field.present);
     }
   }
 
@@ -43,12 +43,12 @@ export function structuralOutliers(
     // A category of the array, not of a few items that happen to share a nested object.
     if (
       field.present < Math.max(5, n / 2) ||
-      field.values.size < 2 ||
-      field.values.size > maxCategories ||
+      field.distinct < 2 ||
+      field.distinct > maxCategories ||
       field.uniqueRatio >= 0.5
     )
       continue;
-    const ranked = [...field.values.entries()].sort((a, b) => b[1] - a[1]);
+    const ranked = [...field.values().entries()].sort((a, b) => b[1] - a[1]);
     let covered = 0;
     let common = 0;
     while (covered < field.present * commonCover) covered += ranked[common++]![1];
@@ -61,11 +61,11 @@ export function structuralOutliers(
       if (!rare.has(type)) rare.set(type, new Map());
       rare.get(type)!.set(key.slice(colon + 1), count);
     }
-    views.forEach((view, index) => {
-      const leaf = view.fields.get(field.path);
-      const count = leaf && rare.get(leaf.t)?.get(leafText(leaf));
+    for (let index = 0; index < n; index++) {
+      const value = leaf(index, field.path);
+      const count = value && rare.get(value.t)?.get(leafText(value));
       if (count) note(index, count);
-    });
+    }
   }
   return [...rarity.entries()].sort((a, b) => a[1] - b[1] || a[0] - b[0]).map(([index]) => index);
 }

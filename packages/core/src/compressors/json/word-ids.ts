@@ -1,8 +1,16 @@
 import { isTermChar } from '../../relevance/tokenize.js';
 import { mix } from './id-pair-set.js';
 
-/** The word ids of a text, from an interner; the array is reused by the next call. */
-export type WordIds = (text: string) => Int32Array;
+/** An interner of the words of texts. */
+export interface WordIds {
+  /**
+   * Reads the words of a text: returns how many there are, their ids at the start of {@link ids}
+   * (overwritten by the next read: no array is made per text).
+   */
+  read(text: string): number;
+  /** The ids of the last text read's words, then stale ones; replaced when a text has more. */
+  readonly ids: Int32Array;
+}
 
 /**
  * Interns the words of texts — the `[a-z0-9_]+` runs of the lowercased text — as small integer ids,
@@ -44,8 +52,7 @@ export function createWordIds(): WordIds {
     return id;
   };
 
-  /** The ids of the text's words in order; the array is reused by the next call. */
-  return (text) => {
+  const read = (text: string): number => {
     let source = text;
     let lowered = false;
     let count = 0;
@@ -77,7 +84,13 @@ export function createWordIds(): WordIds {
       }
       out[count++] = idOf(source, start, at, mix(hash));
     }
-    return out.subarray(0, count);
+    return count;
+  };
+  return {
+    read,
+    get ids() {
+      return out;
+    },
   };
 }
 

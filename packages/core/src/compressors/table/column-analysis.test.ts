@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { installedPath } from '../../test-utils/package-file.node.js';
 import { createIdPairSet } from '../json/id-pair-set.js';
-import { type ItemAnalysis, viewAnalysis } from '../json/plan-keep.js';
+import { itemView } from '../json/item-view.js';
+import { type ItemAnalysis, type TemplateKey, viewAnalysis } from '../json/plan-keep.js';
 import { createWordIds } from '../json/word-ids.js';
 import { columnAnalysis } from './column-analysis.js';
 import { parseTable } from './parse-table.js';
-import { tableRows } from './table-rows.js';
+import { rowNodes, tableRows } from './table-rows.js';
 
 const vega = (file: string) => readFileSync(installedPath('vega-datasets', `data/${file}`), 'utf8');
 
@@ -21,6 +22,24 @@ function curve(analysis: ItemAnalysis): { bigrams: number[]; distinct: number[] 
     distinct.push(seen.size);
   }
   return { bigrams, distinct };
+}
+
+/** Field statistics with what they make on demand made. */
+function stats(analysis: ItemAnalysis) {
+  return analysis.stats().map((field) => ({
+    ...field,
+    values: field.values(),
+    firstStrings: field.firstStrings(10),
+  }));
+}
+
+/** Templates as the groups they make: each item's first item of the same template. */
+function groups(templates: readonly TemplateKey[]): number[] {
+  const first = new Map<TemplateKey, number>();
+  return templates.map((template, index) => {
+    if (!first.has(template)) first.set(template, index);
+    return first.get(template)!;
+  });
 }
 
 const tricky = [
@@ -41,30 +60,24 @@ describe('columnAnalysis', () => {
     ['unemployment.tsv', vega('unemployment.tsv')],
     ...tricky.map((text, i): [string, string] => [`tricky table ${i + 1}`, text]),
   ])('%s: reads the columns to the same analysis as the rows’ views', (_, text) => {
-    const rows = tableRows(parseTable(text)!);
+    const table = parseTable(text)!;
+    const rows = tableRows(table)!;
     const fromColumns = columnAnalysis(rows);
-    const fromViews = viewAnalysis(rows.views);
+    const fromViews = viewAnalysis(rowNodes(table).map(itemView));
     expect(curve(fromColumns)).toEqual(curve(fromViews));
-    expect(fromColumns.stats()).toEqual(fromViews.stats());
-    const skip = new Set([rows.layouts[0]!.keys[0]![0]]);
-    for (const without of [new Set<string>(), skip])
-      expect(fromColumns.templates(without)).toEqual(fromViews.templates(without));
-    const errors = (analysis: ItemAnalysis) =>
-      rows.views.map((_, index) => analysis.isError(index));
-    expect(errors(fromColumns)).toEqual(errors(fromViews));
-    for (let index = 0; index < rows.views.length; index += 97)
+    expect(stats(fromColumns)).toEqual(stats(fromViews));
+    for (const without of [new Set<string>(), new Set([rows.fields[0]!.key])])
+      expect(groups(fromColumns.templates(without))).toEqual(groups(fromViews.templates(without)));
+    expect(fromColumns.errors()).toEqual(fromViews.errors());
+    expect(fromColumns.texts()).toEqual(fromViews.texts());
+    for (let index = 0; index < rows.length; index += 97) {
       expect(fromColumns.items.text(index)).toBe(fromViews.items.text(index));
+      for (const { key } of rows.fields)
+        expect(fromColumns.leaf(index, key)).toEqual(fromViews.leaf(index, key));
+    }
   });
 
   it('finds the failing rows of a table by word, error column and status code', () => {
-    const rows = tableRows(parseTable(tricky[2]!)!);
-    const analysis = columnAnalysis(rows);
-    expect(rows.views.map((_, index) => analysis.isError(index))).toEqual([
-      false,
-      true,
-      true,
-      true,
-      false,
-    ]);
+    expect(columnAnalysis(tableRows(parseTable(tricky[2]!)!)!).errors()).toEqual([1, 2, 3]);
   });
 });

@@ -1,9 +1,9 @@
 import { formatMarker } from '../../ccr/marker.js';
 import type { CompressorContext, CompressorOutput } from '../../types.js';
-import { selectRowViews } from '../json/index.js';
+import { selectAnalyzed, selectRowNodes } from '../json/index.js';
 import { parseTable, type ParsedTable } from './parse-table.js';
 import { columnAnalysis } from './column-analysis.js';
-import { tableRows } from './table-rows.js';
+import { rowNodes, tableRows } from './table-rows.js';
 
 /**
  * Table compressor: a Markdown table, a CSV/TSV document or space-aligned columns (`ps aux`, `kubectl
@@ -16,7 +16,9 @@ export function compressTable(text: string, ctx: CompressorContext): CompressorO
   const table = parseTable(text);
   if (!table) return { text };
   const rows = tableRows(table);
-  const selection = selectRowViews(rows.views, ctx, columnAnalysis(rows));
+  const selection = rows
+    ? selectAnalyzed(columnAnalysis(rows), ctx)
+    : selectRowNodes(rowNodes(table), ctx);
   const kept = selection.dropped ? selection.keep : table.rows.map((_, i) => i);
   const body = render(table, kept);
   if (!selection.dropped) {

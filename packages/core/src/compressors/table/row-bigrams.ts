@@ -9,9 +9,11 @@ const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
 /**
  * The rows as adaptive-k reads them, their word bigrams those of their JSON — the keys' words
  * (interned once per layout) around the cells' — without writing it: a row's JSON is written only for
- * the sample adaptive-k fingerprints.
+ * the rows read (the sample adaptive-k fingerprints, the kept rows), from its cells' JSON.
  */
 export function rowItems(rows: TableRows): KItems {
+  const { fields, layouts } = rows;
+  const keyJson = fields.map((field) => JSON.stringify(field.key));
   // Key words are interned by one adaptive-k run's word ids; another run interns them again.
   const keyIds = new Map<RowLayout, Int32Array[]>();
   let interner: WordIds | undefined;
@@ -22,20 +24,40 @@ export function rowItems(rows: TableRows): KItems {
     }
     let ids = keyIds.get(layout);
     if (!ids) {
-      ids = layout.keys.map(([key]) => wordIds(JSON.stringify(key)).slice());
+      ids = layout.fields.map((field) => {
+        const count = wordIds.read(keyJson[field]!);
+        return wordIds.ids.slice(0, count);
+      });
       keyIds.set(layout, ids);
     }
     return ids;
   };
+  const cellOf = (index: number, field: number): Cell => {
+    const { cells, ids } = fields[field]!;
+    return cells[ids[index]!]!;
+  };
   return {
-    length: rows.views.length,
-    text: (index) => rows.views[index]!.json,
+    length: rows.length,
+    text(index) {
+      const layout = layouts[index]!;
+      const parts: string[] = [];
+      for (const field of layout.fields) {
+        const cell = cellOf(index, field);
+        cell.json ??= cell.leaf.t === 'number' ? cell.leaf.raw : JSON.stringify(cell.leaf.v);
+        parts.push(`${keyJson[field]}:${cell.json}`);
+      }
+      return `{${parts.join(',')}}`;
+    },
     addBigrams(index, wordIds, seen) {
-      const keys = keyWords(rows.layouts[index]!, wordIds);
-      const cells = rows.cells[index]!;
-      if (keys.some((ids) => ids.length === 0)) return addAll(cells, keys, wordIds, seen);
+      const layout = layouts[index]!;
+      const keys = keyWords(layout, wordIds);
+      if (keys.some((ids) => ids.length === 0)) {
+        const cells = layout.fields.map((field) => cellOf(index, field));
+        return addAll(cells, keys, wordIds, seen);
+      }
       let bigrams = 0;
-      for (let i = 0; i < cells.length; i++) bigrams += addCell(cells[i]!, i, keys, wordIds, seen);
+      for (let i = 0; i < keys.length; i++)
+        bigrams += addCell(cellOf(index, layout.fields[i]!), i, keys, wordIds, seen);
       return bigrams;
     },
   };
@@ -44,7 +66,8 @@ export function rowItems(rows: TableRows): KItems {
 /**
  * Adds the bigrams of one entry's stretch of a row's words — its key's, its value's, and the pair
  * reaching into the next key's first word — and returns how many there are. Every key having a word,
- * no bigram spans two values: a value's bigrams depend on its column alone, and are added once.
+ * no bigram spans two values: a value's bigrams depend on its key and the next one alone, and are
+ * added once per next key.
  */
 function addCell(
   cell: Cell,
@@ -53,19 +76,22 @@ function addCell(
   wordIds: WordIds,
   seen: IdPairSet,
 ): number {
-  if (cell.addedWith === wordIds) return cell.bigrams!;
+  const next = keys[entry + 1];
+  const before = next ? next[0]! : -1;
+  if (cell.addedWith === wordIds && cell.addedBefore === before) return cell.bigrams;
   const keyIds = keys[entry]!;
   for (let i = 1; i < keyIds.length; i++) seen.add(keyIds[i - 1]!, keyIds[i]!);
   let previous = keyIds[keyIds.length - 1]!;
-  const ids = wordIds(cellJson(cell.entry[1]));
-  for (let i = 0; i < ids.length; i++) {
+  const count = wordIds.read(cellWords(cell.leaf));
+  const ids = wordIds.ids;
+  for (let i = 0; i < count; i++) {
     seen.add(previous, ids[i]!);
     previous = ids[i]!;
   }
-  const next = keys[entry + 1];
-  if (next) seen.add(previous, next[0]!);
+  if (next) seen.add(previous, before);
   cell.addedWith = wordIds;
-  cell.bigrams = keyIds.length + ids.length - (next ? 0 : 1);
+  cell.addedBefore = before;
+  cell.bigrams = keyIds.length + count - (next ? 0 : 1);
   return cell.bigrams;
 }
 
@@ -78,22 +104,23 @@ function addAll(
 ): number {
   let previous = -1;
   let words = 0;
-  const add = (ids: Int32Array): void => {
-    for (let i = 0; i < ids.length; i++) {
+  const add = (ids: Int32Array, count: number): void => {
+    for (let i = 0; i < count; i++) {
       if (previous !== -1) seen.add(previous, ids[i]!);
       previous = ids[i]!;
     }
-    words += ids.length;
+    words += count;
   };
   for (let i = 0; i < cells.length; i++) {
-    add(keys[i]!);
-    add(wordIds(cellJson(cells[i]!.entry[1])));
+    add(keys[i]!, keys[i]!.length);
+    const count = wordIds.read(cellWords(cells[i]!.leaf));
+    add(wordIds.ids, count);
   }
   return Math.max(0, words - 1);
 }
 
 /** A cell's JSON, or a text with the same words (a string that needs no escapes is its own). */
-function cellJson(leaf: Leaf): string {
+function cellWords(leaf: Leaf): string {
   if (leaf.t === 'number') return leaf.raw;
   return ESCAPED.test(leaf.v) ? JSON.stringify(leaf.v) : leaf.v;
 }

@@ -1,5 +1,5 @@
-import { flatRowView, type ItemView } from '../json/item-view.js';
-import type { JsonNode } from '../json/json-node.js';
+import { MAX_FIELDS } from '../json/item-view.js';
+import type { JsonNode, ObjectNode } from '../json/json-node.js';
 import type { WordIds } from '../json/word-ids.js';
 import type { ParsedTable } from './parse-table.js';
 
@@ -9,82 +9,135 @@ const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?$/;
 export type Leaf = Extract<JsonNode, { t: 'number' | 'string' }>;
 
 /**
- * One distinct value of one column of a layout, shared by the rows that hold it: what is worked out
- * about it is worked out once.
+ * One distinct value of one field, shared by the rows that hold it: what is worked out about it is
+ * worked out once. A class with every member set up front, so that all cells share one shape.
  */
-export interface Cell {
-  entry: [string, Leaf];
+export class Cell {
+  readonly leaf: Leaf;
   /** Rows holding it. */
-  count: number;
-  /** The word ids it was added to adaptive-k's bigrams with, and its bigram count then. */
-  addedWith?: WordIds;
-  bigrams?: number;
-  /** Its part of its row's template, and whether it reports a failure. */
-  template?: string;
-  error?: boolean;
+  count = 0;
+  /** Its compact JSON, once a row holding it was written. */
+  json: string | undefined = undefined;
+  /**
+   * The word ids and the next key's first word id (-1: none) it was added to adaptive-k's bigrams
+   * with, and its bigram count then.
+   */
+  addedWith: WordIds | undefined = undefined;
+  addedBefore = -1;
+  bigrams = 0;
+  /** Its template part's id (-1: not worked out yet), and whether it reports a failure. */
+  part = -1;
+  error: boolean | undefined = undefined;
+
+  constructor(leaf: Leaf) {
+    this.leaf = leaf;
+  }
 }
 
-/** The keys of rows of one width: the column each holds, each key's entry index, and its values. */
+/** One key of the rows, as SmartCrusher's field statistics list it. */
+export interface Field {
+  key: string;
+  /** Its distinct values, in order of first appearance. */
+  cells: Cell[];
+  /** Per row: the index of its value in `cells`, -1 when the row has no such key. */
+  ids: Int32Array;
+  /** Rows having the key. */
+  present: number;
+}
+
+/** The keys of rows of one width, in the order a plain object lists them. */
 export interface RowLayout {
-  keys: Array<[string, number]>;
-  columns: Map<string, number>;
-  /** Per entry: its distinct values, by text, in order of first appearance. */
-  values: Array<Map<string, Cell>>;
-}
-
-/** A table's rows as SmartCrusher reads them, and the cells behind them. */
-export interface TableRows {
-  views: ItemView[];
-  /** Per row: its layout and its cells (one per entry). */
-  layouts: RowLayout[];
-  cells: Cell[][];
+  /** Per entry: its field's index. */
+  fields: number[];
+  /** Per entry: the row's column it holds. */
+  columns: number[];
 }
 
 /**
- * Each row as the view of an object node; cells that print back exactly as numbers become numbers, for
+ * A table's rows as SmartCrusher reads them, by column: each field's distinct values and which one
+ * each row holds. Fields are listed in order of first appearance (rows of a new width may add some).
+ */
+export interface TableRows {
+  length: number;
+  fields: Field[];
+  /** Per row: its layout (one object per width). */
+  layouts: RowLayout[];
+}
+
+/**
+ * Each row as an object node, by column; cells that print back exactly as numbers become numbers, for
  * SmartCrusher's statistics. Keys are those of a plain object built from the header (so a repeated
  * name gets its column number, and integer-like names come first, as `JSON.stringify` would list them).
- * Rows holding the same value in a column share its entry.
+ * Undefined when a row has more keys than an item view tracks: such rows are read from their views.
  */
-export function tableRows(table: ParsedTable): TableRows {
+export function tableRows(table: ParsedTable): TableRows | undefined {
+  const n = table.rows.length;
+  const fields: Field[] = [];
+  const byKey = new Map<string, number>();
+  const byText: Array<Map<string, number>> = [];
   const byWidth = new Map<number, RowLayout>();
-  const layouts: RowLayout[] = [];
-  const cells: Cell[][] = [];
-  const views = table.rows.map((row) => {
-    let layout = byWidth.get(row.length);
-    if (!layout) byWidth.set(row.length, (layout = rowLayout(table.header, row.length)));
-    layouts.push(layout);
-    const rowCells: Cell[] = [];
-    const entries: Array<[string, JsonNode]> = [];
-    for (let i = 0; i < layout.keys.length; i++) {
-      const [key, column] = layout.keys[i]!;
-      const text = row[column]!;
-      const values = layout.values[i]!;
-      let cell = values.get(text);
-      if (!cell) values.set(text, (cell = { entry: [key, cellNode(text)], count: 0 }));
-      cell.count++;
-      rowCells.push(cell);
-      entries.push(cell.entry);
+  const layouts = new Array<RowLayout>(n);
+  for (let row = 0; row < n; row++) {
+    const cells = table.rows[row]!;
+    let layout = byWidth.get(cells.length);
+    if (!layout) {
+      const keys = rowKeys(table.header, cells.length);
+      if (keys.length > MAX_FIELDS) return undefined;
+      layout = { fields: [], columns: [] };
+      for (const [key, column] of keys) {
+        let field = byKey.get(key);
+        if (field === undefined) {
+          field = fields.length;
+          byKey.set(key, field);
+          fields.push({ key, cells: [], ids: new Int32Array(n).fill(-1), present: 0 });
+          byText.push(new Map());
+        }
+        layout.fields.push(field);
+        layout.columns.push(column);
+      }
+      byWidth.set(cells.length, layout);
     }
-    cells.push(rowCells);
-    return flatRowView({ t: 'object', entries }, layout.columns);
+    layouts[row] = layout;
+    for (let entry = 0; entry < layout.fields.length; entry++) {
+      const index = layout.fields[entry]!;
+      const field = fields[index]!;
+      const text = cells[layout.columns[entry]!]!;
+      const values = byText[index]!;
+      let id = values.get(text);
+      if (id === undefined) {
+        id = field.cells.length;
+        values.set(text, id);
+        field.cells.push(new Cell(cellNode(text)));
+      }
+      field.cells[id]!.count++;
+      field.ids[row] = id;
+      field.present++;
+    }
+  }
+  return { length: n, fields, layouts };
+}
+
+/** Each row as an object node, for tables too wide for {@link tableRows}. */
+export function rowNodes(table: ParsedTable): ObjectNode[] {
+  const byWidth = new Map<number, Array<[string, number]>>();
+  return table.rows.map((cells) => {
+    let keys = byWidth.get(cells.length);
+    if (!keys) byWidth.set(cells.length, (keys = rowKeys(table.header, cells.length)));
+    return {
+      t: 'object',
+      entries: keys.map(([key, column]): [string, JsonNode] => [key, cellNode(cells[column]!)]),
+    };
   });
-  return { views, layouts, cells };
 }
 
 /** The keys of a row of `width` cells, in the order a plain object lists them, with the column each holds. */
-function rowLayout(header: readonly string[], width: number): RowLayout {
+function rowKeys(header: readonly string[], width: number): Array<[string, number]> {
   const row: Record<string, number> = {};
   for (let i = 0; i < width; i++) {
     const name = header[i] || `column ${i + 1}`;
     row[name in row ? `${name} (${i + 1})` : name] = i;
   }
-  const keys = Object.entries(row);
-  return {
-    keys,
-    columns: new Map(keys.map(([key], index) => [key, index])),
-    values: keys.map(() => new Map()),
-  };
+  return Object.entries(row);
 }
 
 function cellNode(cell: string): Leaf {
