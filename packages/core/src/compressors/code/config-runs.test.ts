@@ -40,17 +40,15 @@ const header = [
 ].join('\n');
 
 describe('C/C++ configuration blocks', () => {
-  test('a run of conditionals and defines keeps only the name of each define', async () => {
+  test('a run of conditionals and defines keeps only the name of each define, written flush', async () => {
     const { ctx, store } = await createTestContext();
     const { text } = await codeCompressor.compress(header, { ...ctx, language: 'cpp' });
     expect(text).toContain(
       [
         '// lines 5-31: conditions and values omitted',
-        ...['GCC', 'CLANG', 'MSC', 'ICC'].flatMap((c) =>
-          Array(2).fill(`#  define LIB_${c}_VERSION`),
-        ),
-        '#  define LIB_USE_CONSTEXPR',
-        '#  define LIB_USE_CONSTEXPR',
+        ...['GCC', 'CLANG', 'MSC', 'ICC'].flatMap((c) => Array(2).fill(`#define LIB_${c}_VERSION`)),
+        '#define LIB_USE_CONSTEXPR',
+        '#define LIB_USE_CONSTEXPR',
         '',
       ].join('\n'),
     );

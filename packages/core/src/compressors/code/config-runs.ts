@@ -88,7 +88,7 @@ function foldRun(run: Node[], source: string): Edit | undefined {
   const end = source.slice(first.startIndex, last.endIndex).trimEnd().length + first.startIndex;
   const endRow = startRow + (source.slice(first.startIndex, end).match(/\n/g)?.length ?? 0);
   if (endRow - startRow + 1 < MIN_LINES) return undefined;
-  const heads = run.flatMap((node) => defines(node, source));
+  const heads = run.flatMap((node) => defines(node));
   if (heads.length === 0) return undefined;
   return {
     start: first.startIndex,
@@ -99,12 +99,14 @@ function foldRun(run: Node[], source: string): Edit | undefined {
   };
 }
 
-/** Each `#define NAME` a directive or conditional holds, from the start of its line through the name, in order. */
-function defines(node: Node, source: string): string[] {
+/**
+ * Each `#define NAME` a directive or conditional holds, in order. Written flush (`#  define` nested
+ * in the omitted conditions is indented for them): the list's indentation would say nothing.
+ */
+function defines(node: Node): string[] {
   if (node.type === 'preproc_def' || node.type === 'preproc_function_def') {
     const name = node.childForFieldName('name');
-    const lineStart = source.lastIndexOf('\n', node.startIndex - 1) + 1;
-    return name ? [source.slice(lineStart, name.endIndex)] : [];
+    return name ? [`#define ${name.text}`] : [];
   }
-  return node.namedChildren.flatMap((child) => (child ? defines(child, source) : []));
+  return node.namedChildren.flatMap((child) => (child ? defines(child) : []));
 }

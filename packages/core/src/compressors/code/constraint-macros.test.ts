@@ -6,6 +6,9 @@ import { countSyntaxErrors } from './syntax-errors.js';
 
 const header = [
   'namespace fmt {',
+  // Error recovery ends this parameter before its last `)`: the fold still takes the whole call.
+  'template <typename T, typename It, FMT_ENABLE_IF(!is_back_inserter<It>() || !(has_append<It>()))>',
+  'auto copy(It out) -> It;',
   ...Array.from({ length: 6 }, (_, i) => [
     `template <typename T, FMT_ENABLE_IF(std::is_integral<T>::value && is_kind${i}<T>::value)>`,
     `auto format${i}(int value) -> int {`,
@@ -33,6 +36,9 @@ describe('constraint macros in C++ template parameter lists', () => {
       // A condition as short as the placeholder stays.
       expect(text).toContain(`FMT_ENABLE_IF(ok<T>)> auto short${i}(int value) -> int;`);
     }
+    expect(text).toContain(
+      'template <typename T, typename It, FMT_ENABLE_IF(/*…*/)>\nauto copy(It out) -> It;',
+    );
     expect(text).not.toContain('is_integral');
     const [before, after] = [await parse('cpp', header), await parse('cpp', text)];
     try {

@@ -15,12 +15,31 @@ const PLACEHOLDER = '/*…*/';
 export function foldConstraintMacros(list: Node): Edit[] {
   const edits: Edit[] = [];
   for (const parameter of list.namedChildren) {
-    const text = parameter?.text ?? '';
-    const call = MACRO_CALL.exec(text);
-    if (!parameter || !call || !text.endsWith(')')) continue;
+    const call = parameter ? MACRO_CALL.exec(parameter.text) : null;
+    const end = parameter && call ? macroCallEnd(list, parameter) : undefined;
+    if (!parameter || !call || end === undefined) continue;
     const start = parameter.startIndex + call[0].length;
-    const end = parameter.endIndex - 1;
-    if (end - start >= MIN_CHARS) edits.push({ start, end, text: PLACEHOLDER });
+    if (end - 1 - start >= MIN_CHARS) edits.push({ start, end: end - 1, text: PLACEHOLDER });
   }
   return edits;
+}
+
+/**
+ * Where a template parameter spelled as a macro call ends: after the `)` that closes its `(`, within
+ * the parameter list. Error recovery can end the parameter before it (`FMT_ENABLE_IF(!a() || !(b()))`
+ * reads as a parameter and an ERROR holding the last `)`), so the brackets are counted in the text.
+ */
+export function macroCallEnd(list: Node, parameter: Node): number | undefined {
+  const text = list.text;
+  let depth = 0;
+  for (
+    let at = text.indexOf('(', parameter.startIndex - list.startIndex);
+    at >= 0 && at < text.length;
+    at++
+  ) {
+    const char = text[at];
+    if (char === '(') depth++;
+    else if (char === ')' && --depth === 0) return list.startIndex + at + 1;
+  }
+  return undefined;
 }

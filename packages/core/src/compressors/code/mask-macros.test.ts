@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { parse } from './__fixtures__/corpora.node.js';
 import { maskMacros } from './mask-macros.js';
+import { countSyntaxErrors } from './syntax-errors.js';
 
 describe('maskMacros', () => {
   test('blanks macros alone on a line and macros qualifying a declaration, keeping every offset', () => {
@@ -55,5 +57,35 @@ describe('maskMacros', () => {
       // A function-like macro's arguments would be left behind: it stays.
       '      int f(int x) SOME_MACRO(x);',
     ]);
+  });
+
+  test('exceptions spelled as macros read as `try` and `catch`, so a handler ends no function', async () => {
+    const source = [
+      'class buffer {',
+      ' public:',
+      '  ~buffer() {',
+      '    FMT_TRY { flush(); }',
+      '    FMT_CATCH(...) {}',
+      '  }',
+      '  int size() const { return size_; }',
+      '};',
+    ].join('\n');
+    const masked = maskMacros(source);
+    expect(masked.split('\n').slice(3, 5)).toEqual([
+      '    try     { flush(); }',
+      '    catch    (...) {}',
+    ]);
+    const tree = await parse('cpp', source);
+    try {
+      expect(countSyntaxErrors(tree)).toBe(0);
+      const members = tree.rootNode.descendantsOfType('field_declaration_list')[0]?.namedChildren;
+      expect(members?.map((member) => member?.type)).toEqual([
+        'access_specifier',
+        'function_definition',
+        'function_definition',
+      ]);
+    } finally {
+      tree.delete();
+    }
   });
 });

@@ -10,7 +10,8 @@ const CALL_LINE = /^[ \t]*_*[A-Z][A-Z0-9]*_[A-Z0-9_]*\([^()\n]*(?:\([^()\n]*\)[^
  * (`FMT_BEGIN_NAMESPACE`) or in front of a declaration (`FMT_CONSTEXPR FMT_INLINE auto f()`,
  * `class FMT_API format_error`) or after a function's parameters (`size() const _GLIBCXX_NOEXCEPT {`),
  * and function-like ones alone on a line without a semicolon
- * (`FMT_PRAGMA_GCC(push_options)`), are blanked out with spaces. Unexpanded, tree-sitter reads them as
+ * (`FMT_PRAGMA_GCC(push_options)`), are blanked out with spaces; `FMT_TRY {` and `FMT_CATCH(…)`
+ * read as `try` and `catch`. Unexpanded, tree-sitter reads them as
  * types and misparses what follows (a namespace as a function, a struct swallowing the rest of the
  * file). Offsets stay the same, so edits made on the masked parse apply to the original text.
  */
@@ -23,6 +24,10 @@ export function maskMacros(text: string): string {
     return line.replace(MACRO, (name, at: number) => {
       const before = line.slice(0, at);
       const after = line.slice(at + name.length);
+      // `FMT_TRY {` … `FMT_CATCH(...) {`: exceptions spelled as macros (off when a build disables
+      // them) read as the keywords, else the handler's braces end the enclosing function or class.
+      if (/_TRY$/.test(name) && /^[ \t]*\{/.test(after)) return 'try'.padEnd(name.length);
+      if (/_CATCH$/.test(name) && /^[ \t]*\(/.test(after)) return 'catch'.padEnd(name.length);
       const alone = before.trim() === '' && after.trim() === '';
       // Another word follows on the same line: the macro qualifies a declaration. Not before a
       // conversion operator, which tree-sitter reads better with the macro as its "type" (blanked,

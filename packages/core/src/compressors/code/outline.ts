@@ -3,6 +3,7 @@ import type { Edit } from './edits.js';
 import { foldConfigRuns } from './config-runs.js';
 import { foldConstraintMacros } from './constraint-macros.js';
 import { foldExportList } from './export-lists.js';
+import { dropComments } from './trim-comments.js';
 import { isReadName } from './declared-names.js';
 import type { LanguageSpec } from './languages.js';
 import {
@@ -10,6 +11,8 @@ import {
   enumeratorNames,
   foldArguments,
   impliedTemplate,
+  initializerCuts,
+  inlineSpecifier,
   joinHeader,
   leadingReturn,
   macroValue,
@@ -112,11 +115,19 @@ function visit(
   if (type === 'ERROR') return true;
   if (spec.skeleton && !parents.includes('ERROR')) {
     const node = cursor.currentNode;
-    outline.skeleton.push(...joinHeader(node, parsed, source));
+    const cuts = [
+      leadingReturn(node, parsed) ?? macroValue(node),
+      inlineSpecifier(node),
+      ...initializerCuts(node),
+    ].filter((edit): edit is Edit => edit !== undefined);
+    outline.skeleton.push(...cuts, ...joinHeader(node, parsed, source, cuts));
     const implied = type === 'template_declaration' ? impliedTemplate(node) : undefined;
     if (implied) outline.skeleton.push(implied);
-    const shorter = leadingReturn(node, parsed) ?? macroValue(node);
-    if (shorter) outline.skeleton.push(shorter);
+    // A compile-time check declares nothing: the stored original has it.
+    if (type === 'static_assert_declaration') {
+      outline.skeleton.push(...dropComments(source, [span(node)]));
+      return false;
+    }
     const fold =
       type === 'template_argument_list'
         ? foldArguments(node, withinDeclaredName)

@@ -55,6 +55,30 @@ async function compress(source: string) {
   return { text, store };
 }
 
+/** The deepest pass's output, whatever the earlier passes saved. */
+async function deepest(source: string): Promise<string> {
+  const { ctx } = await createTestContext();
+  const { text } = await createCodeCompressor({ deeperBelow: 1 }).compress(source, {
+    ...ctx,
+    language: 'cpp',
+  });
+  return text;
+}
+
+/** The output declares every name the source did and parses no worse. */
+async function expectNamesAndParse(source: string, text: string): Promise<void> {
+  const grammars = createGrammars();
+  const before = await declaredNamesIn(source, 'cpp', grammars);
+  expect(namesMissing(before, await declaredNamesIn(text, 'cpp', grammars))).toEqual([]);
+  const [a, b] = [await parse('cpp', source), await parse('cpp', text)];
+  try {
+    expect(countSyntaxErrors(b)).toBeLessThanOrEqual(countSyntaxErrors(a));
+  } finally {
+    a.delete();
+    b.delete();
+  }
+}
+
 describe('the deepest C++ pass', () => {
   test('writes signatures on one line, return type first, without qualifier macros or the template header they imply', async () => {
     const { text } = await compress(header);
@@ -86,17 +110,8 @@ describe('the deepest C++ pass', () => {
 
   test('declares every name it did, parses no worse, and the original comes back by name', async () => {
     const { text, store } = await compress(header);
-    const grammars = createGrammars();
-    const before = await declaredNamesIn(header, 'cpp', grammars);
-    expect(before).toContain('get7');
-    expect(namesMissing(before, await declaredNamesIn(text, 'cpp', grammars))).toEqual([]);
-    const [a, b] = [await parse('cpp', header), await parse('cpp', text)];
-    try {
-      expect(countSyntaxErrors(b)).toBeLessThanOrEqual(countSyntaxErrors(a));
-    } finally {
-      a.delete();
-      b.delete();
-    }
+    expect(await declaredNamesIn(header, 'cpp', createGrammars())).toContain('get7');
+    await expectNamesAndParse(header, text);
     const found = await retrieve(store, findMarkerKeys(text)[0] as string, { query: 'get3' });
     expect(found.content).toContain('FMT_CONSTEXPR FMT_INLINE auto get3(const T& value,');
   });
@@ -126,6 +141,8 @@ describe('the deepest C++ pass', () => {
       'namespace fmt {',
       '#define FMT_MAP_3(f, a, b, c) f(a), f(b), f(c)',
       '#define FMT_ONE 1',
+      // Error recovery ends the macro's parameter before its last `)`: the whole call goes.
+      'template <typename T, FMT_ENABLE_IF(!is_a<T>() || !(is_b<T>()))> int make();',
       'template <typename OutputIt, typename S, typename Char = detail::format_string_char_t<S>,',
       '          FMT_ENABLE_IF(detail::is_output_iterator<OutputIt, Char>::value)>',
       'auto format_to(OutputIt out, const S& fmt) -> OutputIt;',
@@ -139,11 +156,7 @@ describe('the deepest C++ pass', () => {
       '}',
       '',
     ].join('\n');
-    const { ctx } = await createTestContext();
-    const { text } = await createCodeCompressor({ deeperBelow: 1 }).compress(source, {
-      ...ctx,
-      language: 'cpp',
-    });
+    const text = await deepest(source);
     expect(text).toContain('\n#define FMT_MAP_3(f, a, b, c)\n#define FMT_ONE 1\n');
     expect(text).toContain(
       '\ntemplate <typename OutputIt, typename S, typename Char> OutputIt format_to(OutputIt out, const S& fmt);\n',
@@ -151,8 +164,52 @@ describe('the deepest C++ pass', () => {
     // A name spanning lines is no name the check reads: its own arguments stay, nested ones fold.
     expect(text).toContain('struct formatter< T, Char, enable_if_t</*…*/>> :');
     expect(text).toContain('\ntemplate <typename Char> size_t size(int n) const;\n');
-    // A reference in front would hide the name from the grammar; a decltype names the parameters.
+    // A reference in front would hide the name from the grammar; a decltype goes, the return deduced.
     expect(text).toContain('\nauto get(int n) -> Char&;\n');
-    expect(text).toContain('\nauto out(T& ctx) -> decltype(ctx.out());\n');
+    expect(text).toContain('\nauto out(T& ctx);\n');
+    expect(text).not.toContain('decltype');
+    expect(text).toContain('\ntemplate <typename T> int make();\n');
+  });
+
+  test('cuts long initializers, static_asserts and `inline`; keeps short values, `auto` variables and inline namespaces', async () => {
+    const source = [
+      'namespace fmt {',
+      'inline namespace v11 {',
+      'template <typename T> class is_map {',
+      '  template <typename U> static auto check(U*) -> typename U::mapped_type;',
+      ' public:',
+      '  static constexpr bool value =',
+      '      !std::is_void<decltype(check<T>(nullptr))>::value;',
+      '  static_assert(sizeof(T) > 0, "incomplete type");',
+      '};',
+      'struct range_formatter {',
+      "  basic_string_view<char> separator_ = detail::string_literal<char, ',', ' '>{};",
+      '  bool is_debug = false;',
+      '  int a = 1, b = some_function_of(a, 42);',
+      '  inline explicit operator bool() const noexcept { return is_debug; }',
+      '};',
+      'inline constexpr int max_digits = std::numeric_limits<int>::digits10 + 1;',
+      'constexpr auto digits = std::numeric_limits<int>::digits10 + 1;',
+      'static_assert(sizeof(int) == 4, "int is 32 bits");',
+      'inline int count_digits(unsigned n) {',
+      '  int count = 1;',
+      '  return count;',
+      '}',
+      '}',
+      '}',
+      '',
+    ].join('\n');
+    const text = await deepest(source);
+    expect(text).toContain('\n  static constexpr bool value;\n');
+    expect(text).toContain('\n  basic_string_view<char> separator_;\n  bool is_debug = false;\n');
+    expect(text).toContain('\n  int a = 1, b;\n');
+    // A conversion operator is a function with a body-less form too.
+    expect(text).toContain('\n  explicit operator bool() const noexcept;\n');
+    expect(text).not.toContain('static_assert');
+    expect(text).toContain('\ninline namespace v11 {\n');
+    expect(text).toContain('\ninline constexpr int max_digits;\n');
+    expect(text).toContain('\nconstexpr auto digits = std::numeric_limits<int>::digits10 + 1;\n');
+    expect(text).toContain('\nint count_digits(unsigned n);\n');
+    await expectNamesAndParse(source, text);
   });
 });

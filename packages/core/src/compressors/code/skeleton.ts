@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { MACRO_CALL } from './constraint-macros.js';
+import { MACRO_CALL, macroCallEnd } from './constraint-macros.js';
 import type { Edit } from './edits.js';
 
 /** Template argument lists at most this long stay (`basic_string_view<Char>`): a placeholder would save little. */
@@ -41,9 +41,16 @@ function headerEnd(node: Node): number {
  * The deepest pass's shortening of a C/C++ declaration's header, outside any body: it is written on
  * one line, and the macros masked out of the parse that qualify it (`FMT_CONSTEXPR FMT_INLINE auto
  * f(…)` → `auto f(…)`) are dropped. A header holding comments, strings, characters, directives or
- * braces stays as it is. `parsed` is the text the parser saw (macros blanked), `source` the original.
+ * braces stays as it is. `parsed` is the text the parser saw (macros blanked), `source` the original;
+ * `cuts` are the node's own edits (an initializer or a trailing return type that goes), which
+ * take the whitespace they start at with them.
  */
-export function joinHeader(node: Node, parsed: string, source: string): Edit[] {
+export function joinHeader(
+  node: Node,
+  parsed: string,
+  source: string,
+  cuts: readonly Edit[] = [],
+): Edit[] {
   if (!SIGNATURES.has(node.type)) return [];
   const start = node.startIndex;
   const end = headerEnd(node);
@@ -63,6 +70,8 @@ export function joinHeader(node: Node, parsed: string, source: string): Edit[] {
     const to = from + gap[0].length;
     if (to > last) break;
     if (!gap[0].includes('\n') && source.slice(from, to) === gap[0]) continue;
+    // Whitespace a cut starts at goes with it (`value = …` → `value`, `const -> T` → `const`).
+    if (cuts.some((cut) => cut.start <= from && from < cut.end)) continue;
     const tight = /[([]/.test(parsed[from - 1] ?? '') || /[)\],;]/.test(parsed[to] ?? '');
     edits.push({ start: from, end: to, text: tight ? '' : ' ' });
   }
@@ -96,12 +105,17 @@ export function enumeratorNames(list: Node): Edit | undefined {
     : undefined;
 }
 
-/** Whether a definition's declarator is a function's (not a misparse: `namespace std _GLIBCXX_VISIBILITY(default) {`). */
+/**
+ * Whether a definition's declarator is a function's (not a misparse: `namespace std _GLIBCXX_VISIBILITY(default) {`),
+ * a conversion operator's (`operator bool() const`) included.
+ */
 export function declaresFunction(fn: Node): boolean {
   let declarator = fn.childForFieldName('declarator');
   for (let depth = 0; declarator && depth < 8; depth++) {
     if (declarator.type === 'function_declarator') return true;
-    declarator = declarator.childForFieldName('declarator');
+    const inner = declarator.childForFieldName('declarator');
+    if (declarator.type === 'operator_cast') return inner?.type === 'abstract_function_declarator';
+    declarator = inner;
   }
   return false;
 }
@@ -161,6 +175,22 @@ export function impliedTemplate(node: Node): Edit | undefined {
   return { start: node.startIndex, end: inner.startIndex, text: '' };
 }
 
+/**
+ * A function's `inline` (`inline auto get_container(OutputIt it)`), which says how it links, not
+ * what it does: the deepest pass drops it with any qualifier macro after it. Not a variable's or a
+ * namespace's, whose meaning it changes.
+ */
+export function inlineSpecifier(node: Node): Edit | undefined {
+  if (!FUNCTIONS.has(node.type) || !declaresFunction(node)) return undefined;
+  const specifier = node.namedChildren.find(
+    (child) => child?.type === 'storage_class_specifier' && child.text === 'inline',
+  );
+  const next = specifier?.nextSibling;
+  return specifier && next
+    ? { start: specifier.startIndex, end: next.startIndex, text: '' }
+    : undefined;
+}
+
 /** What a function template declares: a definition, or a declaration of one. */
 const FUNCTIONS = new Set(['function_definition', 'declaration', 'field_declaration']);
 
@@ -169,9 +199,11 @@ const MAX_RETURN_CHARS = 60;
 
 /**
  * A function whose return type trails (`auto size() const -> size_t`) written with it in front
- * (`size_t size() const`): the same declaration in fewer words. Not when the type names the
- * parameters (`-> decltype(ctx.out())`), has parentheses or brackets of its own or is a reference,
- * nor across a header holding comments, strings or directives.
+ * (`size_t size() const`): the same declaration in fewer words. A `decltype` return type
+ * (`-> decltype(ctx.out())`, `-> enable_if_t<…, decltype(…)>`), deduction or SFINAE plumbing that
+ * names the parameters, goes: `auto format(…) const` reads as a deduced return. Not when the type
+ * has parentheses or brackets of its own or is a reference, nor across a header holding comments,
+ * strings or directives.
  */
 export function leadingReturn(node: Node, parsed: string): Edit | undefined {
   if (!FUNCTIONS.has(node.type)) return undefined;
@@ -189,15 +221,20 @@ export function leadingReturn(node: Node, parsed: string): Edit | undefined {
   if (!trailing || !before || !returned) return undefined;
   const collapse = (from: number, to: number) => parsed.slice(from, to).replace(/\s+/g, ' ').trim();
   const result = collapse(returned.startIndex, returned.endIndex);
+  if (/\bdecltype\b/.test(result))
+    return { start: before.endIndex, end: trailing.endIndex, text: '' };
   const middle = parsed.slice(type.endIndex, before.endIndex);
   // A reference in front makes the declarator a reference declarator, which names nothing to the grammar.
-  if (result.length > MAX_RETURN_CHARS || /[()[\]]|decltype|&$/.test(result)) return undefined;
+  if (result.length > MAX_RETURN_CHARS || /[()[\]]|&$/.test(result)) return undefined;
   if (/\/\/|\/\*|["'#{]/.test(middle)) return undefined;
   const signature = collapse(type.endIndex, before.endIndex).replace(/([([]) | (?=[)\],])/g, '$1');
   return { start: type.startIndex, end: trailing.endIndex, text: `${result} ${signature}` };
 }
 
-/** A template parameter's default longer than this goes (`typename Char = detail::format_string_char_t<S>`). */
+/**
+ * A template parameter's default (`typename Char = detail::format_string_char_t<S>`) or a variable's
+ * or field's initializer longer than this goes.
+ */
 const MAX_DEFAULT_CHARS = 16;
 
 /**
@@ -210,7 +247,8 @@ export function trimTemplateParameters(list: Node): Edit[] {
   for (const [index, parameter] of parameters.entries()) {
     const previous = parameters[index - 1];
     if (previous && MACRO_CALL.test(parameter.text)) {
-      edits.push({ start: previous.endIndex, end: parameter.endIndex, text: '' });
+      const end = macroCallEnd(list, parameter);
+      if (end !== undefined) edits.push({ start: previous.endIndex, end, text: '' });
       continue;
     }
     const value =
@@ -233,4 +271,30 @@ export function macroValue(node: Node): Edit | undefined {
   const text = value?.text.trimEnd() ?? '';
   if (!value || !anchor || text.trim().length <= MAX_MACRO_VALUE_CHARS) return undefined;
   return { start: anchor.endIndex, end: value.startIndex + text.length, text: '' };
+}
+
+/**
+ * The initializers the deepest pass cuts from a variable or field declaration
+ * (`static constexpr bool value = !std::is_void<…>::value && …;` → `static constexpr bool value;`,
+ * `basic_string_view<Char> sep_ = detail::string_literal<Char, ',', ' '>{};` → `… sep_;`): each one
+ * longer than {@link MAX_DEFAULT_CHARS} goes with the whitespace and `=` before it; short values
+ * (`bool debug_ = false;`) stay. Not an `auto` variable, whose type is its initializer's.
+ */
+export function initializerCuts(node: Node): Edit[] {
+  if (node.type !== 'declaration' && node.type !== 'field_declaration') return [];
+  if (node.childForFieldName('type')?.type === 'placeholder_type_specifier') return [];
+  const values =
+    node.type === 'field_declaration'
+      ? node.childrenForFieldName('default_value')
+      : node.namedChildren
+          .filter((child) => child?.type === 'init_declarator')
+          .map((child) => child?.childForFieldName('value') ?? null);
+  const edits: Edit[] = [];
+  for (const value of values) {
+    if (!value || value.endIndex - value.startIndex <= MAX_DEFAULT_CHARS) continue;
+    let named = value.previousSibling;
+    if (named?.type === '=') named = named.previousSibling;
+    if (named) edits.push({ start: named.endIndex, end: value.endIndex, text: '' });
+  }
+  return edits;
 }

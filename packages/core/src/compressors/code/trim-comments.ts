@@ -113,8 +113,8 @@ export function partitionComments(
 }
 
 /**
- * Edits that delete comments: a comment alone on its line goes with its line, one after code with
- * the spaces before it. The deleted text stays in the stored original.
+ * Edits that delete comments (or any span: a C++ `static_assert`): one alone on its line goes with
+ * its line, one after code with the spaces before it. The deleted text stays in the stored original.
  */
 export function dropComments(source: string, comments: readonly Span[]): Edit[] {
   return comments.map((comment) => {
