@@ -22,8 +22,8 @@ describe.each<BundlePlatform>(['neutral', 'browser'])(
         report.inputs.filter((input) => /^node:|web-tree-sitter|\/core\/dist\/node\//.test(input)),
       ).toEqual([]);
       expect(report.chunks.filter((chunk) => !chunk.lazy)).toHaveLength(1);
-      // htmlparser2 is imported on the first HTML page, so it is not in the startup chunk.
-      const html = report.inputs.filter((input) => input.includes('/htmlparser2/'));
+      // The entity decoder is imported on the first HTML page, so it is not in the startup chunk.
+      const html = report.inputs.filter((input) => input.includes('/entities/'));
       expect(html.length).toBeGreaterThan(0);
       expect(report.chunks.filter((chunk) => chunk.lazy).length).toBeGreaterThanOrEqual(3);
       expect(
@@ -49,7 +49,7 @@ describe('an edge bundle that leaves the rank tables it does not use out', () =>
     expect(tables(all)).toHaveLength(2);
     expect(tables(one)).toEqual([expect.stringContaining('o200k_base')]);
     expect(tables(none)).toEqual([]);
-    // The aliased tables become one empty stand-in chunk; the HTML parser is a lazy chunk in all three.
+    // The aliased tables become one empty stand-in chunk; the entity decoder is a lazy chunk in all three.
     const big = (report: BundleReport) =>
       report.chunks.filter((chunk) => chunk.lazy && chunk.gzipBytes > 1024);
     expect(big(all)).toHaveLength(big(none).length + 2);

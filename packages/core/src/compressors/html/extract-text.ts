@@ -1,5 +1,6 @@
 import { collapseSpace } from '../../util/collapse-space.js';
-import { loadParser } from './load-parser.js';
+import { loadEntities } from './load-entities.js';
+import { walkHtml } from './walk-html.js';
 
 /** Elements whose content is never readable text. */
 const SKIP_TAGS = new Set([
@@ -82,7 +83,7 @@ export async function extractReadableText(html: string): Promise<string> {
 
 /** The extracted page as blocks (paragraphs, items, rows, code blocks), for retrieval units. */
 export async function extractBlocks(html: string): Promise<Block[]> {
-  const Parser = await loadParser();
+  const decode = await loadEntities();
   const blocks: Block[] = [];
   const skipStack: boolean[] = [];
   const open: string[] = [];
@@ -108,7 +109,8 @@ export async function extractBlocks(html: string): Promise<Block[]> {
     itemPrefix = false;
   };
 
-  const parser = new Parser(
+  walkHtml(
+    html,
     {
       onopentag(name, attribs) {
         const skip =
@@ -203,10 +205,8 @@ export async function extractBlocks(html: string): Promise<Block[]> {
         if (BLOCK_TAGS.has(name)) flush(name === 'li' || name === 'dt' || name === 'dd');
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+    decode,
   );
-  parser.write(html);
-  parser.end();
   flush();
   const heading = collapseSpace(title);
   if (heading && !blocks.some((b) => b.text.replace(/^#+ /, '').startsWith(heading)))
