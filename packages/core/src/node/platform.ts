@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { GrammarName } from '../compressors/code/grammars.js';
 import type { Platform } from '../platform/platform.js';
@@ -17,9 +18,10 @@ const wasmFiles: Record<GrammarName, () => URL> = {
   cpp: () => new URL('../../wasm/tree-sitter-cpp.wasm', import.meta.url),
 };
 
-/** Node: web-tree-sitter from node_modules, grammars from the files core ships, the local Hugging Face cache. */
+/** Node: web-tree-sitter from node_modules, grammars from the files core ships, the local Hugging Face cache, crypto's SHA-256. */
 export const platform: Platform = {
   findHubSnapshot,
+  sha256Hex: (text) => createHash('sha256').update(text, 'utf8').digest('hex'),
   loadTreeSitter: () => import('web-tree-sitter'),
   async readWasm(name) {
     const bytes = await readFile(wasmFiles[name]());

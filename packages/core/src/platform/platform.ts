@@ -12,4 +12,6 @@ export interface Platform {
   readWasm?: (name: GrammarName) => Promise<Uint8Array>;
   /** A Hugging Face model's snapshot directory in the local hub cache, so a model fetched once loads offline. */
   findHubSnapshot?: (repoId: string, revision?: string) => string | undefined;
+  /** Hex SHA-256 of well-formed text's UTF-8, native and synchronous: CCR keys of large originals cost less. */
+  sha256Hex?: (text: string) => string;
 }
