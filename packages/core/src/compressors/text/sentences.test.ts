@@ -19,6 +19,19 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence after a whole run of marks, and reads a page of marks that ends none in one pass', () => {
+    expect(texts('Wait... What?!) Yes. Fine.. No')).toEqual([
+      'Wait...',
+      'What?!)',
+      'Yes.',
+      'Fine..',
+      'No',
+    ]);
+    // Trying each dot of the run as a sentence end took ~3 s of CPU for this; the conformance suite times it.
+    const marks = `Dots${'.'.repeat(20_000)} And${'?'.repeat(20_000)}b`;
+    expect(texts(marks)).toEqual([`Dots${'.'.repeat(20_000)}`, `And${'?'.repeat(20_000)}b`]);
+  });
+
   it('keeps each row of aligned columns apart, where long plain lines would flow together', () => {
     // `git log --stat`: rows longer than a wrapped line, with no sentence end, are still one row each.
     const stat = [

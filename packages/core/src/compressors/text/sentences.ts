@@ -25,7 +25,9 @@ const WRAP_WIDTH = 40;
 /** Columns aligned with runs of spaces or a tab (`git log --stat`, `ps`, `ls -l`): each line is a row, not wrapped prose. */
 const ALIGNED = /\S(?: {3,}|\t)\S/;
 // A sentence ends at . ! or ? (plus closing quotes/brackets) followed by whitespace and a likely sentence start.
-const BOUNDARY = /[.!?]+["')\]]*\s+(?=(?:>\s*)*["'([`*]?[A-Z0-9])/g;
+// Only from the first mark of a run: a match inside one would end where the whole run's does, and trying each
+// mark of a run that ends no sentence made a page of dots quadratic (20k dots: 3 s).
+const BOUNDARY = /(?<![.!?])[.!?]+["')\]]*\s+(?=(?:>\s*)*["'([`*]?[A-Z0-9])/g;
 // Words after which a period does not end a sentence.
 const NO_BREAK_BEFORE =
   /(?:\b(?:e\.g|i\.e|etc|vs|cf|al|approx|Mr|Mrs|Ms|Dr|Prof|St|No|Fig|Inc|Ltd|Jr|Sr)|\b[A-Z])\.$/;
