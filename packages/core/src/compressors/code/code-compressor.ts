@@ -23,6 +23,8 @@ import { countSyntaxErrors, syntaxErrorsIn } from './syntax-errors.js';
 import { declaredNames } from './declared-names.js';
 import { namesMissing } from './name-check.js';
 import { dropComments, partitionComments, trimComments } from './trim-comments.js';
+import { outputLengths } from './output-lengths.js';
+import { shortestPass, type PassChoice } from './shortest-pass.js';
 
 /** Options of {@link createCodeCompressor}. */
 export interface CodeCompressorOptions {
@@ -109,26 +111,14 @@ async function compressCode(
   // C/C++ only: then headers on one line, implied template headers and every comment dropped.
   if (spec.skeleton)
     depths.push({ short: { maxLines: 0, maxChars: 0 }, data: true, docOnly: true, skeleton: true });
-  let best: CompressorOutput = { text };
-  for (const depth of depths) {
-    const output = compressPass(text, {
-      ctx,
-      language,
-      spec,
-      parser,
-      parsed,
-      relevant,
-      depth,
-      numbered,
-    });
-    if (output && output.text.length < best.text.length) best = output;
-    if (best.text.length <= text.length * (1 - options.deeperBelow)) break;
-  }
-  return best;
+  const marker = markerLine(text, ctx, language, spec, numbered);
+  const passes = depths.map((depth) =>
+    planPass(text, { language, spec, parser, parsed, relevant, depth, numbered, marker }),
+  );
+  return shortestPass(passes, { text }, text.length * (1 - options.deeperBelow));
 }
 
 interface Pass {
-  ctx: CompressorContext;
   language: CodeLanguage;
   spec: LanguageSpec;
   parser: ParseSource;
@@ -136,6 +126,56 @@ interface Pass {
   relevant: ReadonlySet<number>;
   depth: Depth;
   numbered: NumberedCode | undefined;
+  /** The marker line, with the note that bodies were cut to declarations or without. */
+  marker: (omitted: boolean) => string;
+}
+
+/** What a pass collapses: bodies not asked about, not broken off by a cut, and not short at its depth. */
+function collapsible({ parsed, relevant, depth }: Pass): BodyCandidate[] {
+  return parsed.outline.bodies.filter(
+    (body, index) =>
+      !relevant.has(index) &&
+      // A body reaching past the cut is the one a partial read broke off: it stays as it is.
+      body.end <= parsed.cut &&
+      // A body-less form costs nothing; a placeholder more than the shortest bodies.
+      body.end - body.start >
+        (body.declaration ? body.declaration.text.length : PLACEHOLDER_CHARS) &&
+      !isShort(parsed.source, body, depth.short),
+  );
+}
+
+/**
+ * A pass with a floor under its output's length, from its first rendering: what it renders as if
+ * any subset of its definitions were cut to declarations. Numbered and cut-off files render
+ * otherwise (numbers again, the tail rejoined after a parse): no floor, so every pass of those runs.
+ */
+function planPass(text: string, pass: Pass): PassChoice<CompressorOutput> {
+  const collapsed = collapsible(pass);
+  const frame = passFrame(pass);
+  if (pass.numbered || pass.parsed.closers)
+    return { floor: 0, run: () => compressPass(text, pass, frame, collapsed) };
+  const declared = collapsed.filter((body) => body.declaration);
+  const first = render(text, pass, frame, collapsed, new Set(declared));
+  if (!first) return { floor: 0, run: () => undefined };
+  const { source } = pass.parsed;
+  const indented = pass.spec.indentedBodies;
+  const lengths = outputLengths(
+    source.length,
+    passEdits(
+      pass,
+      frame,
+      collapsed.filter((body) => !body.declaration),
+      new Set(),
+    ),
+    declared.map((body) => ({
+      placeholder: collapseBody(source, body, indented, false),
+      declaration: collapseBody(source, body, indented, true),
+    })),
+    (omitted) => pass.marker(omitted).length + 1,
+  );
+  // The sum must give the length the first rendering has, or it is not to be trusted.
+  const floor = lengths?.all === first.plain.length ? lengths.least : 0;
+  return { floor, run: () => compressPass(text, pass, frame, collapsed, first) };
 }
 
 /**
@@ -144,22 +184,17 @@ interface Pass {
  * with an initializer): when a name goes missing, the definitions so named, then all, keep a
  * placeholder instead.
  */
-function compressPass(text: string, pass: Pass): CompressorOutput | undefined {
-  const { parsed, relevant, depth } = pass;
-  const { outline, source } = parsed;
-  // A body reaching past the cut is the one a partial read broke off: it stays as it is.
-  const collapsed = outline.bodies.filter(
-    (body, index) =>
-      !relevant.has(index) &&
-      body.end <= parsed.cut &&
-      // A body-less form costs nothing; a placeholder more than the shortest bodies.
-      body.end - body.start >
-        (body.declaration ? body.declaration.text.length : PLACEHOLDER_CHARS) &&
-      !isShort(source, body, depth.short),
-  );
+function compressPass(
+  text: string,
+  pass: Pass,
+  frame: Frame,
+  collapsed: readonly BodyCandidate[],
+  first?: Rendered,
+): CompressorOutput | undefined {
   let declared = collapsed.filter((body) => body.declaration);
+  let next = first ?? render(text, pass, frame, collapsed, new Set(declared));
   for (;;) {
-    const output = render(text, pass, collapsed, new Set(declared));
+    const output = next;
     if (!output) return undefined;
     const missing = readsBack(output.plain, pass);
     if (declared.length === 0)
@@ -173,27 +208,79 @@ function compressPass(text: string, pass: Pass): CompressorOutput | undefined {
       culprits.length > 0 && culprits.length < declared.length
         ? declared.filter((body) => !culprits.includes(body))
         : [];
+    next = render(text, pass, frame, collapsed, new Set(declared));
   }
+}
+
+/** A rendering of a pass: the code under its marker line, and the output when it is shorter than the input. */
+interface Rendered {
+  plain: string;
+  result: CompressorOutput | undefined;
 }
 
 /** The pass's output with `collapsed` bodies, those in `declared` cut to their declarations. */
 function render(
   text: string,
   pass: Pass,
+  frame: Frame,
   collapsed: readonly BodyCandidate[],
   declared: ReadonlySet<BodyCandidate>,
-): { plain: string; result: CompressorOutput | undefined } | undefined {
-  const { ctx, language, spec, parser, parsed, relevant, depth, numbered } = pass;
-  const { outline, source } = parsed;
+): Rendered | undefined {
+  const { language, parser, parsed, numbered } = pass;
   const code = numbered?.code ?? text;
+  const edits = passEdits(pass, frame, collapsed, declared);
+  if (edits.length === 0) return undefined;
+
+  const pieces = piecesOf(parsed.source, edits);
+  if (
+    parsed.closers &&
+    syntaxErrorsIn(parser, pieces.map((p) => p.text).join('')) > parsed.sourceErrors
+  )
+    return undefined;
+  const compressed = rejoin(parsed, code, pieces);
+  const marker = pass.marker(declared.size > 0);
+  const plain = withMarkerLine(compressed.map((piece) => piece.text).join(''), marker);
+  const output = numbered ? `${marker}\n${renumber(compressed, code, numbered)}` : plain;
+  return {
+    plain,
+    result:
+      output.length < text.length ? { text: output, strategy: `code:${language}` } : undefined,
+  };
+}
+
+/** The edits of a pass: its bodies collapsed (those in `declared` to declarations) inside its frame. */
+function passEdits(
+  { spec, parsed }: Pass,
+  frame: Frame,
+  collapsed: readonly BodyCandidate[],
+  declared: ReadonlySet<BodyCandidate>,
+): Edit[] {
+  const indented = spec.indentedBodies;
+  return [
+    ...frame.before,
+    ...collapsed.map((body) => collapseBody(parsed.source, body, indented, declared.has(body))),
+    ...frame.after,
+  ];
+}
+
+/**
+ * A pass's edits besides its bodies, the same whichever bodies are cut to declarations (worked
+ * out once a pass, not once a rendering): data folded, before the bodies; comments, folds, the
+ * skeleton's edits and docstrings after them.
+ */
+interface Frame {
+  before: Edit[];
+  after: Edit[];
+}
+
+function passFrame({ parsed, relevant, depth }: Pass): Frame {
+  const { outline, source } = parsed;
   const folded = depth.data
     ? outline.data.filter(
         (data) => data.end <= parsed.cut && !overlapsAny(data, relevant, outline.bodies),
       )
     : [];
-  const edits: Edit[] = [
-    ...folded.map((data) => collapseData(source, data)),
-    ...collapsed.map((body) => collapseBody(source, body, spec.indentedBodies, declared.has(body))),
+  const after: Edit[] = [
     ...(depth.skeleton
       ? dropComments(source, outline.comments)
       : comments(source, outline.comments, depth.docOnly)),
@@ -203,30 +290,33 @@ function render(
   for (const doc of outline.docstrings) {
     const summary = docstringFirstLine(source.slice(doc.start, doc.end));
     if (summary !== undefined && doc.end <= parsed.cut)
-      edits.push({ start: doc.start, end: doc.end, text: summary });
+      after.push({ start: doc.start, end: doc.end, text: summary });
   }
-  if (edits.length === 0) return undefined;
+  return { before: folded.map((data) => collapseData(source, data)), after };
+}
 
-  const pieces = piecesOf(source, edits);
-  if (
-    parsed.closers &&
-    syntaxErrorsIn(parser, pieces.map((p) => p.text).join('')) > parsed.sourceErrors
-  )
-    return undefined;
-  const compressed = rejoin(parsed, code, pieces);
-  const lines = text.split('\n').length;
-  const key = ctx.stash(text, { kind: 'code', language, count: lines });
-  // Short: every file carries one. Placeholders show what was collapsed and name their own lines;
-  // a definition cut to its declaration (`int f(int x);`) shows nothing, so the note says so once.
-  const omitted = declared.size > 0 ? 'bodies omitted, ' : '';
-  const note = `${lines} lines${numbered ? ', numbers are original lines' : ''}; ${omitted}query a name for its source`;
-  const marker = `${spec.lineComment} ${formatMarker(key, note)}`;
-  const plain = withMarkerLine(compressed.map((piece) => piece.text).join(''), marker);
-  const output = numbered ? `${marker}\n${renumber(compressed, code, numbered)}` : plain;
-  return {
-    plain,
-    result:
-      output.length < text.length ? { text: output, strategy: `code:${language}` } : undefined,
+/**
+ * The marker line of a file's outputs. The original is stashed when a first output is rendered,
+ * once: the key and the line count are the same for every pass.
+ */
+function markerLine(
+  text: string,
+  ctx: CompressorContext,
+  language: CodeLanguage,
+  spec: LanguageSpec,
+  numbered: NumberedCode | undefined,
+): (omitted: boolean) => string {
+  let stashed: { key: string; lines: number } | undefined;
+  return (omitted) => {
+    if (!stashed) {
+      const lines = text.split('\n').length;
+      stashed = { key: ctx.stash(text, { kind: 'code', language, count: lines }), lines };
+    }
+    const { key, lines } = stashed;
+    // Short: every file carries one. Placeholders show what was collapsed and name their own lines;
+    // a definition cut to its declaration (`int f(int x);`) shows nothing, so the note says so once.
+    const note = `${lines} lines${numbered ? ', numbers are original lines' : ''}; ${omitted ? 'bodies omitted, ' : ''}query a name for its source`;
+    return `${spec.lineComment} ${formatMarker(key, note)}`;
   };
 }
 
