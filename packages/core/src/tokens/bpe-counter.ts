@@ -24,9 +24,12 @@ const KEPT_SCRATCH_BYTES = 1 << 20;
  * js-tiktoken's `encode(text, [], [])` does; lone surrogates count as U+FFFD, as its TextEncoder does.
  */
 export function createBpeCounter(ranks: TiktokenRanks | PackedRanks): (text: string) => number {
-  const table = isPackedRanks(ranks) ? unpackRanks(ranks) : decodeRankTable(ranks.bpe_ranks);
-  // Sticky: asked for one piece at a time, where the ASCII scanner cannot decide.
-  const pattern = new RegExp(ranks.pat_str, 'uy');
+  const packed = isPackedRanks(ranks);
+  const table = packed ? unpackRanks(ranks) : decodeRankTable(ranks.bpe_ranks);
+  // Sticky: asked for one piece at a time, where the ASCII scanner cannot decide. Core's own tables'
+  // pattern is built on first need (parsing its Unicode classes is a few ms of a cold start, and ASCII
+  // text never asks); an app's table is checked now, so that a bad one fails as it loads.
+  let pattern = packed ? undefined : new RegExp(ranks.pat_str, 'uy');
   const scan = asciiScannerFor(ranks.pat_str);
   const encoder = new TextEncoder();
   const cache = new Map<string, number>();
@@ -80,6 +83,7 @@ export function createBpeCounter(ranks: TiktokenRanks | PackedRanks): (text: str
           continue;
         }
       } else {
+        pattern ??= new RegExp(ranks.pat_str, 'uy');
         pattern.lastIndex = at;
         const match = pattern.exec(text);
         // Every character starts some alternative; were one not to, js-tiktoken would skip it too.
