@@ -1,4 +1,5 @@
 import { crushArray } from './crush-array.js';
+import { crushMap } from './crush-map.js';
 import type { CrushState } from './crush-state.js';
 import type { JsonNode } from './json-node.js';
 import { utf8Length } from '../../util/utf8-length.js';
@@ -18,15 +19,19 @@ export function crushDocument(node: JsonNode, depth: number, state: CrushState):
   return toJson(crushNode(node, depth, state));
 }
 
-/** One value crushed: arrays are crushed, objects walked, strings checked for JSON and opaque payloads. */
+/** One value crushed: arrays and maps of records are crushed, other objects walked, strings checked for JSON and opaque payloads. */
 export function crushNode(node: JsonNode, depth: number, state: CrushState): JsonNode {
   if (depth > MAX_DEPTH) return node;
   switch (node.t) {
-    case 'object':
-      return {
-        t: 'object',
-        entries: node.entries.map(([key, value]) => [key, crushNode(value, depth + 1, state)]),
-      };
+    case 'object': {
+      const walk = (value: JsonNode): JsonNode => crushNode(value, depth + 1, state);
+      return (
+        crushMap(node, state, walk) ?? {
+          t: 'object',
+          entries: node.entries.map(([key, value]) => [key, walk(value)]),
+        }
+      );
+    }
     case 'array':
       return crushArray(node, state, (item) => crushNode(item, depth + 1, state), false).node;
     case 'string':

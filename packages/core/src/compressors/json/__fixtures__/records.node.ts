@@ -71,3 +71,29 @@ export function installedPackages(): Array<{ name: string; version: string }> {
       return { name: entry.slice(0, at).replace('+', '/'), version: entry.slice(at + 1).split('_')[0]! };
     });
 }
+
+/** What a lockfile records of one installed package. */
+export type LockedPackage = Record<string, unknown> & { version: string };
+
+/**
+ * A package-lock.json-shaped document of the packages installed in this workspace: `packages` maps
+ * `node_modules/<name>` to what each one's package.json says (version, license, dependencies, engines…),
+ * the first installed version of each name, sorted by name.
+ */
+export function installedLockfile(): { lockfileVersion: number; packages: Record<string, LockedPackage> } {
+  const store = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../../node_modules/.pnpm');
+  const packages: Record<string, LockedPackage> = {};
+  for (const entry of readdirSync(store).sort()) {
+    const at = entry.lastIndexOf('@');
+    if (at <= 0 || entry.startsWith('node_modules')) continue;
+    const name = entry.slice(0, at).replace('+', '/');
+    const file = join(store, entry, 'node_modules', name, 'package.json');
+    if (packages[`node_modules/${name}`] || !existsSync(file)) continue;
+    const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    const locked: LockedPackage = { version: String(manifest.version) };
+    for (const field of ['license', 'dependencies', 'peerDependencies', 'engines', 'bin'])
+      if (manifest[field] !== undefined) locked[field] = manifest[field];
+    packages[`node_modules/${name}`] = locked;
+  }
+  return { lockfileVersion: 3, packages };
+}
