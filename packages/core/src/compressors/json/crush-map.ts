@@ -2,7 +2,7 @@ import type { CrushState } from './crush-state.js';
 import { droppedMarker, droppedNote } from './dropped-marker.js';
 import { itemView } from './item-view.js';
 import type { JsonNode, ObjectNode } from './json-node.js';
-import { planKeep } from './plan-keep.js';
+import { planKeep, viewAnalysis } from './plan-keep.js';
 import { toJson } from './serialize-json.js';
 
 /** A map's values are records up to this many nodes; a map of bigger subtrees is walked into instead. */
@@ -38,7 +38,7 @@ export function crushMap(
       entries: [['@key', { t: 'string', v: key }], ...(value as ObjectNode).entries],
     }),
   );
-  const plan = planKeep(records.map(itemView), state.ctx.query, state.options);
+  const plan = planKeep(viewAnalysis(records.map(itemView)), state.ctx.query, state.options);
   if (!plan.keep) return undefined;
   const dropped = new Set(small);
   for (const index of plan.keep) dropped.delete(small[index]!);
