@@ -37,6 +37,8 @@ describe('headroom proxy', () => {
           port: '0',
           'upstream-openai': provider.url,
           store: 'redis://127.0.0.1:6379',
+          // Not a test of the deadline: the first write connects, which a loaded CI machine can make slow.
+          'store-timeout': '30000',
           quiet: true,
         },
         positionals: [],
@@ -72,7 +74,7 @@ describe('headroom proxy', () => {
     }
   });
 
-  it('refuses a bad port, a bad upstream and a store it does not have, with exit 2', async () => {
+  it('refuses a bad port, a bad upstream, a store it does not have and a bad store timeout, with exit 2', async () => {
     const run = async (argv: string[]) => {
       const { io, out } = captureIo();
       return { code: await runCli(headroomCli, ['proxy', ...argv], io), ...out };
@@ -89,6 +91,12 @@ describe('headroom proxy', () => {
       code: 2,
       stderr: expect.stringContaining(
         '--store must be memory, a redis:// or rediss:// URL, or upstash; not "mongodb://127.0.0.1"',
+      ),
+    });
+    expect(await run(['--store-timeout', '0'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining(
+        '--store-timeout must be a number of milliseconds > 0, not "0"',
       ),
     });
   });

@@ -16,6 +16,17 @@ function upstream(value: string | boolean | undefined, fallback: string, name: s
   throw new CliUsageError(path, `${name} must be an http(s) URL, not "${value}"`);
 }
 
+/** `--store-timeout`: milliseconds a request waits for the store to keep an original (default: core's). */
+function storeTimeout(value: string | boolean | undefined): { storeTimeoutMs?: number } {
+  if (typeof value !== 'string') return {};
+  if (!/^\d+$/.test(value) || Number(value) === 0)
+    throw new CliUsageError(
+      path,
+      `--store-timeout must be a number of milliseconds > 0, not "${value}"`,
+    );
+  return { storeTimeoutMs: Number(value) };
+}
+
 /** Starts the proxy `headroom proxy` describes with these option values; the command keeps it up until a signal. */
 export async function startProxyFromArgs({ values }: CliArgs, io: CliIo): Promise<RunningProxy> {
   const storeName = typeof values.store === 'string' ? values.store : 'memory';
@@ -25,6 +36,7 @@ export async function startProxyFromArgs({ values }: CliArgs, io: CliIo): Promis
       path,
       `--store must be memory, a redis:// or rediss:// URL, or upstash; not "${storeName}"`,
     );
+  const timeout = storeTimeout(values['store-timeout']);
   const host = typeof values.host === 'string' ? values.host : '127.0.0.1';
   const upstreams = {
     openai: upstream(values['upstream-openai'], defaultUpstreams.openai, '--upstream-openai'),
@@ -38,7 +50,7 @@ export async function startProxyFromArgs({ values }: CliArgs, io: CliIo): Promis
     port: checkedPort(path, values.port, 8787),
     host,
     upstreams,
-    headroom: createHeadroom(store.store ? { store: store.store } : {}),
+    headroom: createHeadroom({ ...(store.store ? { store: store.store } : {}), ...timeout }),
     ledgerPath: ledgerPath(io.env),
     ...(values.quiet ? {} : { log: (line: string) => io.stderr(`${line}\n`) }),
   }).catch(async (error: unknown) => {
@@ -99,6 +111,12 @@ export const proxyCommand: CliCommand = {
       valueName: 'kind',
       description:
         'where originals are kept for retrieval: memory (default), a redis:// URL, or upstash (UPSTASH_REDIS_REST_URL/_TOKEN)',
+    },
+    'store-timeout': {
+      type: 'string',
+      valueName: 'ms',
+      description:
+        'how long a request waits for the store to keep an original before it goes upstream uncompressed (default 500)',
     },
     quiet: { type: 'boolean', description: 'no request log' },
   },
