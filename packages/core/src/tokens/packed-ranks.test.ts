@@ -5,6 +5,7 @@ import o200k from 'js-tiktoken/ranks/o200k_base';
 import { describe, expect, it } from 'vitest';
 import { isPackedRanks, packRanks, unpackRanks } from './packed-ranks.js';
 import { decodeRankTable } from './rank-table.js';
+import { misrankedTokens } from '../test-utils/misranked-tokens.js';
 import { isRanks } from './tokenizer-option.js';
 
 const encodings = [
@@ -21,15 +22,7 @@ describe.each(encodings)('the packed $name table', ({ ranks, packed }) => {
     const table = unpackRanks(packed);
     const decoded = decodeRankTable(ranks.bpe_ranks);
     expect([table.size, table.maxTokenBytes]).toEqual([decoded.size, decoded.maxTokenBytes]);
-    const wrong: string[] = [];
-    for (const line of ranks.bpe_ranks.split('\n')) {
-      const [, first, ...tokens] = line.split(' ');
-      tokens.forEach((base64, i) => {
-        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-        if (table.rank(bytes, 0, bytes.length) !== Number(first) + i) wrong.push(base64);
-      });
-    }
-    expect(wrong).toEqual([]);
+    expect(misrankedTokens(table, ranks.bpe_ranks)).toEqual([]);
     const notToken = new TextEncoder().encode('zzzzzzzzzzzzzzzzqqqqqqq');
     expect(table.rank(notToken, 0, notToken.length)).toBe(-1);
     expect(table.asciiRank('zzzzzzzzzzzzzzzzqqqqqqq', 0, 23)).toBe(-1);
