@@ -29,13 +29,7 @@ function storeTimeout(value: string | boolean | undefined): { storeTimeoutMs?: n
 
 /** Starts the proxy `headroom proxy` describes with these option values; the command keeps it up until a signal. */
 export async function startProxyFromArgs({ values }: CliArgs, io: CliIo): Promise<RunningProxy> {
-  const storeName = typeof values.store === 'string' ? values.store : 'memory';
-  const store = proxyStore(storeName, io.env);
-  if (!store)
-    throw new CliUsageError(
-      path,
-      `--store must be memory, a redis:// or rediss:// URL, or upstash; not "${storeName}"`,
-    );
+  // Every other option is checked first: a Redis store starts connecting as soon as it is made.
   const timeout = storeTimeout(values['store-timeout']);
   const host = typeof values.host === 'string' ? values.host : '127.0.0.1';
   const upstreams = {
@@ -46,8 +40,16 @@ export async function startProxyFromArgs({ values }: CliArgs, io: CliIo): Promis
       '--upstream-anthropic',
     ),
   };
+  const port = checkedPort(path, values.port, 8787);
+  const storeName = typeof values.store === 'string' ? values.store : 'memory';
+  const store = proxyStore(storeName, io.env);
+  if (!store)
+    throw new CliUsageError(
+      path,
+      `--store must be memory, a redis:// or rediss:// URL, or upstash; not "${storeName}"`,
+    );
   const proxy = await startProxy({
-    port: checkedPort(path, values.port, 8787),
+    port,
     host,
     upstreams,
     headroom: createHeadroom({ ...(store.store ? { store: store.store } : {}), ...timeout }),
