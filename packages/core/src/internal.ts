@@ -33,7 +33,7 @@ export {
 export { applyEdits } from './adapters/apply-edits.js';
 export { detectFormat } from './adapters/detect-format.js';
 export { openaiAdapter } from './adapters/openai.js';
-export { anthropicAdapter } from './adapters/anthropic.js';
+export { anthropicAdapter, type AnthropicBlock } from './adapters/anthropic.js';
 export { MARKER_PATTERN, findMarkerKeys } from './ccr/marker.js';
 export { callStore, type StoreCallOptions } from './ccr/store-call.js';
 export { throwIfAborted } from './util/abort.js';

@@ -1,7 +1,5 @@
 import type { Segment } from '../pipeline/segment.js';
-import type { MessageAdapter } from './adapter.js';
-import { applyEdits } from './apply-edits.js';
-import { extractSegments } from './extract-segments.js';
+import { chatAdapter } from './chat-adapter.js';
 import { isRecord } from '../util/is-record.js';
 import { invalidMessage, parseArgs } from './invalid.js';
 
@@ -16,8 +14,6 @@ export interface OpenAIMessage {
   [k: string]: unknown;
 }
 
-const roles = new Set(['system', 'developer', 'user', 'assistant', 'tool', 'function']);
-
 function roleOf(role: OpenAIMessage['role']): Segment['role'] {
   if (role === 'developer') return 'system';
   if (role === 'function') return 'tool';
@@ -25,64 +21,54 @@ function roleOf(role: OpenAIMessage['role']): Segment['role'] {
 }
 
 /** Adapter for OpenAI Chat Completions messages. */
-export const openaiAdapter: MessageAdapter<OpenAIMessage> = {
+export const openaiAdapter = chatAdapter<OpenAIMessage>({
   format: 'openai',
   systemIn: 'messages',
-  userMessage: (text) => ({ role: 'user', content: text }),
-
-  extract: (messages) =>
-    extractSegments(
-      messages,
-      { roles, problem: 'expected an object with role system, developer, user, assistant or tool' },
-      (message, index, { calls, segments }) => {
-        if (message.tool_calls != null && !Array.isArray(message.tool_calls))
-          invalidMessage(index, 'tool_calls must be an array');
-        for (const call of (message.tool_calls ?? []) as unknown[]) {
-          // A custom tool's call (`type: 'custom'`) names it the same way; its input is free text.
-          const custom = isRecord(call) && call.type === 'custom';
-          const tool = isRecord(call) ? (custom ? call.custom : call.function) : undefined;
-          if (!isRecord(call) || !isRecord(tool) || typeof call.id !== 'string')
-            invalidMessage(index, 'malformed tool_calls entry');
-          calls.set(call.id, {
-            name: String(tool.name),
-            args: parseArgs(custom ? tool.input : tool.arguments),
-          });
+  roles: ['system', 'developer', 'user', 'assistant', 'tool', 'function'],
+  read: (message, index, { calls, segments }) => {
+    if (message.tool_calls != null && !Array.isArray(message.tool_calls))
+      invalidMessage(index, 'tool_calls must be an array');
+    for (const call of (message.tool_calls ?? []) as unknown[]) {
+      // A custom tool's call (`type: 'custom'`) names it the same way; its input is free text.
+      const custom = isRecord(call) && call.type === 'custom';
+      const tool = isRecord(call) ? (custom ? call.custom : call.function) : undefined;
+      if (!isRecord(call) || !isRecord(tool) || typeof call.id !== 'string')
+        invalidMessage(index, 'malformed tool_calls entry');
+      calls.set(call.id, {
+        name: String(tool.name),
+        args: parseArgs(custom ? tool.input : tool.arguments),
+      });
+    }
+    const role = roleOf(message.role);
+    const isTool = role === 'tool';
+    if (isTool && message.role === 'tool' && typeof message.tool_call_id !== 'string')
+      invalidMessage(index, 'tool message without tool_call_id');
+    const call = message.tool_call_id ? calls.get(message.tool_call_id) : undefined;
+    const base = {
+      role,
+      source: isTool ? ('tool_result' as const) : ('text' as const),
+      toolCallId: message.tool_call_id,
+      toolName: call?.name ?? message.name,
+      toolArgs: call?.args,
+    };
+    const { content } = message;
+    if (typeof content === 'string') {
+      segments.push({ ...base, ref: { message: index }, text: content });
+    } else if (Array.isArray(content)) {
+      content.forEach((part, partIndex) => {
+        if (!isRecord(part)) invalidMessage(index, `content[${partIndex}] is not an object`);
+        if (part.type === 'text' && typeof part.text === 'string') {
+          segments.push({ ...base, ref: { message: index, part: partIndex }, text: part.text });
         }
-        const role = roleOf(message.role);
-        const isTool = role === 'tool';
-        if (isTool && message.role === 'tool' && typeof message.tool_call_id !== 'string')
-          invalidMessage(index, 'tool message without tool_call_id');
-        const call = message.tool_call_id ? calls.get(message.tool_call_id) : undefined;
-        const base = {
-          role,
-          source: isTool ? ('tool_result' as const) : ('text' as const),
-          toolCallId: message.tool_call_id,
-          toolName: call?.name ?? message.name,
-          toolArgs: call?.args,
-        };
-        const { content } = message;
-        if (typeof content === 'string') {
-          segments.push({ ...base, ref: { message: index }, text: content });
-        } else if (Array.isArray(content)) {
-          content.forEach((part, partIndex) => {
-            if (!isRecord(part)) invalidMessage(index, `content[${partIndex}] is not an object`);
-            if (part.type === 'text' && typeof part.text === 'string') {
-              segments.push({ ...base, ref: { message: index, part: partIndex }, text: part.text });
-            }
-          });
-        } else if (content !== null && content !== undefined) {
-          invalidMessage(index, 'content must be a string, an array of parts or null');
-        }
-      },
-    ),
+      });
+    } else if (content !== null && content !== undefined) {
+      invalidMessage(index, 'content must be a string, an array of parts or null');
+    }
+  },
 
-  apply: (messages, edits) =>
-    applyEdits(messages, edits, (current, { part }, text) => {
-      if (part === undefined) return { ...current, content: text };
-      const parts = [
-        ...(current.content as NonNullable<Exclude<OpenAIMessage['content'], string>>),
-      ];
-      parts[part] = { ...parts[part]!, text };
-      return { ...current, content: parts };
-    }),
-};
+  editPart: (current, { part }, text) => {
+    const parts = [...(current.content as NonNullable<Exclude<OpenAIMessage['content'], string>>)];
+    parts[part] = { ...parts[part]!, text };
+    return { ...current, content: parts };
+  },
+});

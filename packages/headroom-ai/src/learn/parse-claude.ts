@@ -1,14 +1,5 @@
+import type { AnthropicBlock } from '@headroom/core/internal';
 import { EDIT_TOOLS, errorExcerpt, parseLine, resultText, type ToolEvent } from './tool-event.js';
-
-interface ContentBlock {
-  type?: string;
-  id?: string;
-  name?: string;
-  input?: Record<string, unknown>;
-  tool_use_id?: string;
-  content?: unknown;
-  is_error?: boolean;
-}
 
 const exitCode = /^Exit code (\d+)/m;
 
@@ -24,9 +15,9 @@ export function parseClaudeSession(text: string, session: string): ToolEvent[] {
     const record = parseLine(line);
     const message = record?.message as { content?: unknown } | undefined;
     if (!message || !Array.isArray(message.content)) continue;
-    for (const block of message.content as ContentBlock[]) {
+    for (const block of message.content as AnthropicBlock[]) {
       if (record!.type === 'assistant' && block.type === 'tool_use' && block.id && block.name) {
-        const input = block.input ?? {};
+        const input = (block.input ?? {}) as Record<string, unknown>;
         const event: ToolEvent = {
           session,
           index: events.length,

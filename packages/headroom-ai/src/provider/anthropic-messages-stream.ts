@@ -1,5 +1,6 @@
 import { addUsage } from './add-usage.js';
-import { contentBlocks, type ContentBlock } from './anthropic-content.js';
+import type { AnthropicBlock } from '@headroom/core/internal';
+import { contentBlocks } from './anthropic-content.js';
 import type { Json, StreamEnd, StreamTracker } from './provider-format.js';
 import { createHeldParts, releaseHeldEvents } from './held-parts.js';
 import { formatSse, parseData, type SseEvent } from './sse.js';
@@ -7,7 +8,7 @@ import { formatSse, parseData, type SseEvent } from './sse.js';
 interface StreamEvent {
   type: string;
   index?: number;
-  content_block?: ContentBlock;
+  content_block?: AnthropicBlock;
   delta?: {
     type?: string;
     text?: string;
@@ -32,7 +33,7 @@ export function createAnthropicStreamTracker(): StreamTracker {
   let earlierUsage: unknown;
   let round = 0;
   let message: Json = {};
-  let content: ContentBlock[] = [];
+  let content: AnthropicBlock[] = [];
   let json = new Map<number, string>();
   let closing: Array<{ event: SseEvent; parsed: StreamEvent }> = [];
   let usage: unknown;
