@@ -35,20 +35,19 @@ export function compressExtractive(
   });
   const budget = Math.floor(tokens.reduce((a, b) => a + b, 0) * targetRatio);
 
-  const order = scores
-    .map((score, index) => ({ score, index }))
-    .sort((a, b) => b.score - a.score || a.index - b.index);
+  const order = scores.map((_, index) => index).sort((a, b) => scores[b]! - scores[a]! || a - b);
   const kept = new Set<number>();
   const seen = new Set<Gram>();
   const shingles = shingler(words);
   let used = 0;
-  for (const { index } of order) {
+  for (let k = 0; k < order.length; k++) {
+    const index = order[k]!;
     if (used + tokens[index]! > budget) continue;
     const grams = shingles(index, texts[index]!);
     if (isNearDuplicate(grams, seen)) continue;
     kept.add(index);
     used += tokens[index]!;
-    for (const gram of grams) seen.add(gram);
+    for (let g = 0; g < grams.length; g++) seen.add(grams[g]!);
   }
   if (kept.size === 0 || kept.size === sentences.length) return text;
 
@@ -116,7 +115,7 @@ function shingler({ words, wordId }: SentenceWords): (index: number, text: strin
 function isNearDuplicate(grams: readonly Gram[], seen: ReadonlySet<Gram>): boolean {
   if (grams.length === 0) return false;
   let repeated = 0;
-  for (const gram of grams) if (seen.has(gram)) repeated++;
+  for (let g = 0; g < grams.length; g++) if (seen.has(grams[g]!)) repeated++;
   return repeated / grams.length >= NEAR_DUPLICATE;
 }
 

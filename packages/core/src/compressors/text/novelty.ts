@@ -6,9 +6,11 @@ export function noveltyScores(
   terms: ReadonlyArray<readonly number[]>,
   termCount: number,
 ): number[] {
-  const df = new Array<number>(termCount).fill(0);
+  // Typed arrays: `new Array(n).fill(0)` made holey arrays whose map the optimized code kept missing (a deopt per call).
+  const df = new Int32Array(termCount);
   for (const own of terms) for (const id of own) df[id]!++;
-  const idf = df.map((count) => Math.log(terms.length / count));
+  const idf = new Float64Array(termCount);
+  for (let id = 0; id < termCount; id++) idf[id] = Math.log(terms.length / df[id]!);
   const raw = terms.map((own) => {
     if (own.length === 0) return 0;
     let sum = 0;

@@ -1,6 +1,7 @@
 import { isTermChar, relevanceTerms } from '../../relevance/tokenize.js';
 import { isWhitespace } from '../../util/is-whitespace.js';
 import { isMustKeepWord, quotedSpans } from './must-keep.js';
+import { createWordTable, hashStep, WORD_HASH_SEED } from './word-table.js';
 
 /** What the extractive scorer needs from the words of each sentence, found in one pass over them. */
 export interface SentenceWords {
@@ -59,7 +60,7 @@ interface WordFacts {
 const CACHE_LIMIT = 1 << 16;
 /** Longer words rarely repeat (URLs, hashes); not caching them keeps the cache small. */
 const CACHED_WORD_CHARS = 48;
-const wordCache = new Map<string, WordFacts>();
+const wordCache = createWordTable<WordFacts>();
 const termCache = new Map<string, Term>();
 /** Numbers the calls, so a term knows whether its id is from this one. */
 let calls = 0;
@@ -71,10 +72,11 @@ function termOf(text: string): Term {
   return term;
 }
 
-/** The facts of `word`, from the cache when it was seen before (they depend on the word alone). */
-function wordFacts(word: string): WordFacts {
-  let facts = wordCache.get(word);
+/** The facts of the word `text[start..end)` whose hash is `hash`, from the cache when it was seen before (they depend on the word alone). */
+function wordFacts(text: string, start: number, end: number, hash: number): WordFacts {
+  let facts = wordCache.get(text, start, end, hash);
   if (facts === undefined) {
+    const word = text.slice(start, end);
     const terms: string[] = [];
     const runs: string[] = [];
     addTerms(word, terms, runs);
@@ -86,7 +88,7 @@ function wordFacts(word: string): WordFacts {
       runs: runs.length === terms.length ? termList : runs.map(termOf),
       ascii: isAscii(word),
     };
-    if (word.length <= CACHED_WORD_CHARS) wordCache.set(word, facts);
+    if (word.length <= CACHED_WORD_CHARS) wordCache.set(word, hash, facts);
   }
   return facts;
 }
@@ -115,7 +117,8 @@ export function sentenceWords(texts: readonly string[]): SentenceWords {
   const salience: number[] = [];
   const terms: number[][] = [];
   const sentenceRuns: Array<number[] | undefined> = [];
-  for (const [index, text] of texts.entries()) {
+  for (let index = 0; index < texts.length; index++) {
+    const text = texts[index]!;
     const earlier = seen.get(text);
     if (earlier !== undefined) {
       salience.push(salience[earlier]!);
@@ -139,8 +142,12 @@ export function sentenceWords(texts: readonly string[]): SentenceWords {
         continue;
       }
       const start = at;
-      while (at < text.length && !isWhitespace(text.charCodeAt(at))) at++;
-      const facts = wordFacts(text.slice(start, at));
+      let hash = WORD_HASH_SEED;
+      for (let c = code; ; ) {
+        hash = hashStep(hash, c);
+        if (++at >= text.length || isWhitespace((c = text.charCodeAt(at)))) break;
+      }
+      const facts = wordFacts(text, start, at, hash);
       count++;
       if (facts.error) salient++;
       if (facts.mustKeep) salient++;
