@@ -116,11 +116,11 @@ export function isCodeField(path: string): boolean {
 
 /** One leaf's part of its item's template: `path=text`, the text as {@link templateText} gives it. */
 export function templatePart(path: string, leaf: JsonNode, code: boolean): string {
-  return `${path}=${templateText(leaf, code)}`;
+  return `${path}=${templateText(leafText(leaf), code)}`;
 }
 
-/** A leaf's text in its item's template: its start, masked unless `code`. */
-export function templateText(leaf: JsonNode, code: boolean): string {
-  const text = leafText(leaf).slice(0, TEMPLATE_CHARS);
-  return code ? text : maskVariables(text);
+/** A leaf's text (its {@link leafText}) in its item's template: its start, masked unless `code`. */
+export function templateText(text: string, code: boolean): string {
+  const start = text.slice(0, TEMPLATE_CHARS);
+  return code ? start : maskVariables(start);
 }

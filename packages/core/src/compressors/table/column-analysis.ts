@@ -1,10 +1,10 @@
 import { isErrorEntry } from '../json/error-items.js';
-import { finishStats, type FieldStats, valueKey } from '../json/field-stats.js';
-import { isCodeField, leafText, templateText } from '../json/item-view.js';
+import { finishStats, type FieldStats } from '../json/field-stats.js';
+import { isCodeField, templateText } from '../json/item-view.js';
 import type { ItemAnalysis } from '../json/plan-keep.js';
 import { rowItems } from './row-bigrams.js';
 import { rowTemplates } from './row-templates.js';
-import type { Field, TableRows } from './table-rows.js';
+import { type Field, leafOf, type TableRows } from './table-rows.js';
 
 /**
  * SmartCrusher's analysis of a table read from its columns: field statistics from each field's
@@ -17,17 +17,20 @@ export function columnAnalysis(rows: TableRows): ItemAnalysis {
   // A template part is an id: equal texts of one field share it, parts of other fields never do.
   const partIds = fields.map(() => new Map<string, number>());
   const codes = fields.map((field) => isCodeField(field.key));
+  // Per field and distinct value: its part (-1: not worked out yet).
+  let partOfValue: Int32Array[] | undefined;
   let parts = 0;
   const partOf = (field: number, id: number): number => {
-    const cell = fields[field]!.cells[id]!;
-    if (cell.part === -1) {
+    partOfValue ??= fields.map((f) => new Int32Array(f.texts.length).fill(-1));
+    const known = partOfValue[field]!;
+    if (known[id] === -1) {
       const ids = partIds[field]!;
-      const text = templateText(cell.leaf, codes[field]!);
+      const text = templateText(fields[field]!.texts[id]!, codes[field]!);
       let part = ids.get(text);
       if (part === undefined) ids.set(text, (part = parts++));
-      cell.part = part;
+      known[id] = part;
     }
-    return cell.part;
+    return known[id]!;
   };
   return {
     items: rowItems(rows),
@@ -37,54 +40,57 @@ export function columnAnalysis(rows: TableRows): ItemAnalysis {
     leaf(index, path) {
       const field = fields[byKey.get(path) ?? -1];
       const id = field ? field.ids[index]! : -1;
-      return id === -1 ? undefined : field!.cells[id]!.leaf;
+      return id === -1 ? undefined : leafOf(field!, id);
     },
     texts: () =>
       layouts.map((layout, index) =>
-        layout.fields
-          .map((field) => leafText(fields[field]!.cells[fields[field]!.ids[index]!]!.leaf))
-          .join(' '),
+        layout.fields.map((field) => fields[field]!.texts[fields[field]!.ids[index]!]!).join(' '),
       ),
   };
 }
 
 /** A field's {@link FieldStats} from its distinct values and their counts. */
 function columnStats(field: Field, n: number): FieldStats {
+  const { texts, numbers: values, counts } = field;
   let kind: FieldStats['kind'] = 'null';
   let lengthSum = 0;
   let strings = 0;
   let numeric = false;
-  for (const { leaf, count } of field.cells) {
-    kind = kind === 'null' || kind === leaf.t ? leaf.t : 'mixed';
-    if (leaf.t === 'number') numeric = true;
+  for (let id = 0; id < texts.length; id++) {
+    const t = Number.isNaN(values[id]!) ? 'string' : 'number';
+    kind = kind === 'null' || kind === t ? t : 'mixed';
+    if (t === 'number') numeric = true;
     else {
-      lengthSum += leaf.v.length * count;
-      strings += count;
+      lengthSum += texts[id]!.length * counts[id]!;
+      strings += counts[id]!;
     }
   }
   const numbers = new Array<number | undefined>(n).fill(undefined);
   if (numeric)
     for (let row = 0; row < n; row++) {
       const id = field.ids[row]!;
-      const leaf = id === -1 ? undefined : field.cells[id]!.leaf;
-      if (leaf?.t === 'number') numbers[row] = leaf.v;
+      if (id !== -1 && !Number.isNaN(values[id]!)) numbers[row] = values[id]!;
     }
-  let values: Map<string, number> | undefined;
+  let byValue: Map<string, number> | undefined;
   return finishStats({
     path: field.key,
     present: field.present,
     kind,
-    distinct: field.cells.length,
+    distinct: texts.length,
+    // valueKey of each distinct value: its type, then its text.
     values: () => {
-      values ??= new Map(field.cells.map(({ leaf, count }) => [valueKey(leaf), count]));
-      return values;
+      byValue ??= new Map(
+        texts.map((text, id) => [
+          `${Number.isNaN(values[id]!) ? 'string' : 'number'}:${text}`,
+          counts[id]!,
+        ]),
+      );
+      return byValue;
     },
     firstStrings: (limit) => {
       const out: string[] = [];
-      for (const { leaf } of field.cells) {
-        if (out.length >= limit) break;
-        if (leaf.t === 'string') out.push(leaf.v);
-      }
+      for (let id = 0; id < texts.length && out.length < limit; id++)
+        if (Number.isNaN(values[id]!)) out.push(texts[id]!);
       return out;
     },
     numbers,
@@ -95,21 +101,24 @@ function columnStats(field: Field, n: number): FieldStats {
 
 /** The rows reporting a failure: those holding a value that reports one in its field. */
 function failingRows(rows: TableRows): number[] {
-  const failing = rows.fields.filter((field) => {
+  const failing: Array<{ ids: Int32Array; error: Uint8Array }> = [];
+  for (const field of rows.fields) {
+    const error = new Uint8Array(field.texts.length);
     let any = false;
-    for (const cell of field.cells) {
-      cell.error ??= isErrorEntry(field.key, cell.leaf);
-      any ||= cell.error;
-    }
-    return any;
-  });
+    for (let id = 0; id < error.length; id++)
+      if (isErrorEntry(field.key, leafOf(field, id))) {
+        error[id] = 1;
+        any = true;
+      }
+    if (any) failing.push({ ids: field.ids, error });
+  }
   const out: number[] = [];
   if (failing.length === 0) return out;
   for (let row = 0; row < rows.length; row++)
     if (
-      failing.some((field) => {
-        const id = field.ids[row]!;
-        return id !== -1 && field.cells[id]!.error;
+      failing.some(({ ids, error }) => {
+        const id = ids[row]!;
+        return id !== -1 && error[id] === 1;
       })
     )
       out.push(row);

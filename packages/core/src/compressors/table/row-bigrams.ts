@@ -1,10 +1,19 @@
 import type { KItems } from '../json/adaptive-k.js';
 import type { IdPairSet } from '../json/id-pair-set.js';
 import type { WordIds } from '../json/word-ids.js';
-import type { Cell, Leaf, RowLayout, TableRows } from './table-rows.js';
+import type { Field, RowLayout, TableRows } from './table-rows.js';
 
 /** Characters `JSON.stringify` escapes (control characters, quotes, backslashes, lone surrogates). */
 const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/**
+ * What one adaptive-k run (one word interner) worked out per field and distinct value: the next
+ * key's first word id it was added with (-2: not added yet; -1: no next key) and its bigram count.
+ */
+interface Added {
+  before: Int32Array;
+  bigrams: Int32Array;
+}
 
 /**
  * The rows as adaptive-k reads them, their word bigrams those of their JSON — the keys' words
@@ -14,13 +23,19 @@ const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
 export function rowItems(rows: TableRows): KItems {
   const { fields, layouts } = rows;
   const keyJson = fields.map((field) => JSON.stringify(field.key));
+  const json = fields.map((field) => new Array<string | undefined>(field.texts.length));
   // Key words are interned by one adaptive-k run's word ids; another run interns them again.
   const keyIds = new Map<RowLayout, Int32Array[]>();
+  let added: Added[] = [];
   let interner: WordIds | undefined;
   const keyWords = (layout: RowLayout, wordIds: WordIds): Int32Array[] => {
     if (interner !== wordIds) {
       interner = wordIds;
       keyIds.clear();
+      added = fields.map((field) => ({
+        before: new Int32Array(field.texts.length).fill(-2),
+        bigrams: new Int32Array(field.texts.length),
+      }));
     }
     let ids = keyIds.get(layout);
     if (!ids) {
@@ -32,32 +47,39 @@ export function rowItems(rows: TableRows): KItems {
     }
     return ids;
   };
-  const cellOf = (index: number, field: number): Cell => {
-    const { cells, ids } = fields[field]!;
-    return cells[ids[index]!]!;
-  };
   return {
     length: rows.length,
     text(index) {
       const layout = layouts[index]!;
       const parts: string[] = [];
       for (const field of layout.fields) {
-        const cell = cellOf(index, field);
-        cell.json ??= cell.leaf.t === 'number' ? cell.leaf.raw : JSON.stringify(cell.leaf.v);
-        parts.push(`${keyJson[field]}:${cell.json}`);
+        const { texts, numbers, ids } = fields[field]!;
+        const id = ids[index]!;
+        const cached = json[field]!;
+        cached[id] ??= Number.isNaN(numbers[id]!) ? JSON.stringify(texts[id]!) : texts[id]!;
+        parts.push(`${keyJson[field]}:${cached[id]}`);
       }
       return `{${parts.join(',')}}`;
     },
     addBigrams(index, wordIds, seen) {
       const layout = layouts[index]!;
       const keys = keyWords(layout, wordIds);
-      if (keys.some((ids) => ids.length === 0)) {
-        const cells = layout.fields.map((field) => cellOf(index, field));
-        return addAll(cells, keys, wordIds, seen);
-      }
+      if (keys.some((ids) => ids.length === 0))
+        return addAll({ fields, layout, index, keys, wordIds, seen });
       let bigrams = 0;
-      for (let i = 0; i < keys.length; i++)
-        bigrams += addCell(cellOf(index, layout.fields[i]!), i, keys, wordIds, seen);
+      for (let i = 0; i < keys.length; i++) {
+        const field = layout.fields[i]!;
+        const id = fields[field]!.ids[index]!;
+        bigrams += addCell({
+          field: fields[field]!,
+          id,
+          added: added[field]!,
+          entry: i,
+          keys,
+          wordIds,
+          seen,
+        });
+      }
       return bigrams;
     },
   };
@@ -69,39 +91,57 @@ export function rowItems(rows: TableRows): KItems {
  * no bigram spans two values: a value's bigrams depend on its key and the next one alone, and are
  * added once per next key.
  */
-function addCell(
-  cell: Cell,
-  entry: number,
-  keys: readonly Int32Array[],
-  wordIds: WordIds,
-  seen: IdPairSet,
-): number {
+function addCell({
+  field,
+  id,
+  added,
+  entry,
+  keys,
+  wordIds,
+  seen,
+}: {
+  field: Field;
+  id: number;
+  added: Added;
+  entry: number;
+  keys: readonly Int32Array[];
+  wordIds: WordIds;
+  seen: IdPairSet;
+}): number {
   const next = keys[entry + 1];
   const before = next ? next[0]! : -1;
-  if (cell.addedWith === wordIds && cell.addedBefore === before) return cell.bigrams;
+  if (added.before[id] === before) return added.bigrams[id]!;
   const keyIds = keys[entry]!;
   for (let i = 1; i < keyIds.length; i++) seen.add(keyIds[i - 1]!, keyIds[i]!);
   let previous = keyIds[keyIds.length - 1]!;
-  const count = wordIds.read(cellWords(cell.leaf));
+  const count = wordIds.read(cellWords(field, id));
   const ids = wordIds.ids;
   for (let i = 0; i < count; i++) {
     seen.add(previous, ids[i]!);
     previous = ids[i]!;
   }
   if (next) seen.add(previous, before);
-  cell.addedWith = wordIds;
-  cell.addedBefore = before;
-  cell.bigrams = keyIds.length + count - (next ? 0 : 1);
-  return cell.bigrams;
+  added.before[id] = before;
+  added.bigrams[id] = keyIds.length + count - (next ? 0 : 1);
+  return added.bigrams[id]!;
 }
 
 /** The bigrams of a whole row's words, for layouts where some key has no word. */
-function addAll(
-  cells: readonly Cell[],
-  keys: readonly Int32Array[],
-  wordIds: WordIds,
-  seen: IdPairSet,
-): number {
+function addAll({
+  fields,
+  layout,
+  index,
+  keys,
+  wordIds,
+  seen,
+}: {
+  fields: readonly Field[];
+  layout: RowLayout;
+  index: number;
+  keys: readonly Int32Array[];
+  wordIds: WordIds;
+  seen: IdPairSet;
+}): number {
   let previous = -1;
   let words = 0;
   const add = (ids: Int32Array, count: number): void => {
@@ -111,16 +151,18 @@ function addAll(
     }
     words += count;
   };
-  for (let i = 0; i < cells.length; i++) {
+  for (let i = 0; i < keys.length; i++) {
     add(keys[i]!, keys[i]!.length);
-    const count = wordIds.read(cellWords(cells[i]!.leaf));
+    const field = fields[layout.fields[i]!]!;
+    const count = wordIds.read(cellWords(field, field.ids[index]!));
     add(wordIds.ids, count);
   }
   return Math.max(0, words - 1);
 }
 
-/** A cell's JSON, or a text with the same words (a string that needs no escapes is its own). */
-function cellWords(leaf: Leaf): string {
-  if (leaf.t === 'number') return leaf.raw;
-  return ESCAPED.test(leaf.v) ? JSON.stringify(leaf.v) : leaf.v;
+/** A distinct value's JSON, or a text with the same words (a string that needs no escapes is its own). */
+function cellWords(field: Field, id: number): string {
+  const text = field.texts[id]!;
+  if (!Number.isNaN(field.numbers[id]!)) return text;
+  return ESCAPED.test(text) ? JSON.stringify(text) : text;
 }

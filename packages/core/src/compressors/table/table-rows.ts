@@ -1,6 +1,5 @@
 import { MAX_FIELDS } from '../json/item-view.js';
 import type { JsonNode, ObjectNode } from '../json/json-node.js';
-import type { WordIds } from '../json/word-ids.js';
 import type { ParsedTable } from './parse-table.js';
 
 const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?$/;
@@ -9,37 +8,18 @@ const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?$/;
 export type Leaf = Extract<JsonNode, { t: 'number' | 'string' }>;
 
 /**
- * One distinct value of one field, shared by the rows that hold it: what is worked out about it is
- * worked out once. A class with every member set up front, so that all cells share one shape.
+ * One key of the rows, as SmartCrusher's field statistics list it, with its distinct values side by
+ * side in arrays (one object per value would be thousands of long-lived objects per table).
  */
-export class Cell {
-  readonly leaf: Leaf;
-  /** Rows holding it. */
-  count = 0;
-  /** Its compact JSON, once a row holding it was written. */
-  json: string | undefined = undefined;
-  /**
-   * The word ids and the next key's first word id (-1: none) it was added to adaptive-k's bigrams
-   * with, and its bigram count then.
-   */
-  addedWith: WordIds | undefined = undefined;
-  addedBefore = -1;
-  bigrams = 0;
-  /** Its template part's id (-1: not worked out yet), and whether it reports a failure. */
-  part = -1;
-  error: boolean | undefined = undefined;
-
-  constructor(leaf: Leaf) {
-    this.leaf = leaf;
-  }
-}
-
-/** One key of the rows, as SmartCrusher's field statistics list it. */
 export interface Field {
   key: string;
-  /** Its distinct values, in order of first appearance. */
-  cells: Cell[];
-  /** Per row: the index of its value in `cells`, -1 when the row has no such key. */
+  /** Its distinct values' texts, in order of first appearance. */
+  texts: string[];
+  /** Per distinct value: the number it is, NaN when it is a string. */
+  numbers: number[];
+  /** Per distinct value: rows holding it. */
+  counts: number[];
+  /** Per row: the index of its value in `texts`, -1 when the row has no such key. */
   ids: Int32Array;
   /** Rows having the key. */
   present: number;
@@ -89,7 +69,14 @@ export function tableRows(table: ParsedTable): TableRows | undefined {
         if (field === undefined) {
           field = fields.length;
           byKey.set(key, field);
-          fields.push({ key, cells: [], ids: new Int32Array(n).fill(-1), present: 0 });
+          fields.push({
+            key,
+            texts: [],
+            numbers: [],
+            counts: [],
+            ids: new Int32Array(n).fill(-1),
+            present: 0,
+          });
           byText.push(new Map());
         }
         layout.fields.push(field);
@@ -105,11 +92,13 @@ export function tableRows(table: ParsedTable): TableRows | undefined {
       const values = byText[index]!;
       let id = values.get(text);
       if (id === undefined) {
-        id = field.cells.length;
+        id = field.texts.length;
         values.set(text, id);
-        field.cells.push(new Cell(cellNode(text)));
+        field.texts.push(text);
+        field.numbers.push(numberOf(text));
+        field.counts.push(0);
       }
-      field.cells[id]!.count++;
+      field.counts[id]!++;
       field.ids[row] = id;
       field.present++;
     }
@@ -140,10 +129,21 @@ function rowKeys(header: readonly string[], width: number): Array<[string, numbe
   return Object.entries(row);
 }
 
+/** A field's distinct value as SmartCrusher sees it. */
+export function leafOf(field: Field, id: number): Leaf {
+  const text = field.texts[id]!;
+  const v = field.numbers[id]!;
+  return Number.isNaN(v) ? { t: 'string', v: text } : { t: 'number', raw: text, v };
+}
+
 function cellNode(cell: string): Leaf {
-  if (NUMBER.test(cell)) {
-    const v = Number(cell);
-    if (String(v) === cell) return { t: 'number', raw: cell, v };
-  }
-  return { t: 'string', v: cell };
+  const v = numberOf(cell);
+  return Number.isNaN(v) ? { t: 'string', v: cell } : { t: 'number', raw: cell, v };
+}
+
+/** The number a cell is when it prints back exactly as one (NaN otherwise). */
+function numberOf(cell: string): number {
+  if (!NUMBER.test(cell)) return Number.NaN;
+  const v = Number(cell);
+  return String(v) === cell ? v : Number.NaN;
 }
