@@ -143,7 +143,54 @@ function cellNode(cell: string): Leaf {
 
 /** The number a cell is when it prints back exactly as one (NaN otherwise). */
 function numberOf(cell: string): number {
-  if (!NUMBER.test(cell)) return Number.NaN;
+  const canonical = plainDecimal(cell);
+  if (canonical) return Number(cell);
+  if (canonical === undefined || !NUMBER.test(cell)) return Number.NaN;
   const v = Number(cell);
   return String(v) === cell ? v : Number.NaN;
+}
+
+const ZERO = 0x30;
+const NINE = 0x39;
+const DOT = 0x2e;
+const MINUS = 0x2d;
+
+/**
+ * Whether a cell is a decimal that `String(Number(cell))` gives back without printing it: at most 15
+ * significant digits (which a double holds exactly, so the shortest form printed is those digits), no
+ * leading or trailing zeros, and in the range printed without an exponent (1e-6 up to 1e21). False when
+ * that takes printing to tell (16 digits and more, exponents), undefined when it is no number at all.
+ */
+function plainDecimal(cell: string): boolean | undefined {
+  const end = cell.length;
+  let at = cell.charCodeAt(0) === MINUS ? 1 : 0;
+  const intStart = at;
+  while (at < end && isDigit(cell.charCodeAt(at))) at++;
+  const intDigits = at - intStart;
+  if (intDigits === 0) return undefined;
+  const leadingZero = cell.charCodeAt(intStart) === ZERO;
+  if (leadingZero && intDigits > 1) return undefined;
+  if (at === end) {
+    // An integer: -0 prints as 0.
+    if (leadingZero) return intStart === 0;
+    return intDigits <= 15;
+  }
+  if (cell.charCodeAt(at) !== DOT) return false;
+  const fracStart = ++at;
+  while (at < end && isDigit(cell.charCodeAt(at))) at++;
+  if (at === fracStart) return undefined;
+  if (at !== end || cell.charCodeAt(end - 1) === ZERO) return false;
+  let significant = intDigits + (end - fracStart);
+  if (leadingZero) {
+    // 0.000123: the zeros before the first non-zero digit are not significant.
+    let zeros = 0;
+    while (cell.charCodeAt(fracStart + zeros) === ZERO) zeros++;
+    if (zeros > 5) return false;
+    significant -= 1 + zeros;
+  }
+  return significant <= 15;
+}
+
+function isDigit(code: number): boolean {
+  return code >= ZERO && code <= NINE;
 }
