@@ -30,6 +30,11 @@ export interface BenchContext {
 /** Model the bench compresses for: o200k tokens, counted exactly. */
 export const BENCH_MODEL = 'gpt-4o';
 
+/** A progress line on stderr (stdout is the report in a partial run). */
+export function logProgress(message: string): void {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
 /** Builds the shared context for one run. */
 export function createContext(dataDir: string, workloads: readonly Workload[]): BenchContext {
   const memo = new Map<string, Promise<CompressedWorkload>>();
@@ -50,7 +55,7 @@ export function createContext(dataDir: string, workloads: readonly Workload[]): 
       return pending;
     },
     countTokens,
-    log: (message) => process.stderr.write(`[bench] ${message}\n`),
+    log: logProgress,
     problem: (message) => problems.push(message),
     problems,
   };

@@ -82,6 +82,9 @@ export function header(started: Date, seconds: number): string {
     `- **Commit:** ${gitCommit()}`,
     `- **Run time:** ${seconds.toFixed(1)} s`,
     '',
+    'Each section runs in a fresh `node` process, so its timings do not pay for the heap and caches the sections',
+    'before it left behind.',
+    '',
     'Tokens are o200k_base (GPT-4o) counts from js-tiktoken, over message contents (what `compress()` reports as',
     '`tokensBefore`/`tokensAfter`); per-message framing tokens are not included.',
   ].join('\n');
