@@ -1,7 +1,8 @@
 import { isAsciiAlnum } from '../../util/is-ascii-alnum.js';
+import { matchesLower } from './walk-html.js';
 
 /** Elements that never have a closing tag, so they never nest. */
-const VOID_TAGS = new Set([
+const VOID_TAGS = [
   'area',
   'base',
   'br',
@@ -16,7 +17,7 @@ const VOID_TAGS = new Set([
   'source',
   'track',
   'wbr',
-]);
+];
 
 /**
  * Whether the element nesting of `html` goes deeper than `limit`, found in one linear pass over the
@@ -30,14 +31,26 @@ export function nestsDeeperThan(html: string, limit: number): boolean {
     const close = html.charCodeAt(at + 1) === 47; // '/'
     let end = at + (close ? 2 : 1);
     while (end < html.length && isNameChar(html.charCodeAt(end))) end++;
-    const name = html.slice(at + (close ? 2 : 1), end).toLowerCase();
+    const start = at + (close ? 2 : 1);
     const gt = html.indexOf('>', end);
     if (gt === -1) return false;
-    if (name && close) depth = Math.max(0, depth - 1);
-    else if (name && !VOID_TAGS.has(name) && html.charCodeAt(gt - 1) !== 47 && ++depth > limit)
+    if (end > start && close) depth = Math.max(0, depth - 1);
+    else if (
+      end > start &&
+      !isVoid(html, start, end) &&
+      html.charCodeAt(gt - 1) !== 47 &&
+      ++depth > limit
+    )
       return true;
     at = html.indexOf('<', gt + 1);
   }
+  return false;
+}
+
+/** Whether the tag name `html[start..end)` is a void element's, in any case, without slicing it out. */
+function isVoid(html: string, start: number, end: number): boolean {
+  for (const name of VOID_TAGS)
+    if (name.length === end - start && matchesLower(html, start, name)) return true;
   return false;
 }
 

@@ -374,7 +374,7 @@ function isAttributeNameEnd(code: number): boolean {
 }
 
 /** Whether `html` at `at` spells `word` (lowercase ASCII) in any case, as the tokenizer compares (`c | 0x20`). */
-function matchesLower(html: string, at: number, word: string): boolean {
+export function matchesLower(html: string, at: number, word: string): boolean {
   for (let i = 0; i < word.length; i++)
     if ((html.charCodeAt(at + i) | 0x20) !== word.charCodeAt(i)) return false;
   return true;

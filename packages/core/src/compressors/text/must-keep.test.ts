@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMustKeepWord, mustKeepWordIndices, splitWords } from './must-keep.js';
+import { isMustKeepWord, mustKeepWordIndices, quotedSpans, splitWords } from './must-keep.js';
 
 describe('must-keep words', () => {
   it.each([
@@ -68,5 +68,36 @@ describe('must-keep words', () => {
       "'really",
       "moved'",
     ]);
+  });
+});
+
+describe('quotedSpans', () => {
+  // The definition the scan follows.
+  const QUOTED = /"[^"\n]{1,200}"|`[^`\n]{1,200}`|(?<![\w'])'[^'\n]{1,200}'(?![\w'])/g;
+  const byRegex = (text: string) =>
+    [...text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length]);
+
+  it('finds what the quoted-string regex matches, on random texts of quotes, word characters and breaks', () => {
+    const alphabet = ['"', "'", '`', 'a', 'Z', '7', '_', ' ', '\n', '.', 'é', "''", '""'];
+    let seed = 12345;
+    const random = (below: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % below;
+    };
+    for (let round = 0; round < 3000; round++) {
+      let text = '';
+      const length = random(40);
+      for (let i = 0; i < length; i++) text += alphabet[random(alphabet.length)];
+      expect(quotedSpans(text), JSON.stringify(text)).toEqual(byRegex(text));
+    }
+  });
+
+  it('bounds a quoted string to 200 characters', () => {
+    for (const inside of [199, 200, 201])
+      for (const quote of ['"', '`', "'"]) {
+        const text = `x ${quote}${'a'.repeat(inside)}${quote} y`;
+        expect(quotedSpans(text)).toEqual(byRegex(text));
+        expect(quotedSpans(text)).toHaveLength(inside <= 200 ? 1 : 0);
+      }
   });
 });
