@@ -83,21 +83,24 @@ export function isErrorItem(view: ItemView): boolean {
 }
 
 /**
- * {@link isErrorItem} of one entry of a flat row (scalar values under distinct keys): such a row
- * reports a failure exactly when one of its entries does.
+ * {@link isErrorItem} of the entries of flat rows (scalar values under distinct keys) under one key,
+ * each value a number or a string: such a row reports a failure exactly when one of its entries does.
+ * The key is judged once.
  */
-export function isErrorEntry(key: string, value: JsonNode): boolean {
-  return (
-    isErrorStatus(key, value) || (ERROR_KEY.test(key) && truthy(value)) || mentionsError(value, 1)
-  );
+export function entryErrorCheck(key: string): (value: number | string) => boolean {
+  const status = STATUS_KEY.test(key);
+  const errorKey = ERROR_KEY.test(key);
+  return (value) =>
+    typeof value === 'number'
+      ? (status && isErrorCode(value)) || (errorKey && value !== 0)
+      : (errorKey && value.trim() !== '') || isErrorText(value);
 }
 
 function isErrorStatus(path: string, leaf: JsonNode): boolean {
-  return (
-    leaf.t === 'number' &&
-    leaf.v >= 400 &&
-    leaf.v < 600 &&
-    Number.isInteger(leaf.v) &&
-    STATUS_KEY.test(path)
-  );
+  return leaf.t === 'number' && isErrorCode(leaf.v) && STATUS_KEY.test(path);
+}
+
+/** An HTTP status that reports a failure. */
+function isErrorCode(status: number): boolean {
+  return status >= 400 && status < 600 && Number.isInteger(status);
 }

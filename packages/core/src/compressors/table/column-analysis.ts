@@ -1,10 +1,12 @@
-import { isErrorEntry } from '../json/error-items.js';
+import { entryErrorCheck } from '../json/error-items.js';
 import { finishStats, type FieldStats } from '../json/field-stats.js';
 import { isCodeField, templateText } from '../json/item-view.js';
 import type { ItemAnalysis } from '../json/plan-keep.js';
 import { rowItems } from './row-bigrams.js';
 import { rowTemplates } from './row-templates.js';
 import { type Field, leafOf, type TableRows } from './table-rows.js';
+
+const MINUS = 0x2d;
 
 /**
  * SmartCrusher's analysis of a table read from its columns: field statistics from each field's
@@ -25,7 +27,14 @@ export function columnAnalysis(rows: TableRows): ItemAnalysis {
     const known = partOfValue[field]!;
     if (known[id] === -1) {
       const ids = partIds[field]!;
-      const text = templateText(fields[field]!.texts[id]!, codes[field]!);
+      const { texts, numbers } = fields[field]!;
+      const text =
+        codes[field] || Number.isNaN(numbers[id]!) || /[eE]/.test(texts[id]!)
+          ? templateText(texts[id]!, codes[field]!)
+          : // A number printed without an exponent masks to its sign and one placeholder.
+            texts[id]!.charCodeAt(0) === MINUS
+            ? '-<N>'
+            : '<N>';
       let part = ids.get(text);
       if (part === undefined) ids.set(text, (part = parts++));
       known[id] = part;
@@ -103,10 +112,12 @@ function columnStats(field: Field, n: number): FieldStats {
 function failingRows(rows: TableRows): number[] {
   const failing: Array<{ ids: Int32Array; error: Uint8Array }> = [];
   for (const field of rows.fields) {
-    const error = new Uint8Array(field.texts.length);
+    const { texts, numbers } = field;
+    const isError = entryErrorCheck(field.key);
+    const error = new Uint8Array(texts.length);
     let any = false;
     for (let id = 0; id < error.length; id++)
-      if (isErrorEntry(field.key, leafOf(field, id))) {
+      if (isError(Number.isNaN(numbers[id]!) ? texts[id]! : numbers[id]!)) {
         error[id] = 1;
         any = true;
       }

@@ -8,7 +8,7 @@ const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 /**
  * What one adaptive-k run (one word interner) worked out per field and distinct value: the next
- * key's first word id it was added with (-2: not added yet; -1: no next key) and its bigram count.
+ * key's first word id its bigrams were added with (-2: not added yet; -1: no next key), and how many.
  */
 interface Added {
   before: Int32Array;
@@ -25,10 +25,10 @@ export function rowItems(rows: TableRows): KItems {
   const keyJson = fields.map((field) => JSON.stringify(field.key));
   const json = fields.map((field) => new Array<string | undefined>(field.texts.length));
   // Key words are interned by one adaptive-k run's word ids; another run interns them again.
-  const keyIds = new Map<RowLayout, Int32Array[]>();
+  const keyIds = new Map<RowLayout, KeyWords>();
   let added: Added[] = [];
   let interner: WordIds | undefined;
-  const keyWords = (layout: RowLayout, wordIds: WordIds): Int32Array[] => {
+  const keyWords = (layout: RowLayout, wordIds: WordIds): KeyWords => {
     if (interner !== wordIds) {
       interner = wordIds;
       keyIds.clear();
@@ -37,15 +37,16 @@ export function rowItems(rows: TableRows): KItems {
         bigrams: new Int32Array(field.texts.length),
       }));
     }
-    let ids = keyIds.get(layout);
-    if (!ids) {
-      ids = layout.fields.map((field) => {
+    let keys = keyIds.get(layout);
+    if (!keys) {
+      const ids = layout.fields.map((field) => {
         const count = wordIds.read(keyJson[field]!);
         return wordIds.ids.slice(0, count);
       });
-      keyIds.set(layout, ids);
+      keys = { ids, allWords: ids.every((key) => key.length > 0) };
+      keyIds.set(layout, keys);
     }
-    return ids;
+    return keys;
   };
   return {
     length: rows.length,
@@ -64,66 +65,55 @@ export function rowItems(rows: TableRows): KItems {
     addBigrams(index, wordIds, seen) {
       const layout = layouts[index]!;
       const keys = keyWords(layout, wordIds);
-      if (keys.some((ids) => ids.length === 0))
-        return addAll({ fields, layout, index, keys, wordIds, seen });
+      if (!keys.allWords) return addAll({ fields, layout, index, keys: keys.ids, wordIds, seen });
+      // Every key having a word, no bigram spans two values: a value's bigrams depend on its key and
+      // the next one alone, and are added once per next key (the pair reaching into its first word).
       let bigrams = 0;
-      for (let i = 0; i < keys.length; i++) {
-        const field = layout.fields[i]!;
+      const count = keys.ids.length;
+      for (let entry = 0; entry < count; entry++) {
+        const key = keys.ids[entry]!;
+        const next = entry + 1 < count ? keys.ids[entry + 1]![0]! : -1;
+        const field = layout.fields[entry]!;
+        const { before, bigrams: known } = added[field]!;
         const id = fields[field]!.ids[index]!;
-        bigrams += addCell({
-          field: fields[field]!,
-          id,
-          added: added[field]!,
-          entry: i,
-          keys,
-          wordIds,
-          seen,
-        });
+        if (before[id] !== next) {
+          before[id] = next;
+          known[id] = addStretch(key, cellWords(fields[field]!, id), next, wordIds, seen);
+        }
+        bigrams += known[id]!;
       }
       return bigrams;
     },
   };
 }
 
+/** The word ids of a layout's keys, and whether every key has a word. */
+interface KeyWords {
+  ids: Int32Array[];
+  allWords: boolean;
+}
+
 /**
  * Adds the bigrams of one entry's stretch of a row's words — its key's, its value's, and the pair
- * reaching into the next key's first word — and returns how many there are. Every key having a word,
- * no bigram spans two values: a value's bigrams depend on its key and the next one alone, and are
- * added once per next key.
+ * reaching into the next key's first word (`next`, -1: none) — and returns how many there are.
  */
-function addCell({
-  field,
-  id,
-  added,
-  entry,
-  keys,
-  wordIds,
-  seen,
-}: {
-  field: Field;
-  id: number;
-  added: Added;
-  entry: number;
-  keys: readonly Int32Array[];
-  wordIds: WordIds;
-  seen: IdPairSet;
-}): number {
-  const next = keys[entry + 1];
-  const before = next ? next[0]! : -1;
-  if (added.before[id] === before) return added.bigrams[id]!;
-  const keyIds = keys[entry]!;
-  for (let i = 1; i < keyIds.length; i++) seen.add(keyIds[i - 1]!, keyIds[i]!);
-  let previous = keyIds[keyIds.length - 1]!;
-  const count = wordIds.read(cellWords(field, id));
+function addStretch(
+  key: Int32Array,
+  value: string,
+  next: number,
+  wordIds: WordIds,
+  seen: IdPairSet,
+): number {
+  for (let i = 1; i < key.length; i++) seen.add(key[i - 1]!, key[i]!);
+  let previous = key[key.length - 1]!;
+  const count = wordIds.read(value);
   const ids = wordIds.ids;
   for (let i = 0; i < count; i++) {
     seen.add(previous, ids[i]!);
     previous = ids[i]!;
   }
-  if (next) seen.add(previous, before);
-  added.before[id] = before;
-  added.bigrams[id] = keyIds.length + count - (next ? 0 : 1);
-  return added.bigrams[id]!;
+  if (next !== -1) seen.add(previous, next);
+  return key.length + count - (next !== -1 ? 0 : 1);
 }
 
 /** The bigrams of a whole row's words, for layouts where some key has no word. */

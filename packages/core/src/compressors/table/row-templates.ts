@@ -13,13 +13,7 @@ export function rowTemplates(
 ): number[] {
   const { fields, layouts } = rows;
   const shownOf = new Map<RowLayout, number[]>();
-  /** Per template: where its parts start in `pool`, how many, the one before of its hash (-1: none). */
-  const starts: number[] = [];
-  const lengths: number[] = [];
-  const sameHash: number[] = [];
-  const pool: number[] = [];
-  /** The last template of each hash. */
-  const byHash = new Map<number, number>();
+  const interned = createPartLists();
   const templates = new Array<number>(rows.length);
   let current = new Int32Array(16);
   let layout: RowLayout | undefined;
@@ -35,41 +29,66 @@ export function rowTemplates(
       }
       shown = fieldsShown;
     }
-    let hash = shown.length;
     for (let i = 0; i < shown.length; i++) {
       const field = shown[i]!;
       current[i] = part(field, fields[field]!.ids[row]!);
-      hash = mix(hash ^ current[i]!);
     }
-    const last = byHash.get(hash) ?? -1;
-    let template = last;
-    while (
-      template !== -1 &&
-      !(
-        lengths[template] === shown.length &&
-        sameParts(pool, starts[template]!, current, shown.length)
-      )
-    )
-      template = sameHash[template]!;
-    if (template === -1) {
-      template = starts.length;
-      starts.push(pool.length);
-      lengths.push(shown.length);
-      sameHash.push(last);
-      for (let i = 0; i < shown.length; i++) pool.push(current[i]!);
-      byHash.set(hash, template);
-    }
-    templates[row] = template;
+    templates[row] = interned.idOf(current, shown.length);
   }
   return templates;
 }
 
-function sameParts(
-  pool: readonly number[],
-  start: number,
-  parts: Int32Array,
-  length: number,
-): boolean {
-  for (let i = 0; i < length; i++) if (pool[start + i] !== parts[i]) return false;
-  return true;
+/** An interner of lists of part ids, in flat typed arrays (one hash table of list ids, no Map). */
+function createPartLists(): { idOf(parts: Int32Array, length: number): number } {
+  /** Per list: its hash, where its parts start in `pool` and how many. */
+  const hashes: number[] = [];
+  const starts: number[] = [];
+  const lengths: number[] = [];
+  let pool = new Int32Array(1024);
+  let used = 0;
+  /** List ids by hash, open addressing; -1 marks an empty slot. */
+  let table = new Int32Array(1024).fill(-1);
+
+  const same = (list: number, parts: Int32Array, length: number): boolean => {
+    if (lengths[list] !== length) return false;
+    const start = starts[list]!;
+    for (let i = 0; i < length; i++) if (pool[start + i] !== parts[i]) return false;
+    return true;
+  };
+  const grow = (): void => {
+    table = new Int32Array(table.length * 2).fill(-1);
+    const mask = table.length - 1;
+    for (let list = 0; list < hashes.length; list++) {
+      let slot = hashes[list]! & mask;
+      while (table[slot] !== -1) slot = (slot + 1) & mask;
+      table[slot] = list;
+    }
+  };
+  return {
+    idOf(parts, length) {
+      let hash = length;
+      for (let i = 0; i < length; i++) hash = mix(hash ^ parts[i]!);
+      const mask = table.length - 1;
+      let slot = hash & mask;
+      for (let list = table[slot]!; list !== -1; list = table[slot]!) {
+        if (hashes[list] === hash && same(list, parts, length)) return list;
+        slot = (slot + 1) & mask;
+      }
+      const list = hashes.length;
+      if (used + length > pool.length) {
+        const bigger = new Int32Array(Math.max(pool.length * 2, used + length));
+        bigger.set(pool);
+        pool = bigger;
+      }
+      for (let i = 0; i < length; i++) pool[used + i] = parts[i]!;
+      hashes.push(hash);
+      starts.push(used);
+      lengths.push(length);
+      used += length;
+      table[slot] = list;
+      // Kept at most half full: short probe runs.
+      if (hashes.length * 2 > table.length) grow();
+      return list;
+    },
+  };
 }
