@@ -1,10 +1,10 @@
-import type { Tree } from 'web-tree-sitter';
+import type { Node, Tree } from 'web-tree-sitter';
 import type { Piece } from './edits.js';
 import type { LanguageSpec } from './languages.js';
 import { declaredNames } from './declared-names.js';
 import { missingClosers } from './missing-closers.js';
 import { collectOutline, type Outline } from './outline.js';
-import { countSyntaxErrors } from './syntax-errors.js';
+import { countSyntaxErrors, syntaxErrorSpans, type ErrorSpan } from './syntax-errors.js';
 import type { ParseSource } from './tree-sitter-parser.js';
 
 /** A file's outline, and how it was made parseable. */
@@ -43,10 +43,14 @@ export function parseOutline(
   const tree = parse(text);
   if (!tree) return undefined;
   try {
-    const errors = countSyntaxErrors(tree);
+    const spans = syntaxErrorSpans(tree);
+    const errors = spans.length;
+    const lastLine = lastLineStart(tree, text);
     const repaired =
-      errors > 0 && text.length <= REPAIR_MAX_CHARS && endsInError(tree)
-        ? closeCutOff(parse, text, tree, errors)
+      errors > 0 &&
+      text.length <= REPAIR_MAX_CHARS &&
+      spans.some((error) => onLastLine(error, lastLine))
+        ? closeCutOff(parse, text, { tree, errors: spans, lastLine })
         : undefined;
     if (!repaired)
       return {
@@ -99,14 +103,26 @@ interface Repair {
   errors: number;
 }
 
-/** The first cut (fewest lines dropped) whose closed head parses cleanly, else the one with the fewest errors. */
+/** A parse that goes wrong on its last line, as a partial read's does where it breaks off. */
+interface BrokenOff {
+  tree: Tree;
+  errors: readonly ErrorSpan[];
+  lastLine: number;
+}
+
+/**
+ * The cut (fewest lines dropped) whose closed head leaves the fewest errors, if fewer than the text
+ * has. The lines a cut drops are kept as they are, so their errors still count against it, all but
+ * those on the last line, where the read broke off: dropping a construct the grammar doesn't know
+ * repairs nothing.
+ */
 function closeCutOff(
   parse: ParseSource,
   text: string,
-  tree: Tree,
-  errors: number,
+  { tree, errors, lastLine }: BrokenOff,
 ): Repair | undefined {
   let best: Repair | undefined;
+  let bestLeft = errors.length;
   for (const drop of BACKOFF) {
     const cut = drop === 0 ? text.length : lineStart(text, drop);
     if (cut <= 0) break;
@@ -117,19 +133,34 @@ function closeCutOff(
     const closed = closers ? parse(head + closers) : null;
     if (!closed) continue;
     const closedErrors = countSyntaxErrors(closed);
-    if (closedErrors < (best?.errors ?? errors)) {
+    const left =
+      closedErrors +
+      errors.filter((error) => error.start >= cut && !onLastLine(error, lastLine)).length;
+    if (left < bestLeft) {
       best?.tree.delete();
       best = { tree: closed, cut, closers, errors: closedErrors };
-      if (closedErrors === 0) break;
+      bestLeft = left;
     } else closed.delete();
+    // Dropping more lines only adds dropped errors to a head that is already clean.
+    if (closedErrors === 0) break;
   }
   return best;
 }
 
-/** Whether the parse goes wrong at the end of the file, as a cut-off read does. */
-function endsInError(tree: Tree): boolean {
-  const root = tree.rootNode;
-  return root.type === 'ERROR' || root.lastChild?.hasError === true;
+/**
+ * Where the line holding the parse's last token starts (blank lines and masked macros hold none).
+ * A cut-off read goes wrong there; a complete file with a construct the grammar doesn't know goes
+ * wrong at the construct, and its last line reads well.
+ */
+function lastLineStart(tree: Tree, text: string): number {
+  let last: Node = tree.rootNode;
+  for (let child = last.lastChild; child; child = child.lastChild) last = child;
+  return text.lastIndexOf('\n', last.startIndex - 1) + 1;
+}
+
+/** Whether an error reaches into the last line (or is missing there). */
+function onLastLine(error: ErrorSpan, lastLine: number): boolean {
+  return error.end > lastLine || error.start >= lastLine;
 }
 
 /** Where the `count`-th line from the end starts (0 when the text has fewer lines). */
