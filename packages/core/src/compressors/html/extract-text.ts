@@ -3,7 +3,7 @@ import { loadEntities } from './load-entities.js';
 import { walkHtml } from './walk-html.js';
 
 /** Elements whose content is never readable text. */
-const SKIP_TAGS = new Set([
+const SKIP_TAGS = [
   'script',
   'style',
   'noscript',
@@ -19,12 +19,12 @@ const SKIP_TAGS = new Set([
   'select',
   'dialog',
   'head',
-]);
+];
 const BOILERPLATE_ROLE =
   /^(?:navigation|banner|contentinfo|complementary|search|menu|menubar|dialog|alert)$/;
 const BOILERPLATE_NAME =
   /(?:^|[\s_-])(?:nav|navbar|navigation|menu|menubar|sidebar|breadcrumbs?|footer|cookies?|banner|advert\w*|ads|social|share|sharing|toc|table[_-]of[_-]contents|skip[_-]link|newsletter|related)(?:$|[\s_-])/i;
-const BLOCK_TAGS = new Set([
+const BLOCK_TAGS = [
   'p',
   'div',
   'section',
@@ -59,6 +59,14 @@ const BLOCK_TAGS = new Set([
   'caption',
   'body',
   'html',
+];
+const SKIP = 1;
+const BLOCK = 2;
+const HEADING = 4;
+/** What the walk needs to know of a tag name, found with one lookup per tag event instead of one per question. */
+const TAG_KINDS = new Map<string, number>([
+  ...SKIP_TAGS.map((name) => [name, SKIP] as const),
+  ...BLOCK_TAGS.map((name) => [name, /^h[1-6]$/.test(name) ? BLOCK | HEADING : BLOCK] as const),
 ]);
 
 interface Block {
@@ -113,8 +121,9 @@ export async function extractBlocks(html: string): Promise<Block[]> {
     html,
     {
       onopentag(name, attribs) {
+        const kind = TAG_KINDS.get(name) ?? 0;
         const skip =
-          SKIP_TAGS.has(name) ||
+          (kind & SKIP) !== 0 ||
           (name === 'footer' && !open.includes('article')) ||
           'hidden' in attribs ||
           attribs['aria-hidden'] === 'true' ||
@@ -130,7 +139,7 @@ export async function extractBlocks(html: string): Promise<Block[]> {
         if (name === 'pre') {
           flush();
           pre = '';
-        } else if (BLOCK_TAGS.has(name)) {
+        } else if (kind & BLOCK) {
           flush();
         }
         if (name === 'br') inline += pre === undefined ? '\n' : '';
@@ -142,7 +151,7 @@ export async function extractBlocks(html: string): Promise<Block[]> {
           itemPrefix = true;
         }
         if (name === 'blockquote') prefix = '> ';
-        if (/^h[1-6]$/.test(name)) prefix = `${'#'.repeat(Number(name[1]))} `;
+        if (kind & HEADING) prefix = `${'#'.repeat(Number(name[1]))} `;
         if (name === 'tr') {
           row = [];
           rowHasHeader = false;
@@ -202,7 +211,8 @@ export async function extractBlocks(html: string): Promise<Block[]> {
           return;
         }
         if (name === 'ul' || name === 'ol') lists.pop();
-        if (BLOCK_TAGS.has(name)) flush(name === 'li' || name === 'dt' || name === 'dd');
+        if ((TAG_KINDS.get(name) ?? 0) & BLOCK)
+          flush(name === 'li' || name === 'dt' || name === 'dd');
       },
     },
     decode,

@@ -42,6 +42,20 @@ const IMPLIES_CLOSE = new Map<string, ReadonlySet<string>>([
     .map((t) => [t, P] as const),
 ]);
 
+const IS_VOID = 1;
+const IS_FOREIGN = 2;
+const IS_INTEGRATION = 4;
+const CLOSES_OTHERS = 8;
+/** The sets above a tag name belongs to, as bits: one lookup per tag instead of one per set. */
+const TAG_FLAGS = new Map<string, number>();
+for (const [names, flag] of [
+  [VOID, IS_VOID],
+  [FOREIGN, IS_FOREIGN],
+  [INTEGRATION, IS_INTEGRATION],
+  [IMPLIES_CLOSE.keys(), CLOSES_OTHERS],
+] as const)
+  for (const name of names) TAG_FLAGS.set(name, (TAG_FLAGS.get(name) ?? 0) | flag);
+
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /** Space, tab, newline, form feed, carriage return: what ends a tag name in HTML's tokenizer. */
@@ -147,19 +161,24 @@ export function walkHtml(html: string, handler: HtmlHandler, decode: EntityDecod
     const raw = html.slice(start, end);
     handler.ontext(decoded && raw.includes('&') ? decode.text(raw) : raw);
   };
-  const open = (name: string): void => {
-    const closes = IMPLIES_CLOSE.get(name);
-    if (closes)
+  /** Opens `name` (closing what it implies) and returns its {@link TAG_FLAGS}. */
+  const open = (name: string): number => {
+    const flags = TAG_FLAGS.get(name) ?? 0;
+    if (flags & CLOSES_OTHERS) {
+      const closes = IMPLIES_CLOSE.get(name)!;
       while (stack.length > 0 && closes.has(stack[stack.length - 1]!))
         handler.onclosetag(stack.pop()!);
-    if (VOID.has(name)) return;
+    }
+    if (flags & IS_VOID) return flags;
     stack.push(name);
-    if (FOREIGN.has(name)) foreign.push(true);
-    else if (INTEGRATION.has(name)) foreign.push(false);
+    if (flags & IS_FOREIGN) foreign.push(true);
+    else if (flags & IS_INTEGRATION) foreign.push(false);
+    return flags;
   };
   const close = (name: string): void => {
-    if (FOREIGN.has(name) || INTEGRATION.has(name)) foreign.pop();
-    if (!VOID.has(name)) {
+    const flags = TAG_FLAGS.get(name) ?? 0;
+    if (flags & (IS_FOREIGN | IS_INTEGRATION)) foreign.pop();
+    if (!(flags & IS_VOID)) {
       const pos = stack.lastIndexOf(name);
       if (pos !== -1) while (stack.length > pos) handler.onclosetag(stack.pop()!);
       else if (name === 'p') {
@@ -213,7 +232,7 @@ export function walkHtml(html: string, handler: HtmlHandler, decode: EntityDecod
       return -1;
     }
     const name = lowerName(html, lt + 1, p, COMMON_TAGS);
-    open(name);
+    const flags = open(name);
     const attribs: Record<string, string> = {};
     for (;;) {
       while (p < n && isSpace(html.charCodeAt(p))) p++;
@@ -221,7 +240,7 @@ export function walkHtml(html: string, handler: HtmlHandler, decode: EntityDecod
       let code = html.charCodeAt(p);
       if (code === 62) {
         handler.onopentag(name, attribs);
-        if (VOID.has(name)) handler.onclosetag(name);
+        if (flags & IS_VOID) handler.onclosetag(name);
         const end = rawTextEnd(name);
         return end === undefined ? p + 1 : rawText(p + 1, end);
       }
@@ -234,7 +253,7 @@ export function walkHtml(html: string, handler: HtmlHandler, decode: EntityDecod
         }
         if (html.charCodeAt(p) !== 62) continue;
         handler.onopentag(name, attribs);
-        if (VOID.has(name)) handler.onclosetag(name);
+        if (flags & IS_VOID) handler.onclosetag(name);
         if (foreign[foreign.length - 1] && stack[stack.length - 1] === name) {
           stack.pop();
           handler.onclosetag(name);
