@@ -2,9 +2,12 @@
  * A hand-written pre-tokenizer for ASCII text, equal to tiktoken's regex wherever it answers.
  * The regex with Unicode property classes runs at ~20 MB/s and is most of the cost of a count;
  * code, logs and JSON are nearly all ASCII. `scan` returns where the piece starting at `at` ends,
- * or -1 when deciding would mean looking at a non-ASCII character — the caller then asks the regex
- * for that one piece. Matches depend only on their start and what follows (the patterns have
- * lookahead, no lookbehind), so switching between the two at piece boundaries is exact.
+ * or -1 when deciding would mean looking at a non-ASCII letter, number, mark or space — the caller
+ * then asks the regex for that one piece. Other non-ASCII characters (curly quotes, dashes, emoji)
+ * are punctuation to both patterns, so the scanner takes them as such: the regex is costly to build
+ * (~30 ms, most of a cold start's first call) and one curly quote should not make a text pay it.
+ * Matches depend only on their start and what follows (the patterns have lookahead, no
+ * lookbehind), so switching between the two at piece boundaries is exact.
  */
 export type AsciiScanner = (text: string, at: number) => number;
 
@@ -28,18 +31,45 @@ const APOSTROPHE = 39;
 const SLASH = 47;
 const UNKNOWN = -1;
 
-/** Kind of the character at `i`: 0 past the end, -1 when it is not ASCII. */
+/** One non-ASCII code point that is neither a letter, a number, a mark nor `\s`. */
+const NON_ASCII_OTHER = /[^\p{L}\p{N}\p{M}\s]/uy;
+
+/** Kind of the character at `i`: 0 past the end, -1 when it is a non-ASCII letter, number, mark or space. */
 function kindAt(text: string, i: number): number {
   if (i >= text.length) return 0;
   const c = text.charCodeAt(i);
-  return c < 128 ? kind[c]! : UNKNOWN;
+  if (c < 128) return kind[c]!;
+  // The second half of a surrogate pair is only asked about once the first was found to be
+  // punctuation; on its own it is a lone surrogate, punctuation too: the pair's kind either way.
+  NON_ASCII_OTHER.lastIndex = i;
+  return NON_ASCII_OTHER.test(text) ? OTHER : UNKNOWN;
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/** End of the optional `[^\r\n\p{L}\p{N}]` before letters, given the kind of the character at `at`: a whole code point. */
+function prefixEnd(text: string, at: number, first: number): number {
+  if (first & (LETTER | DIGIT | NEWLINE)) return at;
+  const pair =
+    isHighSurrogate(text.charCodeAt(at)) &&
+    at + 1 < text.length &&
+    isLowSurrogate(text.charCodeAt(at + 1));
+  return pair ? at + 2 : at + 1;
 }
 
 /** End of an English contraction (`'s`, `'T`, `'re`, `'LL`…) at `i`, or `i` when there is none. */
 function contractionEnd(text: string, i: number): number {
-  if (text.charCodeAt(i) !== APOSTROPHE) return i;
-  const a = text.charCodeAt(i + 1) | 32; // lower-case ASCII letters; NaN past the end becomes 32
+  // Every read is bounds-checked: one past the end would deoptimize the counter on its first cold texts.
+  if (i + 1 >= text.length || text.charCodeAt(i) !== APOSTROPHE) return i;
+  const a = text.charCodeAt(i + 1) | 32; // lower-case ASCII letters
   if (a === 115 || a === 116 || a === 109 || a === 100) return i + 2; // s t m d
+  if (i + 2 >= text.length) return i;
   const b = text.charCodeAt(i + 2) | 32;
   if ((a === 114 && b === 101) || (a === 118 && b === 101) || (a === 108 && b === 108))
     return i + 3; // re ve ll
@@ -82,18 +112,18 @@ function punctuation(text: string, at: number, trailing: number): number {
   i = runEnd(text, i, OTHER);
   if (i < 0) return UNKNOWN;
   if (i === start) return -2;
-  for (;;) {
+  for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10 || c === 13 || c === trailing) i++;
-    else return i;
+    if (c !== 10 && c !== 13 && c !== trailing) break;
   }
+  return i;
 }
 
 /** o200k_base: letters split by case (`[Lu…]*[Ll…]+` or `[Lu…]+[Ll…]*`), contractions attached. */
 function scanO200k(text: string, at: number): number {
   const first = kindAt(text, at);
   if (first === UNKNOWN) return UNKNOWN;
-  const i = first & (LETTER | DIGIT | NEWLINE) ? at : at + 1; // the optional [^\r\n\p{L}\p{N}] prefix
+  const i = prefixEnd(text, at, first);
   const upperEnd = runEnd(text, i, UPPER);
   if (upperEnd < 0) return UNKNOWN;
   const next = kindAt(text, upperEnd);
@@ -120,7 +150,7 @@ function scanCl100k(text: string, at: number): number {
   if (first === UNKNOWN) return UNKNOWN;
   const contraction = contractionEnd(text, at);
   if (contraction > at) return contraction;
-  const i = first & (LETTER | DIGIT | NEWLINE) ? at : at + 1;
+  const i = prefixEnd(text, at, first);
   const next = kindAt(text, i);
   if (next === UNKNOWN) return UNKNOWN;
   if (next & LETTER) return runEnd(text, i, LETTER);

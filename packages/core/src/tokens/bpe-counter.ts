@@ -76,7 +76,8 @@ export function createBpeCounter(ranks: TiktokenRanks | PackedRanks): (text: str
     while (at < text.length) {
       let end = scan ? scan(text, at) : -1;
       if (end >= 0) {
-        // Most ASCII pieces are one token: found in the table straight from the string.
+        // Most ASCII pieces are one token: found in the table straight from the string (a piece with
+        // non-ASCII punctuation is not found there, and is counted from its UTF-8 below).
         if (table.asciiRank(text, at, end) >= 0) {
           total++;
           at = end;

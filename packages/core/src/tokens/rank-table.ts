@@ -2,7 +2,7 @@
 export interface RankTable {
   /** Rank of `bytes[start..end)`, or -1 when that byte sequence is not a token. */
   rank(bytes: Uint8Array, start: number, end: number): number;
-  /** Rank of `text[start..end)` when those characters are all ASCII (so each is its own byte), or -1. */
+  /** Rank of `text[start..end)` when those characters are all ASCII (so each is its own byte); -1 when not a token or not ASCII. */
   asciiRank(text: string, start: number, end: number): number;
   /** Length in bytes of the longest token: a longer sequence is never a token. */
   readonly maxTokenBytes: number;
@@ -76,7 +76,11 @@ export function tokenTable(tokens: Tokens): RankTable {
       const span = end - start;
       if (span > maxTokenBytes || span <= 0) return -1;
       // An ASCII character is its own UTF-8 byte: copy at most maxTokenBytes of them and look those up.
-      for (let k = 0; k < span; k++) asciiBytes[k] = text.charCodeAt(start + k);
+      for (let k = 0; k < span; k++) {
+        const code = text.charCodeAt(start + k);
+        if (code >= 128) return -1;
+        asciiBytes[k] = code;
+      }
       return rank(asciiBytes, 0, span);
     },
   };
