@@ -24,14 +24,19 @@ export function numericAnomalies(fields: readonly FieldStats[], sigmas: number):
 
 const WINDOW = 5;
 
-/** Mean and sample variance of values[start..end), summed in order (no window array per point). */
-function meanAndVariance(values: readonly number[], start: number, end: number): [number, number] {
+/** Mean of the window of values starting at `start`, summed in order. */
+function windowMean(values: readonly number[], start: number): number {
   let sum = 0;
-  for (let i = start; i < end; i++) sum += values[i]!;
-  const mean = sum / (end - start);
+  for (let i = start; i < start + WINDOW; i++) sum += values[i]!;
+  return sum / WINDOW;
+}
+
+/** Sample variance of the window of values starting at `start`, around its mean. */
+function windowVariance(values: readonly number[], start: number): number {
+  const mean = windowMean(values, start);
   let squares = 0;
-  for (let i = start; i < end; i++) squares += (values[i]! - mean) ** 2;
-  return [mean, squares / Math.max(1, end - start - 1)];
+  for (let i = start; i < start + WINDOW; i++) squares += (values[i]! - mean) ** 2;
+  return squares / (WINDOW - 1);
 }
 
 /**
@@ -49,10 +54,12 @@ export function changePoints(fields: readonly FieldStats[]): number[] {
     let last = -Infinity;
     for (let i = WINDOW; i <= values.length - WINDOW; i++) {
       if (i - last < WINDOW) continue;
-      const [before, beforeVar] = meanAndVariance(values, i - WINDOW, i);
-      const [after, afterVar] = meanAndVariance(values, i, i + WINDOW);
-      const shift = Math.abs(after - before);
-      if (shift > 3 * Math.sqrt((beforeVar + afterVar) / 2) && shift > field.std) {
+      const shift = Math.abs(windowMean(values, i) - windowMean(values, i - WINDOW));
+      if (
+        shift >
+          3 * Math.sqrt((windowVariance(values, i - WINDOW) + windowVariance(values, i)) / 2) &&
+        shift > field.std
+      ) {
         found.add(i);
         last = i;
       }

@@ -4,7 +4,8 @@ import { isCodeField, templateText } from '../json/item-view.js';
 import type { ItemAnalysis } from '../json/plan-keep.js';
 import { rowItems } from './row-bigrams.js';
 import { rowTemplates } from './row-templates.js';
-import { type Field, leafOf, type TableRows } from './table-rows.js';
+import { createTextIds } from './text-ids.js';
+import { type Field, type Leaf, leafOf, type TableRows } from './table-rows.js';
 
 const MINUS = 0x2d;
 
@@ -16,12 +17,12 @@ const MINUS = 0x2d;
 export function columnAnalysis(rows: TableRows): ItemAnalysis {
   const { fields, layouts } = rows;
   const byKey = new Map(fields.map((field, index) => [field.key, index]));
-  // A template part is an id: equal texts of one field share it, parts of other fields never do.
-  const partIds = fields.map(() => new Map<string, number>());
+  // A template part is an id: equal texts of one field share it (the text's id among the field's
+  // template texts, times the field count, plus the field), parts of other fields never do.
+  const partIds = fields.map(() => createTextIds());
   const codes = fields.map((field) => isCodeField(field.key));
   // Per field and distinct value: its part (-1: not worked out yet).
   let partOfValue: Int32Array[] | undefined;
-  let parts = 0;
   const partOf = (field: number, id: number): number => {
     partOfValue ??= fields.map((f) => new Int32Array(f.texts.length).fill(-1));
     const known = partOfValue[field]!;
@@ -35,21 +36,23 @@ export function columnAnalysis(rows: TableRows): ItemAnalysis {
             texts[id]!.charCodeAt(0) === MINUS
             ? '-<N>'
             : '<N>';
-      let part = ids.get(text);
-      if (part === undefined) ids.set(text, (part = parts++));
-      known[id] = part;
+      known[id] = ids.idOf(text) * fields.length + field;
     }
     return known[id]!;
   };
+  const leaves: Leaf[][] = [];
   return {
     items: rowItems(rows),
     stats: () => fields.map((field) => columnStats(field, rows.length)),
     templates: (skip) => rowTemplates(rows, skip, partOf),
     errors: () => failingRows(rows),
     leaf(index, path) {
-      const field = fields[byKey.get(path) ?? -1];
-      const id = field ? field.ids[index]! : -1;
-      return id === -1 ? undefined : leafOf(field!, id);
+      const at = byKey.get(path) ?? -1;
+      const id = at === -1 ? -1 : fields[at]!.ids[index]!;
+      if (id === -1) return undefined;
+      // Outlier checks read a categorical field's few values in every row: each is made once.
+      const made = (leaves[at] ??= []);
+      return (made[id] ??= leafOf(fields[at]!, id));
     },
     texts: () =>
       layouts.map((layout, index) =>

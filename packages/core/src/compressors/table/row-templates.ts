@@ -40,10 +40,11 @@ export function rowTemplates(
 
 /** An interner of lists of part ids, in flat typed arrays (one hash table of list ids, no Map). */
 function createPartLists(): { idOf(parts: Int32Array, length: number): number } {
-  /** Per list: its hash, where its parts start in `pool` and how many. */
-  const hashes: number[] = [];
-  const starts: number[] = [];
-  const lengths: number[] = [];
+  let count = 0;
+  /** Per list: its hash, where its parts start in `pool` and how many (typed, with room to grow). */
+  let hashes = new Int32Array(256);
+  let starts = new Int32Array(256);
+  let lengths = new Int32Array(256);
   let pool = new Int32Array(1024);
   let used = 0;
   /** List ids by hash, open addressing; -1 marks an empty slot. */
@@ -58,7 +59,7 @@ function createPartLists(): { idOf(parts: Int32Array, length: number): number } 
   const grow = (): void => {
     table = new Int32Array(table.length * 2).fill(-1);
     const mask = table.length - 1;
-    for (let list = 0; list < hashes.length; list++) {
+    for (let list = 0; list < count; list++) {
       let slot = hashes[list]! & mask;
       while (table[slot] !== -1) slot = (slot + 1) & mask;
       table[slot] = list;
@@ -74,21 +75,30 @@ function createPartLists(): { idOf(parts: Int32Array, length: number): number } 
         if (hashes[list] === hash && same(list, parts, length)) return list;
         slot = (slot + 1) & mask;
       }
-      const list = hashes.length;
-      if (used + length > pool.length) {
-        const bigger = new Int32Array(Math.max(pool.length * 2, used + length));
-        bigger.set(pool);
-        pool = bigger;
+      const list = count++;
+      if (list === hashes.length) {
+        hashes = longer(hashes, list * 2);
+        starts = longer(starts, list * 2);
+        lengths = longer(lengths, list * 2);
       }
+      if (used + length > pool.length)
+        pool = longer(pool, Math.max(pool.length * 2, used + length));
       for (let i = 0; i < length; i++) pool[used + i] = parts[i]!;
-      hashes.push(hash);
-      starts.push(used);
-      lengths.push(length);
+      hashes[list] = hash;
+      starts[list] = used;
+      lengths[list] = length;
       used += length;
       table[slot] = list;
       // Kept at most half full: short probe runs.
-      if (hashes.length * 2 > table.length) grow();
+      if (count * 2 > table.length) grow();
       return list;
     },
   };
+}
+
+/** A copy of `array` with room for `length` values. */
+function longer(array: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(length);
+  bigger.set(array);
+  return bigger;
 }

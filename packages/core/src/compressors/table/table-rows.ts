@@ -1,6 +1,7 @@
 import { MAX_FIELDS } from '../json/item-view.js';
 import type { JsonNode, ObjectNode } from '../json/json-node.js';
 import type { ParsedTable } from './parse-table.js';
+import { createTextIds, type TextIds } from './text-ids.js';
 
 const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?$/;
 
@@ -15,10 +16,13 @@ export interface Field {
   key: string;
   /** Its distinct values' texts, in order of first appearance. */
   texts: string[];
-  /** Per distinct value: the number it is, NaN when it is a string. */
-  numbers: number[];
+  /**
+   * Per distinct value: the number it is, NaN when it is a string. Typed arrays, of some room past
+   * the values (`texts` says how many): their memory is outside the heap that scavenges copy.
+   */
+  numbers: Float64Array;
   /** Per distinct value: rows holding it. */
-  counts: number[];
+  counts: Int32Array;
   /** Per row: the index of its value in `texts`, -1 when the row has no such key. */
   ids: Int32Array;
   /** Rows having the key. */
@@ -54,7 +58,7 @@ export function tableRows(table: ParsedTable): TableRows | undefined {
   const n = table.rows.length;
   const fields: Field[] = [];
   const byKey = new Map<string, number>();
-  const byText: Array<Map<string, number>> = [];
+  const byText: TextIds[] = [];
   const byWidth = new Map<number, RowLayout>();
   const layouts = new Array<RowLayout>(n);
   for (let row = 0; row < n; row++) {
@@ -69,15 +73,16 @@ export function tableRows(table: ParsedTable): TableRows | undefined {
         if (field === undefined) {
           field = fields.length;
           byKey.set(key, field);
+          const values = createTextIds();
+          byText.push(values);
           fields.push({
             key,
-            texts: [],
-            numbers: [],
-            counts: [],
+            texts: values.texts,
+            numbers: new Float64Array(16),
+            counts: new Int32Array(16),
             ids: new Int32Array(n).fill(-1),
             present: 0,
           });
-          byText.push(new Map());
         }
         layout.fields.push(field);
         layout.columns.push(column);
@@ -89,21 +94,26 @@ export function tableRows(table: ParsedTable): TableRows | undefined {
       const index = layout.fields[entry]!;
       const field = fields[index]!;
       const text = cells[layout.columns[entry]!]!;
-      const values = byText[index]!;
-      let id = values.get(text);
-      if (id === undefined) {
-        id = field.texts.length;
-        values.set(text, id);
-        field.texts.push(text);
-        field.numbers.push(numberOf(text));
-        field.counts.push(0);
+      const id = byText[index]!.idOf(text);
+      if (id === field.counts.length) {
+        field.numbers = grown(field.numbers);
+        field.counts = grown(field.counts);
       }
+      // A new value: its count is still 0.
+      if (field.counts[id] === 0) field.numbers[id] = numberOf(text);
       field.counts[id]!++;
       field.ids[row] = id;
       field.present++;
     }
   }
   return { length: n, fields, layouts };
+}
+
+/** A typed array twice as long, with the same values first. */
+function grown<T extends Float64Array | Int32Array>(array: T): T {
+  const bigger = new (array.constructor as new (length: number) => T)(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }
 
 /** Each row as an object node, for tables too wide for {@link tableRows}. */
