@@ -1,6 +1,7 @@
 import { formatMarker } from '../../ccr/marker.js';
 import { bm25Scores } from '../../relevance/bm25.js';
 import type { CompressorContext } from '../../types.js';
+import { createGramSet, type Gram, type GramSet } from './gram-set.js';
 import { noveltyScores } from './novelty.js';
 import { sentenceText, splitSentences, type Sentence } from './sentences.js';
 import { type SentenceWords, sentenceWords } from './sentence-words.js';
@@ -35,9 +36,13 @@ export function compressExtractive(
   });
   const budget = Math.floor(tokens.reduce((a, b) => a + b, 0) * targetRatio);
 
-  const order = scores.map((_, index) => index).sort((a, b) => scores[b]! - scores[a]! || a - b);
+  // The comparator answers -1/0/1 (as the difference of the scores would), not the difference itself: a double
+  // returned from a comparator is boxed, one heap number per comparison.
+  const order = scores
+    .map((_, index) => index)
+    .sort((a, b) => (scores[b]! > scores[a]! ? 1 : scores[b]! < scores[a]! ? -1 : a - b));
   const kept = new Set<number>();
-  const seen = new Set<Gram>();
+  const seen = createGramSet();
   const shingles = shingler(words);
   let used = 0;
   for (let k = 0; k < order.length; k++) {
@@ -81,9 +86,6 @@ function scoreSentences(
   });
 }
 
-/** A word 3-gram as a number (three word ids), or a string when an id is too large to pack or for a whole short sentence. */
-type Gram = number | string;
-
 /** Ids below 2^17 pack three to a double exactly. */
 const ID_LIMIT = 2 ** 17;
 
@@ -112,7 +114,7 @@ function shingler({ words, wordId }: SentenceWords): (index: number, text: strin
   };
 }
 
-function isNearDuplicate(grams: readonly Gram[], seen: ReadonlySet<Gram>): boolean {
+function isNearDuplicate(grams: readonly Gram[], seen: GramSet): boolean {
   if (grams.length === 0) return false;
   let repeated = 0;
   for (let g = 0; g < grams.length; g++) if (seen.has(grams[g]!)) repeated++;
