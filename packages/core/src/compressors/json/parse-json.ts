@@ -34,8 +34,13 @@ class Parser {
 
   skipSpace(): void {
     const { text } = this;
-    let c = text.charCodeAt(this.pos);
-    while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++this.pos);
+    let pos = this.pos;
+    // Bounded by the length: a read past the end deoptimized the parser on every document's last space.
+    for (; pos < text.length; pos++) {
+      const c = text.charCodeAt(pos);
+      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) break;
+    }
+    this.pos = pos;
   }
 
   value(depth: number): JsonNode {

@@ -1,4 +1,8 @@
-/** A 64-bit fingerprint as two 32-bit halves (plain numbers are faster than BigInt here). */
+/**
+ * A 64-bit fingerprint as two 32-bit halves (plain numbers are faster than BigInt here), signed:
+ * only their bits are compared, and a half above 2^31 as an unsigned number would be a heap number,
+ * which deoptimized the optimized simhash on each first call that met one.
+ */
 export type Fingerprint = readonly [number, number];
 
 /** FNV-1a over a slice, seeded so the two halves of a fingerprint are independent. */
@@ -35,7 +39,7 @@ export function simhash(text: string): Fingerprint {
     if (2 * ones[bit]! > grams) hi |= 1 << bit;
     if (2 * ones[bit + 32]! > grams) lo |= 1 << bit;
   }
-  return [hi >>> 0, lo >>> 0];
+  return [hi, lo];
 }
 
 function popcount(x: number): number {
