@@ -64,6 +64,24 @@ const wordCache = createWordTable<WordFacts>();
 const termCache = new Map<string, Term>();
 /** Numbers the calls, so a term knows whether its id is from this one. */
 let calls = 0;
+/** How many distinct terms the current call has numbered. */
+let termCount = 0;
+/**
+ * Where a sentence's term ids and run ids are gathered, then copied out at their final length: a fresh array per
+ * sentence was reallocated as it grew, most of the garbage of a call.
+ */
+const ownScratch: number[] = [];
+const runScratch: number[] = [];
+
+/** The current call's id of `term`, numbering it now if the call has not met it yet. */
+function idOf(term: Term): number {
+  if (term.call !== calls) {
+    term.call = calls;
+    term.id = termCount++;
+    term.sentence = -1;
+  }
+  return term.id;
+}
 
 /** The interned term for `text`. */
 function termOf(text: string): Term {
@@ -103,16 +121,8 @@ export function sentenceWords(texts: readonly string[]): SentenceWords {
     wordCache.clear();
     termCache.clear();
   }
-  const call = ++calls;
-  let termCount = 0;
-  const idOf = (term: Term): number => {
-    if (term.call !== call) {
-      term.call = call;
-      term.id = termCount++;
-      term.sentence = -1;
-    }
-    return term.id;
-  };
+  calls++;
+  termCount = 0;
   const seen = new Map<string, number>();
   const salience: number[] = [];
   const terms: number[][] = [];
@@ -128,8 +138,9 @@ export function sentenceWords(texts: readonly string[]): SentenceWords {
     }
     seen.set(text, index);
     const spans = quotedSpans(text);
-    const own: number[] = [];
-    let runs: number[] | undefined = [];
+    let owned = 0;
+    let ran = 0;
+    let ascii = true;
     let count = 0;
     let salient = 0;
     let span = 0;
@@ -137,7 +148,7 @@ export function sentenceWords(texts: readonly string[]): SentenceWords {
     while (at < text.length) {
       const code = text.charCodeAt(at);
       if (isWhitespace(code)) {
-        if (code >= 128) runs = undefined;
+        if (code >= 128) ascii = false;
         at++;
         continue;
       }
@@ -156,18 +167,23 @@ export function sentenceWords(texts: readonly string[]): SentenceWords {
         const quoted = spans[span];
         if (quoted && start < quoted[1] && at > quoted[0]) salient++;
       }
-      for (const term of facts.terms) {
+      const wordTerms = facts.terms;
+      for (let t = 0; t < wordTerms.length; t++) {
+        const term = wordTerms[t]!;
         const id = idOf(term);
         if (term.sentence === index) continue;
         term.sentence = index;
-        own.push(id);
+        ownScratch[owned++] = id;
       }
-      if (runs && facts.ascii) for (const run of facts.runs) runs.push(run.id);
-      else runs = undefined;
+      if (!facts.ascii) ascii = false;
+      if (ascii) {
+        const wordRuns = facts.runs;
+        for (let r = 0; r < wordRuns.length; r++) runScratch[ran++] = wordRuns[r]!.id;
+      }
     }
     salience.push(Math.min(1, salient / (count + 1)));
-    terms.push(own);
-    sentenceRuns.push(runs);
+    terms.push(ownScratch.slice(0, owned));
+    sentenceRuns.push(ascii ? runScratch.slice(0, ran) : undefined);
   }
   return {
     salience,
