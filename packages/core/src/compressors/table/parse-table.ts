@@ -109,33 +109,37 @@ function parseDelimited(
   const trimmed = text.slice(0, end);
   // A header of one column rules the delimiter out: no need to read the whole text with it.
   const first = readRecords(trimmed, delimiter, 1);
-  if (!first || first[0]!.cells.length < 2) return undefined;
+  if (!first || first.cells[0]!.length < 2) return undefined;
   const records = readRecords(trimmed, delimiter);
-  if (!records) return undefined;
-  const [head, ...body] = records;
-  if (!head || head.cells.length < 2 || body.length < MIN_ROWS) return undefined;
-  const width = head.cells.length;
-  const matching = body.filter((r) => r.cells.length === width).length;
-  if (matching < body.length * 0.9) return undefined;
+  if (!records || records.cells.length - 1 < MIN_ROWS) return undefined;
+  const [header, ...rows] = records.cells;
+  const [rawHeader, ...rawRows] = records.raw;
+  const width = header!.length;
+  let matching = 0;
+  for (const row of rows) if (row.length === width) matching++;
+  if (matching < rows.length * 0.9) return undefined;
   return {
     format,
-    header: head.cells,
-    rawHeader: head.raw,
-    rows: body.map((r) => r.cells),
-    rawRows: body.map((r) => r.raw),
+    header: header!,
+    rawHeader: rawHeader!,
+    rows,
+    rawRows,
     align: [],
     before: '',
     after: '',
   };
 }
 
-/** Records up to `limit` (all by default); undefined on an unterminated quote. Unquoted runs are sliced, not copied char by char. */
+/**
+ * Records up to `limit` (all by default): each one's cells and its text as written, side by side;
+ * undefined on an unterminated quote. Unquoted runs are sliced, not copied char by char.
+ */
 function readRecords(
   text: string,
   delimiter: string,
   limit = Number.POSITIVE_INFINITY,
-): Array<{ cells: string[]; raw: string }> | undefined {
-  const records: Array<{ cells: string[]; raw: string }> = [];
+): { cells: string[][]; raw: string[] } | undefined {
+  const records = { cells: [] as string[][], raw: [] as string[] };
   const separator = delimiter.charCodeAt(0);
   let cells: string[] = [];
   let cell = '';
@@ -144,7 +148,8 @@ function readRecords(
   const endRecord = (end: number): void => {
     cells.push(cell);
     const rawEnd = end > recordStart && text.charCodeAt(end - 1) === CR ? end - 1 : end;
-    records.push({ cells, raw: text.slice(recordStart, rawEnd) });
+    records.cells.push(cells);
+    records.raw.push(text.slice(recordStart, rawEnd));
     cells = [];
     cell = '';
   };
@@ -168,7 +173,7 @@ function readRecords(
       i++;
     } else if (ch === LF) {
       endRecord(i);
-      if (records.length >= limit) return records;
+      if (records.cells.length >= limit) return records;
       recordStart = ++i;
     } else if (ch === CR) {
       if (text.charCodeAt(i + 1) !== LF) cell += '\r';
