@@ -15,10 +15,11 @@ const ERROR_NAME =
 const ERROR_KEY = /^(?:error|errors|err|exception|failure|fault|stack|stacktrace|stack_trace)$/i;
 const STATUS_KEY = /(?:^|[._-])(?:status|status_?code|http_?status|statuscode)$/i;
 /**
- * Every failure word and name above (and the log compressor's) has two ASCII letters in a row, which
- * no other character matches, case-insensitively or not: numbers, dates and codes skip the rest.
+ * What every failure word and name above (and the log compressor's) contains, case aside — one scan
+ * that most texts (names, numbers, dates, codes) fail, before the word-by-word patterns.
  */
-const TWO_LETTERS = /[A-Za-z]{2}/;
+const MAY_FAIL =
+  /err|exc|fail|fatal|panic|trace|segf|deni|refus|time|abort|crash|crit|reject|forbid|unauth|kill|oom|fault|^\s*e[a-z]+\s*$/i;
 /** URLs and paths name things; `/issues/errors` is not a failure. */
 const LOCATOR = /^(?:[a-z][a-z0-9+.-]*:\/\/|\/)\S*$/i;
 
@@ -46,7 +47,7 @@ function truthy(node: JsonNode): boolean {
  * (`es-errors`, `p-timeout`), so they count only as the bare word or an error class name.
  */
 export function isErrorText(text: string): boolean {
-  if (!TWO_LETTERS.test(text) || LOCATOR.test(text)) return false;
+  if (!MAY_FAIL.test(text) || LOCATOR.test(text)) return false;
   const trimmed = text.trim();
   if (!/\s/.test(trimmed)) return ERROR_TOKEN.test(trimmed) || ERROR_NAME.test(trimmed);
   return hasErrorWord(text) || MORE_ERROR_WORDS.test(text);
