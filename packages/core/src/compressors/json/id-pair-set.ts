@@ -24,8 +24,9 @@ export function createIdPairSet(): IdPairSet {
     }
   };
 
+  // Fourfold: a large array's words and bigrams pass through several sizes, each a rehash of all.
   const grow = (): void => {
-    const next = new Int32Array(pairs.length * 2).fill(-1);
+    const next = new Int32Array(pairs.length * 4).fill(-1);
     for (let at = 0; at < pairs.length; at += 2) {
       const a = pairs[at]!;
       if (a === -1) continue;

@@ -23,8 +23,9 @@ export function createWordIds(): WordIds {
   let slots = new Int32Array(2048).fill(-1);
   let out = new Int32Array(256);
 
+  // Fourfold: a large array's words and bigrams pass through several sizes, each a rehash of all.
   const grow = (): void => {
-    const next = new Int32Array(slots.length * 2).fill(-1);
+    const next = new Int32Array(slots.length * 4).fill(-1);
     const mask = (next.length >> 1) - 1;
     for (let at = 1; at < slots.length; at += 2) {
       const id = slots[at]!;
