@@ -18,7 +18,7 @@ export interface FieldStats {
   /** Its first `limit` distinct string values, in order of first appearance. */
   firstStrings(limit: number): string[];
   uniqueRatio: number;
-  /** Per item index: the number, when the field is numeric there. */
+  /** Per item index: the number, when the field is numeric there (empty when it is nowhere). */
   numbers: Array<number | undefined>;
   mean: number;
   /** Sample standard deviation of the numbers (0 with fewer than two). */
@@ -57,6 +57,9 @@ interface Tally extends Pick<FieldStats, 'path' | 'present' | 'kind' | 'numbers'
   type: JsonNode['t'] | undefined;
 }
 
+/** The numbers of a field that has none: no item has a number there, as an empty array says. */
+const NO_NUMBERS: Array<number | undefined> = [];
+
 /** Statistics of every field, in order of first appearance. */
 export function fieldStats(views: readonly ItemView[]): FieldStats[] {
   const byPath = new Map<string, Tally>();
@@ -69,7 +72,9 @@ export function fieldStats(views: readonly ItemView[]): FieldStats[] {
           present: 0,
           kind: 'null',
           values: new Map(),
-          numbers: new Array<number | undefined>(views.length).fill(undefined),
+          // Made on the first number: a map of records with their own nested keys has about as
+          // many fields as items, most never numeric, and one array per field of all items was quadratic.
+          numbers: NO_NUMBERS,
           lengthSum: 0,
           strings: 0,
           type: leaf.t,
@@ -86,7 +91,11 @@ export function fieldStats(views: readonly ItemView[]): FieldStats[] {
       }
       const key = stats.type === undefined ? valueKey(leaf) : leafText(leaf);
       stats.values.set(key, (stats.values.get(key) ?? 0) + 1);
-      if (leaf.t === 'number' && Number.isFinite(leaf.v)) stats.numbers[index] = leaf.v;
+      if (leaf.t === 'number' && Number.isFinite(leaf.v)) {
+        if (stats.numbers === NO_NUMBERS)
+          stats.numbers = new Array<number | undefined>(views.length).fill(undefined);
+        stats.numbers[index] = leaf.v;
+      }
       if (leaf.t === 'string') {
         stats.lengthSum += leaf.v.length;
         stats.strings++;

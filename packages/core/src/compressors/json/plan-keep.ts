@@ -47,6 +47,8 @@ export interface ItemAnalysis {
   errors(): number[];
   /** An item's leaf at a path (its view's field). */
   leaf(index: number, path: string): JsonNode | undefined;
+  /** For each of `paths`, the items with a leaf there, ascending. */
+  holders(paths: readonly string[]): number[][];
   /** {@link itemText} of every item. */
   texts(): string[];
 }
@@ -65,6 +67,18 @@ export function viewAnalysis(views: readonly ItemView[]): ItemAnalysis {
       return errors;
     },
     leaf: (index, path) => views[index]!.fields.get(path),
+    holders: (paths) => {
+      const at = new Map(paths.map((path, i) => [path, i]));
+      const holders = paths.map((): number[] => []);
+      if (paths.length > 0)
+        views.forEach((view, index) => {
+          for (const path of view.fields.keys()) {
+            const i = at.get(path);
+            if (i !== undefined) holders[i]!.push(index);
+          }
+        });
+      return holders;
+    },
     texts: () => views.map(itemText),
   };
 }
@@ -104,7 +118,7 @@ export function planKeep(analysis: ItemAnalysis, query: string, options: CrushOp
   const shifts = changePoints(measured);
   // Outliers are hints, not musts: the rarest k of them (one per template) make the cut.
   const outliers = onePerTemplate(
-    structuralOutliers(n, analysis.leaf, stats, identity, options),
+    structuralOutliers(n, analysis, stats, identity, options),
     templates,
   ).slice(0, k);
   const decision = crushability(firstOfTemplate.size, n, {

@@ -1,7 +1,7 @@
 import type { CrushOptions } from './crush-options.js';
 import type { FieldStats } from './field-stats.js';
 import { leafText } from './item-view.js';
-import type { JsonNode } from './json-node.js';
+import type { ItemAnalysis } from './plan-keep.js';
 
 /** The knobs {@link structuralOutliers} reads: what makes a field rare and a field categorical. */
 export type OutlierOptions = Pick<
@@ -12,11 +12,11 @@ export type OutlierOptions = Pick<
 /**
  * Items shaped unlike the rest — they carry a field few items have, or a rare value of a
  * categorical field (the odd `"status":"degraded"` among hundreds of `"ok"`) — rarest first
- * (by how many items share the rare trait), ties by index. `leaf` reads an item's field (its view's).
+ * (by how many items share the rare trait), ties by index. `items` reads the items' fields.
  */
 export function structuralOutliers(
   n: number,
-  leaf: (index: number, path: string) => JsonNode | undefined,
+  items: Pick<ItemAnalysis, 'leaf' | 'holders'>,
   stats: readonly FieldStats[],
   skip: ReadonlySet<string>,
   options: OutlierOptions,
@@ -28,15 +28,16 @@ export function structuralOutliers(
   };
 
   const rareFields = stats.filter((field) => field.present < n * rareFieldShare);
-  const withRareFields: number[] = [];
-  for (let index = 0; index < n; index++)
-    if (rareFields.some((field) => leaf(index, field.path))) withRareFields.push(index);
+  // Each item's rarest rare field, read from the holders of each: a map of records whose nested
+  // keys are their own (dependency names) has about as many rare fields as items, so asking every
+  // item about every rare field was quadratic.
+  const rarest = new Map<number, number>();
+  items.holders(rareFields.map((field) => field.path)).forEach((holders, i) => {
+    const { present } = rareFields[i]!;
+    for (const index of holders) rarest.set(index, Math.min(rarest.get(index) ?? present, present));
+  });
   // When many items have some rare field, the array is heterogeneous and rare fields mean nothing.
-  if (withRareFields.length <= n * rareFieldShare) {
-    for (const index of withRareFields) {
-      for (const field of rareFields) if (leaf(index, field.path)) note(index, field.present);
-    }
-  }
+  if (rarest.size <= n * rareFieldShare) for (const [index, count] of rarest) note(index, count);
 
   for (const field of stats) {
     if (skip.has(field.path) || field.kind === 'complex' || field.kind === 'mixed') continue;
@@ -62,7 +63,7 @@ export function structuralOutliers(
       rare.get(type)!.set(key.slice(colon + 1), count);
     }
     for (let index = 0; index < n; index++) {
-      const value = leaf(index, field.path);
+      const value = items.leaf(index, field.path);
       const count = value && rare.get(value.t)?.get(leafText(value));
       if (count) note(index, count);
     }

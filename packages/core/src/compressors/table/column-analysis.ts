@@ -54,6 +54,16 @@ export function columnAnalysis(rows: TableRows): ItemAnalysis {
       const made = (leaves[at] ??= []);
       return (made[id] ??= leafOf(fields[at]!, id));
     },
+    holders: (paths) =>
+      paths.map((path) => {
+        const holders: number[] = [];
+        const at = byKey.get(path);
+        if (at !== undefined) {
+          const { ids } = fields[at]!;
+          for (let row = 0; row < rows.length; row++) if (ids[row] !== -1) holders.push(row);
+        }
+        return holders;
+      }),
     texts: () =>
       layouts.map((layout, index) =>
         layout.fields.map((field) => fields[field]!.texts[fields[field]!.ids[index]!]!).join(' '),
@@ -77,7 +87,8 @@ function columnStats(field: Field, n: number): FieldStats {
       strings += counts[id]!;
     }
   }
-  const numbers = new Array<number | undefined>(n).fill(undefined);
+  // Empty when no row holds a number, as a view's field stats have it.
+  const numbers: Array<number | undefined> = numeric ? new Array(n).fill(undefined) : [];
   if (numeric)
     for (let row = 0; row < n; row++) {
       const id = field.ids[row]!;
