@@ -98,7 +98,9 @@ describe('SharedContext across processes', () => {
       try {
         const keys = await shareAcrossProcesses(
           `import { RedisCcrStore } from '@headroom/ccr-redis';`,
-          `new RedisCcrStore({ url: '${REDIS_URL}', namespace: '${namespace}' })`,
+          // Not a test of the deadline: each fresh process's first call imports node-redis and
+          // connects, which a loaded machine can make slower than the 2 s default.
+          `new RedisCcrStore({ url: '${REDIS_URL}', namespace: '${namespace}', timeoutMs: 30000 })`,
           async () => (await redis.keys(`headroom:${namespace}:*`)).length,
         );
         // The content, the index, and the originals the compressor's markers point to.

@@ -45,7 +45,8 @@ describe('headroom proxy', () => {
       },
       io,
     );
-    const redis = new RedisCcrStore({ url: 'redis://127.0.0.1:6379' });
+    // Its first read connects too: the same 30 s as the proxy's store.
+    const redis = new RedisCcrStore({ url: 'redis://127.0.0.1:6379', timeoutMs: 30_000 });
     try {
       expect(out.stderr).toContain('store redis://127.0.0.1:6379)');
       provider.reply(
