@@ -53,12 +53,12 @@ class Parser {
     if (c === '"') return { t: 'string', v: this.string() };
     if (this.text.startsWith('true', this.pos)) return this.literal(4, { t: 'boolean', v: true });
     if (this.text.startsWith('false', this.pos)) return this.literal(5, { t: 'boolean', v: false });
-    if (this.text.startsWith('null', this.pos)) return this.literal(4, { t: 'null' });
+    if (this.text.startsWith('null', this.pos)) return this.literal(4, { t: 'null', v: null });
     NUMBER.lastIndex = this.pos;
     const match = NUMBER.exec(this.text);
     if (!match) throw new ParseFailure();
     this.pos += match[0].length;
-    return { t: 'number', raw: match[0], v: Number(match[0]) };
+    return { t: 'number', v: Number(match[0]), raw: match[0] };
   }
 
   private literal(length: number, node: JsonNode): JsonNode {

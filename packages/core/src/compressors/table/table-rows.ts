@@ -143,12 +143,12 @@ function rowKeys(header: readonly string[], width: number): Array<[string, numbe
 export function leafOf(field: Field, id: number): Leaf {
   const text = field.texts[id]!;
   const v = field.numbers[id]!;
-  return Number.isNaN(v) ? { t: 'string', v: text } : { t: 'number', raw: text, v };
+  return Number.isNaN(v) ? { t: 'string', v: text } : { t: 'number', v, raw: text };
 }
 
 function cellNode(cell: string): Leaf {
   const v = numberOf(cell);
-  return Number.isNaN(v) ? { t: 'string', v: cell } : { t: 'number', raw: cell, v };
+  return Number.isNaN(v) ? { t: 'string', v: cell } : { t: 'number', v, raw: cell };
 }
 
 /** The number a cell is when it prints back exactly as one (NaN otherwise). */
