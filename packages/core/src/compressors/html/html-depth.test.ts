@@ -9,6 +9,11 @@ describe('nestsDeeperThan', () => {
     expect(nestsDeeperThan('<br>'.repeat(10_000), 3)).toBe(false);
   });
 
+  it('knows the void elements the parser knows, old names included', () => {
+    for (const name of ['BaseFont', 'command', 'frame', 'isindex', 'keygen'])
+      expect(nestsDeeperThan(`<${name} x=1>`.repeat(1000), 3), name).toBe(false);
+  });
+
   it('finds deep nesting and stops at an unclosed tag', () => {
     expect(nestsDeeperThan('<div>'.repeat(1000), 512)).toBe(true);
     expect(nestsDeeperThan(`${'<div></div>'.repeat(1000)}`, 2)).toBe(false);

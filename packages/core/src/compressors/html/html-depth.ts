@@ -1,23 +1,5 @@
 import { isAsciiAlnum } from '../../util/is-ascii-alnum.js';
-import { matchesLower } from './walk-html.js';
-
-/** Elements that never have a closing tag, so they never nest. */
-const VOID_TAGS = [
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'param',
-  'source',
-  'track',
-  'wbr',
-];
+import { matchesLower, VOID_ELEMENTS } from './walk-html.js';
 
 /**
  * Whether the element nesting of `html` goes deeper than `limit`, found in one linear pass over the
@@ -47,9 +29,9 @@ export function nestsDeeperThan(html: string, limit: number): boolean {
   return false;
 }
 
-/** Whether the tag name `html[start..end)` is a void element's, in any case, without slicing it out. */
+/** Whether the tag name `html[start..end)` is a void element's (which never nests), in any case, without slicing it out. */
 function isVoid(html: string, start: number, end: number): boolean {
-  for (const name of VOID_TAGS)
+  for (const name of VOID_ELEMENTS)
     if (name.length === end - start && matchesLower(html, start, name)) return true;
   return false;
 }

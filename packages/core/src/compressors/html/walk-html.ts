@@ -12,7 +12,8 @@ export interface EntityDecoder {
   attribute(raw: string): string;
 }
 
-const VOID = new Set(
+/** Elements that never have a closing tag (what browsers treat as void, older names included). */
+export const VOID_ELEMENTS: ReadonlySet<string> = new Set(
   'area base basefont br col command embed frame hr img input isindex keygen link meta param source track wbr'.split(
     ' ',
   ),
@@ -49,7 +50,7 @@ const CLOSES_OTHERS = 8;
 /** The sets above a tag name belongs to, as bits: one lookup per tag instead of one per set. */
 const TAG_FLAGS = new Map<string, number>();
 for (const [names, flag] of [
-  [VOID, IS_VOID],
+  [VOID_ELEMENTS, IS_VOID],
   [FOREIGN, IS_FOREIGN],
   [INTEGRATION, IS_INTEGRATION],
   [IMPLIES_CLOSE.keys(), CLOSES_OTHERS],
