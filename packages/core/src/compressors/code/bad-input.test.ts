@@ -60,6 +60,20 @@ describe('code compressor on bad input', () => {
     expect(drain.content).toContain('    for (await using lease of this.leases()) {');
   });
 
+  test('a C++ function the grammar ends early (`if consteval … else`) stays whole, no stray brace after it', async () => {
+    // C++23 `if consteval` is unknown to the grammar: `else { … }` reads as an initializer list left
+    // open, so the `}` after it closes the body and the function's last lines fall outside it.
+    const source = readFileSync(new URL('./__fixtures__/byte-order.cpp', import.meta.url), 'utf8');
+    const { output, key, store } = await compressSafely(source, 'cpp');
+    const swap = source.slice(
+      source.indexOf('constexpr std::uint32_t byte_swap'),
+      source.indexOf('\n\ninline std::uint32_t load_u32'),
+    );
+    expect(output).toContain(swap);
+    expect(output).not.toContain('std::memcpy(out, &value, sizeof value);');
+    expect((await retrieve(store, key as string)).content).toBe(source);
+  });
+
   test('garbage injected between functions does not crash and never makes the parse worse', async () => {
     const source = readFileSync(chat, 'utf8');
     const middle = source.indexOf('\n  stop = async');

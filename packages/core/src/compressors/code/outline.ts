@@ -1,5 +1,6 @@
 import type { Node, Tree, TreeCursor } from 'web-tree-sitter';
 import type { Edit } from './edits.js';
+import { brokenBodyEnd } from './body-extent.js';
 import { foldConfigRuns } from './config-runs.js';
 import { foldConstraintMacros } from './constraint-macros.js';
 import { foldExportList } from './export-lists.js';
@@ -74,13 +75,18 @@ export function collectOutline(tree: Tree, spec: LanguageSpec, source: string): 
   if (spec.groups.has('preproc_if'))
     outline.folds.push(...foldConfigRuns(tree.rootNode, tree.rootNode.text));
   if (spec.indentedBodies) addDocstring(outline.docstrings, tree.rootNode);
-  const texts: Texts = { size: tree.rootNode.endIndex, parsed, source };
+  const texts: Texts = { size: tree.rootNode.endIndex, parsed, source, kept: { until: -1 } };
   const cursor = tree.walk();
   const parents: string[] = [];
   try {
     for (;;) {
       const type = cursor.nodeType;
-      if (visit(cursor, parents, spec, outline, texts) && cursor.gotoFirstChild()) {
+      // What lies in a function kept whole is not visited; a node reaching past it is walked into.
+      const walk =
+        cursor.startIndex < texts.kept.until
+          ? cursor.endIndex > texts.kept.until
+          : visit(cursor, parents, spec, outline, texts);
+      if (walk && cursor.gotoFirstChild()) {
         parents.push(type);
         continue;
       }
@@ -94,11 +100,15 @@ export function collectOutline(tree: Tree, spec: LanguageSpec, source: string): 
   }
 }
 
-/** The text the tree was parsed from (macros masked), the source as given, and its size. */
+/**
+ * The text the tree was parsed from (macros masked), the source as given, and its size; and where
+ * the function last kept whole ends (its body broken off early by the parse).
+ */
 interface Texts {
   size: number;
   parsed: string;
   source: string;
+  kept: { until: number };
 }
 
 /** Records what the node at the cursor offers; returns whether to walk into its children. */
@@ -107,7 +117,7 @@ function visit(
   parents: readonly string[],
   spec: LanguageSpec,
   outline: Outline,
-  { size, parsed, source }: Texts,
+  { size, parsed, source, kept }: Texts,
 ): boolean {
   const type = cursor.nodeType;
   const parent = parents.at(-1);
@@ -175,6 +185,12 @@ function visit(
     const fn = cursor.currentNode;
     const body = fn.childForFieldName(bodyField);
     if (!body) return true;
+    // Error recovery ended the body early: the function, up to where its braces close, stays as it is.
+    const broken = brokenBodyEnd(body);
+    if (broken !== undefined) {
+      kept.until = broken;
+      return false;
+    }
     // An anonymous function holding most of the file is a module wrapper (IIFE, UMD): its insides are
     // the outline. Not one passed to a call whose result a declaration names (`const h = define(async () => {…})`).
     const name = definitionName(fn) ?? boundArgument(fn);
