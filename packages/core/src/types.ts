@@ -97,7 +97,20 @@ export type UnitSplitter = (
   original: string,
   meta: CcrMeta,
   query?: string,
+  options?: UnitSplitterOptions,
 ) => string[] | Promise<string[]>;
+
+/** What retrieval lends a {@link UnitSplitter}. */
+export interface UnitSplitterOptions {
+  /**
+   * Ranks documents as `rankByRelevance` does, faster when the same documents were ranked before for
+   * this original (retrieval keeps their index): a splitter that ranks lines of the original uses it.
+   */
+  rank?: Ranker;
+}
+
+/** Indices of the `documents` that match `query`, best first (see `rankByRelevance`). */
+export type Ranker = (documents: readonly string[], query: string) => number[];
 
 /**
  * The compressor contract: what every `create…Compressor()` factory returns and what the

@@ -1,6 +1,6 @@
 import { HeadroomError } from '../errors/headroom-error.js';
-import { rankByRelevance } from '../relevance/bm25.js';
 import type { CcrMeta, UnitSplitter } from '../types.js';
+import { cachedRanker } from './relevance-cache.js';
 import { scopedKey } from './scope.js';
 import type { CcrEntry, CcrMissReason, CcrStore } from './store.js';
 import { parseJsonSafe } from '../util/parse-json-safe.js';
@@ -93,8 +93,9 @@ export async function retrieve(
   const query = options.query?.trim();
   if (!query) return { ...found, ...originalPage(original, offset, maxChars) };
   const split = options.splitters?.[meta.kind] ?? lineUnits;
-  const units = await split(original, meta, query);
-  const ranked = rankByRelevance(units, query);
+  const rank = cachedRanker(store, { stored, original });
+  const units = await split(original, meta, query, { rank });
+  const ranked = rank(units, query);
   const counts = { matched: ranked.length, total: units.length };
   if (ranked.length === 0) {
     if (offset > 0) throw noMatchPastEnd(offset, query);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bm25Scores, rankByRelevance } from './bm25.js';
+import { bm25Scores } from './bm25.js';
+import { rankByRelevance } from './bm25-index.js';
 import { relevanceTerms } from './tokenize.js';
 
 describe('bm25', () => {

@@ -45,11 +45,15 @@ export function bm25ScoresOfTerms(
     for (const term of termsOfDoc) if (docFreq.has(term)) tf.set(term, (tf.get(term) ?? 0) + 1);
     let score = 0;
     for (const term of terms) {
-      const f = tf.get(term);
-      if (!f) continue;
-      const n = docFreq.get(term) ?? 0;
-      const idf = Math.log(1 + (docTerms.length - n + 0.5) / (n + 0.5));
-      score += (idf * f * (K1 + 1)) / (f + K1 * (1 - B + (B * termsOfDoc.length) / avgLength));
+      const termFreq = tf.get(term);
+      if (!termFreq) continue;
+      score += bm25TermScore({
+        docs: docTerms.length,
+        docFreq: docFreq.get(term) ?? 0,
+        termFreq,
+        length: termsOfDoc.length,
+        avgLength,
+      });
     }
     return score;
   });
@@ -58,19 +62,27 @@ export function bm25ScoresOfTerms(
   return best > 0 ? raw.map((s) => s / best) : raw;
 }
 
-/**
- * Indices of the documents that match `query`, best first, ties broken by index.
- * A document matches when its normalised score reaches `minScore`.
- */
-export function rankByRelevance(
-  documents: readonly string[],
-  query: string,
-  minScore = 0.3,
-): number[] {
-  const scores = bm25Scores(documents, query);
-  return scores
-    .map((score, index) => ({ score, index }))
-    .filter((s) => s.score > 0 && s.score >= minScore)
-    .sort((a, b) => b.score - a.score || a.index - b.index)
-    .map((s) => s.index);
+/** What one query term's BM25 score in one document depends on. */
+export interface Bm25TermStats {
+  /** Documents in the collection. */
+  docs: number;
+  /** Documents holding the term. */
+  docFreq: number;
+  /** Times the term occurs in this document. */
+  termFreq: number;
+  /** Terms in this document. */
+  length: number;
+  avgLength: number;
+}
+
+/** One term's BM25 score in one document: the single formula every BM25 caller here sums. */
+export function bm25TermScore({
+  docs,
+  docFreq,
+  termFreq,
+  length,
+  avgLength,
+}: Bm25TermStats): number {
+  const idf = Math.log(1 + (docs - docFreq + 0.5) / (docFreq + 0.5));
+  return (idf * termFreq * (K1 + 1)) / (termFreq + K1 * (1 - B + (B * length) / avgLength));
 }

@@ -1,5 +1,5 @@
-import type { UnitSplitter } from '../../types.js';
-import { rankByRelevance } from '../../relevance/bm25.js';
+import { rankByRelevance } from '../../relevance/bm25-index.js';
+import type { Ranker, UnitSplitter } from '../../types.js';
 import { findStackTraces, type TraceBlock } from './stack-traces.js';
 
 /**
@@ -7,11 +7,11 @@ import { findStackTraces, type TraceBlock } from './stack-traces.js';
  * would lose any BM25 ranking to the short lines around it, so when the line that best matches the
  * query is inside a trace, the units are just the traces the query matches — the model gets them whole.
  */
-export const logUnits: UnitSplitter = (original, _meta, query) => {
+export const logUnits: UnitSplitter = (original, _meta, query, { rank = rankByRelevance } = {}) => {
   const lines = original.split('\n');
   const traces = findStackTraces(lines);
   if (query && traces.length > 0) {
-    const matched = tracesMatching(lines, traces, query);
+    const matched = tracesMatching({ lines, traces, query, rank });
     if (matched) return matched;
   }
   const units: string[] = [];
@@ -30,12 +30,18 @@ export const logUnits: UnitSplitter = (original, _meta, query) => {
 };
 
 /** The traces holding the lines that match the query, when the best-matching line is in one. */
-function tracesMatching(
-  lines: readonly string[],
-  traces: readonly TraceBlock[],
-  query: string,
-): string[] | undefined {
-  const ranked = rankByRelevance(lines, query);
+function tracesMatching({
+  lines,
+  traces,
+  query,
+  rank,
+}: {
+  lines: readonly string[];
+  traces: readonly TraceBlock[];
+  query: string;
+  rank: Ranker;
+}): string[] | undefined {
+  const ranked = rank(lines, query);
   const traceOf = (index: number) => traces.find((t) => index >= t.start && index <= t.end);
   if (ranked.length === 0 || !traceOf(ranked[0] as number)) return undefined;
   const hit = new Set<TraceBlock>();
