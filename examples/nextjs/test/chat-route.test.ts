@@ -74,7 +74,7 @@ describe.each([
     const [toolResult] = toolMessages(received[1]!);
     const content = String(toolResult!.content);
     const original = serviceLog('checkout');
-    expect(content).toMatch(/<<ccr:[0-9a-f]{24}/);
+    expect(content, app.output()).toMatch(/<<ccr:[0-9a-f]{24}/);
     expect(content).toContain(
       'ERROR checkout payment provider timed out after 30000 ms (request 1271)',
     );

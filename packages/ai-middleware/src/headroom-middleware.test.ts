@@ -125,6 +125,25 @@ describe('transformParams', () => {
     ]);
   });
 
+  it('sends the call as it came when the pipeline throws, and counts it in stats', async () => {
+    const stats = createStats();
+    const events: CompressEvent[] = [];
+    const failing = () => {
+      throw new Error('no tokenizer');
+    };
+    const middleware = testMiddleware({
+      stats,
+      tokenizer: { count: failing },
+      onCompress: (event) => events.push(event),
+    });
+    const prompt = changelogPrompt();
+    const out = await transform(middleware, { prompt });
+
+    expect(out.prompt).toEqual(prompt);
+    expect(events).toEqual([]);
+    expect(stats.snapshot().fallbacks).toEqual({ pipeline_error: 1 });
+  });
+
   it('is a pass-through when disabled', async () => {
     const params = { prompt: changelogPrompt() };
     expect(await transform(testMiddleware({ enabled: false }), params)).toBe(params);

@@ -111,8 +111,10 @@ export function headroomMiddleware(options: HeadroomMiddlewareOptions = {}): Hea
           tools: always ? withRetrieveTool(params.tools) : params.tools,
         });
       } catch (error) {
-        // Compression is an optimisation: when it cannot run (e.g. no tokenizer), the call goes out as it came.
+        // Compression is an optimisation: when it cannot run (e.g. no tokenizer), the call goes out as it came,
+        // and stats say so (no onCompress event: nothing was compressed).
         if (params.abortSignal?.aborted) throw error;
+        headroom.options.stats.recordFallback('pipeline_error');
       }
       const prompt = result?.compressed ? result.messages : restored;
       const offer =

@@ -74,8 +74,10 @@ export function createRuntime(options: HeadroomLangChainOptions = {}): HeadroomR
           scope,
         });
       } catch (error) {
-        // Compression is an optimisation: when it cannot run (e.g. no tokenizer), the call goes out as it came.
+        // Compression is an optimisation: when it cannot run (e.g. no tokenizer), the call goes out as it came,
+        // and stats say so.
         if (signal?.aborted) throw error;
+        stats.recordFallback('pipeline_error');
       }
       const messages = result?.messages ?? restored;
       const session = headroom.sessionFor(conversationId, { scope });

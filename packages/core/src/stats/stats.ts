@@ -18,7 +18,9 @@ export type FallbackReason =
   | 'insufficient_savings'
   | 'too_large'
   | 'model_unavailable'
-  | 'invalid_output';
+  | 'invalid_output'
+  /** The whole call went out as it came: the pipeline threw (e.g. no tokenizer), and the integration sent the original messages. */
+  | 'pipeline_error';
 
 /** A point-in-time copy of the counters. */
 export interface StatsSnapshot {
