@@ -1,13 +1,7 @@
 import { isRecord } from '../util/is-record.js';
 import type { TiktokenRanks } from './bpe-counter.js';
-import {
-  decodeTokens,
-  FNV_OFFSET,
-  FNV_PRIME,
-  type RankTable,
-  type Tokens,
-  tokenTable,
-} from './rank-table.js';
+import { FNV_OFFSET, FNV_PRIME } from '../util/fnv.js';
+import { decodeTokens, type RankTable, type Tokens, tokenTable } from './rank-table.js';
 
 /** Characters per String.fromCharCode call: its arguments go on the stack. */
 const CHARS_PER_CALL = 8192;

@@ -1,3 +1,5 @@
+import { FNV_OFFSET, FNV_PRIME } from '../util/fnv.js';
+
 /** A tiktoken vocabulary as compact typed arrays: byte sequence → rank, looked up without building strings. */
 export interface RankTable {
   /** Rank of `bytes[start..end)`, or -1 when that byte sequence is not a token. */
@@ -13,9 +15,6 @@ const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/
 const SIX_BITS = new Int8Array(128).fill(-1);
 for (let i = 0; i < BASE64.length; i++) SIX_BITS[BASE64.charCodeAt(i)] = i;
 const SPACE = 32;
-
-export const FNV_OFFSET = 0x811c9dc5;
-export const FNV_PRIME = 0x01000193;
 
 function hashBytes(bytes: Uint8Array, start: number, end: number): number {
   let h = FNV_OFFSET;

@@ -1,3 +1,5 @@
+import { FNV_OFFSET, fnvStep } from '../../util/fnv.js';
+
 /**
  * A 64-bit fingerprint as two 32-bit halves (plain numbers are faster than BigInt here), signed:
  * only their bits are compared, and a half above 2^31 as an unsigned number would be a heap number,
@@ -9,8 +11,7 @@ export type Fingerprint = readonly [number, number];
 function fnv1a(text: string, start: number, end: number, seed: number): number {
   let hash = seed;
   for (let i = start; i < end; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
+    hash = fnvStep(hash, text.charCodeAt(i));
   }
   // Final avalanche so neighbouring grams don't share high bits.
   hash ^= hash >>> 16;
@@ -26,7 +27,7 @@ export function simhash(text: string): Fingerprint {
   const grams = Math.max(1, text.length - 3);
   for (let i = 0; i < grams; i++) {
     const end = Math.min(text.length, i + 4);
-    const hi = fnv1a(text, i, end, 0x811c9dc5);
+    const hi = fnv1a(text, i, end, FNV_OFFSET);
     const lo = fnv1a(text, i, end, 0x050c5d1f);
     for (let bit = 0; bit < 32; bit++) {
       ones[bit]! += (hi >>> bit) & 1;

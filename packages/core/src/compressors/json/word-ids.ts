@@ -1,3 +1,4 @@
+import { FNV_OFFSET, fnvStep } from '../../util/fnv.js';
 import { isTermChar } from '../../relevance/tokenize.js';
 import { mix } from './id-pair-set.js';
 
@@ -72,11 +73,11 @@ export function createWordIds(): WordIds {
         continue;
       }
       const start = at;
-      let hash = 0x811c9dc5;
+      let hash = FNV_OFFSET;
       for (; at < source.length; at++) {
         const code = source.charCodeAt(at);
         if (!isTermChar(code)) break;
-        hash = Math.imul(hash ^ lower(code), 0x01000193);
+        hash = fnvStep(hash, lower(code));
       }
       if (count === out.length) {
         const bigger = new Int32Array(out.length * 2);

@@ -1,3 +1,4 @@
+import { FNV_OFFSET, fnvStep } from '../../util/fnv.js';
 import { mix } from '../json/id-pair-set.js';
 
 /** An interner of texts: each distinct text's id, in order of first appearance. */
@@ -31,8 +32,8 @@ export function createTextIds(): TextIds {
   return {
     texts,
     idOf(text) {
-      let hash = 0x811c9dc5;
-      for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+      let hash = FNV_OFFSET;
+      for (let i = 0; i < text.length; i++) hash = fnvStep(hash, text.charCodeAt(i));
       hash = mix(hash);
       const mask = table.length - 1;
       let slot = hash & mask;

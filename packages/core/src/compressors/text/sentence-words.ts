@@ -1,7 +1,8 @@
 import { isTermChar, relevanceTerms } from '../../relevance/tokenize.js';
 import { isWhitespace } from '../../util/is-whitespace.js';
 import { isMustKeepWord, quotedSpans } from './must-keep.js';
-import { createWordTable, hashStep, WORD_HASH_SEED } from './word-table.js';
+import { FNV_OFFSET, fnvStep } from '../../util/fnv.js';
+import { createWordTable } from './word-table.js';
 
 /** What the extractive scorer needs from the words of each sentence, found in one pass over them. */
 export interface SentenceWords {
@@ -153,9 +154,9 @@ export function sentenceWords(texts: readonly string[]): SentenceWords {
         continue;
       }
       const start = at;
-      let hash = WORD_HASH_SEED;
+      let hash = FNV_OFFSET;
       for (let c = code; ; ) {
-        hash = hashStep(hash, c);
+        hash = fnvStep(hash, c);
         if (++at >= text.length || isWhitespace((c = text.charCodeAt(at)))) break;
       }
       const facts = wordFacts(text, start, at, hash);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createWordTable, hashStep, WORD_HASH_SEED } from './word-table.js';
+import { FNV_OFFSET, fnvStep } from '../../util/fnv.js';
+import { createWordTable } from './word-table.js';
 
 function hashOf(word: string): number {
-  let hash = WORD_HASH_SEED;
-  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) hash = fnvStep(hash, word.charCodeAt(i));
   return hash;
 }
 

@@ -1,16 +1,6 @@
-import { FNV_OFFSET, FNV_PRIME } from '../../tokens/rank-table.js';
-
-/** Where a word's hash starts; {@link hashStep} adds each character. */
-export const WORD_HASH_SEED = FNV_OFFSET;
-
-/** The word hash with one more character (FNV-1a over UTF-16 code units). */
-export function hashStep(hash: number, code: number): number {
-  return Math.imul(hash ^ code, FNV_PRIME);
-}
-
 /** A map from words to values that a caller looks up by a range of a text and its hash, without slicing the word out. */
 export interface WordTable<T> {
-  /** The value of `text[start..end)`, whose hash (from {@link hashStep}) is `hash`; undefined when absent. */
+  /** The value of `text[start..end)`, whose hash is `hash` (FNV-1a over its UTF-16 code units, `fnvStep` from `FNV_OFFSET`); undefined when absent. */
   get(text: string, start: number, end: number, hash: number): T | undefined;
   set(word: string, hash: number, value: T): void;
   readonly size: number;
