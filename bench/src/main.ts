@@ -4,8 +4,13 @@ import { createContext, logProgress as log } from './context.js';
 import { benchRepoRoot, requireDataDir } from './data-dir.js';
 import { isPartialRun, onlySections } from './only.js';
 import { header } from './report.js';
-import { reportToParent, runSectionProcess, sectionChild } from './section-process.js';
-import { sections } from './sections/index.js';
+import {
+  reportToParent,
+  runSectionProcess,
+  type SectionOutcome,
+  sectionChild,
+} from './section-process.js';
+import { type BenchSection, sections } from './sections/index.js';
 import { buildWorkloads } from './workloads/index.js';
 
 let dataDir: string;
@@ -19,26 +24,32 @@ try {
 const started = new Date();
 const clock = performance.now();
 
-if (sectionChild) {
-  const section = sections[sectionChild.index]!;
+/** Runs `chosen` in this process, one context for all, each section's part of the report in order. */
+async function runHere(chosen: readonly BenchSection[]): Promise<SectionOutcome> {
   const ctx = createContext(dataDir, buildWorkloads(dataDir));
-  const body = `## ${section.title}\n\n${(await section.run(ctx)).trim()}\n`;
-  reportToParent(sectionChild.out, { body, problems: [...ctx.problems] });
+  const bodies: string[] = [];
+  for (const section of chosen) {
+    log(section.title);
+    bodies.push(`## ${section.title}\n\n${(await section.run(ctx)).trim()}\n`);
+  }
+  return { body: bodies.join('\n'), problems: [...ctx.problems] };
+}
+
+if (sectionChild) {
+  reportToParent(sectionChild.out, await runHere([sections[sectionChild.index]!]));
 } else {
   const problems: string[] = [];
   const bodies: string[] = [];
   if (isPartialRun) {
     // A partial run is one quick process: the sections it names, in order.
-    const ctx = createContext(dataDir, buildWorkloads(dataDir));
-    for (const section of sections) {
-      if (!onlySections.some((word) => section.title.toLowerCase().includes(word))) continue;
-      log(section.title);
-      bodies.push(`## ${section.title}\n\n${(await section.run(ctx)).trim()}\n`);
-    }
-    problems.push(...ctx.problems);
+    const outcome = await runHere(
+      sections.filter((s) => onlySections.some((word) => s.title.toLowerCase().includes(word))),
+    );
+    bodies.push(outcome.body);
+    problems.push(...outcome.problems);
   } else {
     for (const [index, section] of sections.entries()) {
-      log(section.title);
+      // The section's own process logs its title.
       const sectionStart = performance.now();
       const outcome = runSectionProcess(index, section.title);
       bodies.push(outcome.body);
