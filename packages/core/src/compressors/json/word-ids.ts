@@ -13,13 +13,27 @@ export interface WordIds {
   readonly ids: Int32Array;
 }
 
+/** Per ASCII code unit: the unit lowercased when it belongs in a word, else 0 (one load per char). */
+const WORD_UNIT = new Uint8Array(128);
+for (let code = 0; code < 128; code++)
+  if (isTermChar(code)) WORD_UNIT[code] = code >= 65 && code <= 90 ? code | 0x20 : code;
+
+/** The code unit lowercased if it belongs in a word, else 0. */
+function wordUnit(code: number): number {
+  return code < 128 ? WORD_UNIT[code]! : 0;
+}
+
 /**
  * Interns the words of texts — the `[a-z0-9_]+` runs of the lowercased text — as small integer ids,
  * in order of first appearance. ASCII text is scanned in place: a word is hashed and compared where
- * it stands, so a word seen before costs no string (arrays of 100k items hold millions of words).
+ * it stands, and a new one is copied into a byte pool (words are ASCII), so interning makes no string
+ * (arrays of 100k items hold millions of words, tens of thousands of them distinct).
  */
 export function createWordIds(): WordIds {
-  const words: string[] = [];
+  let interned = 0;
+  /** Per id: where its word starts in `pool`; the next id's start is where it ends. */
+  let starts = new Int32Array(1025);
+  let pool = new Uint8Array(8192);
   /** Slot i holds a word's hash at 2i and its id at 2i + 1 (-1: empty), so a probe reads one cache line. */
   let slots = new Int32Array(2048).fill(-1);
   let out = new Int32Array(256);
@@ -40,17 +54,30 @@ export function createWordIds(): WordIds {
   };
 
   const idOf = (text: string, start: number, end: number, hash: number): number => {
-    const mask = (slots.length >> 1) - 1;
+    const table = slots;
+    const mask = (table.length >> 1) - 1;
+    const length = end - start;
     let slot = hash & mask;
-    for (let id = slots[(slot << 1) + 1]!; id !== -1; id = slots[(slot << 1) + 1]!) {
-      if (slots[slot << 1] === hash && sameWord(words[id]!, text, start, end)) return id;
+    for (let id = table[(slot << 1) + 1]!; id !== -1; id = table[(slot << 1) + 1]!) {
+      if (table[slot << 1] === hash) {
+        const from = starts[id]!;
+        if (starts[id + 1]! - from === length) {
+          let i = 0;
+          while (i < length && pool[from + i] === wordUnit(text.charCodeAt(start + i))) i++;
+          if (i === length) return id;
+        }
+      }
       slot = (slot + 1) & mask;
     }
-    const id = words.length;
-    words.push(text.slice(start, end).toLowerCase());
-    slots[slot << 1] = hash;
-    slots[(slot << 1) + 1] = id;
-    if (words.length * 10 > (slots.length >> 1) * 7) grow();
+    const id = interned++;
+    if (interned === starts.length) starts = longer(starts, starts.length * 2);
+    const from = starts[id]!;
+    if (from + length > pool.length) pool = longer(pool, Math.max(pool.length * 2, from + length));
+    for (let i = 0; i < length; i++) pool[from + i] = wordUnit(text.charCodeAt(start + i));
+    starts[id + 1] = from + length;
+    table[slot << 1] = hash;
+    table[(slot << 1) + 1] = id;
+    if (interned * 10 > (table.length >> 1) * 7) grow();
     return id;
   };
 
@@ -61,7 +88,8 @@ export function createWordIds(): WordIds {
     let at = 0;
     while (at < source.length) {
       const first = source.charCodeAt(at);
-      if (!isTermChar(first)) {
+      const unit = wordUnit(first);
+      if (unit === 0) {
         // Lowercasing turns some non-ASCII letters into ASCII ones (İ, the Kelvin sign): such text is
         // scanned again lowercased (the words already interned stay, as words of other texts could).
         if (first >= 128 && !lowered) {
@@ -73,17 +101,13 @@ export function createWordIds(): WordIds {
         continue;
       }
       const start = at;
-      let hash = FNV_OFFSET;
-      for (; at < source.length; at++) {
-        const code = source.charCodeAt(at);
-        if (!isTermChar(code)) break;
-        hash = fnvStep(hash, lower(code));
+      let hash = fnvStep(FNV_OFFSET, unit);
+      for (at++; at < source.length; at++) {
+        const next = wordUnit(source.charCodeAt(at));
+        if (next === 0) break;
+        hash = fnvStep(hash, next);
       }
-      if (count === out.length) {
-        const bigger = new Int32Array(out.length * 2);
-        bigger.set(out);
-        out = bigger;
-      }
+      if (count === out.length) out = longer(out, out.length * 2);
       out[count++] = idOf(source, start, at, mix(hash));
     }
     return count;
@@ -96,13 +120,9 @@ export function createWordIds(): WordIds {
   };
 }
 
-function lower(code: number): number {
-  return code >= 65 && code <= 90 ? code | 0x20 : code;
-}
-
-function sameWord(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let i = 0; i < word.length; i++)
-    if (word.charCodeAt(i) !== lower(text.charCodeAt(start + i))) return false;
-  return true;
+/** A copy of `array` with room for `length` values. */
+function longer<T extends Int32Array | Uint8Array>(array: T, length: number): T {
+  const bigger = new (array.constructor as new (length: number) => T)(length);
+  bigger.set(array);
+  return bigger;
 }

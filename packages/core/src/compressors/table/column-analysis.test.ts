@@ -51,6 +51,8 @@ const tricky = [
   'status,error,message\n200,,ok\n503,,ok\n200,boom,ok\n200,,request failed\n200,,ok\n',
   // Ragged rows: several layouts.
   '| a | b | c |\n|---|---|---|\n| 1 | 2 | 3 |\n| 4 | 5 |\n| 6 | 7 | 8 | 9 |\n| 1 | 2 | 3 |\n',
+  // Escapes that add word characters: a newline, a control character, a lone surrogate (paired ones stay).
+  'key,value\n"two\nlines",a\ud800b\nbell\u0007,x\nplain,\ud83d\ude00y\n',
 ];
 
 describe('columnAnalysis', () => {

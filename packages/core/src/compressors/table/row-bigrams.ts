@@ -3,9 +3,6 @@ import type { IdPairSet } from '../json/id-pair-set.js';
 import type { WordIds } from '../json/word-ids.js';
 import type { Field, RowLayout, TableRows } from './table-rows.js';
 
-/** Characters `JSON.stringify` escapes (control characters, quotes, backslashes, lone surrogates). */
-const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
-
 /**
  * What one adaptive-k run (one word interner) worked out per field and distinct value: the next
  * key's first word id its bigrams were added with (-2: not added yet; -1: no next key), and how many.
@@ -150,9 +147,17 @@ function addAll({
   return Math.max(0, words - 1);
 }
 
-/** A distinct value's JSON, or a text with the same words (a string that needs no escapes is its own). */
+/**
+ * A distinct value's JSON, or a text with the same words: a number, or a string without escapes
+ * that add word characters, is its own. Quotes and backslashes are escaped by punctuation alone;
+ * control characters and surrogates (lone ones become `\udxxx`) are left to `JSON.stringify`.
+ */
 function cellWords(field: Field, id: number): string {
   const text = field.texts[id]!;
   if (!Number.isNaN(field.numbers[id]!)) return text;
-  return ESCAPED.test(text) ? JSON.stringify(text) : text;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || (code >= 0xd800 && code <= 0xdfff)) return JSON.stringify(text);
+  }
+  return text;
 }
