@@ -33,4 +33,31 @@ describe('rowNodes', () => {
     });
     expect(read).toEqual(cells.map(([, v]) => v));
   });
+
+  it('reads random decimals to the value Number() gives, or to a string where it prints otherwise', () => {
+    // A fixed LCG: the same cells on every run.
+    let seed = 12345;
+    const next = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    const digits = (n: number) => Array.from({ length: n }, () => next(10)).join('');
+    const cells = Array.from({ length: 20_000 }, () => {
+      const sign = next(4) === 0 ? '-' : '';
+      const int = next(5) === 0 ? '0' : digits(1 + next(17));
+      const frac =
+        next(3) === 0 ? '' : `.${'0'.repeat(next(4) === 0 ? next(8) : 0)}${digits(1 + next(17))}`;
+      return `${sign}${int}${frac}`;
+    });
+    const text = `cell,n\n${cells.map((cell) => `${cell},1`).join('\n')}\n`;
+    const read = rowNodes(parseTable(text)!).map((row) => {
+      const leaf = row.entries[0]![1];
+      return leaf.t === 'number' ? leaf.v : leaf.t;
+    });
+    const printsBack = (cell: string) => String(Number(cell)) === cell;
+    expect(read).toEqual(cells.map((cell) => (printsBack(cell) ? Number(cell) : 'string')));
+    // Both kinds are common in the sample, so the test reads both paths.
+    expect(cells.filter(printsBack).length).toBeGreaterThan(5_000);
+    expect(cells.filter((cell) => !printsBack(cell)).length).toBeGreaterThan(5_000);
+  });
 });
