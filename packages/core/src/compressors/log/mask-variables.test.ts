@@ -33,13 +33,29 @@ describe('maskVariables', () => {
       ':',
       '/',
       'x',
+      // Hex runs of both cases around 5 and 8 digits, time and date pieces, unit letters.
+      'deadbeef',
+      'c0ffee',
+      '9ab1',
+      'DEADBEEF',
+      'A1B2C',
+      '0x1f',
+      'T',
+      '12:34:56',
+      '2024-01-02',
+      'Mon ',
+      'h',
+      'd',
+      's',
+      '5m',
+      '10.0.0.1',
     ];
     let seed = 7;
     const next = (): number => {
       seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
       return seed >>> 8;
     };
-    for (let round = 0; round < 5000; round++) {
+    for (let round = 0; round < 20_000; round++) {
       let line = '';
       for (let i = next() % 6; i >= 0; i--) line += parts[next() % parts.length];
       expect(maskVariables(line), JSON.stringify(line)).toBe(applyMasks(line));
