@@ -43,8 +43,9 @@ function groups(templates: readonly TemplateKey[]): number[] {
 }
 
 const tricky = [
-  // Escapes in cells and keys, integer-like keys, repeated names, numbers that do not print back.
-  'name,"say ""hi""",1,name\n"a\\b",x,01,2\n"tab\there",x,1e3,2\nnull,"q""q",1.50,2\nzeta,x,-0,2\n',
+  // Escapes in cells and keys, integer-like keys, repeated names, numbers that do not print back and
+  // numbers that print with an exponent.
+  'name,"say ""hi""",1,name\n"a\\b",x,01,2\n"tab\there",x,1e3,2\nnull,"q""q",1.50,2\nzeta,x,-0,2\nexp,x,1e+21,-1e-7\nexp,x,5,-3\n',
   // Keys without words (no bigram can be split at them), empty cells, non-ASCII that lowercases to ASCII.
   '#,%,name\n1,,İstanbul\n2,,KELVIN \u212a\n3,x,Straße\n3,x,Straße\n',
   // Failures by word, by error column and by status code; repeated values.

@@ -30,7 +30,8 @@ export function columnAnalysis(rows: TableRows): ItemAnalysis {
       const ids = partIds[field]!;
       const { texts, numbers } = fields[field]!;
       const text =
-        codes[field] || Number.isNaN(numbers[id]!) || /[eE]/.test(texts[id]!)
+        // A number is its own printed form, whose exponent is written with a lowercase e.
+        codes[field] || Number.isNaN(numbers[id]!) || texts[id]!.includes('e')
           ? templateText(texts[id]!, codes[field]!)
           : // A number printed without an exponent masks to its sign and one placeholder.
             texts[id]!.charCodeAt(0) === MINUS
