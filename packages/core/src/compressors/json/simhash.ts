@@ -20,20 +20,41 @@ function fnv1a(text: string, start: number, end: number, seed: number): number {
   return hash >>> 0;
 }
 
+/** Grams a byte-wide vote counter can take before it could overflow. */
+const LANE_MAX = 255;
+
 /** SimHash of character 4-grams: near-duplicate texts get fingerprints a few bits apart. */
 export function simhash(text: string): Fingerprint {
-  // Counting set bits is the same vote as ±1 per bit (a bit wins when set in over half the grams), without branches.
+  // Counting set bits is the same vote as ±1 per bit (a bit wins when set in over half the grams).
+  // Bits are counted four at a time: lanes[b] holds, in its four bytes, the counts of bits b, b + 8,
+  // b + 16 and b + 24 of one half; the bytes are added into `ones` before they can overflow.
   const ones = new Int32Array(64);
+  const lanes = new Int32Array(16);
+  const flush = (): void => {
+    for (let b = 0; b < 16; b++) {
+      const half = b < 8 ? 0 : 32;
+      const lane = lanes[b]!;
+      for (let byte = 0; byte < 4; byte++)
+        ones[half + (b & 7) + byte * 8]! += (lane >>> (byte * 8)) & 0xff;
+    }
+    lanes.fill(0);
+  };
   const grams = Math.max(1, text.length - 3);
+  let pending = 0;
   for (let i = 0; i < grams; i++) {
     const end = Math.min(text.length, i + 4);
     const hi = fnv1a(text, i, end, FNV_OFFSET);
     const lo = fnv1a(text, i, end, 0x050c5d1f);
-    for (let bit = 0; bit < 32; bit++) {
-      ones[bit]! += (hi >>> bit) & 1;
-      ones[bit + 32]! += (lo >>> bit) & 1;
+    for (let b = 0; b < 8; b++) {
+      lanes[b]! += (hi >>> b) & 0x01010101;
+      lanes[b + 8]! += (lo >>> b) & 0x01010101;
+    }
+    if (++pending === LANE_MAX) {
+      flush();
+      pending = 0;
     }
   }
+  flush();
   let hi = 0;
   let lo = 0;
   for (let bit = 0; bit < 32; bit++) {
