@@ -10,6 +10,8 @@ const SAMPLE_ITEMS = 500;
 const SAMPLE_CHARS = 1024;
 /** A knee must stand this far above the diagonal of the normalised curve to count. */
 const KNEE_MIN_DEVIATION = 0.05;
+/** A guess at the distinct words an item brings (and half its distinct bigrams), to size the tables. */
+const WORDS_PER_ITEM = 4;
 
 /**
  * The items as adaptive-k reads them. A table adds each row's word bigrams from its cells, without
@@ -81,8 +83,8 @@ function countClusters(items: KItems, stopAt: number): number {
 /** curve[i] = distinct word bigrams seen in items 0..i; `bigrams` counts them with repeats. */
 function uniqueBigramCurve(items: KItems): { curve: number[]; bigrams: number } {
   // Words become small integers and a bigram a pair of them: no string per bigram on arrays of 100k items.
-  const wordIds = createWordIds();
-  const seen = createIdPairSet();
+  const wordIds = createWordIds(items.length * WORDS_PER_ITEM);
+  const seen = createIdPairSet(items.length * WORDS_PER_ITEM * 2);
   let bigrams = 0;
   const curve = new Array<number>(items.length);
   for (let index = 0; index < items.length; index++) {

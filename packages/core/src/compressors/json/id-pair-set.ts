@@ -9,9 +9,9 @@ export interface IdPairSet {
  * ids side by side: adding a pair allocates nothing and touches one cache line, where a `Set` of
  * packed numbers grows an ordered hash table of boxed keys.
  */
-export function createIdPairSet(): IdPairSet {
+export function createIdPairSet(expected = 0): IdPairSet {
   /** Slot i holds a pair at [2i, 2i + 1]; -1 marks an empty slot. */
-  let pairs = new Int32Array(2048).fill(-1);
+  let pairs = new Int32Array(2 * slotsFor(expected)).fill(-1);
   let size = 0;
 
   const slotOf = (table: Int32Array, a: number, b: number): number => {
@@ -60,4 +60,15 @@ export function mix(hash: number): number {
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   return h ^ (h >>> 16);
+}
+
+/**
+ * Slots for a table kept at most 70% full to take `expected` entries without growing: a power of two,
+ * at least 1024 and at most 2^18 (a wrong guess costs a rehash, not memory out of proportion).
+ */
+export function slotsFor(expected: number): number {
+  const wanted = Math.min(Math.ceil(expected / 0.7), 1 << 18);
+  let slots = 1024;
+  while (slots < wanted) slots *= 2;
+  return slots;
 }

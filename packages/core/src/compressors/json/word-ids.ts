@@ -1,6 +1,6 @@
 import { FNV_OFFSET, fnvStep } from '../../util/fnv.js';
 import { isTermChar } from '../../relevance/tokenize.js';
-import { mix } from './id-pair-set.js';
+import { mix, slotsFor } from './id-pair-set.js';
 
 /** An interner of the words of texts. */
 export interface WordIds {
@@ -29,13 +29,13 @@ function wordUnit(code: number): number {
  * it stands, and a new one is copied into a byte pool (words are ASCII), so interning makes no string
  * (arrays of 100k items hold millions of words, tens of thousands of them distinct).
  */
-export function createWordIds(): WordIds {
+export function createWordIds(expected = 0): WordIds {
   let interned = 0;
   /** Per id: where its word starts in `pool`; the next id's start is where it ends. */
   let starts = new Int32Array(1025);
   let pool = new Uint8Array(8192);
   /** Slot i holds a word's hash at 2i and its id at 2i + 1 (-1: empty), so a probe reads one cache line. */
-  let slots = new Int32Array(2048).fill(-1);
+  let slots = new Int32Array(2 * slotsFor(expected)).fill(-1);
   let out = new Int32Array(256);
 
   // Fourfold: a large array's words and bigrams pass through several sizes, each a rehash of all.
