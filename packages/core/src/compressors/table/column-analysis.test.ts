@@ -56,12 +56,31 @@ const tricky = [
   'key,value\n"two\nlines",a\ud800b\nbell\u0007,x\nplain,\ud83d\ude00y\n',
 ];
 
+/**
+ * A table of `rows` rows and `columns` columns, every number cell distinct and every text cell one of
+ * `kinds` letter codes a column (no digits: each code its own template part), so there are `kinds`
+ * templates, each seen again in later rows.
+ */
+function wideTable(columns: number, rows: number, kinds: number): string {
+  const letters = (n: number): string =>
+    n < 26 ? String.fromCharCode(97 + n) : letters(Math.floor(n / 26) - 1) + letters(n % 26);
+  const header = Array.from({ length: columns }, (_, c) => `c${c}`).join(',');
+  const body = Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: columns }, (_, c) =>
+      c % 2 ? `${letters(r % kinds)}x` : `${r}.${c + 1}`,
+    ).join(','),
+  );
+  return `${header}\n${body.join('\n')}\n`;
+}
+
 describe('columnAnalysis', () => {
   it.each([
     ['seattle-weather.csv', vega('seattle-weather.csv')],
     ['airports.csv', vega('airports.csv')],
     ['unemployment.tsv', vega('unemployment.tsv')],
     ...tricky.map((text, i): [string, string] => [`tricky table ${i + 1}`, text]),
+    // More distinct values a field, and more template parts, than the analysis sizes for up front.
+    ['wide table of distinct values', wideTable(30, 3_000, 2_400)],
   ])('%s: reads the columns to the same analysis as the rows’ views', (_, text) => {
     const table = parseTable(text)!;
     const rows = tableRows(table)!;

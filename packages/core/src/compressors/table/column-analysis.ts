@@ -19,7 +19,7 @@ export function columnAnalysis(rows: TableRows): ItemAnalysis {
   const byKey = new Map(fields.map((field, index) => [field.key, index]));
   // A template part is an id: equal texts of one field share it (the text's id among the field's
   // template texts, times the field count, plus the field), parts of other fields never do.
-  const partIds = fields.map(() => createTextIds());
+  const partIds = fields.map((field) => createTextIds(field.texts.length));
   const codes = fields.map((field) => isCodeField(field.key));
   // Per field and distinct value: its part (-1: not worked out yet).
   let partOfValue: Int32Array[] | undefined;

@@ -13,7 +13,8 @@ export function rowTemplates(
 ): number[] {
   const { fields, layouts } = rows;
   const shownOf = new Map<RowLayout, number[]>();
-  const interned = createPartLists();
+  // At most one list a row, of at most every field: sized for that, the parts within a budget.
+  const interned = createPartLists(rows.length, Math.min(rows.length * fields.length, 1 << 16));
   const templates = new Array<number>(rows.length);
   let current = new Int32Array(16);
   let layout: RowLayout | undefined;
@@ -38,17 +39,24 @@ export function rowTemplates(
   return templates;
 }
 
-/** An interner of lists of part ids, in flat typed arrays (one hash table of list ids, no Map). */
-function createPartLists(): { idOf(parts: Int32Array, length: number): number } {
+/**
+ * An interner of at most `lists` lists of part ids, in flat typed arrays (one hash table of list ids,
+ * no Map), sized for them up front; the pool of their parts grows past `parts`.
+ */
+function createPartLists(
+  lists: number,
+  parts: number,
+): { idOf(parts: Int32Array, length: number): number } {
   let count = 0;
-  /** Per list: its hash, where its parts start in `pool` and how many (typed, with room to grow). */
-  let hashes = new Int32Array(256);
-  let starts = new Int32Array(256);
-  let lengths = new Int32Array(256);
-  let pool = new Int32Array(1024);
+  /** Per list: its hash, where its parts start in `pool` and how many. */
+  const hashes = new Int32Array(lists);
+  const starts = new Int32Array(lists);
+  const lengths = new Int32Array(lists);
+  let pool = new Int32Array(Math.max(64, parts));
   let used = 0;
-  /** List ids by hash, open addressing; -1 marks an empty slot. */
-  let table = new Int32Array(1024).fill(-1);
+  /** List ids by hash, open addressing, at most half full; -1 marks an empty slot. */
+  const table = new Int32Array(Math.max(64, 2 ** Math.ceil(Math.log2(2 * lists + 1)))).fill(-1);
+  const mask = table.length - 1;
 
   const same = (list: number, parts: Int32Array, length: number): boolean => {
     if (lengths[list] !== length) return false;
@@ -56,31 +64,16 @@ function createPartLists(): { idOf(parts: Int32Array, length: number): number } 
     for (let i = 0; i < length; i++) if (pool[start + i] !== parts[i]) return false;
     return true;
   };
-  const grow = (): void => {
-    table = new Int32Array(table.length * 2).fill(-1);
-    const mask = table.length - 1;
-    for (let list = 0; list < count; list++) {
-      let slot = hashes[list]! & mask;
-      while (table[slot] !== -1) slot = (slot + 1) & mask;
-      table[slot] = list;
-    }
-  };
   return {
     idOf(parts, length) {
       let hash = length;
       for (let i = 0; i < length; i++) hash = mix(hash ^ parts[i]!);
-      const mask = table.length - 1;
       let slot = hash & mask;
       for (let list = table[slot]!; list !== -1; list = table[slot]!) {
         if (hashes[list] === hash && same(list, parts, length)) return list;
         slot = (slot + 1) & mask;
       }
       const list = count++;
-      if (list === hashes.length) {
-        hashes = longer(hashes, list * 2);
-        starts = longer(starts, list * 2);
-        lengths = longer(lengths, list * 2);
-      }
       if (used + length > pool.length)
         pool = longer(pool, Math.max(pool.length * 2, used + length));
       for (let i = 0; i < length; i++) pool[used + i] = parts[i]!;
@@ -89,8 +82,6 @@ function createPartLists(): { idOf(parts: Int32Array, length: number): number } 
       lengths[list] = length;
       used += length;
       table[slot] = list;
-      // Kept at most half full: short probe runs.
-      if (count * 2 > table.length) grow();
       return list;
     },
   };

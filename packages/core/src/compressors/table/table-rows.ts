@@ -3,6 +3,8 @@ import type { JsonNode, ObjectNode } from '../json/json-node.js';
 import type { ParsedTable } from './parse-table.js';
 import { createTextIds, type TextIds } from './text-ids.js';
 
+/** Distinct values a table's fields are sized for up front, in all. */
+const PRESIZED_VALUES = 1 << 16;
 const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?$/;
 
 /** A cell's value as SmartCrusher sees it. */
@@ -61,6 +63,9 @@ export function tableRows(table: ParsedTable): TableRows | undefined {
   const byText: TextIds[] = [];
   const byWidth = new Map<number, RowLayout>();
   const layouts = new Array<RowLayout>(n);
+  // A field has at most one distinct value per row: its arrays are sized for that, within a budget
+  // for the whole table (a wide one of few values a column must not take memory per cell).
+  const presized = Math.max(16, Math.min(n, Math.floor(PRESIZED_VALUES / table.header.length)));
   for (let row = 0; row < n; row++) {
     const cells = table.rows[row]!;
     let layout = byWidth.get(cells.length);
@@ -73,13 +78,13 @@ export function tableRows(table: ParsedTable): TableRows | undefined {
         if (field === undefined) {
           field = fields.length;
           byKey.set(key, field);
-          const values = createTextIds();
+          const values = createTextIds(presized);
           byText.push(values);
           fields.push({
             key,
             texts: values.texts,
-            numbers: new Float64Array(16),
-            counts: new Int32Array(16),
+            numbers: new Float64Array(presized),
+            counts: new Int32Array(presized),
             ids: new Int32Array(n).fill(-1),
             present: 0,
           });

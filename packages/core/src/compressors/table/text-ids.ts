@@ -12,13 +12,14 @@ export interface TextIds {
 /**
  * Interns texts in an open-addressing table of ids in a typed array, where a `Map` keyed by the texts
  * grows an ordered hash table on the heap: a large table's columns hold tens of thousands of values.
+ * Sized for `expected` texts, it does not grow before holding more.
  */
-export function createTextIds(): TextIds {
+export function createTextIds(expected = 0): TextIds {
   const texts: string[] = [];
   /** Per id: its text's hash (typed, with room to grow). */
-  let hashes = new Int32Array(32);
+  let hashes = new Int32Array(Math.max(32, expected));
   /** Ids by hash; -1 marks an empty slot. */
-  let table = new Int32Array(64).fill(-1);
+  let table = new Int32Array(Math.max(64, 2 ** Math.ceil(Math.log2(2 * expected + 1)))).fill(-1);
 
   const grow = (): void => {
     table = new Int32Array(table.length * 2).fill(-1);
