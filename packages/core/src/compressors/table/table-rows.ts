@@ -65,7 +65,9 @@ export function tableRows(table: ParsedTable): TableRows | undefined {
   const layouts = new Array<RowLayout>(n);
   // A field has at most one distinct value per row: its arrays are sized for that, within a budget
   // for the whole table (a wide one of few values a column must not take memory per cell).
-  const presized = Math.max(16, Math.min(n, Math.floor(PRESIZED_VALUES / table.header.length)));
+  let widest = table.header.length;
+  for (const cells of table.rows) widest = Math.max(widest, cells.length);
+  const presized = Math.max(16, Math.min(n, Math.floor(PRESIZED_VALUES / widest)));
   for (let row = 0; row < n; row++) {
     const cells = table.rows[row]!;
     let layout = byWidth.get(cells.length);
