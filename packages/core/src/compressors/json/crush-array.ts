@@ -26,7 +26,10 @@ export function crushArray(
   standalone: boolean,
 ): CrushedArray {
   const { items } = node;
-  const walked = (): JsonNode => ({ t: 'array', items: items.map(walk) });
+  const walked = (): JsonNode => {
+    const out = items.map(walk);
+    return out.every((item, i) => item === items[i]) ? node : { t: 'array', items: out };
+  };
   if (items.length < state.options.minItems) return { node: walked() };
   const objects = items.every((item) => item.t === 'object');
   // Arrays of arrays are walked into (each inner array gets its own chance); so are bool/null lists.
@@ -36,6 +39,11 @@ export function crushArray(
       !items.some((item) => item.t === 'array' || item.t === 'raw'));
   if (!plannable) return { node: walked() };
 
+  // Each item's JSON is written once, in its view: the array's JSON (to stash, to cost) joins them,
+  // and so does that of the walked items where walking left an item as it was.
+  const views = items.map(itemView);
+  const arrayJson = (nodes: readonly JsonNode[], at: (i: number) => number = (i) => i): string =>
+    `[${nodes.map((item, i) => (item === items[at(i)] ? views[at(i)]!.json : toJson(item))).join(',')}]`;
   let processed: JsonNode[] | undefined;
   // A table that saves enough but is still big is only the fallback: crushing a big repetitive
   // array saves far more, and what it drops stays retrievable.
@@ -45,7 +53,7 @@ export function crushArray(
     const table = renderTable(processed as ObjectNode[]);
     if (table) {
       const tableCost = tokenCost(state, standalone ? table : JSON.stringify(table));
-      const jsonCost = tokenCost(state, toJson({ t: 'array', items: processed }));
+      const jsonCost = tokenCost(state, arrayJson(processed));
       if (tableCost <= jsonCost * (1 - state.options.losslessMinSavings)) {
         if (tableCost <= state.options.losslessMaxTokens) return asTable(table, state);
         bigTable = table;
@@ -53,18 +61,22 @@ export function crushArray(
     }
   }
 
-  const plan = planKeep(viewAnalysis(items.map(itemView)), state.ctx.query, state.options);
+  const plan = planKeep(viewAnalysis(views), state.ctx.query, state.options);
   if (!plan.keep) {
     if (bigTable) return asTable(bigTable, state);
     return { node: processed ? { t: 'array', items: processed } : walked() };
   }
   const kept = plan.keep.map((index) => (processed ? processed[index]! : walk(items[index]!)));
+  const keep = plan.keep;
   if (
     bigTable &&
-    tokenCost(state, toJson({ t: 'array', items: kept })) >= tokenCost(state, bigTable)
+    tokenCost(
+      state,
+      arrayJson(kept, (i) => keep[i]!),
+    ) >= tokenCost(state, bigTable)
   )
     return asTable(bigTable, state);
-  const key = state.ctx.stash(toJson(node), { kind: 'json', count: items.length });
+  const key = state.ctx.stash(arrayJson(items), { kind: 'json', count: items.length });
   const note = droppedNote(items.length - plan.keep.length, plan.repeats, items);
   state.actions.add('crush');
   return { node: { t: 'array', items: [...kept, droppedMarker(key, note, objects)] } };

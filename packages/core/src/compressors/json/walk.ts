@@ -1,7 +1,7 @@
 import { crushArray } from './crush-array.js';
 import { crushMap } from './crush-map.js';
 import type { CrushState } from './crush-state.js';
-import type { JsonNode } from './json-node.js';
+import type { JsonNode, ObjectNode } from './json-node.js';
 import { utf8Length } from '../../util/utf8-length.js';
 import { humanSize, opaqueKind } from './opaque-string.js';
 import { MAX_DEPTH, parseJson } from './parse-json.js';
@@ -25,12 +25,7 @@ export function crushNode(node: JsonNode, depth: number, state: CrushState): Jso
   switch (node.t) {
     case 'object': {
       const walk = (value: JsonNode): JsonNode => crushNode(value, depth + 1, state);
-      return (
-        crushMap(node, state, walk) ?? {
-          t: 'object',
-          entries: node.entries.map(([key, value]) => [key, walk(value)]),
-        }
-      );
+      return crushMap(node, state, walk) ?? walkEntries(node, walk);
     }
     case 'array':
       return crushArray(node, state, (item) => crushNode(item, depth + 1, state), false).node;
@@ -39,6 +34,20 @@ export function crushNode(node: JsonNode, depth: number, state: CrushState): Jso
     default:
       return node;
   }
+}
+
+/**
+ * An object with its values walked; the object itself when no value changed, so an unchanged
+ * subtree stays the node it was (its JSON can be reused, and no copy is made of it).
+ */
+function walkEntries(node: ObjectNode, walk: (value: JsonNode) => JsonNode): ObjectNode {
+  let entries: Array<[string, JsonNode]> | undefined;
+  node.entries.forEach(([key, value], i) => {
+    const walked = walk(value);
+    if (walked !== value) entries ??= node.entries.slice(0, i);
+    entries?.push([key, walked]);
+  });
+  return entries ? { t: 'object', entries } : node;
 }
 
 /** A string holding JSON is crushed and re-serialised; an opaque one is stashed behind a marker. */
