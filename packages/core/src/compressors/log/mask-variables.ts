@@ -14,7 +14,7 @@ const UNIT = 512;
 
 // Order matters: wide patterns (timestamps, UUIDs, IPs) must be masked before their digits are.
 // `needs`: what a line must hold for the mask to match; placeholders add only `<`, `>` and short runs
-// of capitals, so what the line holds before any mask is masked decides it for every mask.
+// of capitals, so what the line holds before masking decides it for every mask.
 const MASKS: Array<{ pattern: RegExp; placeholder: string; needs: number }> = [
   {
     pattern: /\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b/g,
