@@ -74,6 +74,22 @@ describe('code compressor on bad input', () => {
     expect((await retrieve(store, key as string)).content).toBe(source);
   });
 
+  test('a small C++ file the grammar misreads up to its last line (`if consteval` in a class) is outlined, not passed through', async () => {
+    // The brace closing the namespace is left over as an error on the last line, as where a
+    // partial read breaks off; but every bracket of the file closes, so it is whole.
+    const source = readFileSync(new URL('./__fixtures__/swapper.cpp', import.meta.url), 'utf8');
+    const { output, key, store } = await compressSafely(source, 'cpp');
+    expect(output).toContain('std::uint32_t mix(std::uint32_t a, std::uint32_t b);');
+    expect(output).not.toContain('h ^= h >> 16;');
+    expect(output).toContain(
+      source.slice(
+        source.indexOf('  constexpr std::uint32_t swap'),
+        source.indexOf('\n\n private:'),
+      ),
+    );
+    expect((await retrieve(store, key as string)).content).toBe(source);
+  });
+
   test('garbage injected between functions does not crash and never makes the parse worse', async () => {
     const source = readFileSync(chat, 'utf8');
     const middle = source.indexOf('\n  stop = async');

@@ -46,12 +46,16 @@ export function parseOutline(
     const spans = syntaxErrorSpans(tree);
     const errors = spans.length;
     const lastLine = lastLineStart(tree, text);
-    const repaired =
+    const brokenOff =
       errors > 0 &&
       text.length <= REPAIR_MAX_CHARS &&
-      spans.some((error) => onLastLine(error, lastLine))
-        ? closeCutOff(parse, text, { tree, errors: spans, lastLine })
-        : undefined;
+      spans.some((error) => onLastLine(error, lastLine));
+    // A text whose brackets all close is whole: its errors, even on its last line (the brace
+    // after a body error recovery ended early), are the grammar's, and it outlines as it is.
+    const closers = brokenOff ? missingClosers(tree) : '';
+    const repaired = closers
+      ? closeCutOff(parse, text, { closers, errors: spans, lastLine })
+      : undefined;
     if (!repaired)
       return {
         outline: collectOutline(tree, spec, text),
@@ -103,9 +107,12 @@ interface Repair {
   errors: number;
 }
 
-/** A parse that goes wrong on its last line, as a partial read's does where it breaks off. */
+/**
+ * A parse that goes wrong on its last line, as a partial read's does where it breaks off, and the
+ * brackets the text leaves open.
+ */
 interface BrokenOff {
-  tree: Tree;
+  closers: string;
   errors: readonly ErrorSpan[];
   lastLine: number;
 }
@@ -119,7 +126,7 @@ interface BrokenOff {
 function closeCutOff(
   parse: ParseSource,
   text: string,
-  { tree, errors, lastLine }: BrokenOff,
+  { closers: open, errors, lastLine }: BrokenOff,
 ): Repair | undefined {
   let best: Repair | undefined;
   let bestLeft = errors.length;
@@ -127,9 +134,7 @@ function closeCutOff(
     const cut = drop === 0 ? text.length : lineStart(text, drop);
     if (cut <= 0) break;
     const head = text.slice(0, cut);
-    const headTree = drop === 0 ? tree : parse(head);
-    const closers = headTree ? missingClosers(headTree) : '';
-    if (headTree && headTree !== tree) headTree.delete();
+    const closers = drop === 0 ? open : headClosers(parse, head);
     const closed = closers ? parse(head + closers) : null;
     if (!closed) continue;
     const closedErrors = countSyntaxErrors(closed);
@@ -145,6 +150,17 @@ function closeCutOff(
     if (closedErrors === 0) break;
   }
   return best;
+}
+
+/** The brackets a head of the text leaves open. */
+function headClosers(parse: ParseSource, head: string): string {
+  const tree = parse(head);
+  if (!tree) return '';
+  try {
+    return missingClosers(tree);
+  } finally {
+    tree.delete();
+  }
 }
 
 /**

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { findMarkerKeys } from '../../ccr/marker.js';
 import { createTestContext } from '../../test-utils/compressor-context.js';
@@ -48,6 +49,12 @@ const header = [
   'FMT_END_NAMESPACE',
   '',
 ].join('\n');
+
+/** A class template and a function template whose bodies hold `if consteval`, unknown to the grammar. */
+const swapTemplate = readFileSync(
+  new URL('./__fixtures__/swap-template.cpp', import.meta.url),
+  'utf8',
+);
 
 async function compress(source: string) {
   const { ctx, store } = await createTestContext();
@@ -134,6 +141,19 @@ describe('the deepest C++ pass', () => {
     const { text } = await compress(source);
     expect(text).toContain('template <typename R5, typename... Args> function5(R5 (*)(Args...))');
     expect(text).toContain('\nint call5(T value);\n');
+  });
+
+  test('keeps the header of a class template the parse misread (a member with `if consteval`)', async () => {
+    // Error recovery ends `swap`'s body early: the class reads as the return type of a function.
+    const text = await deepest(swapTemplate);
+    expect(text).toContain('\ntemplate <typename T> class Swapper {\n');
+    expect(text).toContain('\nstd::uint32_t mix(std::uint32_t a, std::uint32_t b);\n');
+    await expectNamesAndParse(swapTemplate, text);
+  });
+
+  test('keeps the header of a function template kept whole (its body ended early by `if consteval`)', async () => {
+    const text = await deepest(swapTemplate);
+    expect(text).toContain('\ntemplate <typename T> constexpr T rotate(T value, int by) {\n');
   });
 
   test('puts a trailing return type in front, trims kept template headers and long macro values', async () => {

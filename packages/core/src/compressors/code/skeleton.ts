@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import { brokenBodyEnd } from './body-extent.js';
 import { MACRO_CALL, macroCallEnd } from './constraint-macros.js';
 import type { Edit } from './edits.js';
 
@@ -155,13 +156,15 @@ function parameterName(parameter: Node): string | undefined {
  * A function template's header when its signature implies it: every parameter it names appears in
  * the signature (`template <typename T> auto unwrap(const T& v) -> const T&` reads as well without
  * it), so the deepest pass drops it with its constraints. An explicit specialization (`template <>`),
- * a class or variable template, a deduction guide, or a parameter only the body uses keeps its header.
+ * a class or variable template, a deduction guide, a parameter only the body uses, or a declaration
+ * error recovery shaped keeps its header.
  */
 export function impliedTemplate(node: Node): Edit | undefined {
   const parameters = node.childForFieldName('parameters');
   const inner = node.namedChildren.at(-1);
   if (!parameters || !inner || parameters.namedChildCount === 0) return undefined;
   if (!FUNCTIONS.has(inner.type) || !declaresFunction(inner)) return undefined;
+  if (shapedByRecovery(inner)) return undefined;
   // Without a return type, only a constructor in its class reads as one (not a deduction guide).
   if (!inner.childForFieldName('type') && node.parent?.type !== 'field_declaration_list')
     return undefined;
@@ -173,6 +176,18 @@ export function impliedTemplate(node: Node): Edit | undefined {
       return undefined;
   }
   return { start: node.startIndex, end: inner.startIndex, text: '' };
+}
+
+/**
+ * Whether error recovery shaped what a template declares, so that the view shows more than a
+ * signature implying the header: a function whose body it ended early (kept whole, its body using
+ * the parameters), or a class it read as a function's return type (no function defines a type
+ * there), as when a member's body ended early.
+ */
+function shapedByRecovery(declaration: Node): boolean {
+  const body = declaration.childForFieldName('body');
+  if (body && brokenBodyEnd(body) !== undefined) return true;
+  return declaration.childForFieldName('type')?.childForFieldName('body') != null;
 }
 
 /**
