@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { OpenAIMessage } from '../adapters/openai.js';
 import { compress } from '../compress.js';
 import { createStats } from '../stats/stats.js';
+import { stubEdgeSetImmediate } from '../test-utils/edge-set-immediate.js';
 import { headCompressor } from '../test-utils/head-compressor.js';
 import type { CompressorSpec } from '../types.js';
 
@@ -86,5 +87,21 @@ describe('compress() under an abort signal', () => {
     });
     expect(signalled.messages).toEqual(plain.messages);
     expect(plain.ccrKeys).toHaveLength(SEGMENTS);
+  });
+
+  it('compresses every segment in Next.js Edge, whose setImmediate is a stub that throws', async () => {
+    // 40 segments of 2 ms: the call yields several times, as a small one does when CPU load stalls it.
+    const { compressors } = slowCompressor(2);
+    stubEdgeSetImmediate();
+    try {
+      const result = await compress(conversation(), {
+        compressors,
+        stats: createStats(),
+        signal: new AbortController().signal,
+      });
+      expect(result.ccrKeys).toHaveLength(SEGMENTS);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { stubEdgeSetImmediate } from '../test-utils/edge-set-immediate.js';
 import { createAbortCheckpoint, yieldToEventLoop } from './yield-to-event-loop.js';
 
 function busy(ms: number): void {
@@ -8,6 +9,10 @@ function busy(ms: number): void {
   }
 }
 
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
 describe('yieldToEventLoop', () => {
   it('lets a due timer run before it resolves', async () => {
     let fired = false;
@@ -15,6 +20,17 @@ describe('yieldToEventLoop', () => {
       fired = true;
     }, 0);
     busy(5);
+    await yieldToEventLoop();
+    await yieldToEventLoop();
+    expect(fired).toBe(true);
+  });
+
+  it('yields through a timer where setImmediate is a stub that throws (Next.js Edge)', async () => {
+    stubEdgeSetImmediate();
+    let fired = false;
+    setTimeout(() => {
+      fired = true;
+    }, 0);
     await yieldToEventLoop();
     await yieldToEventLoop();
     expect(fired).toBe(true);
@@ -40,6 +56,13 @@ describe('createAbortCheckpoint', () => {
     const controller = new AbortController();
     controller.abort(new Error('gone'));
     await expect(createAbortCheckpoint(controller.signal)()).rejects.toThrow('gone');
+  });
+
+  it('yields after a slice of work where setImmediate is a stub that throws (Next.js Edge)', async () => {
+    stubEdgeSetImmediate();
+    const checkpoint = createAbortCheckpoint(new AbortController().signal);
+    busy(15);
+    await expect(checkpoint()).resolves.toBeUndefined();
   });
 
   it('never yields without a signal', async () => {

@@ -3,16 +3,31 @@ import { abortReason } from './abort.js';
 /**
  * Compression is synchronous work between awaits that resolve as microtasks, so an abort signal
  * driven by a timer or a closed socket (both macrotasks) could not fire until the whole call was
- * done. Yielding one macrotask lets it. `setImmediate` where the runtime has it (Node, Bun: no
- * clamping), else `setTimeout(0)`; both exist without importing a `node:` module.
+ * done. Yielding one macrotask lets it. `setImmediate` where the runtime has a working one (Node,
+ * Bun: no clamping), else `setTimeout(0)`; both exist without importing a `node:` module.
  */
 export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => {
+    if (!setImmediateIfWorking(resolve)) setTimeout(resolve, 0);
+  });
+}
+
+/**
+ * Schedules `callback` with `setImmediate`; false when there is none or calling it throws.
+ * Next.js's Edge sandbox defines `setImmediate` as a stub that throws ("A Node.js API is used"):
+ * a call there threw at its first yield, once it ran past SLICE_MS with a signal (under CPU load,
+ * even a small call can).
+ */
+function setImmediateIfWorking(callback: () => void): boolean {
   const immediate = (globalThis as { setImmediate?: (callback: () => void) => unknown })
     .setImmediate;
-  return new Promise((resolve) => {
-    if (immediate) immediate(resolve);
-    else setTimeout(resolve, 0);
-  });
+  if (!immediate) return false;
+  try {
+    immediate(callback);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Synchronous work between two yields of a checkpoint: bounds how late an abort is noticed. */
