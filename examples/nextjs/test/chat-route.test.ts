@@ -31,18 +31,19 @@ afterAll(() => {
   fake?.server.close();
 });
 
+type UIMessageBody = { id: string; role: 'user' | 'assistant'; parts: object[] };
+
 /** Posts what `useChat()` posts and reads the UI message stream as it arrives. */
 async function postChat(
   path: string,
+  messages: UIMessageBody[] = [
+    { id: 'm1', role: 'user', parts: [{ type: 'text', text: question }] },
+  ],
 ): Promise<{ status: number; events: Array<Record<string, unknown>> }> {
   const response = await fetch(`${app.url}${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      id: `chat-${path}`,
-      trigger: 'submit-message',
-      messages: [{ id: 'm1', role: 'user', parts: [{ type: 'text', text: question }] }],
-    }),
+    body: JSON.stringify({ id: `chat-${path}`, trigger: 'submit-message', messages }),
   });
   const events: Array<Record<string, unknown>> = [];
   const decoder = new TextDecoder();
@@ -84,5 +85,35 @@ describe.each([
     const text = events.filter((e) => e.type === 'text-delta').map((e) => e.delta as string);
     expect(text.join('')).toBe(answer.join(''));
     expect(events.at(-1)).toMatchObject({ type: 'finish' });
+  });
+
+  it('compresses a conversation holding six earlier tool results (work long enough to yield)', async () => {
+    // Compressing six logs runs past the pipeline's slice of synchronous work, so it yields to the
+    // event loop between them: Next's Edge sandbox has a setImmediate that throws when called.
+    const services = ['checkout', 'search', 'billing', 'checkout', 'search', 'billing'] as const;
+    const before = fake.requests.length;
+    const { status } = await postChat(path, [
+      { id: 'm1', role: 'user', parts: [{ type: 'text', text: question }] },
+      {
+        id: 'm2',
+        role: 'assistant',
+        parts: services.map((service, i) => ({
+          type: 'tool-serviceLog',
+          toolCallId: `earlier_${i}`,
+          state: 'output-available',
+          input: { service },
+          output: serviceLog(service),
+        })),
+      },
+      { id: 'm3', role: 'user', parts: [{ type: 'text', text: 'And what about billing?' }] },
+    ]);
+    expect(status, app.output()).toBe(200);
+    const [request] = fake.requests.slice(before);
+    const results = toolMessages(request!).map((m) => String(m.content));
+    expect(results).toHaveLength(services.length);
+    for (const [i, content] of results.entries()) {
+      expect(content, app.output()).toMatch(/<<ccr:[0-9a-f]{24}/);
+      expect(content.length).toBeLessThan(serviceLog(services[i]!).length / 4);
+    }
   });
 });
