@@ -80,7 +80,7 @@ export function header(started: Date, seconds: number): string {
     `- **Date:** ${started.toISOString().replace(/\.\d+Z$/, 'Z')}`,
     `- **Machine:** ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${platform()} ${release()}`,
     `- **Node:** ${process.version}`,
-    '- **Command:** `pnpm bench` (builds `packages/*`, then `tsc && node dist/main.js` in `bench/`)',
+    '- **Command:** `pnpm bench` (builds `packages/*`, then `tsc && node --expose-gc dist/main.js` in `bench/`)',
     `- **Commit:** ${gitCommit()}`,
     `- **Run time:** ${seconds.toFixed(1)} s`,
     '',
