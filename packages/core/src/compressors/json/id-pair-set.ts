@@ -1,3 +1,5 @@
+import { hashSlots } from '../../util/hash-slots.js';
+
 /** A set of pairs of ids: adding, and how many distinct pairs were added. */
 export interface IdPairSet {
   add(a: number, b: number): void;
@@ -62,13 +64,13 @@ export function mix(hash: number): number {
   return h ^ (h >>> 16);
 }
 
+/** The most entries a table is sized for up front: 2^18 slots at 70%. */
+const MAX_EXPECTED = Math.floor((1 << 18) * 0.7);
+
 /**
  * Slots for a table kept at most 70% full to take `expected` entries without growing: a power of two,
  * at least 1024 and at most 2^18 (a wrong guess costs a rehash, not memory out of proportion).
  */
 export function slotsFor(expected: number): number {
-  const wanted = Math.min(Math.ceil(expected / 0.7), 1 << 18);
-  let slots = 1024;
-  while (slots < wanted) slots *= 2;
-  return slots;
+  return hashSlots(Math.min(expected, MAX_EXPECTED), 0.7, 1024);
 }

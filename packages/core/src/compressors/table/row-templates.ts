@@ -1,3 +1,4 @@
+import { hashSlots } from '../../util/hash-slots.js';
 import { mix } from '../json/id-pair-set.js';
 import type { RowLayout, TableRows } from './table-rows.js';
 
@@ -55,7 +56,7 @@ function createPartLists(
   let pool = new Int32Array(Math.max(64, parts));
   let used = 0;
   /** List ids by hash, open addressing, at most half full; -1 marks an empty slot. */
-  const table = new Int32Array(Math.max(64, 2 ** Math.ceil(Math.log2(2 * lists + 1)))).fill(-1);
+  const table = new Int32Array(hashSlots(lists, 0.5, 64)).fill(-1);
   const mask = table.length - 1;
 
   const same = (list: number, parts: Int32Array, length: number): boolean => {

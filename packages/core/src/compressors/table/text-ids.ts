@@ -1,4 +1,5 @@
 import { FNV_OFFSET, fnvStep } from '../../util/fnv.js';
+import { hashSlots } from '../../util/hash-slots.js';
 import { mix } from '../json/id-pair-set.js';
 
 /** An interner of texts: each distinct text's id, in order of first appearance. */
@@ -19,7 +20,7 @@ export function createTextIds(expected = 0): TextIds {
   /** Per id: its text's hash (typed, with room to grow). */
   let hashes = new Int32Array(Math.max(32, expected));
   /** Ids by hash; -1 marks an empty slot. */
-  let table = new Int32Array(Math.max(64, 2 ** Math.ceil(Math.log2(2 * expected + 1)))).fill(-1);
+  let table = new Int32Array(hashSlots(expected, 0.5, 64)).fill(-1);
 
   const grow = (): void => {
     table = new Int32Array(table.length * 2).fill(-1);
