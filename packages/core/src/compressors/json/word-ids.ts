@@ -1,5 +1,6 @@
 import { FNV_OFFSET, fnvStep } from '../../util/fnv.js';
 import { isTermChar } from '../../relevance/tokenize.js';
+import { withRoom } from '../../util/with-room.js';
 import { mix, slotsFor } from './id-pair-set.js';
 
 /** An interner of the words of texts. */
@@ -70,9 +71,9 @@ export function createWordIds(expected = 0): WordIds {
       slot = (slot + 1) & mask;
     }
     const id = interned++;
-    if (interned === starts.length) starts = longer(starts, starts.length * 2);
+    starts = withRoom(starts, interned + 1);
     const from = starts[id]!;
-    if (from + length > pool.length) pool = longer(pool, Math.max(pool.length * 2, from + length));
+    pool = withRoom(pool, from + length);
     for (let i = 0; i < length; i++) pool[from + i] = wordUnit(text.charCodeAt(start + i));
     starts[id + 1] = from + length;
     table[slot << 1] = hash;
@@ -107,7 +108,7 @@ export function createWordIds(expected = 0): WordIds {
         if (next === 0) break;
         hash = fnvStep(hash, next);
       }
-      if (count === out.length) out = longer(out, out.length * 2);
+      out = withRoom(out, count + 1);
       out[count++] = idOf(source, start, at, mix(hash));
     }
     return count;
@@ -118,11 +119,4 @@ export function createWordIds(expected = 0): WordIds {
       return out;
     },
   };
-}
-
-/** A copy of `array` with room for `length` values. */
-function longer<T extends Int32Array | Uint8Array>(array: T, length: number): T {
-  const bigger = new (array.constructor as new (length: number) => T)(length);
-  bigger.set(array);
-  return bigger;
 }

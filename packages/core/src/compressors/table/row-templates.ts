@@ -1,4 +1,5 @@
 import { hashSlots } from '../../util/hash-slots.js';
+import { withRoom } from '../../util/with-room.js';
 import { mix } from '../json/id-pair-set.js';
 import type { RowLayout, TableRows } from './table-rows.js';
 
@@ -75,8 +76,7 @@ function createPartLists(
         slot = (slot + 1) & mask;
       }
       const list = count++;
-      if (used + length > pool.length)
-        pool = longer(pool, Math.max(pool.length * 2, used + length));
+      pool = withRoom(pool, used + length);
       for (let i = 0; i < length; i++) pool[used + i] = parts[i]!;
       hashes[list] = hash;
       starts[list] = used;
@@ -86,11 +86,4 @@ function createPartLists(
       return list;
     },
   };
-}
-
-/** A copy of `array` with room for `length` values. */
-function longer(array: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(length);
-  bigger.set(array);
-  return bigger;
 }

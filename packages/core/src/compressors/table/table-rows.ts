@@ -1,5 +1,6 @@
 import { MAX_FIELDS } from '../json/item-view.js';
 import type { JsonNode, ObjectNode } from '../json/json-node.js';
+import { withRoom } from '../../util/with-room.js';
 import type { ParsedTable } from './parse-table.js';
 import { createTextIds, type TextIds } from './text-ids.js';
 
@@ -102,10 +103,8 @@ export function tableRows(table: ParsedTable): TableRows | undefined {
       const field = fields[index]!;
       const text = cells[layout.columns[entry]!]!;
       const id = byText[index]!.idOf(text);
-      if (id === field.counts.length) {
-        field.numbers = grown(field.numbers);
-        field.counts = grown(field.counts);
-      }
+      field.numbers = withRoom(field.numbers, id + 1);
+      field.counts = withRoom(field.counts, id + 1);
       // A new value: its count is still 0.
       if (field.counts[id] === 0) field.numbers[id] = numberOf(text);
       field.counts[id]!++;
@@ -114,13 +113,6 @@ export function tableRows(table: ParsedTable): TableRows | undefined {
     }
   }
   return { length: n, fields, layouts };
-}
-
-/** A typed array twice as long, with the same values first. */
-function grown<T extends Float64Array | Int32Array>(array: T): T {
-  const bigger = new (array.constructor as new (length: number) => T)(array.length * 2);
-  bigger.set(array);
-  return bigger;
 }
 
 /** Each row as an object node, for tables too wide for {@link tableRows}. */

@@ -1,5 +1,6 @@
 import { FNV_OFFSET, fnvStep } from '../../util/fnv.js';
 import { hashSlots } from '../../util/hash-slots.js';
+import { withRoom } from '../../util/with-room.js';
 import { mix } from '../json/id-pair-set.js';
 
 /** An interner of texts: each distinct text's id, in order of first appearance. */
@@ -45,11 +46,7 @@ export function createTextIds(expected = 0): TextIds {
       }
       const id = texts.length;
       texts.push(text);
-      if (id === hashes.length) {
-        const bigger = new Int32Array(hashes.length * 2);
-        bigger.set(hashes);
-        hashes = bigger;
-      }
+      hashes = withRoom(hashes, id + 1);
       hashes[id] = hash;
       table[slot] = id;
       // Kept at most half full: short probe runs.
