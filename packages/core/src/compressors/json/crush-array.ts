@@ -42,8 +42,8 @@ export function crushArray(
   // Each item's JSON is written once, in its view: the array's JSON (to stash, to cost) joins them,
   // and so does that of the walked items where walking left an item as it was.
   const views = items.map(itemView);
-  const arrayJson = (nodes: readonly JsonNode[], at: (i: number) => number = (i) => i): string =>
-    `[${nodes.map((item, i) => (item === items[at(i)] ? views[at(i)]!.json : toJson(item))).join(',')}]`;
+  const itemJson = (index: number, node: JsonNode): string =>
+    node === items[index] ? views[index]!.json : toJson(node);
   let processed: JsonNode[] | undefined;
   // A table that saves enough but is still big is only the fallback: crushing a big repetitive
   // array saves far more, and what it drops stays retrievable.
@@ -53,7 +53,7 @@ export function crushArray(
     const table = renderTable(processed as ObjectNode[]);
     if (table) {
       const tableCost = tokenCost(state, standalone ? table : JSON.stringify(table));
-      const jsonCost = tokenCost(state, arrayJson(processed));
+      const jsonCost = tokenCost(state, jsonArray(processed.map((node, i) => itemJson(i, node))));
       if (tableCost <= jsonCost * (1 - state.options.losslessMinSavings)) {
         if (tableCost <= state.options.losslessMaxTokens) return asTable(table, state);
         bigTable = table;
@@ -67,19 +67,22 @@ export function crushArray(
     return { node: processed ? { t: 'array', items: processed } : walked() };
   }
   const kept = plan.keep.map((index) => (processed ? processed[index]! : walk(items[index]!)));
-  const keep = plan.keep;
-  if (
-    bigTable &&
-    tokenCost(
-      state,
-      arrayJson(kept, (i) => keep[i]!),
-    ) >= tokenCost(state, bigTable)
-  )
-    return asTable(bigTable, state);
-  const key = state.ctx.stash(arrayJson(items), { kind: 'json', count: items.length });
+  if (bigTable) {
+    const keptJson = jsonArray(plan.keep.map((index, i) => itemJson(index, kept[i]!)));
+    if (tokenCost(state, keptJson) >= tokenCost(state, bigTable)) return asTable(bigTable, state);
+  }
+  const key = state.ctx.stash(jsonArray(views.map((view) => view.json)), {
+    kind: 'json',
+    count: items.length,
+  });
   const note = droppedNote(items.length - plan.keep.length, plan.repeats, items);
   state.actions.add('crush');
   return { node: { t: 'array', items: [...kept, droppedMarker(key, note, objects)] } };
+}
+
+/** Compact JSON of an array from its items' JSON. */
+function jsonArray(itemsJson: readonly string[]): string {
+  return `[${itemsJson.join(',')}]`;
 }
 
 function asTable(table: string, state: CrushState): CrushedArray {
