@@ -1,4 +1,5 @@
 import { FNV_OFFSET, FNV_PRIME } from '../util/fnv.js';
+import { hashSlots } from '../util/hash-slots.js';
 
 /** A tiktoken vocabulary as compact typed arrays: byte sequence → rank, looked up without building strings. */
 export interface RankTable {
@@ -189,8 +190,7 @@ function grow(tokens: Tokens): void {
 
 /** An open-addressing hash index of the tokens: token index + 1 per slot, 0 when empty. */
 function indexTokens({ hashes, count }: Tokens): Int32Array {
-  let slots = 1;
-  while (slots < count * 2) slots <<= 1;
+  const slots = hashSlots(count, 0.5, 1);
   const mask = slots - 1;
   // Linear probing keeps lookups to one or two cache lines.
   const table = new Int32Array(slots);
